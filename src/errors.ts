@@ -1,0 +1,159 @@
+/**
+ * Machine-readable error codes used by {@link PmoError}.
+ *
+ * - `VALIDATION`: input failed validation ({@link PmoValidationError} carries every issue).
+ * - `CYCLE`: a dependency network contains a cycle.
+ * - `INVALID_ARGUMENT`: a function was called with an argument outside its contract.
+ * - `UNKNOWN_ID`: an id given to a function does not exist in the data.
+ * - `PARSE`: a file could not be read in the stated format.
+ * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
+ */
+export type PmoErrorCode =
+  | 'VALIDATION'
+  | 'CYCLE'
+  | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_ID'
+  | 'PARSE'
+  | 'NOT_IMPLEMENTED';
+
+/**
+ * Base class of every error pmo-kit throws on purpose.
+ *
+ * Catch it to tell the library's deliberate errors from bugs; switch on {@link PmoError.code}
+ * rather than on the message, which is meant for people.
+ *
+ * @example
+ * ```ts
+ * import { PmoError, parsePortfolio } from 'pmo-kit';
+ * try {
+ *   parsePortfolio(JSON.parse(text));
+ * } catch (err) {
+ *   if (err instanceof PmoError && err.code === 'VALIDATION') console.error(err.message);
+ * }
+ * ```
+ */
+export class PmoError extends Error {
+  /** Machine-readable code; stable across versions. */
+  readonly code: PmoErrorCode;
+
+  /**
+   * @param code - machine-readable code
+   * @param message - a sentence for people, naming the function and the offending id
+   * @param options - standard `ErrorOptions` (`cause`)
+   */
+  constructor(code: PmoErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'PmoError';
+    this.code = code;
+  }
+}
+
+/** One problem found while validating input. */
+export interface ValidationIssue {
+  /**
+   * Machine-readable kind: zod's own codes (`invalid_type`, `too_small`, `invalid_value`, …) or
+   * pmo-kit's (`invalid_date`, `duplicate_id`, `unknown_reference`, `self_dependency`,
+   * `negative_duration`, `invalid_range`, `inconsistent_value`).
+   */
+  readonly code: string;
+  /** Location in the input as keys and indices, e.g. `['projects', 2, 'dependencies', 5, 'to']`. */
+  readonly path: readonly (string | number)[];
+  /** Human-readable description naming the offending id where there is one. */
+  readonly message: string;
+}
+
+/**
+ * Formats an issue path in the JavaScript accessor style used in messages:
+ * `projects[2].dependencies[5].to`. Keys that are not plain identifiers are quoted
+ * (`skills["C++"]`); the empty path is `(root)`.
+ *
+ * @param path - keys and indices from the root of the input
+ * @returns the formatted path
+ * @example
+ * ```ts
+ * formatPath(['projects', 2, 'dependencies', 5, 'to']); // 'projects[2].dependencies[5].to'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+/**
+ * Thrown when input fails validation. Carries every issue found, each with its path, not only
+ * the first.
+ *
+ * @example
+ * ```ts
+ * import { PmoValidationError, parsePortfolio } from 'pmo-kit';
+ * try {
+ *   parsePortfolio(data);
+ * } catch (err) {
+ *   if (err instanceof PmoValidationError) {
+ *     for (const issue of err.issues) console.log(err.formatIssue(issue));
+ *   }
+ * }
+ * ```
+ */
+export class PmoValidationError extends PmoError {
+  /** Every issue found, in input order. */
+  readonly issues: readonly ValidationIssue[];
+
+  /**
+   * @param fn - name of the function that validated (used in the message)
+   * @param what - what was validated, e.g. `portfolio`
+   * @param issues - every issue found (at least one)
+   */
+  constructor(fn: string, what: string, issues: readonly ValidationIssue[]) {
+    const head = `${fn}: invalid ${what}: ${issues.length} issue${issues.length === 1 ? '' : 's'}`;
+    const lines = issues.slice(0, 50).map((i) => `  - ${formatPath(i.path)}: ${i.message} [${i.code}]`);
+    if (issues.length > 50) lines.push(`  … and ${issues.length - 50} more`);
+    super('VALIDATION', [head, ...lines].join('\n'));
+    this.name = 'PmoValidationError';
+    this.issues = issues;
+  }
+
+  /**
+   * Formats one issue as `path: message [code]`.
+   *
+   * @param issue - an issue of this error
+   * @returns one line of text
+   * @example
+   * ```ts
+   * err.formatIssue(err.issues[0]!); // 'projects[0].tasks[1].duration: duration must not be negative (got -2) [negative_duration]'
+   * ```
+   */
+  formatIssue(issue: ValidationIssue): string {
+    return `${formatPath(issue.path)}: ${issue.message} [${issue.code}]`;
+  }
+}
+
+/**
+ * Thrown when a dependency network has a cycle. {@link CycleError.cycle} lists the ids on the
+ * cycle in link order; the first id is repeated at the end (`['a', 'b', 'c', 'a']`).
+ *
+ * @example
+ * ```ts
+ * if (err instanceof CycleError) console.log(err.cycle.join(' -> '));
+ * ```
+ */
+export class CycleError extends PmoError {
+  /** The ids on the cycle in link order, closed (first id repeated at the end). */
+  readonly cycle: readonly string[];
+
+  /**
+   * @param fn - name of the function that found the cycle
+   * @param cycle - the closed cycle
+   */
+  constructor(fn: string, cycle: readonly string[]) {
+    super('CYCLE', `${fn}: dependency cycle: ${cycle.map((id) => JSON.stringify(id)).join(' -> ')}`);
+    this.name = 'CycleError';
+    this.cycle = cycle;
+  }
+}

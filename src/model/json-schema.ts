@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { PmoError } from '../errors.js';
+import { MODEL_NAMES, MODELS, type ModelName } from './models.js';
+import { SAFE_RECORDS } from './primitives.js';
+
+/** A JSON Schema document (draft 2020-12) as a plain object. */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * Exports the JSON Schema (draft 2020-12) of a top-level model, generated from its zod schema
+ * with zod 4's built-in conversion. It describes the input a file may contain: fields with
+ * defaults are optional. Beyond-shape rules (unique ids, known references, real dates) are
+ * stated in descriptions but only {@link parsePortfolio} and its siblings enforce them.
+ *
+ * @param model - which model: `portfolio`, `project`, `organization`, `riskRegister`, `risk`,
+ *   `calendar`, `resource`, `resourcePool`, `program`, `statusReport` or `baseline`
+ * @returns a new JSON Schema object with `$schema`, `$id` and `title`
+ * @throws {@link PmoError} `INVALID_ARGUMENT` for an unknown model name
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * writeFileSync('portfolio.schema.json', JSON.stringify(toJsonSchema('portfolio'), null, 2));
+ * ```
+ */
+export function toJsonSchema(model: ModelName): JsonSchema {
+  const entry = typeof model === 'string' ? MODELS.get(model) : undefined;
+  if (entry === undefined)
+    throw new PmoError(
+      'INVALID_ARGUMENT',
+      `toJsonSchema: unknown model ${JSON.stringify(model)}; expected one of ${MODEL_NAMES.join(', ')}`,
+    );
+  const schema = z.toJSONSchema(entry.schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const value = SAFE_RECORDS.get(ctx.zodSchema as unknown as z.ZodType);
+      if (value === undefined) return;
+      const { $schema: _drop, ...valueSchema } = z.toJSONSchema(value, { io: 'input' });
+      const description = ctx.jsonSchema.description;
+      for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+      Object.assign(ctx.jsonSchema, {
+        type: 'object',
+        propertyNames: { minLength: 1 },
+        additionalProperties: valueSchema,
+        ...(description !== undefined ? { description } : {}),
+      });
+    },
+  }) as JsonSchema;
+  return {
+    $schema: schema.$schema,
+    $id: `https://pmo-kit.dev/schemas/${model}.json`,
+    title: `pmo-kit ${entry.label}`,
+    ...schema,
+  };
+}

@@ -1,0 +1,47 @@
+/** The registry of top-level models: their schema and their beyond-shape checks. Private. */
+import type { z } from 'zod';
+import { CalendarSchema } from './calendar.js';
+import { OrganizationSchema } from './organization.js';
+import { PortfolioSchema } from './portfolio.js';
+import { ProgramSchema, ProjectSchema } from './project.js';
+import { ResourcePoolSchema, ResourceSchema } from './resource.js';
+import { RiskRegisterSchema, RiskSchema } from './risk.js';
+import { checkPortfolio, checkRiskRegister, checkStandaloneOrganization, checkStandaloneProject, type IssueSink } from './semantic.js';
+import { BaselineSchema, StatusReportSchema } from './status.js';
+
+/** Names of the top-level models that can be parsed and exported as JSON Schema. */
+export const MODEL_NAMES = [
+  'portfolio',
+  'project',
+  'organization',
+  'riskRegister',
+  'risk',
+  'calendar',
+  'resource',
+  'resourcePool',
+  'program',
+  'statusReport',
+  'baseline',
+] as const;
+/** A top-level model name. */
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+interface ModelEntry {
+  readonly schema: z.ZodType;
+  readonly label: string;
+  readonly check?: (sink: IssueSink, input: unknown) => void;
+}
+
+export const MODELS: ReadonlyMap<ModelName, ModelEntry> = new Map<ModelName, ModelEntry>([
+  ['portfolio', { schema: PortfolioSchema, label: 'portfolio', check: checkPortfolio }],
+  ['project', { schema: ProjectSchema, label: 'project', check: checkStandaloneProject }],
+  ['organization', { schema: OrganizationSchema, label: 'organization', check: checkStandaloneOrganization }],
+  ['riskRegister', { schema: RiskRegisterSchema, label: 'risk register', check: checkRiskRegister }],
+  ['risk', { schema: RiskSchema, label: 'risk' }],
+  ['calendar', { schema: CalendarSchema, label: 'calendar' }],
+  ['resource', { schema: ResourceSchema, label: 'resource' }],
+  ['resourcePool', { schema: ResourcePoolSchema, label: 'resource pool' }],
+  ['program', { schema: ProgramSchema, label: 'program' }],
+  ['statusReport', { schema: StatusReportSchema, label: 'status report' }],
+  ['baseline', { schema: BaselineSchema, label: 'baseline' }],
+]);

@@ -1,0 +1,9 @@
+export {
+  IdSchema,
+  IsoDateSchema,
+  DurationSchema,
+  ProbabilitySchema,
+  PercentSchema,
+  FiniteSchema,
+  NonNegativeSchema,
+} from './primitives.js';

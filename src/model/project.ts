@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema } from './primitives.js';
+import { DependencySchema, TaskSchema } from './task.js';
+
+/** Life-cycle states of a project. */
+export const PROJECT_STATUSES = ['proposed', 'approved', 'active', 'on-hold', 'completed', 'cancelled'] as const;
+
+/** A project: its tasks, their dependencies, dates, budget and governance. */
+export const ProjectSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  description: z.string().optional(),
+  programId: IdSchema.optional(),
+  start: IsoDateSchema.meta({ description: 'Project start date; no task starts earlier.' }),
+  deadline: IsoDateSchema.optional(),
+  calendarId: IdSchema.optional(),
+  priority: FiniteSchema.optional().meta({ description: 'Priority; higher is more important.' }),
+  budget: NonNegativeSchema.optional(),
+  expectedValue: FiniteSchema.optional().meta({ description: 'Expected business value (for selection).' }),
+  managerId: IdSchema.optional().meta({ description: 'Person id of the project manager.' }),
+  sponsorId: IdSchema.optional().meta({ description: 'Person id of the sponsor.' }),
+  status: z.enum(PROJECT_STATUSES).optional(),
+  tasks: z.array(TaskSchema),
+  dependencies: z.array(DependencySchema).default([]),
+});
+/** A project. */
+export type Project = z.infer<typeof ProjectSchema>;
+
+/** A program: a group of related projects managed together. */
+export const ProgramSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  projectIds: z.array(IdSchema).default([]),
+  managerId: IdSchema.optional(),
+  sponsorId: IdSchema.optional(),
+});
+/** A program. */
+export type Program = z.infer<typeof ProgramSchema>;

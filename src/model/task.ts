@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { DurationSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PercentSchema, PMO_CODE } from './primitives.js';
+
+/** The dependency types: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
+export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+/** A dependency type. */
+export const DependencyTypeSchema = z.enum(DEPENDENCY_TYPES);
+/** A dependency type. */
+export type DependencyType = z.infer<typeof DependencyTypeSchema>;
+
+/** Scheduling constraint types, as in MS Project. */
+export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'] as const;
+
+/** A scheduling constraint. Every type but ASAP and ALAP needs a date. */
+export const ConstraintSchema = z
+  .object({
+    type: z.enum(CONSTRAINT_TYPES),
+    date: IsoDateSchema.optional(),
+  })
+  .refine((c) => c.type === 'ASAP' || c.type === 'ALAP' || c.date !== undefined, {
+    error: (iss) => `constraint ${(iss.input as { type: string }).type} needs a date`,
+    path: ['date'],
+  });
+/** A scheduling constraint. */
+export type Constraint = z.infer<typeof ConstraintSchema>;
+
+/** A three-point estimate in working days, optimistic <= most likely <= pessimistic. */
+export const ThreePointEstimateSchema = z
+  .object({
+    optimistic: DurationSchema,
+    mostLikely: DurationSchema,
+    pessimistic: DurationSchema,
+  })
+  .refine((e) => e.optimistic <= e.mostLikely && e.mostLikely <= e.pessimistic, {
+    error: 'estimate must satisfy optimistic <= mostLikely <= pessimistic',
+    params: { [PMO_CODE]: 'invalid_range' },
+  });
+/** A three-point estimate. */
+export type ThreePointEstimate = z.infer<typeof ThreePointEstimateSchema>;
+
+/** A demand for a named resource or for units of a skill at a minimum level. */
+export const DemandSchema = z
+  .object({
+    resourceId: IdSchema.optional(),
+    skill: z.string().min(1).optional(),
+    minLevel: NonNegativeSchema.optional().meta({ description: 'Minimum skill level (skill demands only).' }),
+    units: NonNegativeSchema.meta({ description: 'Units per working day (1 = one full-time person).' }),
+  })
+  .refine((d) => d.resourceId !== undefined || d.skill !== undefined, {
+    error: 'a demand names a resourceId or a skill',
+  });
+/** A resource demand of a task. */
+export type Demand = z.infer<typeof DemandSchema>;
+
+/** A task (activity) of a project, or a WBS summary when other tasks name it as parent. */
+export const TaskSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  duration: DurationSchema,
+  estimate: ThreePointEstimateSchema.optional(),
+  milestone: z.boolean().default(false),
+  parentId: IdSchema.optional().meta({ description: 'WBS parent (a summary task of the same project).' }),
+  constraint: ConstraintSchema.optional(),
+  calendarId: IdSchema.optional(),
+  demands: z.array(DemandSchema).default([]),
+  budget: NonNegativeSchema.optional(),
+  percentComplete: PercentSchema.optional(),
+  actualStart: IsoDateSchema.optional(),
+  actualFinish: IsoDateSchema.optional(),
+  actualCost: NonNegativeSchema.optional(),
+  deadline: IsoDateSchema.optional(),
+});
+/** A task of a project. */
+export type Task = z.infer<typeof TaskSchema>;
+
+/** A dependency between two tasks of one project. `type` defaults to FS and `lag` to 0. */
+export const DependencySchema = z.object({
+  from: IdSchema,
+  to: IdSchema,
+  type: DependencyTypeSchema.default('FS'),
+  lag: FiniteSchema.default(0).meta({ description: 'Lag in working days; negative is a lead.' }),
+});
+/** A dependency between two tasks of one project. */
+export type Dependency = z.infer<typeof DependencySchema>;
+
+/** A dependency between tasks of two projects. */
+export const CrossDependencySchema = z.object({
+  fromProject: IdSchema,
+  from: IdSchema,
+  toProject: IdSchema,
+  to: IdSchema,
+  type: DependencyTypeSchema.default('FS'),
+  lag: FiniteSchema.default(0),
+  note: z.string().optional(),
+});
+/** A dependency between tasks of two projects. */
+export type CrossDependency = z.infer<typeof CrossDependencySchema>;

@@ -1,0 +1,48 @@
+/** The shared validation pipeline behind every parse function. Private to pmo-kit. */
+import type { z } from 'zod';
+import { PmoError, PmoValidationError, type ValidationIssue } from '../errors.js';
+import { MODELS, type ModelName } from './models.js';
+import { PMO_CODE } from './primitives.js';
+import { describeContext, IssueSink } from './semantic.js';
+
+/** The result of a `safeParse…` function. */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T; readonly error?: undefined }
+  | { readonly success: false; readonly data?: undefined; readonly error: PmoValidationError };
+
+function fromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+  const pmoCode = params?.[PMO_CODE];
+  const code = typeof pmoCode === 'string' ? pmoCode : issue.code;
+  const context = describeContext(input, path);
+  return { code, path, message: context !== undefined ? `${issue.message} (in ${context})` : issue.message };
+}
+
+/**
+ * Validates `input` as the model `name`: shape (zod) and beyond-shape checks, all reported
+ * together.
+ */
+export function validateModel<T>(fn: string, name: ModelName, input: unknown): SafeParseResult<T> {
+  const entry = MODELS.get(name)!;
+  try {
+    const shape = entry.schema.safeParse(input);
+    const sink = new IssueSink();
+    entry.check?.(sink, input);
+    const issues = [...(shape.success ? [] : shape.error.issues.map((i) => fromZod(i, input))), ...sink.issues];
+    if (issues.length > 0) return { success: false, error: new PmoValidationError(fn, entry.label, issues) };
+    return { success: true, data: shape.data as T };
+  } catch (err) {
+    if (err instanceof PmoError) throw err;
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: could not read the input: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
+  }
+}
+
+/** Like {@link validateModel} but throws the validation error. */
+export function parseModel<T>(fn: string, name: ModelName, input: unknown): T {
+  const r = validateModel<T>(fn, name, input);
+  if (!r.success) throw r.error;
+  return r.data;
+}
