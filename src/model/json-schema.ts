@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PmoError } from '../errors.js';
 import { MODEL_NAMES, MODELS, type ModelName } from './models.js';
-import { SAFE_RECORDS } from './primitives.js';
+import { JSON_SCHEMA_EXTRAS, SAFE_RECORDS } from './primitives.js';
 
 /** A JSON Schema document (draft 2020-12) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -33,7 +33,10 @@ export function toJsonSchema(model: ModelName): JsonSchema {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      const value = SAFE_RECORDS.get(ctx.zodSchema as unknown as z.ZodType);
+      const zodSchema = ctx.zodSchema as unknown as z.ZodType;
+      const extras = JSON_SCHEMA_EXTRAS.get(zodSchema);
+      if (extras !== undefined) Object.assign(ctx.jsonSchema, extras);
+      const value = SAFE_RECORDS.get(zodSchema);
       if (value === undefined) return;
       const { $schema: _drop, ...valueSchema } = z.toJSONSchema(value, { io: 'input' });
       const description = ctx.jsonSchema.description;

@@ -23,6 +23,12 @@ export const IsoDateSchema = z
   })
   .meta({ description: 'A calendar day as YYYY-MM-DD.', format: 'date' });
 
+/**
+ * Extra JSON Schema keywords for schemas whose rules zod cannot express by itself (custom
+ * refinements that carry pmo-kit issue codes).
+ */
+export const JSON_SCHEMA_EXTRAS = new WeakMap<z.ZodType, Record<string, unknown>>();
+
 /** A finite number (no NaN, no Infinity). */
 export const FiniteSchema = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
 
@@ -38,6 +44,7 @@ export const DurationSchema = z
     params: { [PMO_CODE]: 'negative_duration' },
   })
   .meta({ description: 'A duration in working days (>= 0).' });
+JSON_SCHEMA_EXTRAS.set(DurationSchema, { minimum: 0 });
 
 /** A probability in [0, 1]. */
 export const ProbabilitySchema = z.number().min(0).max(1).meta({ description: 'A probability in [0, 1].' });
