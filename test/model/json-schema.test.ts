@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
@@ -13,8 +13,8 @@ import { clone, ROOT } from '../helpers.js';
 const sample = JSON.parse(readFileSync(join(ROOT, 'examples/data/sample-portfolio.json'), 'utf8')) as unknown;
 
 function validator(name: (typeof MODEL_NAMES)[number]) {
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-  addFormats.default(ajv);
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
   return ajv.compile(toJsonSchema(name));
 }
 
@@ -43,7 +43,7 @@ describe('toJsonSchema', () => {
     bad.projects[0].dependencies[0].type = 'XX';
     bad.resources[0].skills.backend = 'high';
     expect(validate(bad)).toBe(false);
-    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    const paths = (validate.errors ?? []).map((e: { instancePath: string }) => e.instancePath);
     expect(paths).toEqual(
       expect.arrayContaining(['/projects/0/tasks/1/duration', '/projects/0/dependencies/0/type', '/resources/0/skills/backend']),
     );

@@ -1,0 +1,141 @@
+import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
+import { parsePortfolio } from '../../model/parse.js';
+import { compareRoles } from '../../org/compareRoles.js';
+import { describePmoType } from '../../org/describePmoType.js';
+import { describeStructure } from '../../org/describeStructure.js';
+import { STRUCTURE_CHARACTERISTIC_LABELS } from '../../org/structures.js';
+import { localize } from '../../org/localize.js';
+import { pmoAnalyses } from '../../org/pmoAnalyses.js';
+import { pmoResponsibilities } from '../../org/pmoResponsibilities.js';
+import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
+import type { Lang, LocalizedText } from '../../org/types.js';
+import type { CliIo } from '../io.js';
+import { table } from '../format.js';
+
+const T = {
+  title: { en: 'pmo-kit demo: the embedded sample portfolio', zh: 'pmo-kit 演示：内置示例项目组合' },
+  organization: { en: 'Organization', zh: '组织' },
+  structure: { en: 'Structure', zh: '组织结构' },
+  characteristics: { en: 'Projects in this structure', zh: '该结构下的项目特征' },
+  pmo: { en: 'PMO', zh: '项目管理办公室（PMO）' },
+  lead: { en: 'Lead', zh: '负责人' },
+  offers: { en: 'Functions offered', zh: '提供的职能' },
+  responsibilities: { en: 'PMO responsibilities in this structure', zh: '该组织结构下PMO的职责' },
+  goal: { en: 'Goal', zh: '目标' },
+  versus: { en: 'PMO versus project manager', zh: 'PMO和项目经理的区别' },
+  projects: { en: 'Projects', zh: '项目' },
+  cross: { en: 'Cross-project dependencies', zh: '跨项目依赖关系' },
+  resources: { en: 'Shared resources', zh: '共享资源' },
+  risks: { en: 'Risk register', zh: '风险登记册' },
+  analyses: { en: 'Analyses for this PMO', zh: '该PMO应运行的分析' },
+  available: { en: 'available', zh: '可用' },
+  planned: { en: 'planned', zh: '计划中' },
+  partial: { en: 'partly available', zh: '部分可用' },
+  colId: { en: 'id', zh: '编号' },
+  colName: { en: 'name', zh: '名称' },
+  colStart: { en: 'start', zh: '开始' },
+  colTasks: { en: 'tasks', zh: '任务数' },
+  colMilestones: { en: 'milestones', zh: '里程碑' },
+  colBudget: { en: 'budget', zh: '预算' },
+  colPriority: { en: 'priority', zh: '优先级' },
+  colManager: { en: 'manager', zh: '项目经理' },
+  threats: { en: 'threats', zh: '威胁' },
+  opportunities: { en: 'opportunities', zh: '机会' },
+  open: { en: 'open', zh: '未关闭' },
+  people: { en: 'people', zh: '人' },
+  units: { en: 'units', zh: '部门' },
+} satisfies Record<string, LocalizedText>;
+
+/** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
+export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number {
+  const lang = options.lang;
+  const t = (key: keyof typeof T) => localize(T[key], lang);
+  const l = (text: LocalizedText) => localize(text, lang);
+  const out: string[] = [];
+  const heading = (text: string) => out.push('', text, '-'.repeat(Math.min(72, [...text].length * (lang === 'zh' ? 2 : 1))));
+
+  const portfolio = parsePortfolio(sample);
+  const org = portfolio.organization!;
+  const people = new Map(org.people.map((p) => [p.id, p]));
+  const personName = (id: string | undefined) => (id === undefined ? '-' : (people.get(id)?.name ?? id));
+
+  out.push(t('title'), `${portfolio.name} (${portfolio.id})`);
+
+  heading(t('organization'));
+  const structure = describeStructure(org.structure);
+  out.push(`${org.name}: ${org.people.length} ${t('people')}, ${org.units.length} ${t('units')}`);
+  out.push(`${t('structure')}: ${l(structure.label)}. ${l(structure.description)}`);
+  out.push(`${t('characteristics')}:`);
+  for (const [key, c] of Object.entries(structure.characteristics) as [keyof typeof structure.characteristics, { text: LocalizedText }][])
+    out.push(`  - ${l(STRUCTURE_CHARACTERISTIC_LABELS[key])}: ${l(c.text)}`);
+
+  if (org.pmo !== undefined) {
+    const pmo = org.pmo;
+    const type = describePmoType(pmo.type);
+    heading(`${t('pmo')}: ${pmo.name}`);
+    out.push(`${l(type.label)} (${l(type.control)}). ${l(type.description)}`);
+    out.push(`${t('lead')}: ${personName(pmo.leadId)}`);
+    out.push(`${t('offers')}: ${pmo.functions.map((f) => l(PMO_FUNCTION_INFO[f].label)).join(', ')}`);
+
+    heading(`${t('responsibilities')} (${l(structure.label)}, ${l(type.label)})`);
+    for (const r of pmoResponsibilities(org.structure, pmo.type)) {
+      out.push(`- ${l(r.label)}: ${l(r.description)}`);
+      if (r.practice !== undefined) out.push(`    ${l(r.practice)}`);
+    }
+    out.push(`${t('goal')}: ${l(structure.pmoGoal)}`);
+  }
+
+  heading(t('versus'));
+  const cmp = compareRoles('pmo', 'project-manager');
+  for (const axis of cmp.axes) {
+    out.push(`${l(axis.label)}:`);
+    out.push(`  ${l(cmp.left.label)}: ${l(axis.left)}`);
+    out.push(`  ${l(cmp.right.label)}: ${l(axis.right)}`);
+  }
+  out.push(l(cmp.common));
+
+  heading(t('projects'));
+  const money = (n: number | undefined) => (n === undefined ? '-' : `${n.toLocaleString('en-US')}${portfolio.currency !== undefined ? ` ${portfolio.currency}` : ''}`);
+  out.push(
+    ...table(
+      [t('colId'), t('colName'), t('colStart'), t('colTasks'), t('colMilestones'), t('colBudget'), t('colPriority'), t('colManager')],
+      portfolio.projects.map((p) => [
+        p.id,
+        p.name,
+        p.start,
+        String(p.tasks.length),
+        String(p.tasks.filter((x) => x.milestone).length),
+        money(p.budget),
+        p.priority === undefined ? '-' : String(p.priority),
+        personName(p.managerId),
+      ]),
+      { align: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'] },
+    ),
+  );
+
+  heading(t('cross'));
+  for (const d of portfolio.crossDependencies)
+    out.push(`- ${d.fromProject}/${d.from} -> ${d.toProject}/${d.to} (${d.type}${d.lag !== 0 ? ` ${d.lag > 0 ? '+' : ''}${d.lag}d` : ''})`);
+
+  heading(t('resources'));
+  out.push(
+    `${portfolio.resources.length} resources in ${portfolio.pools.length} pools: ` +
+      portfolio.pools.map((p) => `${p.name} (${p.resourceIds.length})`).join(', '),
+  );
+
+  heading(t('risks'));
+  const threats = portfolio.risks.filter((r) => r.kind === 'threat');
+  const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
+  out.push(`${portfolio.risks.length}: ${threats.length} ${t('threats')}, ${portfolio.risks.length - threats.length} ${t('opportunities')}; ${open.length} ${t('open')}`);
+
+  heading(t('analyses'));
+  const report = pmoAnalyses(org);
+  for (const f of report.functions) {
+    out.push(`- ${l(f.label)} [${t(f.status)}]`);
+    for (const a of f.analyses) out.push(`    ${a.status === 'available' ? '✓' : '·'} ${a.functionName} (${a.module}): ${l(a.label)}`);
+  }
+  out.push('', `${report.available.length} ${t('available')}, ${report.planned.length} ${t('planned')}`);
+
+  io.out(`${out.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,39 @@
+/** The CLI's view of the outside world, injectable for tests. */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly out: (text: string) => void;
+  /** Writes to standard error. */
+  readonly err: (text: string) => void;
+  /** Reads a file as UTF-8 (or standard input for `-`). */
+  readonly readText: (path: string) => string;
+}
+
+/** An error that ends the command with the given exit code and message (no stack trace). */
+export class CliExit extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CliExit';
+  }
+}
+
+/** Reads a file given on the command line; unreadable files exit 2 naming the file. */
+export function readInput(io: CliIo, path: string): string {
+  try {
+    return io.readText(path);
+  } catch (err) {
+    const reason = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
+    throw new CliExit(2, `pmo: cannot read ${path === '-' ? 'standard input' : path}: ${reason}`);
+  }
+}
+
+/** Parses JSON text; invalid JSON exits 2 naming the file. */
+export function parseJsonInput(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CliExit(2, `pmo: ${path === '-' ? 'standard input' : path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { PmoError } from '../errors.js';
+import { demoCommand } from './commands/demo.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { CliExit, type CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+const HELP = `pmo ${VERSION}: what a Project Management Office knows and does, from the command line
+
+Usage:
+  pmo demo [--lang en|zh]                 summary of the embedded sample portfolio
+  pmo validate <file|-> [--json]          validate a portfolio JSON file (exit 0 valid, 2 invalid)
+  pmo schema <model>                      print the JSON Schema of a model (portfolio, project, …)
+  pmo help | --help                       this text
+  pmo --version                           the version
+
+Exit codes: 0 success, 1 internal error, 2 bad input or usage.
+`;
+
+/** Parses a command's options; unknown options exit 2. */
+function options<T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(args: readonly string[], spec: T) {
+  try {
+    return parseArgs({ args: [...args], options: spec, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliExit(2, `pmo: ${err instanceof Error ? err.message : String(err)}\nRun "pmo help" for usage.`);
+  }
+}
+
+function lang(value: string | undefined): 'en' | 'zh' {
+  if (value === undefined || value === 'en' || value === 'zh') return value ?? 'en';
+  throw new CliExit(2, `pmo: --lang must be en or zh, got "${value}"`);
+}
+
+function onePositional(positionals: readonly string[], what: string, command: string): string {
+  if (positionals.length !== 1) throw new CliExit(2, `pmo ${command}: expected one ${what}, got ${positionals.length}`);
+  return positionals[0]!;
+}
+
+/**
+ * Runs the `pmo` command line with the given arguments (without `node` and the script path).
+ * Returns the exit code: 0 success, 1 internal error, 2 bad input or usage.
+ */
+export function main(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case '-v':
+        io.out(`${VERSION}\n`);
+        return 0;
+      case 'demo': {
+        const { values } = options(rest, { lang: { type: 'string' } });
+        return demoCommand(io, { lang: lang(values.lang) });
+      }
+      case 'validate': {
+        const { values, positionals } = options(rest, { json: { type: 'boolean' } });
+        return validateCommand(io, onePositional(positionals, 'file (or - for standard input)', 'validate'), { json: values.json === true });
+      }
+      case 'schema': {
+        const { positionals } = options(rest, {});
+        return schemaCommand(io, onePositional(positionals, 'model name', 'schema'));
+      }
+      default:
+        throw new CliExit(2, `pmo: unknown command "${command}"\nRun "pmo help" for usage.`);
+    }
+  } catch (err) {
+    if (err instanceof CliExit) {
+      io.err(`${err.message}\n`);
+      return err.exitCode;
+    }
+    if (err instanceof PmoError) {
+      io.err(`pmo ${command}: ${err.message}\n`);
+      return 2;
+    }
+    io.err(`pmo ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}

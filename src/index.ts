@@ -1,0 +1,9 @@
+/**
+ * pmo-kit: what a Project Management Office knows and does, as typed data and pure functions.
+ *
+ * This entry re-exports every subpath: `pmo-kit/model` and `pmo-kit/org`.
+ *
+ * @module pmo-kit
+ */
+export * from './model/index.js';
+export * from './org/index.js';
