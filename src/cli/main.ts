@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PmoError } from '../errors.js';
 import { demoCommand } from './commands/demo.js';
+import { orgCommand } from './commands/org.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { CliExit, type CliIo } from './io.js';
@@ -12,6 +13,8 @@ Usage:
   pmo demo [--lang en|zh]                 summary of the embedded sample portfolio
   pmo validate <file|-> [--json]          validate a portfolio JSON file (exit 0 valid, 2 invalid)
   pmo schema <model>                      print the JSON Schema of a model (portfolio, project, …)
+  pmo org [structure] [--pmo-type T] [--lang en|zh] [--json]
+                                          what a PMO does in an organization structure
   pmo help | --help                       this text
   pmo --version                           the version
 
@@ -62,6 +65,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       case 'validate': {
         const { values, positionals } = options(rest, { json: { type: 'boolean' } });
         return validateCommand(io, onePositional(positionals, 'file (or - for standard input)', 'validate'), { json: values.json === true });
+      }
+      case 'org': {
+        const { values, positionals } = options(rest, { lang: { type: 'string' }, 'pmo-type': { type: 'string' }, json: { type: 'boolean' } });
+        if (positionals.length > 1) throw new CliExit(2, `pmo org: expected at most one structure, got ${positionals.length}`);
+        return orgCommand(io, positionals[0], { lang: lang(values.lang), pmoType: values['pmo-type'], json: values.json === true });
       }
       case 'schema': {
         const { positionals } = options(rest, {});

@@ -151,3 +151,24 @@ describe('pmo', () => {
     expect(runCli(['schema', 'nope']).code).toBe(2);
   });
 });
+
+describe('pmo org', () => {
+  it('describes a structure with the PMO responsibilities from the source article', () => {
+    const r = runCli(['org', 'functional']);
+    expect(r.code).toBe(0);
+    for (const label of ['Methods and standards', 'Training and support', 'Resource management', 'Performance monitoring'])
+      expect(r.stdout).toContain(label);
+    const zh = runCli(['org', 'projectized', '--lang', 'zh', '--pmo-type', 'directive']);
+    expect(zh.stdout).toContain('项目型组织');
+    for (const label of ['项目管理方法', '项目选择和管理', '经验总结', '风险管理']) expect(zh.stdout).toContain(label);
+  });
+
+  it('lists structures and types, emits JSON, and rejects unknown names with exit 2', () => {
+    expect(runCli(['org']).stdout).toContain('balanced-matrix');
+    const json = JSON.parse(runCli(['org', 'weak-matrix', '--json']).stdout);
+    expect(json.structure.structure).toBe('weak-matrix');
+    expect(json.responsibilities.map((r: { function: string }) => r.function)).toContain('project-integration');
+    expect(runCli(['org', 'tribal']).code).toBe(2);
+    expect(runCli(['org', 'functional', '--pmo-type', 'bossy']).code).toBe(2);
+  });
+});
