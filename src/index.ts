@@ -1,9 +1,10 @@
 /**
  * pmo-kit: what a Project Management Office knows and does, as typed data and pure functions.
  *
- * This entry re-exports every subpath: `pmo-kit/model` and `pmo-kit/org`.
+ * This entry re-exports every subpath: `pmo-kit/model`, `pmo-kit/org` and `pmo-kit/io`.
  *
  * @module pmo-kit
  */
 export * from './model/index.js';
 export * from './org/index.js';
+export * from './io/index.js';

@@ -233,12 +233,12 @@ const CATALOG: {
   },
   readMspdi: {
     module: 'pmo-kit/io',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Read Microsoft Project XML (MSPDI)', zh: '读取Microsoft Project XML(MSPDI)文件' },
   },
   readPsplib: {
     module: 'pmo-kit/io',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Read PSPLIB scheduling instances', zh: '读取PSPLIB调度算例' },
   },
 };

@@ -1,0 +1,207 @@
+import type { Portfolio } from '../model/portfolio.js';
+import type { Project } from '../model/project.js';
+import type { Constraint, DependencyType } from '../model/task.js';
+import { readMspdiDocument } from './internal/mspdiRead.js';
+import type { MspdiReadOptions } from './readMspdi.js';
+
+/** How MS Project fixes a task's work, duration and units (`Task/Type` 0, 1, 2). */
+export type MspdiTaskType = 'fixed-units' | 'fixed-duration' | 'fixed-work';
+
+/** A `PredecessorLink` as written, and what pmo-kit made of it. */
+export interface MspdiLinkDetails {
+  /** `PredecessorUID`. */
+  readonly predecessorUid: number;
+  /** The link type (`Type` 0 = FF, 1 = FS, 2 = SF, 3 = SS). */
+  readonly type: DependencyType;
+  /** `LinkLag` as written: tenths of a minute (a percentage for percent lags). */
+  readonly linkLag: number;
+  /** `LagFormat` as written (7 = days, 9 = weeks, 8 = elapsed days, 19 = percent, …). */
+  readonly lagFormat: number;
+  /** The lag in working days as read into the project's dependency. */
+  readonly lag: number;
+  /** `CrossProject`: a link to a task of another file (not read into the project). */
+  readonly crossProject: boolean;
+  /** Whether the link became a dependency of the project (false: dropped, see the warnings). */
+  readonly kept: boolean;
+}
+
+/** A working part of a task: from `start` to `finish` (local date-times as written). */
+export interface MspdiSegment {
+  readonly start: string;
+  readonly finish: string;
+}
+
+/**
+ * What the MSPDI file says about one task beyond the pmo-kit model: MS Project's own flags and
+ * the schedule it computed. Date-times are local, as written (`YYYY-MM-DDTHH:MM:SS`, no zone);
+ * slack is converted to working days with the project's `MinutesPerDay`.
+ */
+export interface MspdiTaskDetails {
+  /** `UID`. */
+  readonly uid: number;
+  /** The pmo-kit task id: the UID as a string unless the file carries a pmo-kit id. */
+  readonly id: string;
+  /** `ID`: the row number shown in MS Project. */
+  readonly row: number | undefined;
+  /** `Name` (empty when absent). */
+  readonly name: string;
+  /** `OutlineLevel` (1 = top level). */
+  readonly outlineLevel: number;
+  /** `OutlineNumber`, e.g. `1.2`. */
+  readonly outlineNumber: string | undefined;
+  /** `WBS` code. */
+  readonly wbs: string | undefined;
+  /** `Summary` as written. */
+  readonly summary: boolean;
+  /** `Milestone`. */
+  readonly milestone: boolean;
+  /** `Manual`: manually scheduled (MS Project 2010+); MS Project's dates then ignore the links. */
+  readonly manual: boolean;
+  /** `Active` (MS Project 2010+; inactive tasks do not take part in scheduling). Defaults to true. */
+  readonly active: boolean;
+  /** `Type`, when written. */
+  readonly type: MspdiTaskType | undefined;
+  /** `EffortDriven`. */
+  readonly effortDriven: boolean;
+  /** `Duration` in minutes. */
+  readonly durationMinutes: number;
+  /** `DurationFormat` as written (7 = days, 39 = estimated days, 8 = elapsed days, …). */
+  readonly durationFormat: number | undefined;
+  /** Whether the duration is elapsed time (read as 1 elapsed day = 1 working day). */
+  readonly elapsed: boolean;
+  /** Whether the duration is marked estimated (`?` in MS Project). */
+  readonly estimated: boolean;
+  /** Whether the task has progress: an actual start, percent complete, actual duration or work. */
+  readonly hasActuals: boolean;
+  /** `PercentComplete`. */
+  readonly percentComplete: number | undefined;
+  /** `ActualStart`. */
+  readonly actualStart: string | undefined;
+  /** `ActualFinish`. */
+  readonly actualFinish: string | undefined;
+  /** UIDs of the resources assigned (work, material and cost resources alike). */
+  readonly resourceUids: readonly number[];
+  /** Working parts from the assignments' timephased work; more than one when the task is split. */
+  readonly segments: readonly MspdiSegment[];
+  /** Whether the task is split (its timephased work has gaps). */
+  readonly split: boolean;
+  /** The constraint type (`ConstraintType`, ASAP when absent). */
+  readonly constraintType: Constraint['type'];
+  /** `ConstraintDate`. */
+  readonly constraintDate: string | undefined;
+  /** `CalendarUID`; undefined for the project calendar (-1). */
+  readonly calendarUid: number | undefined;
+  /** `Deadline`. */
+  readonly deadline: string | undefined;
+  /** MS Project's `Start`. */
+  readonly start: string | undefined;
+  /** MS Project's `Finish`. */
+  readonly finish: string | undefined;
+  /** MS Project's `EarlyStart`. */
+  readonly earlyStart: string | undefined;
+  /** MS Project's `EarlyFinish`. */
+  readonly earlyFinish: string | undefined;
+  /** MS Project's `LateStart`. */
+  readonly lateStart: string | undefined;
+  /** MS Project's `LateFinish`. */
+  readonly lateFinish: string | undefined;
+  /** MS Project's `TotalSlack`, in working days. */
+  readonly totalSlack: number | undefined;
+  /** MS Project's `FreeSlack`, in working days. */
+  readonly freeSlack: number | undefined;
+  /** MS Project's `Critical`. */
+  readonly critical: boolean | undefined;
+  /** The task's `PredecessorLink`s. */
+  readonly predecessors: readonly MspdiLinkDetails[];
+}
+
+/** Project-level settings of an MSPDI file. */
+export interface MspdiProperties {
+  /** `Name` (often the file name). */
+  readonly name: string | undefined;
+  /** `Title`. */
+  readonly title: string | undefined;
+  /** `SaveVersion` (12 = Project 2007, 14 = Project 2010 and later). */
+  readonly saveVersion: number | undefined;
+  /** `StartDate`. */
+  readonly startDate: string | undefined;
+  /** `FinishDate`. */
+  readonly finishDate: string | undefined;
+  /** `ScheduleFromStart` (false: scheduled backwards from the finish date). */
+  readonly scheduleFromStart: boolean;
+  /** `MinutesPerDay` (default 480): converts durations, lags and slack to working days. */
+  readonly minutesPerDay: number;
+  /** `MinutesPerWeek` (default 2400). */
+  readonly minutesPerWeek: number;
+  /** `DaysPerMonth` (default 20). */
+  readonly daysPerMonth: number;
+  /** `CalendarUID`: the project calendar. */
+  readonly calendarUid: number | undefined;
+  /** `HonorConstraints`: constraints win over links. */
+  readonly honorConstraints: boolean | undefined;
+  /** `CurrencyCode`. */
+  readonly currencyCode: string | undefined;
+  /** `StatusDate`. */
+  readonly statusDate: string | undefined;
+}
+
+/** Something read approximately or left out, with a machine-readable code. */
+export interface MspdiWarning {
+  /**
+   * `elapsed-duration`, `elapsed-lag`, `percent-lag` (approximations, errors with
+   * `approximations: 'error'`); `cross-project-link`, `unknown-predecessor`, `self-link`,
+   * `duplicate-link`, `unknown-calendar`, `constraint-without-date`, `non-work-resource`,
+   * `unknown-resource`, `unsupported-recurrence`, `unknown-base-calendar`, `base-calendar-cycle`,
+   * `duplicate-calendar`, `calendar-without-uid`, `work-week-too-long`, `bad-pmo-data`,
+   * `scheduled-from-finish`.
+   */
+  readonly code: string;
+  /** A sentence naming the task, link or calendar. */
+  readonly message: string;
+  /** The task UID concerned, if any. */
+  readonly uid?: number;
+}
+
+/** Everything {@link readMspdiDetails} reads from an MSPDI file. */
+export interface MspdiDocument {
+  /** The validated portfolio, as {@link readMspdi} returns it. */
+  readonly portfolio: Portfolio;
+  /** Its only project (`portfolio.projects[0]`). */
+  readonly project: Project;
+  /** Project-level settings. */
+  readonly properties: MspdiProperties;
+  /** Per task, keyed by the pmo-kit task id (the same ids as `project.tasks`), in file order. */
+  readonly tasks: ReadonlyMap<string, MspdiTaskDetails>;
+  /** The project summary task (UID 0) with MS Project's project-level dates, when present. */
+  readonly projectSummary: MspdiTaskDetails | undefined;
+  /** UIDs of the null (blank) tasks that were skipped. */
+  readonly nullTaskUids: readonly number[];
+  /** What was read approximately or left out. */
+  readonly warnings: readonly MspdiWarning[];
+}
+
+/**
+ * Reads a Microsoft Project XML (MSPDI) document like {@link readMspdi}, and also returns what
+ * the pmo-kit model has no place for: per task MS Project's flags (summary, manual, active,
+ * split parts, fixed units/duration/work, actuals) and the schedule MS Project stored (`Start`,
+ * `Finish`, `EarlyStart`, `EarlyFinish`, `LateStart`, `LateFinish`, `TotalSlack`, `FreeSlack`,
+ * `Critical`), the project settings, and the warnings. Use it to compare a computed schedule with
+ * MS Project's.
+ *
+ * Complexity: O(n log n) in the size of the document.
+ *
+ * @param xml - the document text; never modified
+ * @param options - see {@link MspdiReadOptions}
+ * @returns the portfolio, the project, per-task details keyed by task id, and the warnings
+ * @throws {@link PmoError} with code `PARSE` as {@link readMspdi} does
+ * @example
+ * ```ts
+ * const doc = readMspdiDetails(readFileSync('plan.xml', 'utf8'));
+ * for (const [id, t] of doc.tasks) {
+ *   if (!t.summary && !t.manual && !t.hasActuals) console.log(id, t.earlyStart, t.totalSlack, t.critical);
+ * }
+ * ```
+ */
+export function readMspdiDetails(xml: string, options: MspdiReadOptions = {}): MspdiDocument {
+  return readMspdiDocument('readMspdiDetails', xml, options);
+}

@@ -1,0 +1,339 @@
+/**
+ * The MSPDI writer: reading what it wrote gives back the same project (and the same calendars
+ * and resources), on hand-made fixtures, on the sample portfolio, on every reference file and on
+ * random projects.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PmoError, PmoValidationError } from '../../src/errors.js';
+import { readMspdi, readMspdiDetails, writeMspdi } from '../../src/io/index.js';
+import { isoFromDayNumber } from '../../src/internal/dates.js';
+import { parsePortfolio } from '../../src/model/parse.js';
+import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
+import { CONSTRAINT_TYPES, DEPENDENCY_TYPES } from '../../src/model/task.js';
+import { clone, deepFreeze, ROOT } from '../helpers.js';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
+import { data, files, hasData } from './shared.js';
+
+/** Writes one project, reads it back, and checks the project, its calendars and resources. */
+function roundTrip(pf: Portfolio, projectId: string, include: 'used' | 'all' = 'used'): Portfolio {
+  const xml = writeMspdi(pf, { projectId, include });
+  const back = readMspdi(xml);
+  const project = pf.projects.find((p) => p.id === projectId)!;
+  expect(back.projects).toHaveLength(1);
+  expect(back.projects[0]).toStrictEqual(project);
+  for (const c of back.calendars) expect(c).toStrictEqual(pf.calendars.find((x) => x.id === c.id));
+  for (const r of back.resources) expect(r).toStrictEqual(pf.resources.find((x) => x.id === r.id));
+  return back;
+}
+
+/** A portfolio that uses every field MSPDI can and cannot express. */
+function richPortfolio(): PortfolioInput {
+  return {
+    id: 'pf rich',
+    name: 'Rich & "quoted" <portfolio>',
+    description: 'line 1\nline 2\r\nline 3',
+    currency: 'EUR',
+    defaultCalendarId: 'std',
+    organization: { id: 'org', name: 'Org', structure: 'strong-matrix', units: [{ id: 'u1', name: 'Unit' }], people: [{ id: 'ana-p', name: 'Ana', unitId: 'u1', roles: [] }] },
+    calendars: [
+      {
+        id: 'std',
+        name: 'Standard',
+        workingDays: [1, 2, 3, 4, 5],
+        holidays: ['2026-12-25', '2026-01-01', '2026-12-24'],
+        exceptions: [
+          { date: '2026-04-03', working: false, name: 'Good Friday' },
+          { date: '2026-08-10', until: '2026-08-21', working: false, name: 'Summer shutdown' },
+          { date: '2026-03-07', working: true, name: 'Saturday push' },
+          { date: '2026-05-02', working: true },
+          { date: '2026-05-14', working: false },
+        ],
+        hoursPerDay: 8,
+      },
+      { id: 'four-day', workingDays: [1, 2, 3, 4], hoursPerDay: 7.5 },
+      { id: '17', name: 'Night', workingDays: [0, 1, 2, 3, 4, 5], hoursPerDay: 10 },
+      { id: 'unused', workingDays: [6] },
+    ],
+    resources: [
+      { id: 'ana', name: 'Ana', capacity: 1, skills: { backend: 4, qa: 2, __proto__: 1 } as Record<string, number>, calendarId: 'four-day', costPerHour: 95.5, poolId: 'eng', unitId: 'u1', personId: 'ana-p' },
+      { id: '7', name: 'Li <lead>', capacity: 0.5, skills: { frontend: 3 } },
+      { id: 'crane', name: 'Crane', capacity: 2 },
+      { id: 'idle', name: 'Not used', capacity: 1 },
+    ],
+    pools: [{ id: 'eng', name: 'Engineering', resourceIds: ['ana', '7', 'idle'], managerId: 'ana-p' }],
+    programs: [{ id: 'prog', name: 'Program', projectIds: ['p1', 'p2'] }],
+    projects: [
+      {
+        id: 'p1',
+        name: 'One: "the" <first> & only',
+        description: 'A project\twith a tab',
+        programId: 'prog',
+        start: '2026-01-05',
+        deadline: '2026-09-30',
+        priority: 900,
+        budget: 120000.5,
+        expectedValue: 500000,
+        managerId: 'ana-p',
+        sponsorId: 'ana-p',
+        status: 'active',
+        tasks: [
+          { id: 'm', name: 'Done', duration: 0, milestone: true, constraint: { type: 'FNLT', date: '2026-09-30' }, deadline: '2026-09-25' },
+          { id: 'b', name: 'Code', duration: 10.25, parentId: 'wbs', demands: [{ skill: 'backend', minLevel: 3, units: 1 }, { resourceId: 'ana', units: 0.5 }] },
+          { id: 'wbs', name: 'Build', duration: 0 },
+          { id: 'a', name: 'Design  ', duration: 5, parentId: 'wbs', estimate: { optimistic: 3, mostLikely: 5, pessimistic: 9 }, demands: [{ resourceId: 'ana', units: 1 }], budget: 3000, calendarId: 'four-day' },
+          { id: 'x -> y', name: '', duration: 1 / 3, parentId: 'b', constraint: { type: 'ASAP' } },
+          { id: 'a"b', name: 'Quote "inside"', duration: 2, parentId: 'b', constraint: { type: 'SNET', date: '2026-02-02' }, calendarId: '17' },
+          { id: '__proto__', name: 'Proto', duration: 3, constraint: { type: 'ALAP' }, percentComplete: 37.5, actualStart: '2026-01-06', actualCost: 1234.56 },
+          { id: '工程', name: '工程 🚀', duration: 4, constraint: { type: 'MSO', date: '2026-03-02' }, percentComplete: 100, actualStart: '2026-03-02', actualFinish: '2026-03-05', actualCost: 10 },
+          { id: '0', name: 'Zero id', duration: 1, constraint: { type: 'MFO', date: '2026-03-20' }, demands: [{ resourceId: '7', units: 0.25 }, { resourceId: 'crane', units: 2 }] },
+          { id: '007', name: 'Leading zeros', duration: 1, constraint: { type: 'FNET', date: '2026-04-01' } },
+          { id: '3', name: 'Numeric', duration: 1.5, constraint: { type: 'SNLT', date: '2026-04-10' }, percentComplete: 0 },
+          { id: 'ctl', name: 'bell \u0007 and nul \u0000 and \uFFFF', duration: 1 },
+        ],
+        dependencies: [
+          { from: 'a', to: 'b', type: 'FS', lag: 0 },
+          { from: 'b', to: 'm', type: 'FF', lag: -1 },
+          { from: '__proto__', to: 'a', type: 'SS', lag: 2.5 },
+          { from: 'x -> y', to: 'a"b', type: 'SF', lag: 0.123456789 },
+          { from: '工程', to: '0', type: 'FS', lag: -0.5 },
+          { from: '0', to: '007', type: 'FS', lag: 3 },
+          { from: '007', to: '3', type: 'SS', lag: 0 },
+          { from: '007', to: '3', type: 'FF', lag: 1 },
+          { from: 'wbs', to: 'ctl', type: 'FS', lag: 0 },
+        ],
+      },
+      { id: 'p2', name: 'Two', start: '2026-02-02', tasks: [{ id: 'a', name: 'Other', duration: 3 }] },
+    ],
+    crossDependencies: [{ fromProject: 'p1', from: 'm', toProject: 'p2', to: 'a' }],
+  };
+}
+
+describe('writeMspdi round trips', () => {
+  it('the minimal fixture', () => {
+    const pf = parsePortfolio(minimalPortfolio());
+    roundTrip(pf, 'p1');
+    roundTrip(pf, 'p2');
+  });
+
+  it('a rich fixture: odd ids, names, fractions, every constraint and link type, skills, programs, pools', () => {
+    const pf = parsePortfolio(richPortfolio());
+    const back = roundTrip(pf, 'p1');
+    expect(back.calendars.map((c) => c.id)).toEqual(['std', 'four-day', '17']);
+    expect(back.resources.map((r) => r.id)).toEqual(['ana', '7', 'crane']); // by id, and by skill
+    expect(back.programs).toStrictEqual([{ id: 'prog', name: 'Program', projectIds: ['p1'] }]);
+    expect(back.pools).toStrictEqual([{ id: 'eng', name: 'Engineering', resourceIds: ['ana', '7'], managerId: 'ana-p' }]);
+    expect(back).toMatchObject({ id: 'pf rich', name: 'Rich & "quoted" <portfolio>', currency: 'EUR', defaultCalendarId: 'std', description: 'line 1\nline 2\r\nline 3' });
+    const all = roundTrip(pf, 'p1', 'all');
+    expect(all.calendars.map((c) => c.id)).toEqual(['std', 'four-day', '17', 'unused']);
+    expect(all.resources.map((r) => r.id)).toEqual(['ana', '7', 'crane', 'idle']);
+    roundTrip(pf, 'p2');
+  });
+
+  it('writes what MS Project reads: UIDs, outline, durations, links, custom fields, calendars', () => {
+    const pf = parsePortfolio(richPortfolio());
+    const xml = writeMspdi(pf, { projectId: 'p1' });
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Project xmlns="http://schemas.microsoft.com/project">')).toBe(true);
+    expect(xml).not.toMatch(/<!DOCTYPE|<!ENTITY/);
+    const doc = readMspdiDetails(xml);
+    const d = (id: string) => doc.tasks.get(id)!;
+    // Numeric ids keep their number; the others get free UIDs and keep their id in Text1.
+    expect(d('3').uid).toBe(3);
+    expect(d('007').uid).not.toBe(7);
+    expect(d('0').uid).not.toBe(0);
+    expect(new Set([...doc.tasks.values()].map((t) => t.uid)).size).toBe(12);
+    expect(xml).toContain('<Alias>pmo-kit id</Alias>');
+    expect(xml).toContain('<Value>a"b</Value>');
+    expect(xml).toContain('<Value>x -&gt; y</Value>');
+    // Outline: depth-first, summaries flagged.
+    expect(d('wbs')).toMatchObject({ outlineLevel: 1, summary: true });
+    expect(d('b')).toMatchObject({ outlineLevel: 2, summary: true });
+    expect(d('x -> y')).toMatchObject({ outlineLevel: 3, outlineNumber: d('b').outlineNumber + '.1' });
+    // Durations in minutes with MinutesPerDay from the project calendar (8 h).
+    expect(doc.properties.minutesPerDay).toBe(480);
+    expect(d('b').durationMinutes).toBe(10.25 * 480);
+    expect(d('m').predecessors[0]).toMatchObject({ type: 'FF', linkLag: -4800, lagFormat: 7 });
+    // Constraints natively.
+    expect(d('a"b')).toMatchObject({ constraintType: 'SNET', constraintDate: '2026-02-02T08:00:00' });
+    expect(d('m')).toMatchObject({ constraintType: 'FNLT', constraintDate: '2026-09-30T17:00:00', deadline: '2026-09-25T17:00:00' });
+    // Characters XML cannot carry are replaced in the file; the exact name is in the pmo-kit data.
+    expect(xml).toContain('<Name>bell \uFFFD and nul \uFFFD and \uFFFD</Name>');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    // Both exception forms.
+    expect(xml).toContain('<Name>Summer shutdown</Name>');
+    expect(xml).toMatch(/<DayType>0<\/DayType>\s*<DayWorking>0<\/DayWorking>\s*<TimePeriod>\s*<FromDate>2026-08-10T00:00:00<\/FromDate>\s*<ToDate>2026-08-21T23:59:00<\/ToDate>/);
+    // A resource's calendar is a derived calendar, as MS Project expects.
+    expect(xml).toMatch(/<Name>Ana<\/Name>\s*<IsBaseCalendar>0<\/IsBaseCalendar>\s*<BaseCalendarUID>/);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('the sample portfolio, every project', () => {
+    const path = `${ROOT}examples/data/sample-portfolio.json`;
+    if (!existsSync(path)) {
+      console.warn('[io tests] skipped: examples/data/sample-portfolio.json is absent');
+      return;
+    }
+    const pf = parsePortfolio(JSON.parse(readFileSync(path, 'utf8')));
+    expect(pf.projects.length).toBeGreaterThan(0);
+    for (const p of pf.projects) {
+      roundTrip(pf, p.id);
+      roundTrip(pf, p.id, 'all');
+    }
+  });
+
+  it('a bare project without calendars or resources', () => {
+    const project = parsePortfolio(minimalPortfolio()).projects[1]!;
+    const back = readMspdi(writeMspdi(project));
+    expect(back.projects[0]).toStrictEqual(project);
+    expect(back.calendars).toEqual([]);
+    expect(back.defaultCalendarId).toBeUndefined();
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze(richPortfolio());
+    const copy = clone(input);
+    writeMspdi(input as Portfolio, { projectId: 'p1' });
+    expect(clone(input)).toEqual(copy);
+  });
+
+  it('is deterministic', () => {
+    const pf = parsePortfolio(richPortfolio());
+    expect(writeMspdi(pf, { projectId: 'p1' })).toBe(writeMspdi(pf, { projectId: 'p1' }));
+  });
+
+  it('honours minutesPerDay', () => {
+    const pf = parsePortfolio(minimalPortfolio());
+    const xml = writeMspdi(pf, { projectId: 'p1', minutesPerDay: 450 });
+    expect(xml).toContain('<MinutesPerDay>450</MinutesPerDay>');
+    expect(xml).toContain('<Duration>PT37H30M0S</Duration>'); // 5 days
+    expect(readMspdi(xml).projects[0]).toStrictEqual(pf.projects[0]);
+  });
+
+  it('rejects bad arguments', () => {
+    const pf = parsePortfolio(minimalPortfolio());
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (err) {
+        return [(err as PmoError).code, (err as PmoError).message];
+      }
+      return undefined;
+    };
+    expect(code(() => writeMspdi(pf))).toEqual(['INVALID_ARGUMENT', expect.stringMatching(/2 projects; choose one with the projectId option \("p1", "p2"\)/)]);
+    expect(code(() => writeMspdi(pf, { projectId: 'nope' }))).toEqual(['UNKNOWN_ID', expect.stringMatching(/no project "nope"/)]);
+    expect(code(() => writeMspdi(pf, { projectId: 'p1', minutesPerDay: 0 }))).toEqual(['INVALID_ARGUMENT', expect.stringMatching(/minutesPerDay/)]);
+    expect(code(() => writeMspdi(pf.projects[0]!))).toEqual(['INVALID_ARGUMENT', expect.stringMatching(/refers to calendar "std"; pass the portfolio/)]);
+    expect(() => writeMspdi({ id: 'x' } as unknown as Portfolio)).toThrow(PmoValidationError);
+    const bad = { id: 'x', name: 'x', start: '2026-01-05', tasks: [{ id: 'bad\u0001id', name: 'a', duration: 1 }] };
+    expect(code(() => writeMspdi(bad as unknown as Portfolio))).toEqual(['INVALID_ARGUMENT', expect.stringMatching(/task id "bad\\u0001id" contains the character U\+0001/)]);
+  });
+});
+
+describe.skipIf(!hasData('mspdi'))('read → write → read of every reference file', () => {
+  it.each(files('mspdi', '.xml'))('%s', (f) => {
+    const first = readMspdi(data(`mspdi/${f}`));
+    const again = readMspdi(writeMspdi(first, { include: 'all' }));
+    expect(again).toStrictEqual(first);
+  });
+});
+
+describe('round trip of random projects (property)', () => {
+  const day = (n: number) => isoFromDayNumber(20_000 + n);
+  const id = fc.oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+    fc.constantFrom('__proto__', 'constructor', '0', '1', '42', '007', ' a ', 'a\tb', 'x\r\ny', 'a"b', '<&>'),
+    fc.nat({ max: 99 }).map(String),
+  );
+  const name = fc.string({ unit: 'binary', maxLength: 8 });
+  const num = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true, noDefaultInfinity: true }));
+  const portfolioArb = fc
+    .record({
+      ids: fc.uniqueArray(id, { minLength: 1, maxLength: 12 }),
+      names: fc.array(name, { minLength: 12, maxLength: 12 }),
+      durations: fc.array(num, { minLength: 12, maxLength: 12 }),
+      parents: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: 12, maxLength: 12 }),
+      order: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+      extras: fc.array(
+        fc.record(
+          {
+            milestone: fc.boolean(),
+            constraint: fc.record({ type: fc.constantFrom(...CONSTRAINT_TYPES), date: fc.nat({ max: 400 }) }),
+            percentComplete: fc.double({ min: 0, max: 100, noNaN: true }),
+            budget: num,
+            calendar: fc.nat({ max: 2 }),
+            demand: fc.oneof(fc.record({ resource: fc.nat({ max: 2 }), units: num }), fc.record({ skill: fc.constantFrom('s1', 's2'), units: num })),
+          },
+          { requiredKeys: [] },
+        ),
+        { minLength: 12, maxLength: 12 },
+      ),
+      links: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), type: fc.constantFrom(...DEPENDENCY_TYPES), lag: fc.double({ min: -20, max: 20, noNaN: true }) }), { maxLength: 20 }),
+      calendars: fc.uniqueArray(
+        fc.record({
+          id,
+          workingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1 }),
+          holidays: fc.uniqueArray(fc.nat({ max: 400 }), { maxLength: 4 }),
+          exceptions: fc.array(fc.record({ date: fc.nat({ max: 400 }), days: fc.nat({ max: 5 }), working: fc.boolean(), name: fc.option(name, { nil: undefined }) }), { maxLength: 3 }),
+          hoursPerDay: fc.oneof(fc.constant(8), fc.double({ min: 0.5, max: 24, noNaN: true })),
+        }),
+        { minLength: 1, maxLength: 3, selector: (c) => c.id },
+      ),
+      resources: fc.uniqueArray(fc.record({ id, capacity: num, cost: fc.option(num, { nil: undefined }) }), { minLength: 1, maxLength: 3, selector: (r) => r.id }),
+    })
+    .map((g): PortfolioInput => {
+      const ids = g.ids;
+      const tasks = ids.map((tid, i) => {
+        const e = g.extras[i]!;
+        const p = g.parents[i];
+        return {
+          id: tid,
+          name: g.names[i]!,
+          duration: g.durations[i]!,
+          ...(p !== undefined && i > 0 ? { parentId: ids[p % i]! } : {}),
+          ...(e.milestone !== undefined ? { milestone: e.milestone } : {}),
+          ...(e.constraint ? { constraint: { type: e.constraint.type, date: day(e.constraint.date) } } : {}),
+          ...(e.percentComplete !== undefined ? { percentComplete: e.percentComplete } : {}),
+          ...(e.budget !== undefined ? { budget: e.budget } : {}),
+          ...(e.calendar !== undefined ? { calendarId: g.calendars[e.calendar % g.calendars.length]!.id } : {}),
+          ...(e.demand
+            ? {
+                demands: [
+                  'resource' in e.demand
+                    ? { resourceId: g.resources[e.demand.resource % g.resources.length]!.id, units: e.demand.units }
+                    : { skill: e.demand.skill, units: e.demand.units },
+                ],
+              }
+            : {}),
+        };
+      });
+      // Shuffle the task list so that it is not in outline order.
+      const shuffled = tasks.map((t, i) => ({ t, k: g.order[i]! })).sort((a, b) => a.k - b.k).map((x) => x.t);
+      const seen = new Set<string>();
+      const dependencies = g.links
+        .map((l) => ({ from: ids[l.from % ids.length]!, to: ids[l.to % ids.length]!, type: l.type, lag: l.lag }))
+        .filter((d) => d.from !== d.to && !seen.has(JSON.stringify([d.from, d.to, d.type])) && seen.add(JSON.stringify([d.from, d.to, d.type])));
+      return {
+        id: 'pf',
+        name: 'Random',
+        calendars: g.calendars.map((c) => ({
+          id: c.id,
+          workingDays: c.workingDays,
+          holidays: c.holidays.map(day),
+          exceptions: c.exceptions.map((e) => ({ date: day(e.date), ...(e.days > 0 ? { until: day(e.date + e.days) } : {}), working: e.working, ...(e.name !== undefined ? { name: e.name } : {}) })),
+          hoursPerDay: c.hoursPerDay,
+        })),
+        resources: g.resources.map((r, k) => ({ id: r.id, name: `R${k}`, capacity: r.capacity, skills: { s1: 1, s2: 2 }, ...(r.cost !== undefined ? { costPerHour: r.cost } : {}) })),
+        projects: [{ id: 'p', name: 'P', start: day(0), calendarId: g.calendars[0]!.id, tasks: shuffled, dependencies }],
+      };
+    });
+
+  it('reading what writeMspdi wrote gives back the same project, calendars and resources', () => {
+    fc.assert(
+      fc.property(portfolioArb, (input) => {
+        roundTrip(parsePortfolio(input), 'p');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
