@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { PmoError } from '../errors.js';
+import { CPM_FORMATS, cpmCommand } from './commands/cpm.js';
 import { demoCommand } from './commands/demo.js';
 import { orgCommand } from './commands/org.js';
 import { schemaCommand } from './commands/schema.js';
@@ -13,6 +14,10 @@ Usage:
   pmo demo [--lang en|zh]                 summary of the embedded sample portfolio
   pmo validate <file|-> [--json]          validate a portfolio JSON file (exit 0 valid, 2 invalid)
   pmo schema <model>                      print the JSON Schema of a model (portfolio, project, …)
+  pmo cpm <file|-> [--format auto|portfolio|mspdi|psplib] [--project ID] [--json]
+                                          critical path schedule of a portfolio JSON, an MS Project
+                                          XML or a PSPLIB file (several projects and no --project:
+                                          scheduled together, paths as projectId/taskId keys)
   pmo org [structure] [--pmo-type T] [--lang en|zh] [--json]
                                           what a PMO does in an organization structure
   pmo help | --help                       this text
@@ -70,6 +75,17 @@ export function main(argv: readonly string[], io: CliIo): number {
         const { values, positionals } = options(rest, { lang: { type: 'string' }, 'pmo-type': { type: 'string' }, json: { type: 'boolean' } });
         if (positionals.length > 1) throw new CliExit(2, `pmo org: expected at most one structure, got ${positionals.length}`);
         return orgCommand(io, positionals[0], { lang: lang(values.lang), pmoType: values['pmo-type'], json: values.json === true });
+      }
+      case 'cpm': {
+        const { values, positionals } = options(rest, { format: { type: 'string' }, project: { type: 'string' }, json: { type: 'boolean' } });
+        const format = values.format ?? 'auto';
+        if (!(CPM_FORMATS as readonly string[]).includes(format))
+          throw new CliExit(2, `pmo cpm: --format must be ${CPM_FORMATS.join(', ')}, got "${format}"`);
+        return cpmCommand(io, onePositional(positionals, 'file (or - for standard input)', 'cpm'), {
+          format: format as (typeof CPM_FORMATS)[number],
+          project: values.project,
+          json: values.json === true,
+        });
       }
       case 'schema': {
         const { positionals } = options(rest, {});

@@ -79,6 +79,7 @@ export type AnalysisName =
   | 'criticalDependencies'
   | 'impactOfDelay'
   | 'singlePointsOfFailure'
+  | 'projectDependencyRanking'
   | 'resourceLoading'
   | 'overallocations'
   | 'levelResources'
@@ -158,28 +159,33 @@ const CATALOG: {
   },
   schedule: {
     module: 'pmo-kit/schedule',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Critical path schedule of a project', zh: '项目关键路径进度计算' },
   },
   schedulePortfolio: {
     module: 'pmo-kit/schedule',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Schedule a portfolio with inter-project dependencies', zh: '含项目间依赖的项目组合进度计算' },
   },
   criticalDependencies: {
     module: 'pmo-kit/schedule',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Critical dependencies between projects', zh: '项目之间的关键依赖' },
   },
   impactOfDelay: {
     module: 'pmo-kit/schedule',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Impact of a delay across projects', zh: '延误对各项目的影响' },
   },
   singlePointsOfFailure: {
     module: 'pmo-kit/schedule',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Single points of failure', zh: '单点故障识别' },
+  },
+  projectDependencyRanking: {
+    module: 'pmo-kit/schedule',
+    status: 'available',
+    label: { en: 'Fan-in and fan-out ranking of projects', zh: '项目间依赖的扇入扇出排名' },
   },
   resourceLoading: {
     module: 'pmo-kit/resources',
@@ -285,7 +291,7 @@ export const PMO_FUNCTION_ANALYSES: { readonly [F in PmoFunction]: readonly Anal
   'performance-monitoring': ['earnedValue', 'earnedSchedule', 'healthScore'],
   'resource-allocation': ['allocateResources', 'levelResources', 'resourceLoading', 'overallocations'],
   'standards-and-best-practices': ['safeParsePortfolio', 'safeParseOrganization', 'buildRaci', 'validateRaci'],
-  'project-integration': ['schedulePortfolio', 'criticalDependencies', 'impactOfDelay', 'singlePointsOfFailure'],
+  'project-integration': ['schedulePortfolio', 'criticalDependencies', 'impactOfDelay', 'singlePointsOfFailure', 'projectDependencyRanking'],
   'performance-evaluation': ['earnedValue', 'earnedSchedule', 'healthScore'],
   methodology: ['parsePortfolio', 'schedule', 'buildRaci', 'validateRaci', 'readMspdi'],
   'project-selection': ['selectProjects', 'prioritizeProjects', 'schedulePortfolio'],

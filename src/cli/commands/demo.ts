@@ -7,6 +7,8 @@ import { STRUCTURE_CHARACTERISTIC_LABELS } from '../../org/structures.js';
 import { localize } from '../../org/localize.js';
 import { pmoAnalyses } from '../../org/pmoAnalyses.js';
 import { pmoResponsibilities } from '../../org/pmoResponsibilities.js';
+import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
+import { criticalDependencies } from '../../schedule/analysis/criticalDependencies.js';
 import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CliIo } from '../io.js';
@@ -24,7 +26,29 @@ const T = {
   goal: { en: 'Goal', zh: '目标' },
   versus: { en: 'PMO versus project manager', zh: 'PMO和项目经理的区别' },
   projects: { en: 'Projects', zh: '项目' },
-  cross: { en: 'Cross-project dependencies', zh: '跨项目依赖关系' },
+  schedule: { en: 'Schedule (all projects scheduled together)', zh: '进度计划（所有项目统一排程）' },
+  portfolioSpan: { en: 'Portfolio', zh: '项目组合' },
+  workingDays: { en: 'working days, calendar', zh: '个工作日，日历' },
+  criticalPath: { en: 'Critical path', zh: '关键路径' },
+  criticalPaths: { en: 'Critical paths', zh: '关键路径' },
+  noCriticalPath: { en: 'none', zh: '无' },
+  criticalDeps: { en: 'Critical cross-project dependencies (ranked)', zh: '关键跨项目依赖（已排序）' },
+  floatNote: {
+    en: 'float: working days the predecessor can slip before its successor moves; driving: float <= 0',
+    zh: '浮动时间：前置任务可延误而不推迟其后续任务的工作日数；驱动：浮动时间 <= 0',
+  },
+  colFinish: { en: 'finish', zh: '完成' },
+  colDays: { en: 'working days', zh: '工作日' },
+  colDeadline: { en: 'deadline', zh: '截止日期' },
+  colCritical: { en: 'critical', zh: '关键' },
+  colRank: { en: '#', zh: '#' },
+  colDependency: { en: 'dependency', zh: '依赖关系' },
+  colFloat: { en: 'float', zh: '浮动时间' },
+  colDriving: { en: 'driving', zh: '驱动' },
+  colOnPath: { en: 'on critical path', zh: '在关键路径上' },
+  colPushes: { en: 'pushes', zh: '影响下游项目' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
   resources: { en: 'Shared resources', zh: '共享资源' },
   risks: { en: 'Risk register', zh: '风险登记册' },
   analyses: { en: 'Analyses for this PMO', zh: '该PMO应运行的分析' },
@@ -113,9 +137,52 @@ export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number
     ),
   );
 
-  heading(t('cross'));
-  for (const d of portfolio.crossDependencies)
-    out.push(`- ${d.fromProject}/${d.from} -> ${d.toProject}/${d.to} (${d.type}${d.lag !== 0 ? ` ${d.lag > 0 ? '+' : ''}${d.lag}d` : ''})`);
+  // The schedule engine and the integration analyses compute; the demo only prints.
+  const schedule = schedulePortfolio(portfolio);
+  const yesNo = (b: boolean) => t(b ? 'yes' : 'no');
+  heading(t('schedule'));
+  const deadlines = new Map(portfolio.projects.map((p) => [p.id, p.deadline]));
+  out.push(
+    ...table(
+      [t('colId'), t('colStart'), t('colFinish'), t('colDays'), t('colDeadline'), t('colCritical')],
+      schedule.projects.map((p) => [p.id, p.start, p.finish, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
+      { align: ['left', 'left', 'left', 'right', 'left', 'left'] },
+    ),
+  );
+  out.push(`${t('portfolioSpan')}: ${schedule.start} – ${schedule.finish}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
+
+  heading(schedule.criticalPaths.length > 1 ? `${t('criticalPaths')} (${schedule.criticalPaths.length})` : t('criticalPath'));
+  const byKey = new Map(schedule.tasks.map((x) => [x.key, x]));
+  if (schedule.criticalPaths.length === 0) out.push(t('noCriticalPath'));
+  schedule.criticalPaths.forEach((path, i) => {
+    // Task names, each run of tasks of one project introduced by its id: "[tel] A → B → [wms] C".
+    let project = '';
+    const steps = path.map((key) => {
+      const task = byKey.get(key)!;
+      const step = task.projectId === project ? task.name : `[${task.projectId}] ${task.name}`;
+      project = task.projectId;
+      return step;
+    });
+    out.push(...wrap(`${i + 1}. `, steps, ' → ', 100));
+  });
+
+  heading(t('criticalDeps'));
+  const lagText = (lag: number) => (lag !== 0 ? ` ${lag > 0 ? '+' : ''}${lag}d` : '');
+  out.push(
+    ...table(
+      [t('colRank'), t('colDependency'), t('colFloat'), t('colDriving'), t('colOnPath'), t('colPushes')],
+      criticalDependencies(portfolio, { schedule }).map((d, i) => [
+        String(i + 1),
+        `${d.fromProject}/${d.from} -> ${d.toProject}/${d.to} (${d.type}${lagText(d.lag)})`,
+        String(d.float),
+        yesNo(d.driving),
+        yesNo(d.critical),
+        d.downstreamProjects.join(', '),
+      ]),
+      { align: ['right', 'left', 'right', 'left', 'left', 'left'] },
+    ),
+  );
+  out.push(t('floatNote'));
 
   heading(t('resources'));
   out.push(
@@ -138,4 +205,20 @@ export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number
 
   io.out(`${out.join('\n')}\n`);
   return 0;
+}
+
+/** Joins items with a separator into lines of at most `width` columns (items are never split). */
+function wrap(first: string, items: readonly string[], sep: string, width: number): string[] {
+  const indent = ' '.repeat(first.length);
+  const lines: string[] = [];
+  let line = first;
+  items.forEach((item, i) => {
+    const piece = i === 0 ? item : `${sep}${item}`;
+    if (i > 0 && [...line].length + [...piece].length > width) {
+      lines.push(line);
+      line = `${indent}${piece.trimStart()}`;
+    } else line += piece;
+  });
+  lines.push(line);
+  return lines;
 }

@@ -1,0 +1,324 @@
+/**
+ * Benchmark of the critical path method on a seeded random network of 1,000,000 tasks and about
+ * 3,000,000 links of all four types with lags (leads included).
+ *
+ *   npx tsx bench/cpm.ts            (all variants, each in a fresh child process)
+ *   npx tsx bench/cpm.ts --tasks 200000 --runs 5
+ *
+ * Variants, each scheduled in full (forward pass, backward pass, total and free float, critical
+ * flags):
+ *   kernel      a minimal typed-array CPM written below (the baseline): CSR build, Kahn's
+ *               algorithm fused with the forward pass, backward pass; Int32 times
+ *   cpmArrays   the public low-level entry `cpmArrays` on the same typed arrays
+ *   cpm         the public `cpm(network)` on plain objects with string ids (also enumerates the
+ *               critical paths, capped at 100)
+ *   schedule    the public `schedule(project)`: a Project with 1M tasks and 3M dependencies, with
+ *               working-day dates, driving predecessors, critical paths (capped at 100)
+ *
+ * Each variant runs in its own process so that its peak memory is its own: peak RSS is the OS
+ * high-water mark (`process.resourceUsage().maxRSS`) minus the RSS before the first run, and
+ * heap is `process.memoryUsage().heapUsed` after the run (result alive) minus before; RSS is also
+ * sampled every 5 ms from a worker thread. Building the input (arrays or objects) is not timed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { cpm, cpmArrays, schedule } from '../src/schedule/index.js';
+import type { Project } from '../src/model/project.js';
+import type { DependencyType } from '../src/model/task.js';
+
+const VARIANTS = ['kernel', 'cpmArrays', 'cpm', 'schedule'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+const N = arg('tasks', 1_000_000);
+const LINKS_PER_TASK = 3;
+const RUNS = arg('runs', 3);
+const SEED = arg('seed', 20260105);
+
+/** mulberry32: a small seeded PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Net {
+  readonly n: number;
+  readonly m: number;
+  readonly duration: Float64Array;
+  readonly durationInt: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
+  readonly lagInt: Int32Array;
+}
+
+/**
+ * A random DAG: nodes get a random position in a hidden topological order (so node indices are
+ * not sorted); each link goes from an earlier to a later position, mostly nearby (a skewed
+ * distance up to 10,000 positions). Types: 70 % FS, 10 % each SS, FF, SF; 40 % of links have a
+ * lag in [-2, 5]; durations 0..20 working days (about 5 % milestones).
+ */
+function generate(n: number, seed: number): Net {
+  const r = rng(seed);
+  const nodeAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) nodeAt[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    const t = nodeAt[i]!;
+    nodeAt[i] = nodeAt[j]!;
+    nodeAt[j] = t;
+  }
+  const durationInt = new Int32Array(n);
+  for (let i = 0; i < n; i++) durationInt[i] = r() < 0.05 ? 0 : 1 + Math.floor(r() * 20);
+  const m = n < 2 ? 0 : LINKS_PER_TASK * n;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const type = new Uint8Array(m);
+  const lagInt = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const j = 1 + Math.floor(r() * (n - 1));
+    const span = Math.min(j, 10_000);
+    const i = j - 1 - Math.floor(r() * r() * r() * span);
+    from[e] = nodeAt[i]!;
+    to[e] = nodeAt[j]!;
+    const x = r();
+    type[e] = x < 0.7 ? 0 : x < 0.8 ? 1 : x < 0.9 ? 2 : 3;
+    lagInt[e] = r() < 0.6 ? 0 : -2 + Math.floor(r() * 8);
+  }
+  return { n, m, duration: Float64Array.from(durationInt), durationInt, from, to, type, lag: Float64Array.from(lagInt), lagInt };
+}
+
+/** The baseline: a minimal CPM kernel on typed arrays (Int32 times), no checks, no ids. */
+function minimalKernel(net: Net) {
+  const { n, m, from, to, type, lagInt: lag, durationInt: d } = net;
+  const off = new Int32Array(n + 1);
+  const indeg = new Int32Array(n);
+  for (let e = 0; e < m; e++) {
+    off[from[e]! + 1]!++;
+    indeg[to[e]!]!++;
+  }
+  for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
+  const pos = off.slice(0, n);
+  const tgt = new Int32Array(m);
+  const w = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    const t = type[e]!;
+    const s = pos[u]!++;
+    tgt[s] = v;
+    w[s] = lag[e]! + ((t & 1) === 0 ? d[u]! : 0) - ((t & 2) !== 0 ? d[v]! : 0);
+  }
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
+  const es = new Int32Array(n);
+  let finish = 0;
+  for (let h = 0; h < tail; h++) {
+    const u = order[h]!;
+    const x = es[u]!;
+    if (x + d[u]! > finish) finish = x + d[u]!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (x + w[s]! > es[v]!) es[v] = x + w[s]!;
+      if (--indeg[v]! === 0) order[tail++] = v;
+    }
+  }
+  if (tail !== n) throw new Error('cycle');
+  const ls = new Int32Array(n);
+  const tf = new Int32Array(n);
+  const ff = new Int32Array(n);
+  const crit = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const u = order[i]!;
+    const x = es[u]!;
+    let l = finish - d[u]!;
+    let f = l - x;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (ls[v]! - w[s]! < l) l = ls[v]! - w[s]!;
+      if (es[v]! - w[s]! - x < f) f = es[v]! - w[s]! - x;
+    }
+    ls[u] = l;
+    tf[u] = l - x;
+    ff[u] = f < 0 ? 0 : f > l - x ? l - x : f;
+    crit[u] = l - x <= 0 ? 1 : 0;
+  }
+  const ef = new Int32Array(n);
+  const lf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    ef[i] = es[i]! + d[i]!;
+    lf[i] = ls[i]! + d[i]!;
+  }
+  return { finish, es, ef, ls, lf, tf, ff, crit };
+}
+
+const CODES: DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
+
+/** Builds the input of a variant (not timed) and returns the function to time. */
+function prepare(variant: Variant, net: Net): () => { duration: number; note: string } {
+  switch (variant) {
+    case 'kernel':
+      return () => ({ duration: minimalKernel(net).finish, note: '' });
+    case 'cpmArrays':
+      return () => {
+        const r = cpmArrays({ duration: net.duration, from: net.from, to: net.to, type: net.type, lag: net.lag });
+        return { duration: r.duration, note: '' };
+      };
+    case 'cpm': {
+      const tasks = Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, duration: net.duration[i]! }));
+      const links = Array.from({ length: net.m }, (_, e) => ({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! }));
+      return () => {
+        const r = cpm({ tasks, links });
+        return { duration: r.duration, note: `${r.criticalPaths.length}${r.criticalPathsTruncated ? '+' : ''} critical paths` };
+      };
+    }
+    case 'schedule': {
+      const project: Project = {
+        id: 'bench',
+        name: 'Benchmark',
+        start: '2026-01-05',
+        tasks: Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: net.duration[i]!, milestone: false, demands: [] })),
+        dependencies: Array.from({ length: net.m }, (_, e) => ({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! })),
+      };
+      return () => {
+        const s = schedule(project);
+        return { duration: s.duration, note: `finish ${s.finish}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
+      };
+    }
+  }
+}
+
+/** Samples the process RSS from a worker thread (RSS is process-wide). */
+function startSampler(): { stop: () => Promise<number> } {
+  const code = `
+    const { parentPort } = require('node:worker_threads');
+    let max = 0;
+    const t = setInterval(() => { const r = process.memoryUsage.rss(); if (r > max) max = r; }, 5);
+    parentPort.on('message', () => { clearInterval(t); parentPort.postMessage(max); });
+  `;
+  const worker = new Worker(code, { eval: true });
+  return {
+    stop: () =>
+      new Promise<number>((resolve) => {
+        worker.once('message', (max: number) => {
+          void worker.terminate();
+          resolve(max);
+        });
+        worker.postMessage('stop');
+      }),
+  };
+}
+
+const MB = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
+
+/** Child: runs one variant and prints one JSON line. */
+async function child(variant: Variant): Promise<void> {
+  const net = generate(N, SEED);
+  const run = prepare(variant, net);
+  if (typeof global.gc === 'function') global.gc();
+  const rssBefore = process.memoryUsage.rss();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const sampler = startSampler();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let last = { duration: 0, note: '' };
+  let heapAfter = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    last = run();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    if (i === 0) heapAfter = process.memoryUsage().heapUsed;
+  }
+  const sampledPeak = await sampler.stop();
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  let check = '';
+  if (variant === 'cpmArrays') {
+    const a = cpmArrays({ duration: net.duration, from: net.from, to: net.to, type: net.type, lag: net.lag });
+    const b = minimalKernel(net);
+    let same = a.duration === b.finish;
+    for (let i = 0; same && i < net.n; i++)
+      same = a.earlyStart[i] === b.es[i] && a.lateStart[i] === b.ls[i] && a.freeFloat[i] === b.ff[i] && a.critical[i] === b.crit[i];
+    check = same ? 'same results as the kernel' : 'RESULTS DIFFER FROM THE KERNEL';
+  }
+  const sorted = [...times].sort((x, y) => x - y);
+  process.stdout.write(
+    `${JSON.stringify({
+      variant,
+      times,
+      cpu,
+      median: sorted[Math.floor(sorted.length / 2)],
+      min: sorted[0],
+      peakRss: maxRss - rssBefore,
+      sampledPeakRss: sampledPeak - rssBefore,
+      maxRss,
+      heap: heapAfter - heapBefore,
+      duration: last.duration,
+      note: [last.note, check].filter((x) => x !== '').join('; '),
+    })}\n`,
+  );
+}
+
+async function parent(): Promise<void> {
+  const self = fileURLToPath(import.meta.url);
+  const net = generate(N, SEED);
+  let critical = 0;
+  const k = minimalKernel(net);
+  for (let i = 0; i < net.n; i++) critical += k.crit[i]!;
+  console.log(`CPM benchmark: ${net.n.toLocaleString('en')} tasks, ${net.m.toLocaleString('en')} links (70% FS, 10% SS/FF/SF; 40% lagged in [-2, 5]), seed ${SEED}`);
+  console.log(`node ${process.version}, ${RUNS} runs per variant, each variant in a fresh process; project duration ${k.finish}, ${critical.toLocaleString('en')} critical tasks\n`);
+  const rows: { variant: string; median: number; min: number; cpu: number[]; times: number[]; peakRss: number; sampledPeakRss: number; heap: number; note: string; duration: number }[] = [];
+  const load0 = loadavg()[0]!;
+  for (const v of VARIANTS) {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', self, '--variant', v, '--tasks', String(N), '--runs', String(RUNS), '--seed', String(SEED)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    if (r.status !== 0) {
+      console.error(`variant ${v} failed:\n${r.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+  const base = rows.find((r) => r.variant === 'kernel')?.median ?? NaN;
+  const head = ['variant', 'median', 'min', 'x kernel', 'cpu/run', 'peak RSS', '(sampled)', 'heap kept', 'notes'];
+  const table = rows.map((r) => [
+    r.variant,
+    `${r.median.toFixed(0)} ms`,
+    `${r.min.toFixed(0)} ms`,
+    `${(r.median / base).toFixed(2)}x`,
+    `${(r.cpu.reduce((a, b) => a + b, 0) / r.cpu.length).toFixed(0)} ms`,
+    MB(r.peakRss),
+    MB(r.sampledPeakRss),
+    MB(r.heap),
+    `${r.duration === k.finish ? '' : `DURATION ${r.duration} != ${k.finish}; `}${r.note}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  console.log(line(head));
+  for (const row of table) console.log(line(row));
+  console.log(`\nLoad average (1 min) ${load0.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, on ${cpus().length} cores.`);
+  console.log('cpu/run counts all threads of the process (GC helpers included); wall time well above it means the run waited for a core.');
+  console.log('Target: full schedule <= 2.5x the minimal kernel and under 3 s (2-core machine).');
+}
+
+const vi = process.argv.indexOf('--variant');
+if (vi >= 0) await child(process.argv[vi + 1] as Variant);
+else await parent();

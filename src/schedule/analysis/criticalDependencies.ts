@@ -1,0 +1,127 @@
+import type { Portfolio } from '../../model/portfolio.js';
+import type { DependencyType } from '../../model/task.js';
+import { show } from '../../calendar/internal/show.js';
+import { baselineSchedule, checkPortfolio, invalid, readOptions } from './internal/baseline.js';
+import { bitsToProjects, buildNetwork, EPS, projectReach, tidy, TYPE_CODE } from './internal/network.js';
+import type { CriticalDependenciesOptions, CriticalDependency } from './types.js';
+
+/**
+ * The cross-project dependencies of a portfolio rated by how much they drive their successor
+ * project's dates: each with its link float, whether it is driving, whether it lies on the
+ * portfolio's critical path, and the projects a slip can reach through it; ranked.
+ *
+ * **Link float** is measured on the early schedule of {@link schedulePortfolio}, in working days
+ * of its common axis: how far the predecessor can slip before the link moves its successor. FS:
+ * `ES(to) - (EF(from) + lag)`; SS: `ES(to) - (ES(from) + lag)`; FF: `EF(to) - (EF(from) + lag)`;
+ * SF: `EF(to) - (ES(from) + lag)`, finishes exclusive. A dependency on a WBS summary applies to
+ * each of its leaf tasks (as in the engine) and its float is the least over those pairs. A link
+ * is **driving** when its float is `<= 0`; it is **critical** when it is driving between two
+ * critical tasks (it lies on a critical path). A negative float means a constraint holds the
+ * successor earlier than the link asks.
+ *
+ * **Ranking:** driving links first, then by link float ascending, then by the number of
+ * downstream projects descending, then in input order.
+ *
+ * O(V + E' + X·L + (V + E')·⌈P/32⌉) for V tasks, E' links after summary expansion, X
+ * cross-project dependencies with at most L leaf tasks at an end, and P projects; the input is
+ * never mutated.
+ *
+ * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
+ * @param options - `maxFloat` (keep links with at most this float; default all), a precomputed
+ *   `schedule`, and the options of {@link schedulePortfolio}; see {@link CriticalDependenciesOptions}
+ * @returns the cross-project dependencies, ranked; `[]` when the portfolio has none
+ * @throws {@link PmoError} `INVALID_ARGUMENT` for a malformed portfolio or option, or an
+ *   `options.schedule` of another portfolio; `UNKNOWN_ID` for a dependency on an unknown project
+ *   or task; the errors of {@link schedulePortfolio} (e.g. {@link CycleError}) under this
+ *   function's name
+ * @example
+ * ```ts
+ * const schedule = schedulePortfolio(portfolio);
+ * for (const d of criticalDependencies(portfolio, { schedule }))
+ *   console.log(`${d.fromProject}/${d.from} -> ${d.toProject}/${d.to}`, d.float, d.driving ? 'driving' : '');
+ * // dp/dp-m-api -> portal/portal-int 0 driving
+ * // wms/wms-golive -> tel/tel-int 3
+ * ```
+ */
+export function criticalDependencies(portfolio: Portfolio, options?: CriticalDependenciesOptions): CriticalDependency[] {
+  const fn = 'criticalDependencies';
+  checkPortfolio(fn, portfolio);
+  const o = readOptions(fn, options);
+  const maxFloat = o['maxFloat'] ?? Infinity;
+  if (typeof maxFloat !== 'number' || Number.isNaN(maxFloat)) invalid(fn, `options.maxFloat must be a number, got ${show(maxFloat)}`);
+  const schedule = baselineSchedule(fn, portfolio, o);
+  const cross = portfolio.crossDependencies ?? [];
+  if (cross.length === 0) return [];
+  const net = buildNetwork(fn, portfolio, schedule);
+  const { es, dur, leafLo, leafHi, leafSeq, tasks } = net;
+  const reach = projectReach(net);
+  const acc = new Uint32Array(reach.words);
+  const out: CriticalDependency[] = [];
+  cross.forEach((d, index) => {
+    const a = net.crossFrom[index]!;
+    const b = net.crossTo[index]!;
+    const t = TYPE_CODE.get(d.type ?? 'FS')!;
+    const lag = d.lag ?? 0;
+    // slack(u, v) = B(v) - A(u) - lag, A(u) = the end of u the link leaves from, B(v) = the end of v it reaches.
+    const A = (u: number): number => es[u]! + ((t & 1) === 0 ? dur[u]! : 0);
+    const B = (v: number): number => es[v]! + ((t & 2) !== 0 ? dur[v]! : 0);
+    let maxA = -Infinity;
+    const criticalA: number[] = [];
+    for (let j = leafLo[a]!; j < leafHi[a]!; j++) {
+      const u = leafSeq[j]!;
+      const x = A(u);
+      if (x > maxA) maxA = x;
+      if (tasks[u]!.critical) criticalA.push(x);
+    }
+    let minB = Infinity;
+    let critical = false;
+    criticalA.sort((x, y) => x - y);
+    acc.fill(0);
+    for (let j = leafLo[b]!; j < leafHi[b]!; j++) {
+      const v = leafSeq[j]!;
+      const y = B(v);
+      if (y < minB) minB = y;
+      if (!critical && tasks[v]!.critical && criticalA.length > 0) {
+        // Is some critical u tight with v: |y - lag - A(u)| <= EPS?
+        const want = y - lag;
+        let lo = 0;
+        let hi = criticalA.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (criticalA[mid]! < want - EPS) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < criticalA.length && criticalA[lo]! <= want + EPS) critical = true;
+      }
+      const base = v * reach.words;
+      for (let w = 0; w < reach.words; w++) acc[w]! |= reach.bits[base + w]!;
+    }
+    const float = tidy(minB - maxA - lag);
+    if (float > maxFloat + EPS) return;
+    const driving = float <= EPS;
+    out.push({
+      index,
+      fromProject: d.fromProject,
+      from: d.from,
+      fromName: tasks[a]!.name,
+      toProject: d.toProject,
+      to: d.to,
+      toName: tasks[b]!.name,
+      type: (d.type ?? 'FS') as DependencyType,
+      lag,
+      ...(d.note !== undefined ? { note: d.note } : {}),
+      float,
+      driving,
+      critical: driving && critical,
+      downstreamProjects: bitsToProjects(acc, 0, reach.words).map((p) => schedule.projects[p]!.id),
+    });
+  });
+  out.sort(
+    (x, y) =>
+      Number(y.driving) - Number(x.driving) ||
+      x.float - y.float ||
+      y.downstreamProjects.length - x.downstreamProjects.length ||
+      x.index - y.index,
+  );
+  return out;
+}

@@ -1,0 +1,177 @@
+import { PmoError } from '../../errors.js';
+import type { Portfolio } from '../../model/portfolio.js';
+import { q, show } from '../../calendar/internal/show.js';
+import { axisOf } from './internal/axis.js';
+import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOptions } from './internal/baseline.js';
+import { demandedStarts, span, targets } from './internal/missed.js';
+import { buildNetwork, EPS, tidy } from './internal/network.js';
+import { reschedule, slipped } from './internal/reschedule.js';
+import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectShift, TaskShift } from './types.js';
+
+/**
+ * What a slip of one task does to the portfolio: which tasks and projects move, by how many
+ * working days, and which milestones, deadlines and constraints it makes late.
+ *
+ * **The slip.** With `mode: 'finish'` (default) the task starts as scheduled and finishes `days`
+ * working days later (its duration grows by `days`); with `mode: 'start'` the whole task starts
+ * and finishes `days` working days later. A milestone always moves as a whole. The task is held
+ * at its new dates whatever its predecessors, its own constraint and those of its WBS summaries
+ * say (a slip is a fact).
+ *
+ * **Computed by rescheduling** the whole portfolio with the schedule engine and comparing the
+ * early schedules, so that every link type, lag, summary, calendar and constraint counts exactly
+ * as in {@link schedulePortfolio}. As there, a task with an SNLT, FNLT, MSO or MFO constraint is
+ * held by it: the slip stops there, and the constraint is reported missed by as many working
+ * days as its links would push it further. Tasks with ALAP constraints may also move when the
+ * slip moves the late dates they are placed by.
+ *
+ * **Missed dates** (each only when the slip makes it late, or later than it already was):
+ * a milestone that moves (late by its shift); a task `deadline` (its early finish after the
+ * deadline's working day); a project `deadline` (the project's finish); a task's SNLT or MSO
+ * (its start after the constraint date) and FNLT or MFO (its finish after the date).
+ *
+ * Shifts and lateness are in working days of the schedule's calendar. O(V + E') for the two
+ * schedules and the comparison; the input is never mutated.
+ *
+ * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
+ * @param delay - the task (`projectId`, `taskId`; a leaf task, not a WBS summary) and the slip in
+ *   working days (`days`, a finite number >= 0)
+ * @param options - `mode` (`'finish'` or `'start'`, default `'finish'`), a precomputed `schedule`,
+ *   and the options of {@link schedulePortfolio}; see {@link ImpactOfDelayOptions}
+ * @returns the tasks and projects that move, the portfolio's finish before and after, and the
+ *   dates missed; empty lists when nothing moves (e.g. `days: 0`, or a slip within float)
+ * @throws {@link PmoError} `UNKNOWN_ID` when the project or the task does not exist
+ *   (`impactOfDelay: unknown task "x" in project "y"`); `INVALID_ARGUMENT` when `days` is not a
+ *   finite number >= 0, the task is a WBS summary, an option is malformed or `options.schedule`
+ *   does not belong to the portfolio; the errors of {@link schedulePortfolio} (e.g.
+ *   {@link CycleError}) under this function's name
+ * @example
+ * ```ts
+ * const impact = impactOfDelay(portfolio, { projectId: 'wms', taskId: 'wms-sit', days: 10 });
+ * for (const p of impact.projects) console.log(p.projectId, `+${p.finishShift}d`, p.newFinish);
+ * for (const m of impact.missed) console.log(m.kind, m.taskId ?? m.projectId, `${m.daysLate}d late`);
+ * ```
+ */
+export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: ImpactOfDelayOptions): DelayImpact {
+  const fn = 'impactOfDelay';
+  checkPortfolio(fn, portfolio);
+  if (typeof delay !== 'object' || delay === null) invalid(fn, `expected a delay { projectId, taskId, days }, got ${show(delay)}`);
+  const { projectId, taskId } = delay;
+  if (typeof projectId !== 'string' || projectId === '') invalid(fn, `delay.projectId must be a non-empty string, got ${show(projectId)}`);
+  if (typeof taskId !== 'string' || taskId === '') invalid(fn, `delay.taskId must be a non-empty string, got ${show(taskId)}`);
+  const days = readDays(fn, 'delay.days', delay.days);
+  const o = readOptions(fn, options);
+  const mode = readMode(fn, o['mode']);
+  const project = portfolio.projects.find((p) => typeof p === 'object' && p !== null && p.id === projectId);
+  if (project === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: unknown project ${q(projectId)}`);
+  if (!Array.isArray(project.tasks) || !project.tasks.some((t) => typeof t === 'object' && t !== null && t.id === taskId))
+    throw new PmoError('UNKNOWN_ID', `${fn}: unknown task ${q(taskId)} in project ${q(projectId)}`);
+
+  const before = baselineSchedule(fn, portfolio, o);
+  const net = buildNetwork(fn, portfolio, before);
+  const p0 = net.projectIndex.get(projectId)!;
+  const g0 = net.taskIndex[p0]!.get(taskId)!;
+  const source = before.tasks[g0]!;
+  if (source.summary) invalid(fn, `task ${q(taskId)} in project ${q(projectId)} is a WBS summary; delay one of its subtasks`);
+  const base = { projectId, taskId, key: source.key, days, mode };
+  if (days === 0)
+    return { ...base, finishShift: 0, oldFinish: before.finish, newFinish: before.finish, tasks: [], projects: [], missed: [] };
+
+  const axis = axisOf(fn, portfolio, before);
+  const { schedule: after, dates: newTask } = reschedule(fn, net, axis, [{ task: g0, days, mode }]);
+
+  // ---- Tasks and projects that move ----------------------------------------------------------
+  const tasks: TaskShift[] = [];
+  const moved = new Int32Array(net.projectCount);
+  for (let g = 0; g < net.n; g++) {
+    const a = before.tasks[g]!;
+    const b = newTask(g);
+    const startShift = tidy(b.earlyStart - a.earlyStart);
+    const finishShift = tidy(b.earlyFinish - a.earlyFinish);
+    if (Math.abs(startShift) <= EPS && Math.abs(finishShift) <= EPS) continue;
+    moved[net.projOf[g]!]!++;
+    tasks.push({
+      projectId: a.projectId,
+      taskId: a.id,
+      key: a.key,
+      name: a.name,
+      summary: a.summary,
+      milestone: a.milestone,
+      critical: a.critical,
+      startShift,
+      finishShift,
+      oldStart: a.earlyStartDate,
+      newStart: b.earlyStartDate,
+      oldFinish: a.earlyFinishDate,
+      newFinish: b.earlyFinishDate,
+    });
+  }
+  const projects: ProjectShift[] = [];
+  for (let p = 0; p < net.projectCount; p++) {
+    if (moved[p] === 0) continue;
+    const a = before.projects[p]!;
+    const b = after.projects[p]!;
+    projects.push({ projectId: a.id, name: a.name, movedTasks: moved[p]!, finishShift: tidy(b.finishOffset - a.finishOffset), oldFinish: a.finish, newFinish: b.finish });
+  }
+
+  // ---- Dates missed ------------------------------------------------------------------------------
+  const esNew = new Float64Array(net.n);
+  const durNew = Float64Array.from(net.dur);
+  for (let g = 0; g < net.n; g++) esNew[g] = newTask(g).earlyStart;
+  durNew[g0] = slipped(net, { task: g0, days, mode }).duration;
+  const demOld = demandedStarts(net, net.es, net.dur, new Set());
+  const demNew = demandedStarts(net, esNew, durNew, new Set([g0]));
+  const missedByProject: MissedDate[][] = Array.from({ length: net.projectCount }, () => []);
+  for (const t of tasks) {
+    if (!t.milestone || t.summary || !(t.finishShift > EPS)) continue;
+    const p = net.projectIndex.get(t.projectId)!;
+    missedByProject[p]!.push({
+      kind: 'milestone',
+      projectId: t.projectId,
+      taskId: t.taskId,
+      name: t.name,
+      targetDate: t.oldFinish,
+      forecastDate: t.newFinish,
+      daysLate: t.finishShift,
+      previouslyLate: 0,
+    });
+  }
+  for (const target of targets(net, axis)) {
+    const p = target.project;
+    const startOff = before.projects[p]!.startOffset;
+    const was = span(net, target, demOld, net.dur, startOff);
+    const now = span(net, target, demNew, durNew, startOff);
+    const late = (s: { start: number; finish: number }): number => tidy((target.start ? s.start : s.finish) - target.limit);
+    const lateNow = late(now);
+    const lateBefore = Math.max(0, late(was));
+    if (!(lateNow > EPS) || !(lateNow > lateBefore + EPS)) continue;
+    let forecastDate: string;
+    let name: string;
+    if (target.task < 0) {
+      const b = after.projects[p]!;
+      name = b.name;
+      forecastDate = Math.abs(now.finish - b.finishOffset) <= EPS ? b.finish : axis.finishDate(startOff, now.finish, startOff);
+    } else {
+      const b = newTask(target.task);
+      name = net.tasks[target.task]!.name;
+      if (target.start) forecastDate = Math.abs(now.start - b.earlyStart) <= EPS ? b.earlyStartDate : axis.startDate(now.start);
+      else forecastDate = Math.abs(now.finish - b.earlyFinish) <= EPS ? b.earlyFinishDate : axis.finishDate(now.start, now.finish, startOff);
+    }
+    missedByProject[p]!.push({
+      kind: target.kind,
+      projectId: net.schedule.projects[p]!.id,
+      ...(target.task >= 0 ? { taskId: net.tasks[target.task]!.id } : {}),
+      name,
+      ...(target.constraint !== undefined ? { constraint: target.constraint } : {}),
+      targetDate: target.date,
+      forecastDate,
+      daysLate: lateNow,
+      previouslyLate: tidy(lateBefore),
+    });
+  }
+  // Portfolio order, a task's entries together, the project's deadline last.
+  const rank = (m: MissedDate): number => (m.taskId === undefined ? net.n : net.taskIndex[net.projectIndex.get(m.projectId)!]!.get(m.taskId)!);
+  const missed = missedByProject.flatMap((list) => list.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m));
+
+  return { ...base, finishShift: tidy(after.duration - before.duration), oldFinish: before.finish, newFinish: after.finish, tasks, projects, missed };
+}

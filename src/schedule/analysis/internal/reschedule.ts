@@ -1,0 +1,153 @@
+/**
+ * Private: reschedules a portfolio in which some leaf tasks slip, with the schedule engine itself.
+ *
+ * A slipping task is pinned at its new early start, whatever its constraints and predecessors
+ * say: its own constraint and its incoming links are dropped, and a new anchor task at its
+ * project's start is linked to it with a lag of exactly the offset wanted. In `'finish'` mode its
+ * duration grows by the slip. A slipping task under WBS summaries is taken out of them, so that
+ * their constraints (an FNLT caps every subtask) and the links into them no longer reach it; the
+ * links out of them are re-issued from it, and a placeholder (a copy of the task without links,
+ * at most as late as the task was) takes its place below the summaries so that they keep their
+ * other effects. A task that a constraint held before its project's start (the engine lets SNLT,
+ * FNLT, MSO and MFO win over the project start) is placed by an SNLT or FNLT constraint instead;
+ * that is exact unless both its start and its finish fall inside a day.
+ *
+ * Everything upstream keeps its early dates; the engine then pushes everything downstream. The
+ * input is never mutated: changed objects are copies.
+ */
+import type { Portfolio } from '../../../model/portfolio.js';
+import type { Project } from '../../../model/project.js';
+import type { Constraint, CrossDependency, Dependency, Task } from '../../../model/task.js';
+import type { PortfolioSchedule } from '../../types.js';
+import type { SlipMode } from '../types.js';
+import type { Axis } from './axis.js';
+import { scheduleFor } from './baseline.js';
+import { EPS, type Network } from './network.js';
+
+/** A slipping leaf task. */
+export interface Slip {
+  readonly task: number;
+  readonly days: number;
+  readonly mode: SlipMode;
+}
+
+/** How a slip moves its task: early start and duration after the slip. */
+export function slipped(net: Network, s: Slip): { readonly start: number; readonly duration: number } {
+  const d = net.dur[s.task]!;
+  const whole = s.mode === 'start' || d === 0;
+  return { start: net.es[s.task]! + (whole ? s.days : 0), duration: whole ? d : d + s.days };
+}
+
+/** Early dates of a task after rescheduling. */
+export interface NewDates {
+  readonly earlyStart: number;
+  readonly earlyFinish: number;
+  readonly earlyStartDate: string;
+  readonly earlyFinishDate: string;
+}
+
+/** The rescheduled portfolio. */
+export interface Rescheduled {
+  readonly schedule: PortfolioSchedule;
+  /** Early dates of each original task after the slip (summaries rolled up from their original leaves). */
+  readonly dates: (g: number) => NewDates;
+}
+
+/** Reschedules the portfolio of `net` with the given slips (distinct leaf tasks). */
+export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly Slip[]): Rescheduled {
+  const { portfolio, schedule, projBase, projOf, parent } = net;
+  const P = net.projectCount;
+  const bySource = new Map<number, Slip>();
+  for (const s of slips) bySource.set(s.task, s);
+  const idOf = (g: number): string => net.tasks[g]!.id;
+  /** Ids of the WBS ancestors of a task. */
+  const ancestors = (g: number): Set<string> => {
+    const out = new Set<string>();
+    for (let a = parent[g]!; a >= 0; a = parent[a]!) out.add(idOf(a));
+    return out;
+  };
+  const fresh = (ids: Set<string>, stem: string): string => {
+    let serial = 0;
+    let id: string;
+    do id = `\u0000${stem} ${serial++}`;
+    while (ids.has(id));
+    ids.add(id);
+    return id;
+  };
+
+  const extrasBefore = new Int32Array(P + 1);
+  const reissuedCross: CrossDependency[] = [];
+  const projects: Project[] = portfolio.projects.map((proj, p) => {
+    const sources = slips.filter((s) => projOf[s.task] === p).sort((a, b) => a.task - b.task);
+    if (sources.length === 0) {
+      extrasBefore[p + 1] = extrasBefore[p]!;
+      return proj;
+    }
+    const startOffset = schedule.projects[p]!.startOffset;
+    const ids = new Set(proj.tasks.map((t) => t.id));
+    const sourceIds = new Set(sources.map((s) => idOf(s.task)));
+    const tasks: Task[] = proj.tasks.map((t, i) => {
+      const s = bySource.get(projBase[p]! + i);
+      if (s === undefined) return t;
+      const { constraint: _c, parentId: _p, ...rest } = t;
+      const { start, duration } = slipped(net, s);
+      if (start >= startOffset - EPS) return { ...rest, duration };
+      // Held by a constraint before its project's start: only a constraint can place it there.
+      const whole = (x: number): boolean => Math.abs(x - Math.round(x)) <= EPS;
+      const constraint: Constraint = whole(start)
+        ? { type: 'SNLT', date: axis.dateAt(Math.round(start)) }
+        : whole(start + duration)
+          ? { type: 'FNLT', date: axis.dateAt(Math.round(start + duration) - 1) }
+          : { type: 'SNLT', date: axis.dateAt(Math.floor(start)) };
+      return { ...rest, duration, constraint };
+    });
+    const own = proj.dependencies ?? [];
+    const dependencies: Dependency[] = own.filter((d) => !sourceIds.has(d.to));
+    for (const s of sources) {
+      const g = s.task;
+      const t = proj.tasks[g - projBase[p]!]!;
+      const id = idOf(g);
+      if (t.parentId !== undefined) {
+        const { id: _i, ...copy } = t;
+        tasks.push({ ...copy, id: fresh(ids, 'slip placeholder'), demands: [] });
+        const above = ancestors(g);
+        for (const d of own) if (above.has(d.from) && !sourceIds.has(d.to)) dependencies.push({ ...d, from: id });
+        for (const d of portfolio.crossDependencies ?? []) if (d.fromProject === proj.id && above.has(d.from)) reissuedCross.push({ ...d, from: id });
+      }
+      const { start } = slipped(net, s);
+      const lead = Math.max(0, start - startOffset);
+      // A milestone dated by what precedes it (the day before its offset) keeps that convention.
+      const finishDated = net.dur[g] === 0 && net.es[g]! > startOffset + EPS && net.tasks[g]!.earlyStartDate !== axis.startDate(net.es[g]!);
+      const anchor = fresh(ids, 'slip anchor');
+      tasks.push({ id: anchor, name: anchor, duration: finishDated ? lead : 0, milestone: false, demands: [] });
+      dependencies.push(finishDated ? { from: anchor, to: id, type: 'FS', lag: 0 } : { from: anchor, to: id, type: 'SS', lag: lead });
+    }
+    extrasBefore[p + 1] = extrasBefore[p]! + tasks.length - proj.tasks.length;
+    return { ...proj, tasks, dependencies };
+  });
+  const intoSource = (d: CrossDependency): boolean => {
+    const pt = net.projectIndex.get(d.toProject);
+    const g = pt === undefined ? undefined : net.taskIndex[pt]!.get(d.to);
+    return g !== undefined && bySource.has(g);
+  };
+  const crossDependencies = [...(portfolio.crossDependencies ?? []), ...reissuedCross].filter((d) => !intoSource(d));
+  const after = scheduleFor(fn, { ...portfolio, projects, crossDependencies }, { calendarId: schedule.calendarId });
+
+  const leafDates = (g: number): NewDates => after.tasks[g + extrasBefore[projOf[g]!]!]!;
+  const dates = (g: number): NewDates => {
+    if (net.isLeaf[g] === 1) return leafDates(g);
+    let earlyStart = Infinity;
+    let earlyFinish = -Infinity;
+    let earlyStartDate = '';
+    let earlyFinishDate = '';
+    for (let j = net.leafLo[g]!; j < net.leafHi[g]!; j++) {
+      const x = leafDates(net.leafSeq[j]!);
+      if (x.earlyStart < earlyStart) earlyStart = x.earlyStart;
+      if (x.earlyFinish > earlyFinish) earlyFinish = x.earlyFinish;
+      if (earlyStartDate === '' || x.earlyStartDate < earlyStartDate) earlyStartDate = x.earlyStartDate;
+      if (x.earlyFinishDate > earlyFinishDate) earlyFinishDate = x.earlyFinishDate;
+    }
+    return { earlyStart, earlyFinish, earlyStartDate, earlyFinishDate };
+  };
+  return { schedule: after, dates };
+}

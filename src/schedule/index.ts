@@ -1,0 +1,41 @@
+/**
+ * Scheduling: dependency graphs, the critical path method on projects and whole portfolios,
+ * and a date-free CPM kernel for large networks.
+ *
+ * @module schedule
+ */
+export { schedule } from './schedule.js';
+export { schedulePortfolio } from './schedulePortfolio.js';
+export { cpm } from './cpm.js';
+export { cpmArrays } from './cpmArrays.js';
+export { taskKey, parseTaskKey } from './taskKey.js';
+export {
+  dependencyGraph,
+  downstreamTasks,
+  upstreamTasks,
+  findCycle,
+  type DependencyGraph,
+  type DependencyGraphLabel,
+  type TaskNodeLabel,
+  type LinkEdgeLabel,
+} from './dependencyGraph.js';
+export type {
+  CpmOptions,
+  ScheduleOptions,
+  SchedulePortfolioOptions,
+  ScheduledTask,
+  ProjectSchedule,
+  ScheduledProject,
+  PortfolioSchedule,
+  CpmNetwork,
+  CpmNetworkTask,
+  CpmNetworkLink,
+  CpmNetworkOptions,
+  CpmTask,
+  CpmResult,
+  CpmArraysInput,
+  CpmArraysOptions,
+  CpmArraysResult,
+} from './types.js';
+
+export * from './analysis/index.js';

@@ -1,0 +1,764 @@
+/**
+ * From projects (ids, WBS, constraints, calendars) to the kernel's dense arrays and back to plain
+ * result objects. Private to pmo-kit. Iterative, O(V + E') where E' counts links after summary
+ * links are expanded to the leaf tasks.
+ */
+import { CycleError, PmoError } from '../../errors.js';
+import type { Project } from '../../model/project.js';
+import type { CrossDependency, Task } from '../../model/task.js';
+import { CONSTRAINT_TYPES } from '../../model/task.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
+import { q, show } from '../../calendar/internal/show.js';
+import type { ScheduledProject, ScheduledTask } from '../types.js';
+import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
+import { IdIndex } from './idIndex.js';
+import { criticalPaths, EPS, isTight, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
+
+/** Link type codes. */
+export const TYPE_CODE: ReadonlyMap<unknown, number> = new Map<unknown, number>([
+  ['FS', 0],
+  ['SS', 1],
+  ['FF', 2],
+  ['SF', 3],
+]);
+
+/** Checked CPM options with defaults. */
+export interface CoreOptions {
+  readonly criticalThreshold: number;
+  readonly nearCriticalThreshold: number;
+  readonly maxCriticalPaths: number;
+}
+
+/** Reads and checks the CPM options. */
+export function readCpmOptions(fn: string, options: unknown, near = true): CoreOptions {
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
+  const o = (options ?? {}) as Record<string, unknown>;
+  const num = (key: string, dflt: number): number => {
+    const v = o[key];
+    if (v === undefined) return dflt;
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.${key} must be a finite number, got ${show(v)}`);
+    return v;
+  };
+  const maxCriticalPaths = num('maxCriticalPaths', 100);
+  if (!Number.isInteger(maxCriticalPaths) || maxCriticalPaths < 0)
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.maxCriticalPaths must be an integer >= 0, got ${show(maxCriticalPaths)}`);
+  return {
+    criticalThreshold: num('criticalThreshold', 0),
+    nearCriticalThreshold: near ? num('nearCriticalThreshold', 5) : 0,
+    maxCriticalPaths,
+  };
+}
+
+/** What to schedule. */
+export interface CoreRequest {
+  readonly fn: string;
+  readonly projects: readonly Project[];
+  readonly cross: readonly CrossDependency[];
+  readonly calendar: WorkingCalendar;
+  /** Effective calendar id of each project (for warnings about the common axis). */
+  readonly projectCalendarIds: readonly string[];
+  /** `project`: names are task ids (one project); `portfolio`: names are task keys. */
+  readonly mode: 'project' | 'portfolio';
+  readonly lateFinish: 'portfolio' | 'project';
+  readonly options: CoreOptions;
+}
+
+/** The schedule before it is wrapped for the public API. */
+export interface CoreResult {
+  readonly tasks: ScheduledTask[];
+  readonly projects: ScheduledProject[];
+  readonly criticalPaths: string[][];
+  readonly criticalPathsTruncated: boolean;
+  readonly duration: number;
+  readonly start: string;
+  readonly finish: string;
+  readonly warnings: string[];
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+function fail(message: string): never {
+  throw new PmoError('INVALID_ARGUMENT', message);
+}
+
+/** Schedules projects on one calendar axis. */
+export function scheduleCore(req: CoreRequest): CoreResult {
+  const { fn, projects, calendar: cal, options } = req;
+  const P = projects.length;
+  const warnings: string[] = [];
+  if (P === 0) fail(`${fn}: nothing to schedule: the portfolio has no projects`);
+
+  // ---- Projects, tasks, ids -------------------------------------------------------------
+  const projStartDay = new Float64Array(P);
+  const taskBase = new Int32Array(P + 1);
+  for (let p = 0; p < P; p++) {
+    const pr = projects[p] as unknown;
+    if (typeof pr !== 'object' || pr === null) fail(`${fn}: project #${p} must be an object, got ${show(pr)}`);
+    const proj = pr as Partial<Project>;
+    if (typeof proj.id !== 'string' || proj.id === '') fail(`${fn}: project #${p} needs a non-empty string id, got ${show(proj.id)}`);
+    const day = typeof proj.start === 'string' ? dayNumber(proj.start) : undefined;
+    if (day === undefined) fail(`${fn}: project ${q(proj.id)}: start must be an existing day as YYYY-MM-DD, got ${show(proj.start)}`);
+    if (!Array.isArray(proj.tasks)) fail(`${fn}: project ${q(proj.id)}: tasks must be an array, got ${show(proj.tasks)}`);
+    if (proj.dependencies !== undefined && !Array.isArray(proj.dependencies))
+      fail(`${fn}: project ${q(proj.id)}: dependencies must be an array, got ${show(proj.dependencies)}`);
+    projStartDay[p] = day;
+    taskBase[p + 1] = taskBase[p]! + proj.tasks.length;
+  }
+  const seenProjects = new Map<string, number>();
+  for (let p = 0; p < P; p++) {
+    const id = projects[p]!.id;
+    if (seenProjects.has(id)) fail(`${fn}: duplicate project id ${q(id)}`);
+    seenProjects.set(id, p);
+  }
+  let originDay = Infinity;
+  for (let p = 0; p < P; p++) if (projStartDay[p]! < originDay) originDay = projStartDay[p]!;
+  const O = cal.dayIndex(originDay);
+  const projStartOff = new Float64Array(P);
+  for (let p = 0; p < P; p++) projStartOff[p] = cal.dayIndex(projStartDay[p]!) - O;
+
+  const N = taskBase[P]!;
+  const gTask: Task[] = new Array<Task>(N);
+  const gIds: string[] = new Array<string>(N);
+  const gProj = new Int32Array(N);
+  const maps: IdIndex[] = [];
+  let hasParents = false;
+  let hasConstraints = false;
+  for (let p = 0; p < P; p++) {
+    const proj = projects[p]!;
+    const map = new IdIndex(gIds, proj.tasks.length);
+    maps.push(map);
+    const tasks = proj.tasks;
+    const base = taskBase[p]!;
+    const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
+    let otherCalendars = 0;
+    let example = '';
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as unknown as Task;
+      if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
+      const id = t.id;
+      if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
+      const g = base + i;
+      gIds[g] = id;
+      if (map.add(g) >= 0) fail(`${fn}: duplicate task id ${q(id)}${where}`);
+      const dur = t.duration;
+      if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
+        fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
+      gTask[g] = t;
+      gProj[g] = p;
+      if (t.parentId !== undefined) hasParents = true;
+      if (t.constraint !== undefined || t.deadline !== undefined) hasConstraints = true;
+      if (t.calendarId !== undefined && t.calendarId !== req.projectCalendarIds[p]) {
+        if (otherCalendars === 0) example = ` (e.g. ${q(id)} names ${q(String(t.calendarId))})`;
+        otherCalendars++;
+      }
+    }
+    if (otherCalendars > 0)
+      warnings.push(
+        `${otherCalendars} task${otherCalendars === 1 ? '' : 's'}${where} name${otherCalendars === 1 ? 's' : ''} a calendar other than the ${req.mode === 'portfolio' ? 'project' : "project's"} calendar${example}; task calendars are not honoured: every task is scheduled on calendar ${q(cal.id)}`,
+      );
+    if (req.mode === 'portfolio' && req.projectCalendarIds[p] !== cal.id)
+      warnings.push(
+        `project ${q(proj.id)} uses calendar ${q(req.projectCalendarIds[p]!)}, but the portfolio is scheduled on one axis: its tasks are scheduled on calendar ${q(cal.id)}`,
+      );
+  }
+  const single = req.mode === 'project';
+  const keys: string[] = new Array<string>(N);
+  for (let p = 0; p < P; p++) {
+    const prefix = taskKeyPrefix(projects[p]!.id);
+    for (let g = taskBase[p]!; g < taskBase[p + 1]!; g++) keys[g] = prefix + taskKeySuffix(gIds[g]!);
+  }
+  const names = single ? gIds : keys;
+  const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
+
+  // ---- WBS ---------------------------------------------------------------------------------
+  let isSummary: Uint8Array | null = null;
+  let parent: Int32Array | null = null;
+  let preSeq: Int32Array | null = null;
+  let node: Int32Array | null = null; // task -> kernel node, -1 for summaries
+  let taskOf: Int32Array | null = null; // kernel node -> task
+  let leafSeq: Int32Array | null = null; // kernel nodes of leaves in preorder
+  let leafLo: Int32Array | null = null;
+  let leafHi: Int32Array | null = null;
+  let pre: Int32Array | null = null;
+  let size: Int32Array | null = null;
+  let n = N;
+  if (hasParents) {
+    parent = new Int32Array(N).fill(-1);
+    const childCount = new Int32Array(N);
+    for (let g = 0; g < N; g++) {
+      const pid = gTask[g]!.parentId;
+      if (pid === undefined) continue;
+      if (typeof pid !== 'string') fail(`${fn}: task ${whereOf(g)}: parentId must be a string, got ${show(pid)}`);
+      const pg = maps[gProj[g]!]!.get(pid);
+      if (pg < 0) throw new PmoError('UNKNOWN_ID', `${fn}: task ${whereOf(g)} names unknown parent task ${q(pid)}`);
+      if (pg === g) fail(`${fn}: task ${whereOf(g)} is its own parent`);
+      parent[g] = pg;
+      childCount[pg]!++;
+    }
+    // Parent cycles: walk up, colouring (1 on the current walk, 2 done).
+    const colour = new Uint8Array(N);
+    for (let g0 = 0; g0 < N; g0++) {
+      let g = g0;
+      while (g !== -1 && colour[g] === 0) {
+        colour[g] = 1;
+        g = parent[g]!;
+      }
+      if (g !== -1 && colour[g] === 1) {
+        const chain: string[] = [];
+        let c = g;
+        do {
+          chain.push(gTask[c]!.id);
+          c = parent[c]!;
+        } while (c !== g);
+        chain.push(gTask[g]!.id);
+        fail(`${fn}: the WBS parent chain of task ${whereOf(g)} forms a cycle: ${chain.map(q).join(' -> ')}`);
+      }
+      for (g = g0; g !== -1 && colour[g] === 1; g = parent[g]!) colour[g] = 2;
+    }
+    isSummary = new Uint8Array(N);
+    let summaries = 0;
+    for (let g = 0; g < N; g++)
+      if (childCount[g]! > 0) {
+        isSummary[g] = 1;
+        summaries++;
+      }
+    if (summaries > 0) {
+      // Children in CSR form, then an iterative preorder from the roots in input order.
+      const cOff = new Int32Array(N + 1);
+      for (let g = 0; g < N; g++) cOff[g + 1] = cOff[g]! + childCount[g]!;
+      const fillAt = cOff.slice(0, N);
+      const kids = new Int32Array(N);
+      for (let g = 0; g < N; g++) if (parent[g]! >= 0) kids[fillAt[parent[g]!]!++] = g;
+      preSeq = new Int32Array(N);
+      pre = new Int32Array(N);
+      const stack = new Int32Array(N);
+      let len = 0;
+      for (let r = 0; r < N; r++) {
+        if (parent[r] !== -1) continue;
+        let top = 0;
+        stack[top++] = r;
+        while (top > 0) {
+          const g = stack[--top]!;
+          pre[g] = len;
+          preSeq[len++] = g;
+          for (let s = cOff[g + 1]! - 1; s >= cOff[g]!; s--) stack[top++] = kids[s]!;
+        }
+      }
+      size = new Int32Array(N).fill(1);
+      for (let i = N - 1; i >= 0; i--) {
+        const g = preSeq[i]!;
+        if (parent[g]! >= 0) size[parent[g]!]! += size[g]!;
+      }
+      node = new Int32Array(N).fill(-1);
+      n = N - summaries;
+      taskOf = new Int32Array(n);
+      for (let g = 0, k = 0; g < N; g++)
+        if (isSummary[g] === 0) {
+          node[g] = k;
+          taskOf[k++] = g;
+        }
+      const leafPrefix = new Int32Array(N + 1);
+      leafSeq = new Int32Array(n);
+      for (let i = 0, k = 0; i < N; i++) {
+        const g = preSeq[i]!;
+        leafPrefix[i + 1] = leafPrefix[i]! + (isSummary[g] === 0 ? 1 : 0);
+        if (isSummary[g] === 0) leafSeq[k++] = node[g]!;
+      }
+      leafLo = new Int32Array(N);
+      leafHi = new Int32Array(N);
+      for (let g = 0; g < N; g++) {
+        leafLo[g] = leafPrefix[pre[g]!]!;
+        leafHi[g] = leafPrefix[pre[g]! + size[g]!]!;
+      }
+    } else isSummary = null;
+  }
+  const nodeOf = (g: number): number => (node === null ? g : node[g]!);
+  const taskOfNode = (k: number): number => (taskOf === null ? k : taskOf[k]!);
+  const isSum = (g: number): boolean => isSummary !== null && isSummary[g] === 1;
+
+  // ---- Durations and constraints -------------------------------------------------------------
+  const dur = new Float64Array(n);
+  for (let k = 0; k < n; k++) dur[k] = gTask[taskOfNode(k)]!.duration;
+  let esMin: Float64Array | null = null;
+  let anyStartAfterOrigin = false;
+  for (let p = 0; p < P; p++) if (projStartOff[p] !== 0) anyStartAfterOrigin = true;
+  if (anyStartAfterOrigin) {
+    esMin = new Float64Array(n);
+    for (let k = 0; k < n; k++) esMin[k] = projStartOff[gProj[taskOfNode(k)]!]!;
+  }
+  let esMax: Float64Array | null = null;
+  let lsMax: Float64Array | null = null;
+  let lsMin: Float64Array | null = null;
+  let alap: Uint8Array | null = null;
+  /** Start-type constraint offsets of zero-duration nodes (own and inherited; for milestone dates). */
+  const startConstraintAt = new Map<number, number[]>();
+  if (hasConstraints) {
+    const startOnOrAfter = (d: number): number => cal.dayIndex(d) - O;
+    const startOnOrBefore = (d: number): number => cal.dayIndex(d + 1) - 1 - O;
+    const finishOnOrBefore = (d: number): number => cal.dayIndex(d + 1) - O;
+    const finishOnOrAfter = (d: number): number => cal.dayIndex(d) + 1 - O;
+    const lo = (k: number, c: number): void => {
+      esMin ??= new Float64Array(n);
+      if (c > esMin[k]!) esMin[k] = c;
+    };
+    const capEs = (k: number, c: number): void => {
+      esMax ??= new Float64Array(n).fill(Infinity);
+      if (c < esMax[k]!) esMax[k] = c;
+    };
+    const capLs = (k: number, c: number): void => {
+      lsMax ??= new Float64Array(n).fill(Infinity);
+      if (c < lsMax[k]!) lsMax[k] = c;
+    };
+    const floorLs = (k: number, c: number): void => {
+      lsMin ??= new Float64Array(n).fill(-Infinity);
+      if (c > lsMin[k]!) lsMin[k] = c;
+    };
+    const apply = (k: number, type: string, day: number): void => {
+      const dk = dur[k]!;
+      let c: number;
+      switch (type) {
+        case 'SNET':
+          lo(k, (c = startOnOrAfter(day)));
+          break;
+        case 'FNET':
+          lo(k, finishOnOrAfter(day) - dk);
+          return;
+        case 'SNLT':
+          c = startOnOrBefore(day);
+          capEs(k, c);
+          capLs(k, c);
+          break;
+        case 'FNLT':
+          c = finishOnOrBefore(day) - dk;
+          capEs(k, c);
+          capLs(k, c);
+          return;
+        case 'MSO':
+          c = startOnOrAfter(day);
+          lo(k, c);
+          capEs(k, c);
+          capLs(k, c);
+          floorLs(k, c);
+          break;
+        case 'MFO':
+          c = finishOnOrBefore(day) - dk;
+          lo(k, c);
+          capEs(k, c);
+          capLs(k, c);
+          floorLs(k, c);
+          return;
+        default:
+          return;
+      }
+      if (dk === 0) {
+        const list = startConstraintAt.get(k);
+        if (list === undefined) startConstraintAt.set(k, [c]);
+        else list.push(c);
+      }
+    };
+    const forLeaves = (g: number, f: (k: number) => void): void => {
+      if (!isSum(g)) f(nodeOf(g));
+      else for (let i = leafLo![g]!; i < leafHi![g]!; i++) f(leafSeq![i]!);
+    };
+    for (let g = 0; g < N; g++) {
+      const t = gTask[g]!;
+      const c = t.constraint as unknown;
+      if (c !== undefined) {
+        if (typeof c !== 'object' || c === null) fail(`${fn}: task ${whereOf(g)}: constraint must be an object, got ${show(c)}`);
+        const { type, date } = c as { type?: unknown; date?: unknown };
+        if (!(CONSTRAINT_TYPES as readonly unknown[]).includes(type))
+          fail(`${fn}: task ${whereOf(g)}: unknown constraint type ${show(type)}; expected one of ${CONSTRAINT_TYPES.join(', ')}`);
+        if (type === 'ALAP') {
+          if (isSum(g)) fail(`${fn}: summary task ${whereOf(g)} has constraint ALAP; summary tasks accept only ASAP, SNET and FNLT (as in MS Project)`);
+          alap ??= new Uint8Array(n);
+          alap[nodeOf(g)] = 1;
+        } else if (type !== 'ASAP') {
+          const day = typeof date === 'string' ? dayNumber(date) : undefined;
+          if (day === undefined) fail(`${fn}: task ${whereOf(g)}: constraint ${String(type)} needs an existing date as YYYY-MM-DD, got ${show(date)}`);
+          if (isSum(g) && type !== 'SNET' && type !== 'FNLT')
+            fail(`${fn}: summary task ${whereOf(g)} has constraint ${String(type)}; summary tasks accept only ASAP, SNET and FNLT (as in MS Project)`);
+          forLeaves(g, (k) => apply(k, type as string, day));
+        }
+      }
+      if (t.deadline !== undefined) {
+        const day = typeof t.deadline === 'string' ? dayNumber(t.deadline) : undefined;
+        if (day === undefined) fail(`${fn}: task ${whereOf(g)}: deadline must be an existing day as YYYY-MM-DD, got ${show(t.deadline)}`);
+        const c = finishOnOrBefore(day);
+        forLeaves(g, (k) => capLs(k, c - dur[k]!));
+      }
+    }
+  }
+
+  // ---- Links ---------------------------------------------------------------------------------
+  let rawCount = req.cross.length;
+  for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
+  const rFrom = new Int32Array(rawCount);
+  const rTo = new Int32Array(rawCount);
+  const rType = new Uint8Array(rawCount);
+  const rLag = new Float64Array(rawCount);
+  let r = 0;
+  /** Error context of raw link r (built only when reporting an error). */
+  const linkLabel = (p: number, i: number): string =>
+    p < 0 ? `crossDependencies[${i}]` : single ? `dependencies[${i}]` : `project ${q(projects[p]!.id)}: dependencies[${i}]`;
+  const inProject = (pp: number): string => (single ? '' : ` in project ${q(projects[pp]!.id)}`);
+  const readLink = (d: unknown, p: number, i: number, fromMap: IdIndex, toMap: IdIndex, fromP: number, toP: number): void => {
+    if (typeof d !== 'object' || d === null) fail(`${fn}: ${linkLabel(p, i)} must be an object, got ${show(d)}`);
+    const dep = d as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown };
+    const gf = typeof dep.from === 'string' ? fromMap.get(dep.from) : -1;
+    if (gf < 0) throw new PmoError('UNKNOWN_ID', `${fn}: ${linkLabel(p, i)} refers to unknown task ${show(dep.from)}${inProject(fromP)}`);
+    const gt = typeof dep.to === 'string' ? toMap.get(dep.to) : -1;
+    if (gt < 0) throw new PmoError('UNKNOWN_ID', `${fn}: ${linkLabel(p, i)} refers to unknown task ${show(dep.to)}${inProject(toP)}`);
+    const t = dep.type;
+    const code = t === undefined || t === 'FS' ? 0 : TYPE_CODE.get(t);
+    if (code === undefined) fail(`${fn}: ${linkLabel(p, i)}: unknown dependency type ${show(t)}; expected FS, SS, FF or SF`);
+    const lag = dep.lag === undefined ? 0 : dep.lag;
+    if (typeof lag !== 'number' || !Number.isFinite(lag)) fail(`${fn}: ${linkLabel(p, i)}: lag must be a finite number of working days, got ${show(lag)}`);
+    if (gf === gt) throw new CycleError(fn, [names[gf]!, names[gf]!]);
+    rFrom[r] = gf;
+    rTo[r] = gt;
+    rType[r] = code;
+    rLag[r] = lag;
+    r++;
+  };
+  for (let p = 0; p < P; p++) {
+    const deps = projects[p]!.dependencies ?? [];
+    const map = maps[p]!;
+    for (let i = 0; i < deps.length; i++) readLink(deps[i], p, i, map, map, p, p);
+  }
+  for (let i = 0; i < req.cross.length; i++) {
+    const x = req.cross[i] as unknown;
+    const label = `crossDependencies[${i}]`;
+    if (typeof x !== 'object' || x === null) fail(`${fn}: ${label} must be an object, got ${show(x)}`);
+    const { fromProject, toProject } = x as { fromProject?: unknown; toProject?: unknown };
+    const pf = typeof fromProject === 'string' ? seenProjects.get(fromProject) : undefined;
+    if (pf === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown project ${show(fromProject)}`);
+    const pt = typeof toProject === 'string' ? seenProjects.get(toProject) : undefined;
+    if (pt === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown project ${show(toProject)}`);
+    readLink(x, -1, i, maps[pf]!, maps[pt]!, pf, pt);
+  }
+
+  let m = rawCount;
+  let kFrom: Int32Array = rFrom;
+  let kTo: Int32Array = rTo;
+  let kType: Uint8Array = rType;
+  let kLag: Float64Array = rLag;
+  if (isSummary !== null) {
+    // Links on summaries apply to every leaf task below them.
+    const cnt = (g: number): number => (isSummary![g] === 1 ? leafHi![g]! - leafLo![g]! : 1);
+    const isAncestor = (a: number, b: number): boolean => pre![a]! <= pre![b]! && pre![b]! < pre![a]! + size![a]!;
+    m = 0;
+    for (let e = 0; e < rawCount; e++) {
+      const a = rFrom[e]!;
+      const b = rTo[e]!;
+      if ((isSummary[a] === 1 || isSummary[b] === 1) && (isAncestor(a, b) || isAncestor(b, a)))
+        fail(`${fn}: a dependency links summary task ${whereOf(isAncestor(a, b) ? a : b)} to its own subtask ${whereOf(isAncestor(a, b) ? b : a)}`);
+      m += cnt(a) * cnt(b);
+    }
+    kFrom = new Int32Array(m);
+    kTo = new Int32Array(m);
+    kType = new Uint8Array(m);
+    kLag = new Float64Array(m);
+    let j = 0;
+    for (let e = 0; e < rawCount; e++) {
+      const a = rFrom[e]!;
+      const b = rTo[e]!;
+      const aLo = isSummary[a] === 1 ? leafLo![a]! : -1;
+      const aHi = isSummary[a] === 1 ? leafHi![a]! : 0;
+      const bLo = isSummary[b] === 1 ? leafLo![b]! : -1;
+      const bHi = isSummary[b] === 1 ? leafHi![b]! : 0;
+      for (let i = aLo; i < (aLo < 0 ? 0 : aHi); i++) {
+        const u = i < 0 ? node![a]! : leafSeq![i]!;
+        for (let k = bLo; k < (bLo < 0 ? 0 : bHi); k++) {
+          kFrom[j] = u;
+          kTo[j] = k < 0 ? node![b]! : leafSeq![k]!;
+          kType[j] = rType[e]!;
+          kLag[j] = rLag[e]!;
+          j++;
+        }
+      }
+    }
+  }
+
+  // ---- Kernel --------------------------------------------------------------------------------
+  let group: Int32Array | null = null;
+  let groupFloor: Float64Array | null = null;
+  if (req.lateFinish === 'project') {
+    group = new Int32Array(n);
+    for (let k = 0; k < n; k++) group[k] = gProj[taskOfNode(k)]!;
+    groupFloor = Float64Array.from(projStartOff);
+  }
+  let res: KernelResult;
+  try {
+    res = runKernel({
+      n,
+      duration: dur,
+      m,
+      from: kFrom,
+      to: kTo,
+      type: kType,
+      lag: kLag,
+      esMin,
+      esMax,
+      lsMax,
+      lsMin,
+      alap,
+      group,
+      groupFloor,
+      criticalThreshold: options.criticalThreshold,
+    });
+  } catch (err) {
+    if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => names[taskOfNode(k)]!));
+    throw err;
+  }
+  const { es, ls, tf, ff, critical, off, tgt, w, styp, order } = res;
+
+  // ---- Milestone anchoring: a zero-duration task sits on the day of its boundary when a start
+  // drives it (project start, start constraint, SS/SF link), else on the day before. ------------
+  let anchor: Uint8Array | null = null;
+  for (let k = 0; k < n; k++)
+    if (dur[k] === 0) {
+      anchor = new Uint8Array(n);
+      break;
+    }
+  if (anchor !== null) {
+    for (let k = 0; k < n; k++) {
+      if (dur[k] !== 0) continue;
+      const x = es[k]!;
+      const cs = startConstraintAt.get(k);
+      if (Math.abs(x - projStartOff[gProj[taskOfNode(k)]!]!) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS))) anchor[k] = 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const u = order[i]!;
+      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+        const v = tgt[s]!;
+        if (dur[v] !== 0 || anchor[v] === 1 || !isTight(es, u, v, w[s]!)) continue;
+        if (dur[u] === 0 ? anchor[u] === 1 : (styp[s]! & 1) === 1) anchor[v] = 1;
+      }
+    }
+  }
+
+  // ---- Day offsets of the dates (the date is the working day at that offset) -----------------
+  const esD = new Float64Array(N);
+  const efD = new Float64Array(N);
+  const lsD = new Float64Array(N);
+  const lfD = new Float64Array(N);
+  const msDay = (t: number, k: number): number => {
+    const rt = Math.round(t);
+    if (Math.abs(t - rt) > EPS) return Math.floor(t);
+    return anchor![k] === 1 || rt <= projStartOff[gProj[taskOfNode(k)]!]! ? rt : rt - 1;
+  };
+  for (let k = 0; k < n; k++) {
+    const g = taskOfNode(k);
+    const dk = dur[k]!;
+    const x = es[k]!;
+    const l = ls[k]!;
+    if (dk > 0) {
+      esD[g] = Math.floor(x + EPS);
+      efD[g] = Math.ceil(x + dk - EPS) - 1;
+      lsD[g] = Math.floor(l + EPS);
+      lfD[g] = Math.ceil(l + dk - EPS) - 1;
+    } else {
+      esD[g] = efD[g] = msDay(x, k);
+      lsD[g] = lfD[g] = msDay(l, k);
+    }
+  }
+
+  // ---- Per-task values, rolled up to summaries ----------------------------------------------
+  let ES: Float64Array = es;
+  let EF: Float64Array;
+  let LS: Float64Array = ls;
+  let LF: Float64Array;
+  let TF: Float64Array = tf;
+  let FF: Float64Array = ff;
+  let CR: Uint8Array = critical;
+  if (isSummary === null) {
+    EF = new Float64Array(n);
+    LF = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      EF[k] = es[k]! + dur[k]!;
+      LF[k] = ls[k]! + dur[k]!;
+    }
+  } else {
+    ES = new Float64Array(N).fill(Infinity);
+    EF = new Float64Array(N).fill(-Infinity);
+    LS = new Float64Array(N).fill(Infinity);
+    LF = new Float64Array(N).fill(-Infinity);
+    TF = new Float64Array(N).fill(Infinity);
+    FF = new Float64Array(N).fill(Infinity);
+    CR = new Uint8Array(N);
+    for (let g = 0; g < N; g++)
+      if (isSummary[g] === 1) {
+        esD[g] = lsD[g] = Infinity;
+        efD[g] = lfD[g] = -Infinity;
+      }
+    for (let k = 0; k < n; k++) {
+      const g = taskOf![k]!;
+      ES[g] = es[k]!;
+      EF[g] = es[k]! + dur[k]!;
+      LS[g] = ls[k]!;
+      LF[g] = ls[k]! + dur[k]!;
+      TF[g] = tf[k]!;
+      FF[g] = ff[k]!;
+      CR[g] = critical[k]!;
+    }
+    for (let i = N - 1; i >= 0; i--) {
+      const g = preSeq![i]!;
+      const pg = parent![g]!;
+      if (pg < 0) continue;
+      if (ES[g]! < ES[pg]!) ES[pg] = ES[g]!;
+      if (EF[g]! > EF[pg]!) EF[pg] = EF[g]!;
+      if (LS[g]! < LS[pg]!) LS[pg] = LS[g]!;
+      if (LF[g]! > LF[pg]!) LF[pg] = LF[g]!;
+      if (TF[g]! < TF[pg]!) TF[pg] = TF[g]!;
+      if (FF[g]! < FF[pg]!) FF[pg] = FF[g]!;
+      if (CR[g] === 1) CR[pg] = 1;
+      if (esD[g]! < esD[pg]!) esD[pg] = esD[g]!;
+      if (efD[g]! > efD[pg]!) efD[pg] = efD[g]!;
+      if (lsD[g]! < lsD[pg]!) lsD[pg] = lsD[g]!;
+      if (lfD[g]! > lfD[pg]!) lfD[pg] = lfD[g]!;
+    }
+  }
+
+  // ---- Project finishes ------------------------------------------------------------------------
+  const projFinish = Float64Array.from(projStartOff);
+  for (let k = 0; k < n; k++) {
+    const p = gProj[taskOfNode(k)]!;
+    const f = es[k]! + dur[k]!;
+    if (f > projFinish[p]!) projFinish[p] = f;
+  }
+  let finish = 0;
+  for (let p = 0; p < P; p++) if (projFinish[p]! > finish) finish = projFinish[p]!;
+  if (res.finish > finish) finish = res.finish;
+  const finishDayOff = (f: number, startOff: number): number => (f > startOff + EPS ? Math.ceil(f - EPS) - 1 : startOff);
+
+  // ---- Dates ---------------------------------------------------------------------------------
+  let minOff = Math.min(0, finishDayOff(finish, 0));
+  let maxOff = Math.max(0, finishDayOff(finish, 0));
+  for (let g = 0; g < N; g++) {
+    const a = esD[g]! < lsD[g]! ? esD[g]! : lsD[g]!;
+    const b = efD[g]! > lfD[g]! ? efD[g]! : lfD[g]!;
+    if (a < minOff) minOff = a;
+    if (b > maxOff) maxOff = b;
+  }
+  for (let p = 0; p < P; p++) {
+    if (projStartOff[p]! < minOff) minOff = projStartOff[p]!;
+    if (projStartOff[p]! > maxOff) maxOff = projStartOff[p]!;
+  }
+  const useTable = maxOff - minOff <= 4 * N + 4096;
+  const table: (string | undefined)[] = useTable ? new Array<string | undefined>(maxOff - minOff + 1) : [];
+  const cache = new Map<number, string>();
+  const iso = (o: number): string => {
+    if (useTable) {
+      const hit = table[o - minOff];
+      if (hit !== undefined) return hit;
+    } else {
+      const hit = cache.get(o);
+      if (hit !== undefined) return hit;
+    }
+    const s = isoFromDayNumber(cal.dayAtIndexOrThrow(fn, O + o, originDay));
+    if (useTable) table[o - minOff] = s;
+    else cache.set(o, s);
+    return s;
+  };
+
+  // ---- Driving predecessors: tight links, counted then filled (CSR), each predecessor once ------
+  const dOff = new Int32Array(n + 1);
+  const lastPred = new Int32Array(n).fill(-1);
+  for (let u = 0; u < n; u++)
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (lastPred[v] !== u && isTight(es, u, v, w[s]!)) {
+        lastPred[v] = u;
+        dOff[v + 1]!++;
+      }
+    }
+  for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
+  const dPred = new Int32Array(dOff[n]!);
+  const dFill = dOff.slice(0, n);
+  lastPred.fill(-1);
+  for (let u = 0; u < n; u++)
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (lastPred[v] !== u && isTight(es, u, v, w[s]!)) {
+        lastPred[v] = u;
+        dPred[dFill[v]!++] = u;
+      }
+    }
+  const driversOf = (k: number): readonly string[] => {
+    const a = dOff[k]!;
+    const b = dOff[k + 1]!;
+    if (a === b) return EMPTY;
+    if (b - a === 1) return [names[taskOfNode(dPred[a]!)]!];
+    const list = new Array<string>(b - a);
+    for (let i = a; i < b; i++) list[i - a] = names[taskOfNode(dPred[i]!)]!;
+    return list;
+  };
+
+  // ---- Output objects --------------------------------------------------------------------------
+  const nearThr = options.nearCriticalThreshold + EPS;
+  const out: ScheduledTask[] = new Array<ScheduledTask>(N);
+  for (let g = 0; g < N; g++) {
+    const t = gTask[g]!;
+    const summary = isSum(g);
+    const k = summary ? -1 : nodeOf(g);
+    const d = summary ? EF[g]! - ES[g]! : t.duration;
+    const ig = isSummary === null ? k : g;
+    const totalFloat = TF[ig]!;
+    const crit = CR[ig] === 1;
+    out[g] = {
+      id: t.id,
+      projectId: projects[gProj[g]!]!.id,
+      key: keys[g]!,
+      name: typeof t.name === 'string' ? t.name : '',
+      summary,
+      milestone: !summary && (t.milestone === true || t.duration === 0),
+      duration: d,
+      earlyStart: ES[ig]!,
+      earlyFinish: EF[ig]!,
+      lateStart: LS[ig]!,
+      lateFinish: LF[ig]!,
+      earlyStartDate: iso(esD[g]!),
+      earlyFinishDate: iso(efD[g]!),
+      lateStartDate: iso(lsD[g]!),
+      lateFinishDate: iso(lfD[g]!),
+      totalFloat,
+      freeFloat: FF[ig]!,
+      critical: crit,
+      nearCritical: !crit && totalFloat <= nearThr,
+      drivingPredecessors: summary ? EMPTY : driversOf(k),
+    };
+  }
+
+  // ---- Critical paths ------------------------------------------------------------------------
+  const kp = criticalPaths(res, n, options.maxCriticalPaths);
+  const paths = namePaths(kp.paths, n, (k) => names[taskOfNode(k)]!);
+
+  const projectsOut: ScheduledProject[] = [];
+  const projCritical = new Uint8Array(P);
+  for (let k = 0; k < n; k++) if (critical[k] === 1) projCritical[gProj[taskOfNode(k)]!] = 1;
+  for (let p = 0; p < P; p++) {
+    const s = projStartOff[p]!;
+    projectsOut.push({
+      id: projects[p]!.id,
+      name: typeof projects[p]!.name === 'string' ? projects[p]!.name : '',
+      startOffset: s,
+      finishOffset: projFinish[p]!,
+      duration: projFinish[p]! - s,
+      start: iso(s),
+      finish: iso(finishDayOff(projFinish[p]!, s)),
+      critical: projCritical[p] === 1,
+    });
+  }
+  return {
+    tasks: out,
+    projects: projectsOut,
+    criticalPaths: paths,
+    criticalPathsTruncated: kp.truncated,
+    duration: finish,
+    start: iso(0),
+    finish: iso(finishDayOff(finish, 0)),
+    warnings,
+  };
+}

@@ -1,0 +1,372 @@
+/**
+ * The CPM kernel: dense integer nodes, CSR adjacency, typed arrays, Kahn's algorithm.
+ * Private to pmo-kit. Everything is iterative and O(V + E).
+ *
+ * A link u -> v of any type is a difference constraint on early starts:
+ * `ES[v] >= ES[u] + w` with `w = lag + (FS|FF ? d[u] : 0) - (FF|SF ? d[v] : 0)`.
+ */
+
+/** Link type codes of the kernel (also those of the public `cpmArrays`). */
+export const FS = 0;
+/** Start-to-start. */
+export const SS = 1;
+/** Finish-to-finish. */
+export const FF = 2;
+/** Start-to-finish. */
+export const SF = 3;
+
+/** Tolerance for float comparisons on fractional durations and lags. */
+export const EPS = 1e-9;
+
+/** What the kernel schedules. Arrays are read, never written. */
+export interface KernelInput {
+  readonly n: number;
+  readonly duration: ArrayLike<number>;
+  readonly m: number;
+  readonly from: ArrayLike<number>;
+  readonly to: ArrayLike<number>;
+  /** Link type codes (FS = 0, SS = 1, FF = 2, SF = 3); null: all FS. */
+  readonly type: ArrayLike<number> | null;
+  /** Lags; null: all 0. */
+  readonly lag: ArrayLike<number> | null;
+  /** Lower bound of each early start (project start, SNET, FNET); null: 0. */
+  readonly esMin: Float64Array | null;
+  /** Cap of each early start, applied after the lower bound (SNLT, FNLT, MSO, MFO); null: none. */
+  readonly esMax: Float64Array | null;
+  /** Cap of each late start (SNLT, FNLT, MSO, MFO, deadlines); null: none. */
+  readonly lsMax: Float64Array | null;
+  /** Floor of each late start applied after the cap (MSO, MFO pins); null: none. */
+  readonly lsMin: Float64Array | null;
+  /** ALAP flags; null: none. */
+  readonly alap: Uint8Array | null;
+  /** Late-finish group of each node (tasks without successors finish by their group's finish); null: one group. */
+  readonly group: Int32Array | null;
+  /** Lowest finish of each group (its start offset); required with `group`. */
+  readonly groupFloor: Float64Array | null;
+  /** Critical when total float <= this. */
+  readonly criticalThreshold: number;
+}
+
+/** The CSR network: out-links of u are slots `off[u] .. off[u+1]-1`. */
+export interface Csr {
+  readonly off: Int32Array;
+  readonly tgt: Int32Array;
+  /** Weight of each slot (see the module comment). */
+  readonly w: Float64Array;
+  /** Link type code of each slot. */
+  readonly styp: Uint8Array;
+}
+
+/** Kernel output. */
+export interface KernelResult extends Csr {
+  readonly es: Float64Array;
+  readonly ls: Float64Array;
+  readonly tf: Float64Array;
+  readonly ff: Float64Array;
+  readonly critical: Uint8Array;
+  /** Topological order (Kahn). */
+  readonly order: Int32Array;
+  /** Largest early finish (at least 0, or the largest group floor). */
+  readonly finish: number;
+  /** Finish of each late-finish group, when grouped. */
+  readonly groupFinish: Float64Array | null;
+}
+
+/** A cycle found by the kernel: node indices in link order, closed (first repeated last). */
+export class KernelCycle {
+  constructor(readonly nodes: readonly number[]) {}
+}
+
+/** A link endpoint out of range (reported by the callers with ids). */
+export class KernelBadLink {
+  constructor(
+    readonly link: number,
+    readonly end: 'from' | 'to',
+  ) {}
+}
+
+/** Builds the CSR adjacency; returns in-degrees too. O(V + E). */
+export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
+  const { n, m, from, to, duration: d } = inp;
+  const type = inp.type;
+  const lag = inp.lag;
+  const off = new Int32Array(n + 1);
+  const indeg = new Int32Array(n);
+  for (let e = 0; e < m; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    if (!(u >= 0 && u < n && u === (u | 0))) throw new KernelBadLink(e, 'from');
+    if (!(v >= 0 && v < n && v === (v | 0))) throw new KernelBadLink(e, 'to');
+    off[u + 1]!++;
+    indeg[v]!++;
+  }
+  for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
+  const fill = off.slice(0, n);
+  const tgt = new Int32Array(m);
+  const w = new Float64Array(m);
+  const styp = new Uint8Array(m);
+  for (let e = 0; e < m; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    const t = type === null ? 0 : type[e]!;
+    const s = fill[u]!++;
+    tgt[s] = v;
+    styp[s] = t;
+    w[s] = (lag === null ? 0 : lag[e]!) + ((t & 1) === 0 ? d[u]! : 0) - ((t & 2) !== 0 ? d[v]! : 0);
+  }
+  return { off, tgt, w, styp, indeg };
+}
+
+/**
+ * Runs the CPM: forward pass fused with Kahn's algorithm, backward pass, ALAP placement, floats
+ * and critical flags. Throws {@link KernelCycle} when the network has a cycle.
+ */
+export function runKernel(inp: KernelInput): KernelResult {
+  const { n } = inp;
+  const d = inp.duration;
+  const csr = buildCsr(inp);
+  const { off, tgt, w, indeg } = csr;
+  const { esMin, esMax, lsMax, lsMin, alap, group, groupFloor } = inp;
+
+  // Forward pass fused with Kahn: a node is final when its last predecessor is done.
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
+  const es = esMin === null ? new Float64Array(n) : Float64Array.from(esMin);
+  let finish = 0;
+  let groupFinish: Float64Array | null = null;
+  if (group !== null) {
+    groupFinish = Float64Array.from(groupFloor!);
+    for (let g = 0; g < groupFinish.length; g++) if (groupFinish[g]! > finish) finish = groupFinish[g]!;
+  }
+  for (let head = 0; head < tail; head++) {
+    const u = order[head]!;
+    let x = es[u]!;
+    if (esMax !== null && x > esMax[u]!) {
+      x = esMax[u]!;
+      es[u] = x;
+    }
+    const f = x + d[u]!;
+    if (f > finish) finish = f;
+    if (groupFinish !== null && f > groupFinish[group![u]!]!) groupFinish[group![u]!] = f;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      const b = x + w[s]!;
+      if (b > es[v]!) es[v] = b;
+      if (--indeg[v]! === 0) order[tail++] = v;
+    }
+  }
+  if (tail < n) throw new KernelCycle(extractCycle(n, off, tgt, indeg));
+
+  const ls = new Float64Array(n);
+  const tf = new Float64Array(n);
+  const ff = new Float64Array(n);
+  const critical = new Uint8Array(n);
+  const thr = inp.criticalThreshold + EPS;
+
+  if (alap === null && lsMax === null && lsMin === null && groupFinish === null) {
+    // Fast path: backward pass, floats and critical flags in one sweep.
+    for (let i = n - 1; i >= 0; i--) {
+      const u = order[i]!;
+      const x = es[u]!;
+      const du = d[u]!;
+      let l = finish - du;
+      let f = l - x;
+      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+        const v = tgt[s]!;
+        const ww = w[s]!;
+        const a = ls[v]! - ww;
+        if (a < l) l = a;
+        const b = es[v]! - ww - x;
+        if (b < f) f = b;
+      }
+      ls[u] = l;
+      let t = l - x;
+      if (t < EPS && t > -EPS) t = 0;
+      tf[u] = t;
+      if (f > t) f = t;
+      ff[u] = f > EPS ? f : 0;
+      critical[u] = t <= thr ? 1 : 0;
+    }
+  } else {
+    // General path: late starts with caps and pins, then ALAP placement, then floats.
+    for (let i = n - 1; i >= 0; i--) {
+      const u = order[i]!;
+      let l = (groupFinish === null ? finish : groupFinish[group![u]!]!) - d[u]!;
+      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+        const a = ls[tgt[s]!]! - w[s]!;
+        if (a < l) l = a;
+      }
+      if (lsMax !== null && l > lsMax[u]!) l = lsMax[u]!;
+      if (lsMin !== null && l < lsMin[u]!) l = lsMin[u]!;
+      ls[u] = l;
+    }
+    if (alap !== null) {
+      // ALAP tasks sit at their late start (never earlier than their early start); successors follow.
+      if (esMin === null) es.fill(0);
+      else es.set(esMin);
+      for (let i = 0; i < n; i++) {
+        const u = order[i]!;
+        let x = es[u]!;
+        if (alap[u] === 1 && ls[u]! > x) x = ls[u]!;
+        if (esMax !== null && x > esMax[u]!) x = esMax[u]!;
+        es[u] = x;
+        for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+          const v = tgt[s]!;
+          const b = x + w[s]!;
+          if (b > es[v]!) es[v] = b;
+        }
+      }
+    }
+    for (let u = 0; u < n; u++) {
+      const x = es[u]!;
+      let f = (groupFinish === null ? finish : groupFinish[group![u]!]!) - d[u]! - x;
+      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+        const b = es[tgt[s]!]! - w[s]! - x;
+        if (b < f) f = b;
+      }
+      let t = ls[u]! - x;
+      if (t < EPS && t > -EPS) t = 0;
+      tf[u] = t;
+      if (f > t) f = t;
+      ff[u] = f > EPS ? f : 0;
+      critical[u] = t <= thr ? 1 : 0;
+    }
+  }
+  return { off, tgt, w, styp: csr.styp, es, ls, tf, ff, critical, order, finish, groupFinish };
+}
+
+/**
+ * A cycle among the nodes Kahn's algorithm could not order (`indeg > 0`): every such node has a
+ * predecessor among them, so walking predecessors must revisit a node. O(V + E).
+ */
+function extractCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
+  const pred = new Int32Array(n).fill(-1);
+  let startNode = -1;
+  for (let u = 0; u < n; u++) {
+    if (indeg[u] === 0) continue;
+    if (startNode < 0) startNode = u;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (indeg[v]! > 0 && pred[v] === -1) pred[v] = u;
+    }
+  }
+  const seenAt = new Int32Array(n).fill(-1);
+  const walk: number[] = [];
+  let cur = startNode;
+  while (seenAt[cur] === -1) {
+    seenAt[cur] = walk.length;
+    walk.push(cur);
+    cur = pred[cur]!;
+  }
+  // walk goes against the links; the cycle is walk[seenAt[cur]..] reversed, closed.
+  const cycle = walk.slice(seenAt[cur]!).reverse();
+  cycle.push(cycle[0]!);
+  return cycle;
+}
+
+/** Whether slot s (u -> tgt[s]) is tight in the early schedule. */
+export function isTight(es: Float64Array, u: number, v: number, w: number): boolean {
+  const slack = es[v]! - es[u]! - w;
+  return slack <= EPS && slack >= -EPS;
+}
+
+/** Result of the critical path enumeration: node index paths. */
+export interface KernelPaths {
+  readonly paths: Int32Array[];
+  readonly truncated: boolean;
+}
+
+/**
+ * Every maximal path through the critical sub-network: critical nodes joined by links that are
+ * tight in the early schedule (parallel links counted once), from a node without such an
+ * incoming link to one without such an outgoing link. Iterative depth-first search; stops after
+ * `maxPaths` paths and reports `truncated` when more exist. O(V + E + total length of the paths).
+ */
+export function criticalPaths(r: KernelResult, n: number, maxPaths: number): KernelPaths {
+  const { off, tgt, w, es, critical } = r;
+  // Critical sub-network in CSR form, deduplicated.
+  const cOff = new Int32Array(n + 1);
+  const hasIn = new Uint8Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const cTgtList: number[] = [];
+  for (let u = 0; u < n; u++) {
+    cOff[u] = cTgtList.length;
+    if (critical[u] !== 1) continue;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (critical[v] !== 1 || stamp[v] === u || !isTight(es, u, v, w[s]!)) continue;
+      stamp[v] = u;
+      cTgtList.push(v);
+      hasIn[v] = 1;
+    }
+  }
+  cOff[n] = cTgtList.length;
+  const cTgt = Int32Array.from(cTgtList);
+  const paths: Int32Array[] = [];
+  let truncated = false;
+  const path = new Int32Array(n);
+  const it = new Int32Array(n);
+  outer: for (let i = 0; i < n; i++) {
+    const start = r.order[i]!;
+    if (critical[start] !== 1 || hasIn[start] === 1) continue;
+    let depth = 0;
+    path[0] = start;
+    it[0] = cOff[start]!;
+    while (depth >= 0) {
+      const u = path[depth]!;
+      if (cOff[u] === cOff[u + 1]) {
+        if (paths.length === maxPaths) {
+          truncated = true;
+          break outer;
+        }
+        paths.push(path.slice(0, depth + 1));
+        depth--;
+        continue;
+      }
+      const s = it[depth]!;
+      if (s < cOff[u + 1]!) {
+        it[depth] = s + 1;
+        const v = cTgt[s]!;
+        depth++;
+        path[depth] = v;
+        it[depth] = cOff[v]!;
+      } else depth--;
+    }
+  }
+  return { paths, truncated };
+}
+
+/**
+ * Maps node paths to names, sorted lexicographically by name (so that the result does not depend
+ * on input order). Compares integer ranks of the names rather than the strings themselves.
+ */
+export function namePaths(paths: Int32Array[], n: number, nameOf: (k: number) => string): string[][] {
+  const seen = new Uint8Array(n);
+  const nodes: number[] = [];
+  for (const p of paths)
+    for (let i = 0; i < p.length; i++) {
+      const k = p[i]!;
+      if (seen[k] === 0) {
+        seen[k] = 1;
+        nodes.push(k);
+      }
+    }
+  const named = nodes.map((k) => ({ k, name: nameOf(k) }));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rank = new Int32Array(n);
+  named.forEach((x, i) => (rank[x.k] = i));
+  const sorted = [...paths].sort((a, b) => {
+    const len = Math.min(a.length, b.length);
+    for (let i = 0; i < len; i++) {
+      const d = rank[a[i]!]! - rank[b[i]!]!;
+      if (d !== 0) return d;
+    }
+    return a.length - b.length;
+  });
+  return sorted.map((p) => {
+    const out = new Array<string>(p.length);
+    for (let i = 0; i < p.length; i++) out[i] = nameOf(p[i]!);
+    return out;
+  });
+}

@@ -1,0 +1,109 @@
+import { PmoError } from '../errors.js';
+import type { Project } from '../model/project.js';
+import { show } from '../calendar/internal/show.js';
+import { calendarIndex, resolveCalendar } from './internal/calendars.js';
+import { readCpmOptions, scheduleCore } from './internal/core.js';
+import type { ProjectSchedule, ScheduleOptions } from './types.js';
+
+/**
+ * Schedules a project by the critical path method, on its working calendar, as MS Project does
+ * for an auto-scheduled, forward-scheduled project without resources or progress.
+ *
+ * **Axis.** Offsets count working days of the project's calendar (`project.calendarId`, else
+ * `options.defaultCalendarId`, else {@link STANDARD_CALENDAR}) from the first working day on or
+ * after `project.start` (offset 0). Finishes are exclusive (`earlyFinish = earlyStart +
+ * duration`); dates are the working days worked: `earlyStartDate` is the day at offset
+ * `floor(earlyStart)`, `earlyFinishDate` the day at `ceil(earlyFinish) - 1`. Fractional durations
+ * and lags (parts of a working day) are supported; dates are then the days in which the
+ * fractional start and finish fall.
+ *
+ * **Links.** FS, SS, FF and SF with lags in working days (negative lags are leads). No task
+ * starts before its project's start: a lead, an SS, SF or FF link cannot pull it earlier. Tasks
+ * without successors get the project finish as late finish, and no task's late finish is after
+ * the project finish.
+ *
+ * **Milestones** (zero duration) sit on a boundary between two working days. Its date is the
+ * working day after the boundary when a start drives it (the project start, a start constraint,
+ * an SS or SF link), otherwise the day before it: a milestone after an FS predecessor is on the
+ * predecessor's finish day, as in MS Project. Its finish date equals its start date.
+ *
+ * **WBS summaries** (tasks named as `parentId`) are not scheduled themselves: their dates, floats
+ * and critical flag roll up from their leaf tasks (min start, max finish, min float), their
+ * `duration` is the rolled-up span, and a link on a summary applies to every leaf task below it
+ * (a link between a summary and its own subtask is rejected). Summaries accept the constraints
+ * ASAP, SNET and FNLT (applied to every leaf), as in MS Project.
+ *
+ * **Constraints**, as MS Project with "tasks will always honour their constraint dates": SNET and
+ * FNET raise the early dates; SNLT and FNLT cap the early and late dates; MSO and MFO pin both
+ * (even before the project start); ALAP places the task at its late dates (never earlier than its
+ * early dates) and its successors follow it, so it has zero total float. A constraint date that
+ * falls on a non-working day moves to the next working day for SNET, FNET and MSO, to the
+ * previous one for SNLT, FNLT and MFO. A task `deadline` caps the late finish only. When a
+ * constraint contradicts the links, the constraint wins: the link is violated in the early
+ * schedule, and the conflict shows as negative total float on the tasks that drive it.
+ *
+ * **Not modelled**: task calendars (every task is scheduled on the project's calendar; tasks
+ * naming another calendar are listed in `warnings`), progress (`actualStart`, `actualFinish`,
+ * `percentComplete` are ignored: this is the plan's CPM), resources, elapsed lags, the project
+ * `deadline`.
+ *
+ * **Critical paths**: every maximal chain of critical tasks joined by links that are tight in the
+ * early schedule, enumerated up to `maxCriticalPaths`.
+ *
+ * Iterative throughout (a chain of a million tasks is fine); O(V + E') time and memory, where E'
+ * counts links after expanding summary links to leaf tasks (E' = E without summary links).
+ * The input is never mutated.
+ *
+ * @param project - the project (e.g. from {@link parseProject} or a parsed portfolio)
+ * @param options - calendars, thresholds and the critical-path cap; see {@link ScheduleOptions}
+ * @returns the schedule: per task offsets, dates, floats, critical flags, driving predecessors;
+ *   the project's duration, finish and every critical path
+ * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle; `cycle` lists the
+ *   task ids around it
+ * @throws {@link PmoError} `UNKNOWN_ID` for a link to an unknown task or an unknown calendar,
+ *   `INVALID_ARGUMENT` for malformed input (message names the task and field) or a calendar
+ *   without working days
+ * @example
+ * ```ts
+ * const s = schedule({
+ *   id: 'p', name: 'Pilot', start: '2026-01-05',
+ *   tasks: [
+ *     { id: 'a', name: 'Design', duration: 3, milestone: false, demands: [] },
+ *     { id: 'b', name: 'Build', duration: 2, milestone: false, demands: [] },
+ *   ],
+ *   dependencies: [{ from: 'a', to: 'b', type: 'FS', lag: 0 }],
+ * });
+ * s.finish;          // '2026-01-09'
+ * s.criticalPaths;   // [['a', 'b']]
+ * ```
+ */
+export function schedule(project: Project, options?: ScheduleOptions): ProjectSchedule {
+  const fn = 'schedule';
+  if (typeof project !== 'object' || project === null || Array.isArray(project))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project object, got ${show(project)}`);
+  const opts = readCpmOptions(fn, options);
+  const byId = calendarIndex(fn, options?.calendars);
+  const calId = project.calendarId ?? options?.defaultCalendarId;
+  const cal = resolveCalendar(fn, calId, byId, `project ${JSON.stringify(String(project.id))}`);
+  const r = scheduleCore({
+    fn,
+    projects: [project],
+    cross: [],
+    calendar: cal,
+    projectCalendarIds: [cal.id],
+    mode: 'project',
+    lateFinish: 'portfolio',
+    options: opts,
+  });
+  return {
+    projectId: project.id,
+    calendarId: cal.id,
+    start: r.start,
+    finish: r.finish,
+    duration: r.duration,
+    tasks: r.tasks,
+    criticalPaths: r.criticalPaths,
+    criticalPathsTruncated: r.criticalPathsTruncated,
+    warnings: r.warnings,
+  };
+}

@@ -1,0 +1,84 @@
+import { PmoError } from '../errors.js';
+import type { Portfolio } from '../model/portfolio.js';
+import { show } from '../calendar/internal/show.js';
+import { STANDARD_CALENDAR } from '../calendar/standardCalendar.js';
+import { calendarIndex, resolveCalendar } from './internal/calendars.js';
+import { readCpmOptions, scheduleCore } from './internal/core.js';
+import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
+
+/**
+ * Schedules every project of a portfolio together, through their cross-project dependencies,
+ * by the critical path method, on one time axis.
+ *
+ * **Axis.** One calendar for all projects: `options.calendarId`, else the portfolio's
+ * `defaultCalendarId`, else the first project's `calendarId`, else {@link STANDARD_CALENDAR}
+ * (a project on another calendar is scheduled on the axis calendar and listed in `warnings`).
+ * Offset 0 is the first working day on or after the earliest project start; each project's tasks
+ * start no earlier than their own project's start. Task ids are only unique within a project, so
+ * critical paths and driving predecessors name tasks by {@link taskKey} (`projectId/taskId`).
+ *
+ * Everything else (links, milestones, summaries, constraints, dates, floats, critical paths) is
+ * as in {@link schedule}; a cross-project dependency is a link like any other, and may name
+ * summary tasks. With `lateFinish: 'project'` each project's tasks without successors get their
+ * own project's finish as late finish instead of the portfolio's.
+ *
+ * Iterative, O(V + E') over all projects; the input is never mutated.
+ *
+ * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
+ * @param options - axis calendar, late-finish mode, thresholds; see {@link SchedulePortfolioOptions}
+ * @returns the schedule of every task, a summary per project, and the portfolio's critical paths
+ * @throws {@link CycleError} (code `CYCLE`) when the dependencies, within or across projects,
+ *   form a cycle; `cycle` lists task keys
+ * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task or calendar,
+ *   `INVALID_ARGUMENT` for malformed input, an empty portfolio, or a calendar without working days
+ * @example
+ * ```ts
+ * const s = schedulePortfolio(parsePortfolio(data));
+ * for (const p of s.projects) console.log(p.id, p.start, p.finish, p.critical);
+ * console.log(s.criticalPaths[0]?.join(' -> ')); // e.g. 'p1/a -> p1/b -> p2/a'
+ * ```
+ */
+export function schedulePortfolio(portfolio: Portfolio, options?: SchedulePortfolioOptions): PortfolioSchedule {
+  const fn = 'schedulePortfolio';
+  if (typeof portfolio !== 'object' || portfolio === null || Array.isArray(portfolio))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio object, got ${show(portfolio)}`);
+  if (!Array.isArray(portfolio.projects)) throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.projects must be an array, got ${show(portfolio.projects)}`);
+  if (portfolio.crossDependencies !== undefined && !Array.isArray(portfolio.crossDependencies))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.crossDependencies must be an array, got ${show(portfolio.crossDependencies)}`);
+  const opts = readCpmOptions(fn, options);
+  const lateFinish = options?.lateFinish ?? 'portfolio';
+  if (lateFinish !== 'portfolio' && lateFinish !== 'project')
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.lateFinish must be "portfolio" or "project", got ${show(lateFinish)}`);
+  const byId = calendarIndex(fn, portfolio.calendars);
+  const projects = portfolio.projects;
+  const firstNamed = projects.find((p) => typeof p === 'object' && p !== null && typeof p.calendarId === 'string')?.calendarId;
+  const axisId = options?.calendarId ?? portfolio.defaultCalendarId ?? firstNamed;
+  const cal = resolveCalendar(fn, axisId, byId, options?.calendarId !== undefined ? 'options.calendarId' : 'the portfolio');
+  const projectCalendarIds = projects.map((p) => {
+    const id = (typeof p === 'object' && p !== null ? p.calendarId : undefined) ?? portfolio.defaultCalendarId;
+    if (id !== undefined) resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(p.id))}`);
+    return id ?? STANDARD_CALENDAR.id;
+  });
+  const r = scheduleCore({
+    fn,
+    projects,
+    cross: portfolio.crossDependencies ?? [],
+    calendar: cal,
+    projectCalendarIds,
+    mode: 'portfolio',
+    lateFinish,
+    options: opts,
+  });
+  return {
+    portfolioId: portfolio.id,
+    calendarId: cal.id,
+    start: r.start,
+    finish: r.finish,
+    duration: r.duration,
+    projects: r.projects,
+    tasks: r.tasks,
+    criticalPaths: r.criticalPaths,
+    criticalPathsTruncated: r.criticalPathsTruncated,
+    warnings: r.warnings,
+  };
+}

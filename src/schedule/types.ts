@@ -1,0 +1,283 @@
+import type { Calendar } from '../model/calendar.js';
+import type { DependencyType } from '../model/task.js';
+
+/** Options shared by {@link schedule} and {@link schedulePortfolio}. */
+export interface CpmOptions {
+  /** A task is critical when its total float is at most this many working days. Default `0`. */
+  readonly criticalThreshold?: number;
+  /**
+   * A task that is not critical is near-critical when its total float is at most this many
+   * working days. Default `5`.
+   */
+  readonly nearCriticalThreshold?: number;
+  /**
+   * Stop enumerating critical paths after this many (their number can grow exponentially with
+   * parallel critical chains); the result then says `criticalPathsTruncated: true`. Default `100`.
+   */
+  readonly maxCriticalPaths?: number;
+}
+
+/** Options of {@link schedule}. */
+export interface ScheduleOptions extends CpmOptions {
+  /** Calendars that `project.calendarId` (and task `calendarId`s) may name. Default `[]`. */
+  readonly calendars?: readonly Calendar[];
+  /**
+   * Calendar used when the project names none (e.g. the portfolio's `defaultCalendarId`).
+   * Default: {@link STANDARD_CALENDAR} (Monday to Friday).
+   */
+  readonly defaultCalendarId?: string;
+}
+
+/** Options of {@link schedulePortfolio}. */
+export interface SchedulePortfolioOptions extends CpmOptions {
+  /**
+   * Calendar of the common time axis. Default: the portfolio's `defaultCalendarId`, else the
+   * first project's `calendarId`, else {@link STANDARD_CALENDAR}.
+   */
+  readonly calendarId?: string;
+  /**
+   * Late finish of the tasks without successors: `'portfolio'` (default) gives them the
+   * portfolio's finish, as in a master project; `'project'` gives them the finish of their own
+   * project, so that each project has its own critical path to its own finish.
+   */
+  readonly lateFinish?: 'portfolio' | 'project';
+}
+
+/**
+ * One task of a schedule. Offsets and floats are in working days of the schedule's calendar,
+ * counted from the schedule's start (offset 0 = its first working day); `earlyFinish` and
+ * `lateFinish` are exclusive ends (`earlyFinish = earlyStart + duration`, the PSPLIB convention).
+ * Dates are the working days themselves: `earlyStartDate` is the first day the task works,
+ * `earlyFinishDate` the last. A zero-duration task (milestone) has one date, see {@link schedule}.
+ */
+export interface ScheduledTask {
+  /** Task id. */
+  readonly id: string;
+  /** Id of the task's project. */
+  readonly projectId: string;
+  /** `taskKey(projectId, id)`: unique across a portfolio. */
+  readonly key: string;
+  /** Task name. */
+  readonly name: string;
+  /** Whether the task is a WBS summary (another task names it as `parentId`). */
+  readonly summary: boolean;
+  /** Whether the task is a milestone (`milestone: true` or a duration of 0). */
+  readonly milestone: boolean;
+  /** Duration in working days; for a summary, its rolled-up span `earlyFinish - earlyStart`. */
+  readonly duration: number;
+  /** Early start offset. */
+  readonly earlyStart: number;
+  /** Early finish offset (exclusive). */
+  readonly earlyFinish: number;
+  /** Late start offset. */
+  readonly lateStart: number;
+  /** Late finish offset (exclusive). */
+  readonly lateFinish: number;
+  /** First working day of the early schedule, `YYYY-MM-DD`. */
+  readonly earlyStartDate: string;
+  /** Last working day of the early schedule, `YYYY-MM-DD`. */
+  readonly earlyFinishDate: string;
+  /** First working day of the late schedule, `YYYY-MM-DD`. */
+  readonly lateStartDate: string;
+  /** Last working day of the late schedule, `YYYY-MM-DD`. */
+  readonly lateFinishDate: string;
+  /** `lateStart - earlyStart`; negative when constraints or deadlines conflict with the links. */
+  readonly totalFloat: number;
+  /** Delay possible without delaying any successor or the finish; in `[0, max(totalFloat, 0)]`. */
+  readonly freeFloat: number;
+  /** `totalFloat <= criticalThreshold`. */
+  readonly critical: boolean;
+  /** Not critical, and `totalFloat <= nearCriticalThreshold`. */
+  readonly nearCritical: boolean;
+  /**
+   * Predecessors whose link is tight in the early schedule (they drive this task's dates):
+   * task ids in a {@link ProjectSchedule}, task keys in a {@link PortfolioSchedule}. Empty for
+   * summaries and for tasks placed by the project start or a constraint alone.
+   */
+  readonly drivingPredecessors: readonly string[];
+}
+
+/** The result of {@link schedule}. */
+export interface ProjectSchedule {
+  /** The project's id. */
+  readonly projectId: string;
+  /** Id of the calendar the project was scheduled on. */
+  readonly calendarId: string;
+  /** First working day on or after the project's start: offset 0. */
+  readonly start: string;
+  /** Last working day of the project (its start when no task takes time). */
+  readonly finish: string;
+  /** Working days from the start to the latest early finish. */
+  readonly duration: number;
+  /** Every task, in input order. */
+  readonly tasks: readonly ScheduledTask[];
+  /** Every critical path as task ids, sorted; summaries do not appear (links on them apply to their leaf tasks). */
+  readonly criticalPaths: readonly (readonly string[])[];
+  /** Whether enumeration stopped at `maxCriticalPaths`. */
+  readonly criticalPathsTruncated: boolean;
+  /** Things scheduled differently from what the data asks, e.g. task calendars not honoured. */
+  readonly warnings: readonly string[];
+}
+
+/** One project of a {@link PortfolioSchedule}. */
+export interface ScheduledProject {
+  /** Project id. */
+  readonly id: string;
+  /** Project name. */
+  readonly name: string;
+  /** Offset of the project's start on the portfolio axis. */
+  readonly startOffset: number;
+  /** Latest early finish of its tasks (its start offset when it has none). */
+  readonly finishOffset: number;
+  /** `finishOffset - startOffset`. */
+  readonly duration: number;
+  /** First working day on or after the project's start. */
+  readonly start: string;
+  /** Last working day of the project. */
+  readonly finish: string;
+  /** Whether one of its tasks is critical. */
+  readonly critical: boolean;
+}
+
+/** The result of {@link schedulePortfolio}. */
+export interface PortfolioSchedule {
+  /** Portfolio id. */
+  readonly portfolioId: string;
+  /** Id of the calendar of the common axis. */
+  readonly calendarId: string;
+  /** First working day on or after the earliest project start: offset 0. */
+  readonly start: string;
+  /** Last working day of the portfolio. */
+  readonly finish: string;
+  /** Working days from the start to the latest early finish. */
+  readonly duration: number;
+  /** Every project, in input order. */
+  readonly projects: readonly ScheduledProject[];
+  /** Every task, projects in input order, tasks in input order. */
+  readonly tasks: readonly ScheduledTask[];
+  /** Every critical path as task keys (`taskKey(projectId, taskId)`), sorted. */
+  readonly criticalPaths: readonly (readonly string[])[];
+  /** Whether enumeration stopped at `maxCriticalPaths`. */
+  readonly criticalPathsTruncated: boolean;
+  /** Things scheduled differently from what the data asks (calendars not honoured). */
+  readonly warnings: readonly string[];
+}
+
+/** A task of a {@link CpmNetwork}. */
+export interface CpmNetworkTask {
+  /** Unique id. */
+  readonly id: string;
+  /** Duration in periods (>= 0, fractions allowed). */
+  readonly duration: number;
+  /** Earliest start offset (release date). Default `0`: no task starts before offset 0. */
+  readonly earliestStart?: number;
+}
+
+/** A link of a {@link CpmNetwork}. */
+export interface CpmNetworkLink {
+  /** Predecessor id. */
+  readonly from: string;
+  /** Successor id. */
+  readonly to: string;
+  /** Link type. Default `'FS'`. */
+  readonly type?: DependencyType;
+  /** Lag in periods, negative for a lead. Default `0`. */
+  readonly lag?: number;
+}
+
+/** A date-free network for {@link cpm}: tasks with durations and typed, lagged links. */
+export interface CpmNetwork {
+  /** The tasks. */
+  readonly tasks: readonly CpmNetworkTask[];
+  /** The links. */
+  readonly links: readonly CpmNetworkLink[];
+}
+
+/** One task of a {@link CpmResult}; offsets in periods from 0, finishes exclusive. */
+export interface CpmTask {
+  /** Task id. */
+  readonly id: string;
+  /** Duration. */
+  readonly duration: number;
+  /** Early start. */
+  readonly earlyStart: number;
+  /** Early finish: `earlyStart + duration`. */
+  readonly earlyFinish: number;
+  /** Late start. */
+  readonly lateStart: number;
+  /** Late finish: `lateStart + duration`. */
+  readonly lateFinish: number;
+  /** `lateStart - earlyStart`. */
+  readonly totalFloat: number;
+  /** Delay possible without delaying a successor or the finish. */
+  readonly freeFloat: number;
+  /** `totalFloat <= criticalThreshold`. */
+  readonly critical: boolean;
+}
+
+/** The result of {@link cpm}. */
+export interface CpmResult {
+  /** Latest early finish (0 for an empty network). */
+  readonly duration: number;
+  /** Every task, in input order. */
+  readonly tasks: readonly CpmTask[];
+  /** Every critical path as task ids, sorted. */
+  readonly criticalPaths: readonly (readonly string[])[];
+  /** Whether enumeration stopped at `maxCriticalPaths`. */
+  readonly criticalPathsTruncated: boolean;
+}
+
+/**
+ * Typed-array input of {@link cpmArrays}: node `i` has duration `duration[i]`; link `e` goes from
+ * node `from[e]` to node `to[e]`.
+ */
+export interface CpmArraysInput {
+  /** Duration of each node (>= 0). Its length is the number of nodes. */
+  readonly duration: Float64Array | readonly number[];
+  /** Predecessor node of each link. */
+  readonly from: Int32Array | readonly number[];
+  /** Successor node of each link (same length as `from`). */
+  readonly to: Int32Array | readonly number[];
+  /** Type code of each link: 0 = FS, 1 = SS, 2 = FF, 3 = SF. Default: all FS. */
+  readonly type?: Uint8Array | readonly number[];
+  /** Lag of each link. Default: all 0. */
+  readonly lag?: Float64Array | readonly number[];
+  /** Earliest start of each node. Default: all 0. */
+  readonly earliestStart?: Float64Array | readonly number[];
+}
+
+/** Typed-array output of {@link cpmArrays}, indexed like the input nodes. */
+export interface CpmArraysResult {
+  /** Latest early finish (at least 0). */
+  readonly duration: number;
+  /** Early start of each node. */
+  readonly earlyStart: Float64Array;
+  /** Early finish of each node. */
+  readonly earlyFinish: Float64Array;
+  /** Late start of each node. */
+  readonly lateStart: Float64Array;
+  /** Late finish of each node. */
+  readonly lateFinish: Float64Array;
+  /** Total float of each node. */
+  readonly totalFloat: Float64Array;
+  /** Free float of each node. */
+  readonly freeFloat: Float64Array;
+  /** 1 when critical, else 0. */
+  readonly critical: Uint8Array;
+  /** The nodes in a topological order (Kahn's algorithm). */
+  readonly order: Int32Array;
+}
+
+/** Options of {@link cpm}. */
+export interface CpmNetworkOptions {
+  /** A task is critical when its total float is at most this. Default `0`. */
+  readonly criticalThreshold?: number;
+  /** Stop enumerating critical paths after this many. Default `100`. */
+  readonly maxCriticalPaths?: number;
+}
+
+/** Options of {@link cpmArrays}. */
+export interface CpmArraysOptions {
+  /** A node is critical when its total float is at most this. Default `0`. */
+  readonly criticalThreshold?: number;
+}

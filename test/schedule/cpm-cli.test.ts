@@ -1,0 +1,141 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
+import { runCli } from '../cli/run.js';
+import { ROOT } from '../helpers.js';
+
+const SAMPLE = join(ROOT, 'examples/data/sample-portfolio.json');
+const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+const MSPDI = join(DATA, 'mspdi/task-links-project2007-mspdi.xml');
+const PSPLIB = join(DATA, 'psplib/j30/j301_1.sm');
+const TASK_KEYS = [
+  'id',
+  'projectId',
+  'name',
+  'duration',
+  'earlyStart',
+  'earlyFinish',
+  'lateStart',
+  'lateFinish',
+  'earlyStartDate',
+  'earlyFinishDate',
+  'lateStartDate',
+  'lateFinishDate',
+  'totalFloat',
+  'freeFloat',
+  'critical',
+];
+
+function tmpFile(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pmo-cpm-'));
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+function json(args: string[], stdin?: string) {
+  const r = runCli(['cpm', ...args, '--json'], stdin);
+  expect(r.stderr.replace(/^.*warning.*\n/gm, '')).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+describe('pmo cpm', () => {
+  it('prints exactly the contract keys for a portfolio scheduled together', () => {
+    const out = json([SAMPLE]);
+    expect(Object.keys(out)).toEqual(['duration', 'start', 'finish', 'criticalPaths', 'tasks']);
+    for (const t of out.tasks) expect(Object.keys(t)).toEqual(TASK_KEYS);
+    expect(out.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(out.criticalPaths.length).toBeGreaterThan(0);
+    // Several projects: paths name tasks by projectId/taskId.
+    for (const p of out.criticalPaths) for (const k of p) expect(k).toMatch(/^[^/]+\/[^/]+$/);
+    expect(new Set(out.tasks.map((t: { projectId: string }) => t.projectId)).size).toBeGreaterThan(1);
+  });
+
+  it('schedules one project with --project, naming tasks by id, on the portfolio calendars', () => {
+    const file = tmpFile('pf.json', JSON.stringify(minimalPortfolio()));
+    const out = json([file, '--project', 'p1']);
+    expect(out.tasks.map((t: { id: string }) => t.id)).toEqual(['wbs', 'a', 'b', 'm']);
+    expect(out).toMatchObject({ duration: 15, start: '2026-01-05', finish: '2026-01-23', criticalPaths: [['a', 'b']] });
+    const whole = json([file]);
+    expect(whole.criticalPaths).toEqual([['p2/a']]);
+    expect(whole.tasks.find((t: { projectId: string; id: string }) => t.projectId === 'p2' && t.id === 'a')).toMatchObject({ earlyStart: 20, earlyStartDate: '2026-02-02' });
+  });
+
+  it('reads a single project JSON and standard input', () => {
+    const project = minimalPortfolio().projects[1]!;
+    const out = json(['-'], JSON.stringify(project));
+    expect(out).toMatchObject({ duration: 3, start: '2026-02-02', finish: '2026-02-04', criticalPaths: [['a']] });
+  });
+
+  it.skipIf(!existsSync(MSPDI))('reads MS Project XML (task ids are UIDs)', () => {
+    const out = json([MSPDI]);
+    expect(out.finish).toBe('2014-11-03');
+    expect(out.criticalPaths).toEqual([['9', '10']]);
+    expect(out.tasks.find((t: { id: string }) => t.id === '4')).toMatchObject({ earlyStartDate: '2014-10-21', totalFloat: 9 });
+    expect(json([MSPDI, '--format', 'mspdi'])).toEqual(out);
+  });
+
+  it.skipIf(!existsSync(PSPLIB))('reads PSPLIB (job numbers, periods, no dates)', () => {
+    const out = json([PSPLIB]);
+    expect(out.duration).toBe(38);
+    expect([out.start, out.finish]).toEqual([null, null]);
+    expect(out.tasks).toHaveLength(32);
+    expect(out.tasks[1]).toMatchObject({ id: '2', projectId: 'j301_1', earlyStartDate: null, lateFinishDate: null });
+    expect(out.criticalPaths[0][0]).toBe('1');
+    const table = runCli(['cpm', PSPLIB]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/duration 38 periods/);
+  });
+
+  it('prints a readable table', () => {
+    const r = runCli(['cpm', SAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^portfolio ".*" \(\d+ projects, calendar [^)]+\): start \d{4}-\d{2}-\d{2}, finish \d{4}-\d{2}-\d{2}, duration \d+ working days\n/);
+    expect(r.stdout).toMatch(/project +id +name +dur +ES +EF +LS +LF +TF +FF +crit +early start/);
+    expect(r.stdout).toMatch(/Critical paths? \(\d+\):\n {2}\S+ -> /);
+  });
+
+  it('exits 2 naming the file and what is wrong', () => {
+    const cyclic = minimalPortfolio();
+    cyclic.projects[0]!.dependencies!.push({ from: 'm', to: 'a' });
+    const f1 = tmpFile('cyclic.json', JSON.stringify(cyclic));
+    const r1 = runCli(['cpm', f1]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain(`pmo cpm: ${f1}: schedulePortfolio: dependency cycle: "p1/`);
+
+    const invalid = minimalPortfolio();
+    invalid.projects[0]!.tasks[1]!.duration = -2;
+    const f2 = tmpFile('invalid.json', JSON.stringify(invalid));
+    const r2 = runCli(['cpm', f2]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain(`pmo cpm: ${f2} is not a valid portfolio: 1 issue`);
+    expect(r2.stderr).toContain('projects[0].tasks[1].duration');
+
+    const f3 = tmpFile('junk.txt', 'hello world');
+    const r3 = runCli(['cpm', f3]);
+    expect(r3.code).toBe(2);
+    expect(r3.stderr).toContain(`cannot tell the format of ${f3}`);
+
+    const f4 = tmpFile('bad.xml', '<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><UID>x</UID></Task></Tasks>');
+    const r4 = runCli(['cpm', f4]);
+    expect(r4.code).toBe(2);
+    expect(r4.stderr).toContain(`pmo cpm: ${f4}: `);
+
+    const f5 = tmpFile('bad.sm', 'PRECEDENCE RELATIONS:\nREQUESTS/DURATIONS:\n');
+    expect(runCli(['cpm', f5, '--format', 'psplib'])).toMatchObject({ code: 2, stderr: expect.stringContaining(`pmo cpm: ${f5}: `) });
+
+    expect(runCli(['cpm', SAMPLE, '--project', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/has no project "nope"; its projects: "wms"/) });
+    expect(runCli(['cpm', SAMPLE, '--format', 'xlsx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be auto, portfolio, mspdi, psplib') });
+    expect(runCli(['cpm', join(ROOT, 'no-such-file.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(runCli(['cpm'])).toMatchObject({ code: 2 });
+    expect(runCli(['cpm', '-', '--format', 'portfolio'], '{oops')).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input is not valid JSON') });
+  });
+
+  it('is listed in the help', () => {
+    expect(runCli(['help']).stdout).toContain('pmo cpm <file|-> [--format auto|portfolio|mspdi|psplib] [--project ID] [--json]');
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { schedule, schedulePortfolio, taskKey, parseTaskKey, dependencyGraph, downstreamTasks, upstreamTasks } from '../../src/schedule/index.js';
+import { parsePortfolio } from '../../src/model/parse.js';
+import type { Calendar } from '../../src/model/calendar.js';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
+import { portfolio, project, row } from './build.js';
+
+// Standard calendar. P1 starts Monday 2026-01-05 (offset 0); P2 starts Monday 2026-01-19 (offset 10).
+const p1 = () => project([['a', 5], ['b', 3], ['c', 1]], [['a', 'b']], { id: 'p1', name: 'One' });
+const p2 = () => project([['a', 2], ['b', 2]], [['a', 'b']], { id: 'p2', name: 'Two', start: '2026-01-19' });
+
+describe('schedulePortfolio', () => {
+  it('schedules projects together on one axis; no task starts before its own project', () => {
+    const s = schedulePortfolio(portfolio([p1(), p2()], [['p1', 'b', 'p2', 'a']]));
+    const t = new Map(s.tasks.map((x) => [x.key, x]));
+    expect([s.start, s.finish, s.duration, s.calendarId]).toEqual(['2026-01-05', '2026-01-22', 14, 'standard']);
+    expect(row(t.get('p1/b')!)).toEqual([5, 8, 7, 10, 2, 2, false]);
+    expect(row(t.get('p2/a')!)).toEqual([10, 12, 10, 12, 0, 0, true]);
+    expect(t.get('p2/a')!.earlyStartDate).toBe('2026-01-19');
+    expect(t.get('p2/a')!.drivingPredecessors).toEqual([]);
+    expect([t.get('p2/a')!.id, t.get('p2/a')!.projectId]).toEqual(['a', 'p2']);
+    expect(s.criticalPaths).toEqual([['p2/a', 'p2/b']]);
+    expect(s.projects).toEqual([
+      { id: 'p1', name: 'One', startOffset: 0, finishOffset: 8, duration: 8, start: '2026-01-05', finish: '2026-01-14', critical: false },
+      { id: 'p2', name: 'Two', startOffset: 10, finishOffset: 14, duration: 4, start: '2026-01-19', finish: '2026-01-22', critical: true },
+    ]);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('lets a cross-project dependency drive the successor project', () => {
+    const s = schedulePortfolio(portfolio([p1(), p2()], [['p1', 'b', 'p2', 'a', 'FS', 4]]));
+    const t = new Map(s.tasks.map((x) => [x.key, x]));
+    expect(t.get('p2/a')!.earlyStart).toBe(12);
+    expect(t.get('p2/a')!.drivingPredecessors).toEqual(['p1/b']);
+    expect(s.criticalPaths).toEqual([['p1/a', 'p1/b', 'p2/a', 'p2/b']]);
+    expect(s.duration).toBe(16);
+  });
+
+  it('gives tasks without successors the portfolio finish, or their project finish', () => {
+    const pf = portfolio([p1(), p2()], [['p1', 'b', 'p2', 'a']]);
+    const whole = new Map(schedulePortfolio(pf).tasks.map((x) => [x.key, x]));
+    const own = new Map(schedulePortfolio(pf, { lateFinish: 'project' }).tasks.map((x) => [x.key, x]));
+    expect(whole.get('p1/c')!.lateFinish).toBe(14);
+    expect(own.get('p1/c')!.lateFinish).toBe(8);
+    expect(own.get('p1/c')!.totalFloat).toBe(7);
+    // p1/b still answers to p2 through the cross-project link.
+    expect(own.get('p1/b')!.lateFinish).toBe(8);
+    expect(own.get('p1/a')!.critical).toBe(true);
+  });
+
+  it('applies cross-project links on summaries to their leaves', () => {
+    const q = project([['S', 0], ['x', 2, { parentId: 'S' }], ['y', 3, { parentId: 'S' }]], [], { id: 'q' });
+    const s = schedulePortfolio(portfolio([p1(), q], [['p1', 'a', 'q', 'S']]));
+    const t = new Map(s.tasks.map((x) => [x.key, x]));
+    expect([t.get('q/x')!.earlyStart, t.get('q/y')!.earlyStart, t.get('q/S')!.earlyStart, t.get('q/S')!.duration]).toEqual([5, 5, 5, 3]);
+  });
+
+  it('schedules a one-project portfolio like schedule(), naming tasks by key', () => {
+    const pf = parsePortfolio(minimalPortfolio());
+    const one = { ...pf, projects: [pf.projects[0]!], crossDependencies: [] };
+    const a = schedulePortfolio(one);
+    const b = schedule(pf.projects[0]!, { calendars: pf.calendars });
+    expect(a.tasks.map(({ drivingPredecessors: _d, ...x }) => x)).toEqual(b.tasks.map(({ drivingPredecessors: _d, ...x }) => x));
+    expect(a.criticalPaths).toEqual(b.criticalPaths.map((path) => path.map((id) => taskKey('p1', id))));
+    expect([a.start, a.finish, a.duration]).toEqual([b.start, b.finish, b.duration]);
+  });
+
+  it('uses the portfolio calendar as axis and warns about projects and tasks on other calendars', () => {
+    const six: Calendar = { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 };
+    const five: Calendar = { id: 'five', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-01-06'], exceptions: [], hoursPerDay: 8 };
+    const pa = project([['a', 6, { calendarId: 'five' }]], [], { id: 'pa', calendarId: 'six' });
+    const pb = project([['a', 1]], [], { id: 'pb', calendarId: 'five' });
+    const s = schedulePortfolio(portfolio([pa, pb], [], { calendars: [six, five], defaultCalendarId: 'six' }));
+    expect(s.calendarId).toBe('six');
+    expect(s.tasks[0]!.earlyFinishDate).toBe('2026-01-10'); // Saturday is a working day of "six"
+    expect(s.warnings).toEqual([
+      '1 task in project "pa" names a calendar other than the project calendar (e.g. "a" names "five"); task calendars are not honoured: every task is scheduled on calendar "six"',
+      'project "pb" uses calendar "five", but the portfolio is scheduled on one axis: its tasks are scheduled on calendar "six"',
+    ]);
+    expect(schedulePortfolio(portfolio([pa, pb], [], { calendars: [six, five] }), { calendarId: 'five' }).calendarId).toBe('five');
+    // Without defaultCalendarId, the first project's calendar is the axis.
+    expect(schedulePortfolio(portfolio([pb, pa], [], { calendars: [six, five] })).calendarId).toBe('five');
+    // And schedule() honours the project calendar with its holiday.
+    const single = schedule(pb, { calendars: [six, five] });
+    expect([single.calendarId, single.tasks[0]!.earlyStartDate]).toEqual(['five', '2026-01-05']);
+    const late = schedule({ ...pb, start: '2026-01-06' }, { calendars: [six, five] });
+    expect(late.start).toBe('2026-01-07');
+  });
+
+  it('keys tasks unambiguously, even with slashes in ids, and graphs them', () => {
+    const odd = project([['a/b', 1], ['%', 1]], [['a/b', '%']], { id: 'x/y' });
+    const s = schedulePortfolio(portfolio([odd, project([['__proto__', 1]], [], { id: 'constructor' })], [['x/y', '%', 'constructor', '__proto__']]));
+    expect(s.tasks.map((t) => t.key)).toEqual(['x%2Fy/a%2Fb', 'x%2Fy/%25', 'constructor/__proto__']);
+    expect(s.criticalPaths).toEqual([['x%2Fy/a%2Fb', 'x%2Fy/%25', 'constructor/__proto__']]);
+    expect(parseTaskKey('x%2Fy/a%2Fb')).toEqual({ projectId: 'x/y', taskId: 'a/b' });
+    expect(parseTaskKey(taskKey('%2F', '%25/'))).toEqual({ projectId: '%2F', taskId: '%25/' });
+    expect(() => parseTaskKey('a/b/c')).toThrow(/not a task key/);
+    const g = dependencyGraph(portfolio([odd, project([['__proto__', 1]], [], { id: 'constructor' })], [['x/y', '%', 'constructor', '__proto__']]));
+    expect(g.nodeCount()).toBe(3);
+    expect(downstreamTasks(g, 'x%2Fy/a%2Fb')).toEqual(['x%2Fy/%25', 'constructor/__proto__']);
+    expect(upstreamTasks(g, 'constructor/__proto__')).toEqual(['x%2Fy/%25', 'x%2Fy/a%2Fb']);
+    expect(g.node('constructor/__proto__')).toMatchObject({ projectId: 'constructor', taskId: '__proto__' });
+  });
+});
+
+describe('dependencyGraph', () => {
+  it('builds the structure of a portfolio for graphlib queries', () => {
+    const pf = parsePortfolio(minimalPortfolio());
+    const g = dependencyGraph(pf);
+    expect(g.graph()).toEqual({ kind: 'portfolio', id: 'pf' });
+    expect(g.nodes()).toEqual(['p1/wbs', 'p1/a', 'p1/b', 'p1/m', 'p2/a']);
+    expect(g.successors('p1/m')).toEqual(['p2/a']);
+    expect(g.predecessors('p1/b')).toEqual(['p1/a']);
+    expect(g.children('p1/wbs')).toEqual(['p1/a', 'p1/b']);
+    expect(g.node('p1/wbs')).toMatchObject({ summary: true, taskId: 'wbs' });
+    expect(g.edges().map((e) => g.edge(e))).toEqual([
+      { type: 'FS', lag: 0, crossProject: false },
+      { type: 'FF', lag: -1, crossProject: false },
+      { type: 'FS', lag: 0, crossProject: true },
+    ]);
+    expect(downstreamTasks(g, 'p1/a')).toEqual(['p1/b', 'p1/m', 'p2/a']);
+    expect(upstreamTasks(g, 'p2/a')).toEqual(['p1/m', 'p1/b', 'p1/a']);
+    expect(() => downstreamTasks(g, 'a')).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID' }));
+    const one = dependencyGraph(pf.projects[0]!);
+    expect(one.graph()).toEqual({ kind: 'project', id: 'p1' });
+    expect(one.nodeCount()).toBe(4);
+  });
+
+  it('keeps parallel links between the same tasks', () => {
+    const g = dependencyGraph(project([['a', 2], ['b', 2]], [['a', 'b', 'SS', 1], ['a', 'b', 'FF', 0]]));
+    expect(g.edgeCount()).toBe(2);
+    expect(g.outEdges('p/a')!.map((e) => g.edge(e).type)).toEqual(['SS', 'FF']);
+  });
+});
