@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { PmoError } from '../errors.js';
 import { CPM_FORMATS, cpmCommand } from './commands/cpm.js';
 import { demoCommand } from './commands/demo.js';
+import { LEVEL_FORMATS, levelCommand, parseObjectiveOption, parseSchedulesOption, parseSeedOption } from './commands/level.js';
 import { orgCommand } from './commands/org.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -18,6 +19,11 @@ Usage:
                                           critical path schedule of a portfolio JSON, an MS Project
                                           XML or a PSPLIB file (several projects and no --project:
                                           scheduled together, paths as projectId/taskId keys)
+  pmo level <file|-> [--format auto|portfolio|psplib|rcmp] [--schedules N] [--seed S]
+            [--objective makespan|delay] [--json]
+                                          resource leveling (RCPSP) of a portfolio JSON, a PSPLIB
+                                          .sm or an MPLIB .rcmp file (defaults: 5000 schedules,
+                                          seed 1, makespan)
   pmo org [structure] [--pmo-type T] [--lang en|zh] [--json]
                                           what a PMO does in an organization structure
   pmo help | --help                       this text
@@ -84,6 +90,25 @@ export function main(argv: readonly string[], io: CliIo): number {
         return cpmCommand(io, onePositional(positionals, 'file (or - for standard input)', 'cpm'), {
           format: format as (typeof CPM_FORMATS)[number],
           project: values.project,
+          json: values.json === true,
+        });
+      }
+      case 'level': {
+        const { values, positionals } = options(rest, {
+          format: { type: 'string' },
+          schedules: { type: 'string' },
+          seed: { type: 'string' },
+          objective: { type: 'string' },
+          json: { type: 'boolean' },
+        });
+        const format = values.format ?? 'auto';
+        if (!(LEVEL_FORMATS as readonly string[]).includes(format))
+          throw new CliExit(2, `pmo level: --format must be ${LEVEL_FORMATS.join(', ')}, got "${format}"`);
+        return levelCommand(io, onePositional(positionals, 'file (or - for standard input)', 'level'), {
+          format: format as (typeof LEVEL_FORMATS)[number],
+          schedules: parseSchedulesOption(values.schedules),
+          seed: parseSeedOption(values.seed),
+          objective: parseObjectiveOption(values.objective),
           json: values.json === true,
         });
       }

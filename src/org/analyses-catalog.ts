@@ -189,17 +189,17 @@ const CATALOG: {
   },
   resourceLoading: {
     module: 'pmo-kit/resources',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Resource loading over time', zh: '资源负荷分析' },
   },
   overallocations: {
     module: 'pmo-kit/resources',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Overallocated resources', zh: '资源过度分配识别' },
   },
   levelResources: {
     module: 'pmo-kit/resources',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Resource leveling', zh: '资源平衡' },
   },
   simulateRisk: {

@@ -115,6 +115,10 @@ describe('pmo demo', () => {
     expect(r.stdout).toContain('dp/dp-m-api -> portal/portal-int (FS)');
     expect(r.stdout).toMatch(/✓ checkAuthority/);
     expect(r.stdout).toMatch(/\d+ available, \d+ planned/);
+    // leveling: over-allocations per person before and after, and each project's delay
+    expect(r.stdout).toContain('Resource leveling across projects');
+    expect(r.stdout).toMatch(/over-allocated working days per resource:[\s\S]*before\s+after/);
+    expect(r.stdout).toMatch(/project\s+start\s+unleveled finish\s+leveled finish\s+CP duration\s+delay/);
   });
 
   it('--lang zh prints the Chinese labels from the source article', () => {

@@ -13,6 +13,11 @@ import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CliIo } from '../io.js';
 import { table } from '../format.js';
+import { levelResources } from '../../resources/levelResources.js';
+import { levelingReport } from './level.js';
+
+/** Schedules the demo's leveling may generate (seeded, deterministic). */
+const DEMO_SCHEDULES = 1000;
 
 const T = {
   title: { en: 'pmo-kit demo: the embedded sample portfolio', zh: 'pmo-kit 演示：内置示例项目组合' },
@@ -51,6 +56,7 @@ const T = {
   no: { en: 'no', zh: '否' },
   resources: { en: 'Shared resources', zh: '共享资源' },
   risks: { en: 'Risk register', zh: '风险登记册' },
+  leveling: { en: 'Resource leveling across projects (shared pool)', zh: '跨项目资源平衡（共享资源池）' },
   analyses: { en: 'Analyses for this PMO', zh: '该PMO应运行的分析' },
   available: { en: 'available', zh: '可用' },
   planned: { en: 'planned', zh: '计划中' },
@@ -189,6 +195,9 @@ export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number
     `${portfolio.resources.length} resources in ${portfolio.pools.length} pools: ` +
       portfolio.pools.map((p) => `${p.name} (${p.resourceIds.length})`).join(', '),
   );
+
+  heading(t('leveling'));
+  out.push(...levelingReport(portfolio, levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1 }), lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');

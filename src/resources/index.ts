@@ -1,0 +1,44 @@
+/**
+ * Resources: capacity and loading of shared resources, skills and pools, over-allocations, and
+ * resource leveling, from one project to a whole portfolio: the resource-constrained project
+ * scheduling problem (RCPSP), single- and multi-project, solved by schedule generation schemes,
+ * priority rules, forward-backward improvement and a genetic algorithm within a budget of
+ * generated schedules. Includes an independent schedule checker and converters from the PSPLIB
+ * and MPLIB benchmark formats.
+ *
+ * @module resources
+ */
+export { solveRcpsp, type SolveRcpspOptions } from './solveRcpsp.js';
+export { generateSchedule, type GenerateScheduleOptions } from './generateSchedule.js';
+export { verifySchedule } from './verifySchedule.js';
+export { psplibToRcpsp } from './psplibToRcpsp.js';
+export { rcmpToRcpsp } from './rcmpToRcpsp.js';
+export { resourceCapacity, type ResourceCapacityOptions, type ResourceCapacity } from './resourceCapacity.js';
+export { resourceLoading } from './resourceLoading.js';
+export { overallocations } from './overallocations.js';
+export { levelResources } from './levelResources.js';
+export type {
+  RcpspActivity,
+  RcpspResource,
+  RcpspPrecedence,
+  RcpspProject,
+  RcpspInstance,
+  SgsScheme,
+  PriorityRule,
+  RcpspObjective,
+  RcpspProjectResult,
+  RcpspSolution,
+  ScheduleViolation,
+} from './types.js';
+export type {
+  LoadingPeriodUnit,
+  LoadingScheduleTask,
+  LoadingScheduleInput,
+  LoadingOptions,
+  LoadingPeriod,
+  LoadingSeries,
+  ResourceLoading,
+  OverallocationTask,
+  Overallocation,
+} from './loadingTypes.js';
+export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult } from './levelingTypes.js';

@@ -1,0 +1,203 @@
+/**
+ * Daily demand and capacity of every resource, skill group and pool under a schedule, and their
+ * aggregation into days, weeks or months. Private; see portfolioModel.ts for the model.
+ */
+import { PmoError } from '../../errors.js';
+import { dayNumber, isoFromDayNumber, isoWeekday } from '../../internal/dates.js';
+import type { Portfolio } from '../../model/portfolio.js';
+import { taskKey } from '../../schedule/taskKey.js';
+import type { LoadingPeriodUnit, LoadingScheduleInput } from '../loadingTypes.js';
+import { show } from './options.js';
+import { demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+
+/** Overload tolerance (floating sums of fractional units). */
+export const TOL = 1e-9;
+
+/** One task's use of an entity: on each day t of [from, to) its demand is `units × factor(t) × overlap`. */
+export interface Contribution {
+  /** Index in `DemandTable.tasks`. */
+  readonly task: number;
+  readonly from: number;
+  readonly to: number;
+  readonly units: number;
+  /** Resource whose availability scales the demand, or -1 (skill demands). */
+  readonly scaleBy: number;
+  /** Share of a skill demand attributed to the entity (pools), else 1. */
+  readonly share: number;
+}
+
+/** Daily series of one entity. */
+export interface DailySeries {
+  readonly kind: 'resource' | 'skill' | 'pool';
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[] | null;
+  readonly capacity: Float64Array;
+  readonly demand: Float64Array;
+  readonly contributions: readonly Contribution[];
+}
+
+/** Everything the loading functions need. */
+export interface Daily {
+  readonly axis: Axis;
+  /** Number of days (axis working days) from offset 0. */
+  readonly T: number;
+  readonly res: ResourceTable;
+  readonly dem: DemandTable;
+  readonly series: readonly DailySeries[];
+  /** Day number of each offset. */
+  readonly days: Int32Array;
+}
+
+/** Start and finish offsets of each task of a schedule, by task key. */
+function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, readonly [number, number]> {
+  if (typeof schedule !== 'object' || schedule === null || !Array.isArray(schedule.tasks))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a schedule with a tasks array (from schedulePortfolio or levelResources), got ${show(schedule)}`);
+  const out = new Map<string, readonly [number, number]>();
+  for (const t of schedule.tasks) {
+    const s = typeof t.start === 'number' ? t.start : t.earlyStart;
+    const f = typeof t.finish === 'number' ? t.finish : t.earlyFinish;
+    if (typeof s !== 'number' || typeof f !== 'number' || !Number.isFinite(s) || !Number.isFinite(f) || f < s)
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${JSON.stringify(t.id)} of project ${JSON.stringify(t.projectId)} needs finite start and finish offsets`);
+    out.set(taskKey(t.projectId, t.id), [s, f]);
+  }
+  return out;
+}
+
+/** Computes the daily series of every resource, skill group and pool. O((tasks × days) + entities × days). */
+export function computeDaily(fn: string, portfolio: Portfolio, schedule: LoadingScheduleInput): Daily {
+  if (typeof portfolio !== 'object' || portfolio === null || !Array.isArray(portfolio.projects))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio object, got ${show(portfolio)}`);
+  const times = taskTimes(fn, schedule);
+  const axis = makeAxis(fn, portfolio, schedule.calendarId, schedule.start);
+  const res = resourceTable(fn, portfolio, axis);
+  const dem = demandTable(fn, portfolio, res);
+  // Leaf tasks with demands and their intervals.
+  const summaries = new Set<string>();
+  for (const p of portfolio.projects) for (const t of p.tasks) if (t.parentId !== undefined) summaries.add(taskKey(p.id, t.parentId));
+  const span: ([number, number] | null)[] = dem.tasks.map((t) => {
+    if (summaries.has(t.key) || t.demands.length === 0) return null;
+    const st = times.get(t.key);
+    if (st === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: the schedule has no task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`);
+    return st[1] > st[0] ? [st[0], st[1]] : null;
+  });
+  let T = 1;
+  let minStart = 0;
+  for (const s of span) if (s !== null) {
+    if (Math.ceil(s[1] - TOL) > T) T = Math.ceil(s[1] - TOL);
+    if (s[0] < minStart) minStart = s[0];
+  }
+  if (minStart < 0) throw new PmoError('INVALID_ARGUMENT', `${fn}: a task of the schedule starts before offset 0`);
+  if (T > 1_000_000) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule spans ${T} working days, more than 1,000,000`);
+  const days = new Int32Array(T);
+  for (let t = 0; t < T; t++) days[t] = axis.dayAt(t);
+  const R = res.ids.length;
+  const G = dem.groups.length;
+  // Availability of each resource on each day.
+  const avail: Float64Array[] = [];
+  for (let r = 0; r < R; r++) {
+    const a = new Float64Array(T);
+    for (let t = 0; t < T; t++) a[t] = res.availAt(r, days[t]!);
+    avail.push(a);
+  }
+  const capOf = (members: readonly number[], share?: (r: number) => number): Float64Array => {
+    const c = new Float64Array(T);
+    for (const m of members) {
+      const w = res.capacity[m]! * (share === undefined ? 1 : share(m));
+      const a = avail[m]!;
+      for (let t = 0; t < T; t++) c[t]! += w * a[t]!;
+    }
+    return c;
+  };
+  const resContrib: Contribution[][] = Array.from({ length: R }, () => []);
+  const groupContrib: Contribution[][] = Array.from({ length: G }, () => []);
+  dem.tasks.forEach((t, ti) => {
+    const s = span[ti];
+    if (s === null || s === undefined) return;
+    for (const d of t.demands) {
+      if (d.units === 0) continue;
+      const c = { task: ti, from: s[0], to: s[1], units: d.units, scaleBy: d.resource, share: 1 };
+      if (d.resource >= 0) resContrib[d.resource]!.push(c);
+      else groupContrib[d.group]!.push(c);
+    }
+  });
+  const addDemand = (out: Float64Array, c: Contribution): void => {
+    const a = c.scaleBy >= 0 ? avail[c.scaleBy]! : null;
+    const t0 = Math.floor(c.from + TOL);
+    const t1 = Math.ceil(c.to - TOL);
+    for (let t = t0; t < t1; t++) {
+      const overlap = Math.min(c.to, t + 1) - Math.max(c.from, t);
+      out[t]! += c.units * c.share * overlap * (a === null ? 1 : a[t]!);
+    }
+  };
+  const series: DailySeries[] = [];
+  const build = (kind: DailySeries['kind'], id: string, name: string, members: readonly number[] | null, capacity: Float64Array, contribs: Contribution[]): void => {
+    const demand = new Float64Array(T);
+    for (const c of contribs) addDemand(demand, c);
+    series.push({ kind, id, name, members: members === null ? null : members.map((m) => res.ids[m]!), capacity, demand, contributions: contribs });
+  };
+  for (let r = 0; r < R; r++) build('resource', res.ids[r]!, res.names[r]!, null, capOf([r]), resContrib[r]!);
+  dem.groups.forEach((g, gi) => {
+    const contribs: Contribution[] = [];
+    dem.groups.forEach((_, gj) => {
+      if (dem.contains[gi]![gj]) contribs.push(...groupContrib[gj]!);
+    });
+    for (const m of g.members) contribs.push(...resContrib[m]!);
+    build('skill', g.id, g.minLevel > 0 ? `${g.skill} (level >= ${g.minLevel})` : g.skill, g.members, capOf(g.members), contribs);
+  });
+  for (const p of res.pools) {
+    const inPool = new Set(p.members);
+    const contribs: Contribution[] = [];
+    for (const m of p.members) contribs.push(...resContrib[m]!);
+    dem.groups.forEach((g, gi) => {
+      let total = 0;
+      let inside = 0;
+      for (const m of g.members) {
+        total += res.capacity[m]!;
+        if (inPool.has(m)) inside += res.capacity[m]!;
+      }
+      if (inside === 0 || total === 0) return;
+      for (const c of groupContrib[gi]!) contribs.push({ ...c, share: inside / total });
+    });
+    build('pool', p.id, p.name, p.members, capOf(p.members), contribs);
+  }
+  return { axis, T, res, dem, series, days };
+}
+
+/** A period of an aggregation. */
+export interface PeriodDef {
+  readonly key: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** ISO week label `YYYY-Www` of a day number. */
+function isoWeekLabel(d: number): string {
+  const thursday = d - isoWeekday(d) + 4;
+  const year = Number(isoFromDayNumber(thursday).slice(0, 4));
+  const jan1 = dayNumber(`${String(year).padStart(4, '0')}-01-01`)!;
+  const week = Math.floor((thursday - jan1) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Groups the days (offsets 0..T-1) into periods. */
+export function periodsOf(days: Int32Array, by: LoadingPeriodUnit): PeriodDef[] {
+  const out: PeriodDef[] = [];
+  let cur: { key: string; first: number; last: number } | null = null;
+  for (let t = 0; t < days.length; t++) {
+    const d = days[t]!;
+    const key = by === 'day' ? isoFromDayNumber(d) : by === 'month' ? isoFromDayNumber(d).slice(0, 7) : isoWeekLabel(d);
+    if (cur !== null && cur.key === key) cur.last = t;
+    else {
+      cur = { key, first: t, last: t };
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
+/** Rounds to 1e-9 for output (floating sums of fractional units). */
+export function tidy(x: number): number {
+  const r = Math.round(x * 1e9) / 1e9;
+  return Object.is(r, -0) ? 0 : r;
+}

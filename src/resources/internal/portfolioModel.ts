@@ -1,0 +1,243 @@
+/**
+ * The working-time and demand model of pmo-kit/resources on a portfolio: the time axis (one
+ * calendar's working days, as in `schedulePortfolio`), each resource's availability on it, skill
+ * groups, pools, and every task's demands. Private.
+ *
+ * Availability of resource r on an axis working day d (a factor in [0, 1]):
+ * - 1 when r has no calendar of its own (or the axis calendar);
+ * - 0 on r's dated days off (a holiday or non-working exception of r's calendar on a weekday r
+ *   normally works), 1 on r's dated extra working days;
+ * - otherwise r's weekly share: the fraction of the axis's working weekdays that r works (4/5 for
+ *   a Monday–Thursday resource on a Monday–Friday axis). Weekly patterns are averaged, so that a
+ *   task longer than a week can use a part-time resource; dated absences are exact.
+ * Capacity of r on d = `capacity × availability`. A named demand of u units applies on each day
+ * of the task as `u × availability` (nobody works on their days off); a skill demand of u units
+ * applies as u on each day of the task and draws on the qualified members.
+ */
+import { PmoError } from '../../errors.js';
+import { compileCalendar } from '../../calendar/compileCalendar.js';
+import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import { dayNumber, isoFromDayNumber, isoWeekday } from '../../internal/dates.js';
+import type { Calendar } from '../../model/calendar.js';
+import type { Portfolio } from '../../model/portfolio.js';
+import type { Task } from '../../model/task.js';
+import { taskKey } from '../../schedule/taskKey.js';
+import { show } from './options.js';
+
+const q = (s: string): string => JSON.stringify(s);
+
+/** The time axis: working days of one calendar, offset 0 = `start`. */
+export interface Axis {
+  readonly calendarId: string;
+  readonly cal: WorkingCalendar;
+  /** `cal.dayIndex` of offset 0. */
+  readonly O: number;
+  /** Date of offset 0. */
+  readonly start: string;
+  /** Day number of working-day offset t (t may be negative). */
+  dayAt(t: number): number;
+  /** ISO date of working-day offset t. */
+  dateAt(t: number): string;
+}
+
+/** Finds a calendar of the portfolio by id (the standard calendar by its id or for `undefined`). */
+export function findCalendar(fn: string, portfolio: Portfolio, id: string | undefined, owner: string): Calendar {
+  if (id === undefined) return STANDARD_CALENDAR;
+  for (const c of portfolio.calendars ?? []) if (c.id === id) return c;
+  if (id === STANDARD_CALENDAR.id) return STANDARD_CALENDAR;
+  throw new PmoError('UNKNOWN_ID', `${fn}: ${owner} names unknown calendar ${q(id)}`);
+}
+
+/** The axis of a schedule: its calendar and the date of offset 0. */
+export function makeAxis(fn: string, portfolio: Portfolio, calendarId: string, start: string): Axis {
+  const cal = compileCalendar(findCalendar(fn, portfolio, calendarId, 'the schedule'));
+  const d0 = dayNumber(start);
+  if (d0 === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule's start must be a date as YYYY-MM-DD, got ${show(start)}`);
+  const O = cal.dayIndex(d0);
+  const dayAt = (t: number): number => cal.dayAtIndexOrThrow(fn, O + t, d0);
+  return { calendarId, cal, O, start: isoFromDayNumber(dayAt(0)), dayAt, dateAt: (t) => isoFromDayNumber(dayAt(t)) };
+}
+
+/** The resources of a portfolio with their availability on an axis. */
+export interface ResourceTable {
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly capacity: readonly number[];
+  /** Weekly share of each resource on the axis. */
+  readonly ratio: Float64Array;
+  /** Availability factor of resource r on axis day number d. */
+  availAt(r: number, d: number): number;
+  readonly skills: readonly (ReadonlyMap<string, number> | null)[];
+  readonly pools: readonly { readonly id: string; readonly name: string; readonly members: readonly number[] }[];
+}
+
+/** Builds the resource table (availability relative to the axis calendar). */
+export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): ResourceTable {
+  const list = portfolio.resources ?? [];
+  const ids: string[] = [];
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const capacity: number[] = [];
+  const skills: (Map<string, number> | null)[] = [];
+  const axisWeek = new Set(axis.cal.source.workingDays.map((d) => (d === 0 ? 7 : d)));
+  const ratio = new Float64Array(list.length);
+  const cals: (WorkingCalendar | null)[] = [];
+  const weeks: (Set<number> | null)[] = [];
+  list.forEach((r, i) => {
+    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || r.id === '')
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: resources[${i}] needs a non-empty string id`);
+    if (index.has(r.id)) throw new PmoError('INVALID_ARGUMENT', `${fn}: duplicate resource id ${q(r.id)}`);
+    if (typeof r.capacity !== 'number' || !Number.isFinite(r.capacity) || r.capacity < 0)
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: capacity of resource ${q(r.id)} must be a finite number >= 0, got ${show(r.capacity)}`);
+    index.set(r.id, i);
+    ids.push(r.id);
+    names.push(typeof r.name === 'string' ? r.name : r.id);
+    capacity.push(r.capacity);
+    skills.push(r.skills === undefined ? null : new Map(Object.entries(r.skills)));
+    const calId = r.calendarId ?? portfolio.defaultCalendarId ?? axis.calendarId;
+    if (calId === axis.calendarId) {
+      cals.push(null);
+      weeks.push(null);
+      ratio[i] = 1;
+    } else {
+      const c = compileCalendar(findCalendar(fn, portfolio, calId, `resource ${q(r.id)}`));
+      const week = new Set(c.source.workingDays.map((d) => (d === 0 ? 7 : d)));
+      cals.push(c);
+      weeks.push(week);
+      let shared = 0;
+      for (const d of axisWeek) if (week.has(d)) shared++;
+      ratio[i] = axisWeek.size === 0 ? 1 : shared / axisWeek.size;
+    }
+  });
+  const availAt = (r: number, d: number): number => {
+    const c = cals[r];
+    if (c === null || c === undefined) return 1;
+    const working = c.isWorkingDayNumber(d);
+    const weekly = weeks[r]!.has(isoWeekday(d));
+    if (working !== weekly) return working ? 1 : 0;
+    return ratio[r]!;
+  };
+  // Pools: the pools list, plus members named by resource.poolId.
+  const pools: { id: string; name: string; members: number[] }[] = [];
+  const poolIndex = new Map<string, number>();
+  for (const p of portfolio.pools ?? []) {
+    if (poolIndex.has(p.id)) continue;
+    poolIndex.set(p.id, pools.length);
+    const members: number[] = [];
+    for (const rid of p.resourceIds ?? []) {
+      const r = index.get(rid);
+      if (r === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: pool ${q(p.id)} names unknown resource ${q(rid)}`);
+      if (!members.includes(r)) members.push(r);
+    }
+    pools.push({ id: p.id, name: p.name ?? p.id, members });
+  }
+  list.forEach((r, i) => {
+    if (r.poolId === undefined) return;
+    let pi = poolIndex.get(r.poolId);
+    if (pi === undefined) {
+      pi = pools.length;
+      poolIndex.set(r.poolId, pi);
+      pools.push({ id: r.poolId, name: r.poolId, members: [] });
+    }
+    if (!pools[pi]!.members.includes(i)) pools[pi]!.members.push(i);
+  });
+  for (const p of pools) p.members.sort((a, b) => a - b);
+  return { ids, names, index, capacity, ratio, availAt, skills, pools };
+}
+
+/** A skill group: a skill at a minimum level, and the resources qualified for it. */
+export interface SkillGroup {
+  /** `skill` or `skill@level` (the level when > 0). */
+  readonly id: string;
+  readonly skill: string;
+  readonly minLevel: number;
+  /** Qualified resources, ascending. */
+  readonly members: readonly number[];
+}
+
+/** One demand of a task, resolved. */
+export interface TaskDemand {
+  /** Resource index for a named demand, else -1. */
+  readonly resource: number;
+  /** Skill group index for a skill demand, else -1. */
+  readonly group: number;
+  readonly units: number;
+}
+
+/** A leaf task with its demands. */
+export interface DemandTask {
+  readonly projectIndex: number;
+  readonly projectId: string;
+  readonly taskIndex: number;
+  readonly task: Task;
+  readonly key: string;
+  readonly demands: readonly TaskDemand[];
+}
+
+/** Skill groups and resolved demands of every task. */
+export interface DemandTable {
+  readonly groups: readonly SkillGroup[];
+  /** `contains[a][b]`: group b has members and they are all members of group a. */
+  readonly contains: readonly (readonly boolean[])[];
+  /** Every task of every project (summaries included), by project then task order. */
+  readonly tasks: readonly DemandTask[];
+}
+
+/** Resolves every demand of every task; collects the skill groups. */
+export function demandTable(fn: string, portfolio: Portfolio, res: ResourceTable): DemandTable {
+  const groups: SkillGroup[] = [];
+  const groupIndex = new Map<string, number>();
+  const tasks: DemandTask[] = [];
+  portfolio.projects.forEach((p, pi) => {
+    p.tasks.forEach((t, ti) => {
+      const demands: TaskDemand[] = [];
+      (t.demands ?? []).forEach((d, di) => {
+        const where = `task ${q(t.id)} in project ${q(p.id)}: demands[${di}]`;
+        if (typeof d.units !== 'number' || !Number.isFinite(d.units) || d.units < 0)
+          throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: units must be a finite number >= 0, got ${show(d.units)}`);
+        if (d.resourceId !== undefined) {
+          const r = res.index.get(d.resourceId);
+          if (r === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown resource ${q(d.resourceId)}`);
+          demands.push({ resource: r, group: -1, units: d.units });
+        } else if (d.skill !== undefined) {
+          const level = d.minLevel ?? 0;
+          const id = level > 0 ? `${d.skill}@${level}` : d.skill;
+          let g = groupIndex.get(id);
+          if (g === undefined) {
+            const members: number[] = [];
+            res.skills.forEach((s, r) => {
+              const lv = s?.get(d.skill!);
+              if (lv !== undefined && lv >= level) members.push(r);
+            });
+            g = groups.length;
+            groupIndex.set(id, g);
+            groups.push({ id, skill: d.skill, minLevel: level, members });
+          }
+          demands.push({ resource: -1, group: g, units: d.units });
+        } else throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where} names neither a resourceId nor a skill`);
+      });
+      tasks.push({ projectIndex: pi, projectId: p.id, taskIndex: ti, task: t, key: taskKey(p.id, t.id), demands });
+    });
+  });
+  const contains = groups.map((a) => groups.map((b) => b.members.length > 0 && isSubset(b.members, a.members)));
+  return { groups, contains, tasks };
+}
+
+/** Whether sorted `a` is a subset of sorted `b`. */
+export function isSubset(a: readonly number[], b: readonly number[]): boolean {
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]! < x) j++;
+    if (j === b.length || b[j] !== x) return false;
+  }
+  return true;
+}
+
+/** Ids of the summary tasks (named as parentId by another task) of each project, as keys. */
+export function summaryKeys(portfolio: Portfolio): Set<string> {
+  const out = new Set<string>();
+  for (const p of portfolio.projects) for (const t of p.tasks) if (t.parentId !== undefined) out.add(taskKey(p.id, t.parentId));
+  return out;
+}

@@ -1,0 +1,534 @@
+/**
+ * The compiled RCPSP: dense integer activities, CSR precedence arcs with start-to-start distances,
+ * integer demands and capacities in typed arrays. Every algorithm of pmo-kit/resources works on
+ * this form; the public plain-object {@link RcpspInstance} is compiled once by {@link compileProblem}.
+ * Private.
+ */
+import { CycleError, PmoError } from '../../errors.js';
+import type { RcpspInstance } from '../types.js';
+
+/** "No deadline". */
+export const NO_DEADLINE = 0x3fffffff;
+
+/** A compiled instance. Arrays are never written after compilation. */
+export interface Problem {
+  /** Number of activities. */
+  readonly n: number;
+  /** Number of resources. */
+  readonly K: number;
+  /** Activity ids (input order = index). */
+  readonly ids: readonly string[];
+  /** Resource ids. */
+  readonly resIds: readonly string[];
+  /** Durations. */
+  readonly p: Int32Array;
+  /** Scaled integer demands, `dem[i * K + k]`. */
+  readonly dem: Int32Array;
+  /** Resources used by each activity (nonzero demand, duration > 0): `useRes[useOff[i] .. useOff[i+1]-1]`. */
+  readonly useOff: Int32Array;
+  readonly useRes: Int32Array;
+  readonly useAmt: Int32Array;
+  /** Scaled capacity of each resource after its profile. */
+  readonly cap: Int32Array;
+  /** Length of the longest profile (0: constant capacities). */
+  readonly profLen: number;
+  /** Scaled profile `prof[k * profLen + t]` for t < profLen (entries past a resource's own profile hold `cap[k]`); null when profLen is 0. */
+  readonly prof: Int32Array | null;
+  /** Demand scale factor (a power of ten). */
+  readonly scale: number;
+  /** Successor arcs: `sucTo[sucOff[i] .. sucOff[i+1]-1]` with distances `sucD`. */
+  readonly sucOff: Int32Array;
+  readonly sucTo: Int32Array;
+  readonly sucD: Int32Array;
+  /** Predecessor arcs: `predFrom[predOff[j] .. predOff[j+1]-1]` with distances `predD`. */
+  readonly predOff: Int32Array;
+  readonly predFrom: Int32Array;
+  readonly predD: Int32Array;
+  /** Whether every distance is >= 0 (start order is then a topological order, ties aside). */
+  readonly fwdNonNeg: boolean;
+  /** Whether every reversed distance `d + p(to) - p(from)` is >= 0. */
+  readonly bwdNonNeg: boolean;
+  /** Effective release date of each activity (own and project's). */
+  readonly release: Int32Array;
+  /** Deadline of each activity (exclusive finish), {@link NO_DEADLINE} when none. */
+  readonly deadline: Int32Array;
+  /** A topological order (Kahn, smallest index first). */
+  readonly topo: Int32Array;
+  /** Critical-path early and late starts (late starts against `cpLength`). */
+  readonly es: Int32Array;
+  readonly ls: Int32Array;
+  /** Critical-path length with release dates. */
+  readonly cpLength: number;
+  /** Max(cpLength, resource bound). */
+  readonly lowerBound: number;
+  /** A bound of the finish of any forward or backward pass (the time axis of the profile buffers). */
+  readonly H: number;
+  /** Project of each activity. */
+  readonly proj: Int32Array;
+  readonly nProj: number;
+  readonly projIds: readonly string[];
+  readonly projRelease: Int32Array;
+  /** Weight of each project's delay. */
+  readonly projWeight: Float64Array;
+  /** Critical-path duration of each project alone, from its release. */
+  readonly projCpd: Int32Array;
+}
+
+const TYPES = new Set(['FS', 'SS', 'FF', 'SF']);
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return `a value of type ${typeof value}`;
+}
+const q = (s: string): string => JSON.stringify(s);
+
+/** Start-to-start distance of a link (see {@link RcpspPrecedence}). */
+export function linkDistance(type: string, lag: number, pFrom: number, pTo: number): number {
+  switch (type) {
+    case 'SS':
+      return lag;
+    case 'FF':
+      return lag + pFrom - pTo;
+    case 'SF':
+      return lag - pTo;
+    default:
+      return lag + pFrom;
+  }
+}
+
+/**
+ * Validates and compiles a public instance. O(n K + m + n log n).
+ * @param fn - name of the public function (for messages)
+ */
+export function compileProblem(fn: string, instance: RcpspInstance): Problem {
+  const fail = (msg: string): never => {
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: ${msg}`);
+  };
+  if (typeof instance !== 'object' || instance === null) fail(`expected an instance object, got ${show(instance)}`);
+  const acts = instance.activities as unknown;
+  if (!Array.isArray(acts)) fail(`instance.activities must be an array, got ${show(acts)}`);
+  const resources = (instance.resources ?? []) as unknown;
+  if (!Array.isArray(resources)) fail(`instance.resources must be an array, got ${show(resources)}`);
+  const precs = (instance.precedences ?? []) as unknown;
+  if (!Array.isArray(precs)) fail(`instance.precedences must be an array, got ${show(precs)}`);
+  const projectsIn = (instance.projects ?? []) as unknown;
+  if (!Array.isArray(projectsIn)) fail(`instance.projects must be an array, got ${show(projectsIn)}`);
+  const A = acts as readonly unknown[];
+  const R = resources as readonly unknown[];
+  const P = precs as readonly unknown[];
+  const PJ = projectsIn as readonly unknown[];
+  const n = A.length;
+  const K = R.length;
+  const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 0x3ffffff;
+
+  // Resources.
+  const resIds: string[] = [];
+  const resIndex = new Map<string, number>();
+  const capRaw: number[] = [];
+  const profRaw: (readonly number[] | null)[] = [];
+  for (let k = 0; k < K; k++) {
+    const r = R[k];
+    if (typeof r !== 'object' || r === null) fail(`resources[${k}] must be an object, got ${show(r)}`);
+    const { id, capacity, profile } = r as { id?: unknown; capacity?: unknown; profile?: unknown };
+    if (typeof id !== 'string' || id === '') fail(`resources[${k}] needs a non-empty string id, got ${show(id)}`);
+    const rid = id as string;
+    if (resIndex.has(rid)) fail(`duplicate resource id ${q(rid)}`);
+    if (typeof capacity !== 'number' || !Number.isFinite(capacity) || capacity < 0)
+      fail(`capacity of resource ${q(rid)} must be a finite number >= 0, got ${show(capacity)}`);
+    let prof: readonly number[] | null = null;
+    if (profile !== undefined) {
+      if (!Array.isArray(profile)) fail(`profile of resource ${q(rid)} must be an array, got ${show(profile)}`);
+      (profile as unknown[]).forEach((v, t) => {
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+          fail(`profile of resource ${q(rid)}: period ${t} must be a finite number >= 0, got ${show(v)}`);
+      });
+      prof = profile as readonly number[];
+    }
+    resIds.push(rid);
+    resIndex.set(rid, k);
+    capRaw.push(capacity as number);
+    profRaw.push(prof);
+  }
+
+  // Projects.
+  const projIds: string[] = [];
+  const projIndex = new Map<string, number>();
+  const projRel: number[] = [];
+  const projW: number[] = [];
+  for (let j = 0; j < PJ.length; j++) {
+    const pj = PJ[j];
+    if (typeof pj !== 'object' || pj === null) fail(`projects[${j}] must be an object, got ${show(pj)}`);
+    const { id, release, weight } = pj as { id?: unknown; release?: unknown; weight?: unknown };
+    if (typeof id !== 'string' || id === '') fail(`projects[${j}] needs a non-empty string id, got ${show(id)}`);
+    if (projIndex.has(id as string)) fail(`duplicate project id ${q(id as string)}`);
+    if (release !== undefined && !isInt(release)) fail(`release of project ${q(id as string)} must be an integer, got ${show(release)}`);
+    if (weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0))
+      fail(`weight of project ${q(id as string)} must be a finite number > 0, got ${show(weight)}`);
+    projIndex.set(id as string, j);
+    projIds.push(id as string);
+    projRel.push((release as number | undefined) ?? 0);
+    projW.push((weight as number | undefined) ?? 1);
+  }
+
+  // Activities.
+  const ids: string[] = new Array<string>(n);
+  const index = new Map<string, number>();
+  const p = new Int32Array(n);
+  const demRaw = new Float64Array(n * K);
+  const release = new Int32Array(n);
+  const deadline = new Int32Array(n).fill(NO_DEADLINE);
+  const proj = new Int32Array(n).fill(-1);
+  let implicit = false;
+  for (let i = 0; i < n; i++) {
+    const a = A[i];
+    if (typeof a !== 'object' || a === null) fail(`activities[${i}] must be an object, got ${show(a)}`);
+    const { id, duration, demands, release: rel, deadline: dl, project } = a as Record<string, unknown>;
+    if (typeof id !== 'string' || id === '') fail(`activities[${i}] needs a non-empty string id, got ${show(id)}`);
+    const aid = id as string;
+    if (index.has(aid)) fail(`duplicate activity id ${q(aid)}`);
+    index.set(aid, i);
+    ids[i] = aid;
+    if (!isInt(duration) || duration < 0) fail(`duration of activity ${q(aid)} must be an integer >= 0, got ${show(duration)}`);
+    p[i] = duration as number;
+    if (demands !== undefined) {
+      if (!Array.isArray(demands)) fail(`demands of activity ${q(aid)} must be an array, got ${show(demands)}`);
+      const ds = demands as unknown[];
+      if (ds.length > K) fail(`activity ${q(aid)} has ${ds.length} demands but there are ${K} resources`);
+      for (let k = 0; k < ds.length; k++) {
+        const v = ds[k];
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+          fail(`demand of activity ${q(aid)} on resource ${q(resIds[k]!)} must be a finite number >= 0, got ${show(v)}`);
+        demRaw[i * K + k] = v as number;
+      }
+    }
+    if (rel !== undefined && !isInt(rel)) fail(`release of activity ${q(aid)} must be an integer, got ${show(rel)}`);
+    if (dl !== undefined) {
+      if (!isInt(dl)) fail(`deadline of activity ${q(aid)} must be an integer, got ${show(dl)}`);
+      deadline[i] = dl as number;
+    }
+    let pj = -1;
+    if (project !== undefined) {
+      if (typeof project !== 'string' || !projIndex.has(project)) fail(`activity ${q(aid)} names unknown project ${show(project)}`);
+      pj = projIndex.get(project as string)!;
+    } else implicit = true;
+    proj[i] = pj;
+    release[i] = Math.max((rel as number | undefined) ?? 0, pj >= 0 ? projRel[pj]! : 0);
+  }
+  if (implicit || projIds.length === 0) {
+    const j = projIds.length;
+    projIds.push('');
+    projRel.push(0);
+    projW.push(1);
+    for (let i = 0; i < n; i++) if (proj[i] === -1) proj[i] = j;
+  }
+  const nProj = projIds.length;
+
+  // Scale demands and capacities to integers.
+  const values: number[] = [...capRaw];
+  for (const pr of profRaw) if (pr !== null) values.push(...pr);
+  for (let x = 0; x < demRaw.length; x++) if (demRaw[x] !== 0) values.push(demRaw[x]!);
+  let scale = 1;
+  const maxVal = values.reduce((m, v) => (v > m ? v : m), 0);
+  for (let e = 0; e <= 6; e++) {
+    const s = 10 ** e;
+    if (maxVal * s > 0x3fffffff) break;
+    scale = s;
+    if (values.every((v) => Math.abs(v * s - Math.round(v * s)) <= 1e-9 * Math.max(1, v * s))) break;
+  }
+  const toDem = (v: number): number => {
+    const x = v * scale;
+    const r = Math.round(x);
+    return Math.abs(x - r) <= 1e-9 * Math.max(1, x) ? r : Math.ceil(x);
+  };
+  const toCap = (v: number): number => {
+    const x = v * scale;
+    const r = Math.round(x);
+    return Math.abs(x - r) <= 1e-9 * Math.max(1, x) ? r : Math.floor(x);
+  };
+  const cap = new Int32Array(K);
+  let profLen = 0;
+  for (let k = 0; k < K; k++) {
+    cap[k] = toCap(capRaw[k]!);
+    const pr = profRaw[k];
+    if (pr !== null && pr !== undefined && pr.length > profLen) profLen = pr.length;
+  }
+  let prof: Int32Array | null = null;
+  if (profLen > 0) {
+    prof = new Int32Array(K * profLen);
+    for (let k = 0; k < K; k++) {
+      const pr = profRaw[k];
+      for (let t = 0; t < profLen; t++) prof[k * profLen + t] = pr !== null && pr !== undefined && t < pr.length ? toCap(pr[t]!) : cap[k]!;
+    }
+  }
+  const dem = new Int32Array(n * K);
+  const useOffArr = new Int32Array(n + 1);
+  const useResList: number[] = [];
+  const useAmtList: number[] = [];
+  for (let i = 0; i < n; i++) {
+    useOffArr[i] = useResList.length;
+    for (let k = 0; k < K; k++) {
+      const v = demRaw[i * K + k]!;
+      if (v === 0) continue;
+      const d = toDem(v);
+      dem[i * K + k] = d;
+      if (d > cap[k]! && p[i]! > 0)
+        fail(
+          `activity ${q(ids[i]!)} asks for ${v} of resource ${q(resIds[k]!)}, more than its capacity ${capRaw[k]!}${profLen > 0 ? ' (after its profile)' : ''}: no schedule exists`,
+        );
+      if (p[i]! > 0 && d > 0) {
+        useResList.push(k);
+        useAmtList.push(d);
+      }
+    }
+  }
+  useOffArr[n] = useResList.length;
+
+  // Precedences.
+  const m = P.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const dist = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const l = P[e];
+    if (typeof l !== 'object' || l === null) fail(`precedences[${e}] must be an object, got ${show(l)}`);
+    const { from: f, to: t, type, lag } = l as Record<string, unknown>;
+    if (typeof f !== 'string' || !index.has(f)) {
+      throw new PmoError('UNKNOWN_ID', `${fn}: precedences[${e}] comes from unknown activity ${show(f)}`);
+    }
+    if (typeof t !== 'string' || !index.has(t)) {
+      throw new PmoError('UNKNOWN_ID', `${fn}: precedences[${e}] goes to unknown activity ${show(t)}`);
+    }
+    const ty = type ?? 'FS';
+    if (typeof ty !== 'string' || !TYPES.has(ty)) fail(`precedences[${e}] (${q(f)} -> ${q(t)}) has unknown type ${show(type)}`);
+    if (lag !== undefined && !isInt(lag)) fail(`precedences[${e}] (${q(f)} -> ${q(t)}) needs an integer lag, got ${show(lag)}`);
+    const u = index.get(f)!;
+    const v = index.get(t)!;
+    if (u === v) fail(`precedences[${e}] links activity ${q(f)} to itself`);
+    from[e] = u;
+    to[e] = v;
+    dist[e] = linkDistance(ty as string, (lag as number | undefined) ?? 0, p[u]!, p[v]!);
+  }
+  const sucOff = new Int32Array(n + 1);
+  const predOff = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    sucOff[from[e]! + 1]!++;
+    predOff[to[e]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) {
+    sucOff[i + 1]! += sucOff[i]!;
+    predOff[i + 1]! += predOff[i]!;
+  }
+  const sucTo = new Int32Array(m);
+  const sucD = new Int32Array(m);
+  const predFrom = new Int32Array(m);
+  const predD = new Int32Array(m);
+  {
+    const fs = sucOff.slice(0, n);
+    const fp = predOff.slice(0, n);
+    for (let e = 0; e < m; e++) {
+      const u = from[e]!;
+      const v = to[e]!;
+      const s = fs[u]!++;
+      sucTo[s] = v;
+      sucD[s] = dist[e]!;
+      const r = fp[v]!++;
+      predFrom[r] = u;
+      predD[r] = dist[e]!;
+    }
+  }
+  let fwdNonNeg = true;
+  let bwdNonNeg = true;
+  for (let e = 0; e < m; e++) {
+    if (dist[e]! < 0) fwdNonNeg = false;
+    if (dist[e]! + p[to[e]!]! - p[from[e]!]! < 0) bwdNonNeg = false;
+  }
+
+  // Topological order (Kahn, smallest index first via a binary heap for determinism).
+  const indeg = new Int32Array(n);
+  for (let e = 0; e < m; e++) indeg[to[e]!]!++;
+  const topo = new Int32Array(n);
+  const heap = new Int32Array(n);
+  let hs = 0;
+  const push = (x: number): void => {
+    let i = hs++;
+    while (i > 0) {
+      const par = (i - 1) >> 1;
+      if (heap[par]! <= x) break;
+      heap[i] = heap[par]!;
+      i = par;
+    }
+    heap[i] = x;
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap[--hs]!;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= hs) break;
+      if (c + 1 < hs && heap[c + 1]! < heap[c]!) c++;
+      if (heap[c]! >= last) break;
+      heap[i] = heap[c]!;
+      i = c;
+    }
+    heap[i] = last;
+    return top;
+  };
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) push(i);
+  let tn = 0;
+  while (hs > 0) {
+    const u = pop();
+    topo[tn++] = u;
+    for (let s = sucOff[u]!; s < sucOff[u + 1]!; s++) if (--indeg[sucTo[s]!]! === 0) push(sucTo[s]!);
+  }
+  if (tn < n) throw new CycleError(fn, findCycle(n, sucOff, sucTo, indeg).map((i) => ids[i]!));
+
+  // Critical path with release dates.
+  const es = new Int32Array(n);
+  let cpLength = 0;
+  for (let x = 0; x < n; x++) {
+    const j = topo[x]!;
+    let t = release[j]!;
+    for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
+      const v = es[predFrom[s]!]! + predD[s]!;
+      if (v > t) t = v;
+    }
+    es[j] = t;
+    if (t + p[j]! > cpLength) cpLength = t + p[j]!;
+  }
+  const ls = new Int32Array(n);
+  for (let x = n - 1; x >= 0; x--) {
+    const i = topo[x]!;
+    let t = cpLength - p[i]!;
+    for (let s = sucOff[i]!; s < sucOff[i + 1]!; s++) {
+      const v = ls[sucTo[s]!]! - sucD[s]!;
+      if (v < t) t = v;
+    }
+    ls[i] = t;
+  }
+
+  // Per-project critical-path durations (own arcs only).
+  const projRelease = Int32Array.from(projRel);
+  const projCpd = new Int32Array(nProj);
+  {
+    const esp = new Int32Array(n);
+    const projFinish = Int32Array.from(projRel);
+    for (let x = 0; x < n; x++) {
+      const j = topo[x]!;
+      const pj = proj[j]!;
+      let t = release[j]!;
+      for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
+        const i = predFrom[s]!;
+        if (proj[i] !== pj) continue;
+        const v = esp[i]! + predD[s]!;
+        if (v > t) t = v;
+      }
+      esp[j] = t;
+      if (t + p[j]! > projFinish[pj]!) projFinish[pj] = t + p[j]!;
+    }
+    for (let j = 0; j < nProj; j++) projCpd[j] = projFinish[j]! - projRelease[j]!;
+  }
+
+  // Resource lower bound: the first time T by which each resource's capacity covers its work.
+  let lowerBound = cpLength;
+  let minRelease = n > 0 ? 0x3fffffff : 0;
+  for (let i = 0; i < n; i++) if (release[i]! < minRelease) minRelease = release[i]!;
+  for (let k = 0; k < K; k++) {
+    let work = 0;
+    for (let i = 0; i < n; i++) work += dem[i * K + k]! * p[i]!;
+    if (work === 0) continue;
+    let t = minRelease;
+    let acc = 0;
+    while (t < profLen && acc < work) {
+      acc += prof![k * profLen + t]!;
+      t++;
+    }
+    if (acc < work) t += Math.ceil((work - acc) / cap[k]!);
+    if (t > lowerBound) lowerBound = t;
+  }
+
+  // Horizon of the profile buffers: any serial or parallel pass, forward or backward, ends within it.
+  let maxRelease = 0;
+  for (let i = 0; i < n; i++) if (release[i]! > maxRelease) maxRelease = release[i]!;
+  let sumF = 0;
+  let sumB = 0;
+  const extraOut = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    let extraIn = 0;
+    for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
+      const x = predD[s]! - p[predFrom[s]!]!;
+      if (x > extraIn) extraIn = x;
+      if (x > extraOut[predFrom[s]!]!) extraOut[predFrom[s]!] = x;
+    }
+    sumF += p[j]! + extraIn;
+  }
+  for (let i = 0; i < n; i++) sumB += p[i]! + extraOut[i]!;
+  const H = Math.max(profLen, maxRelease) + Math.max(sumF, sumB) + 2;
+  if (H * Math.max(K, 1) > 0x7fffffff / 8)
+    fail(`the time axis is too long (${H} periods for ${K} resources): reduce durations, lags or release dates`);
+
+  return {
+    n,
+    K,
+    ids,
+    resIds,
+    p,
+    dem,
+    useOff: useOffArr,
+    useRes: Int32Array.from(useResList),
+    useAmt: Int32Array.from(useAmtList),
+    cap,
+    profLen,
+    prof,
+    scale,
+    sucOff,
+    sucTo,
+    sucD,
+    predOff,
+    predFrom,
+    predD,
+    fwdNonNeg,
+    bwdNonNeg,
+    release,
+    deadline,
+    topo,
+    es,
+    ls,
+    cpLength,
+    lowerBound,
+    H,
+    proj,
+    nProj,
+    projIds,
+    projRelease,
+    projWeight: Float64Array.from(projW),
+    projCpd,
+  };
+}
+
+/** A cycle among the nodes Kahn could not order, closed (first repeated last). */
+function findCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
+  const pred = new Int32Array(n).fill(-1);
+  let start = -1;
+  for (let u = 0; u < n; u++) {
+    if (indeg[u] === 0) continue;
+    if (start < 0) start = u;
+    for (let s = off[u]!; s < off[u + 1]!; s++) {
+      const v = tgt[s]!;
+      if (indeg[v]! > 0 && pred[v] === -1) pred[v] = u;
+    }
+  }
+  const seenAt = new Int32Array(n).fill(-1);
+  const walk: number[] = [];
+  let cur = start;
+  while (seenAt[cur] === -1) {
+    seenAt[cur] = walk.length;
+    walk.push(cur);
+    cur = pred[cur]!;
+  }
+  const cycle = walk.slice(seenAt[cur]!).reverse();
+  cycle.push(cycle[0]!);
+  return cycle;
+}

@@ -1,0 +1,518 @@
+/**
+ * Schedule generation schemes on a compiled {@link Problem}: serial (forward and backward) and
+ * parallel, over a reusable resource-profile buffer. Private.
+ *
+ * A backward pass schedules the mirrored instance: reverse time `t' = T - t` for an anchor `T`
+ * (the makespan of the schedule being justified), arcs reversed with distances
+ * `d' = d + p(to) - p(from)`, capacities mirrored around `T`, no release dates. Reverse starts
+ * `S'` map back to forward starts `T - S' - p`.
+ */
+import { NO_DEADLINE, type Problem } from './problem.js';
+
+/**
+ * Reusable buffers and the schedule counter of one solver run.
+ *
+ * The remaining capacity of every resource lives in one buffer indexed by forward time: period u
+ * of resource k is `avail[k * W + M + u]`, with a margin of M periods before time 0 (capacity
+ * `cap`) for backward passes that reach past the anchor. A forward pass reads period t at
+ * `M + t`; a backward pass around anchor T reads reverse period t' at `M + T - 1 - t'`. Both see
+ * the same base profile, and a reset restores only the range the last pass touched.
+ */
+export class Workspace {
+  readonly pr: Problem;
+  /** Remaining capacity of the current pass (see the class comment). */
+  readonly avail: Int32Array;
+  /** Base capacity, same layout; null when every capacity is constant. */
+  private readonly base: Int32Array | null;
+  /** Width of a resource's row, and the margin before time 0. */
+  readonly W: number;
+  readonly M: number;
+  /** Index range [dlo, dhi) of each row touched since the last reset. */
+  private dlo: number;
+  private dhi = 0;
+  /** Offset and direction of the current pass: index = off + sgn * period. */
+  private off = 0;
+  private sgn = 1;
+  /** Complete schedules generated. */
+  count = 0;
+  /** Scratch buffers. */
+  readonly bucketCount: Int32Array;
+  readonly keyBuf: Int32Array;
+  readonly npred: Int32Array;
+  readonly heapIdx: Int32Array;
+  readonly heapKey: Float64Array;
+  readonly esCur: Int32Array;
+  readonly projFinish: Int32Array;
+
+  constructor(pr: Problem) {
+    this.pr = pr;
+    const { K, H, n } = pr;
+    this.M = H;
+    this.W = 2 * H;
+    const W = this.W;
+    this.avail = new Int32Array(Math.max(K, 1) * W);
+    for (let k = 0; k < K; k++) this.avail.fill(pr.cap[k]!, k * W, (k + 1) * W);
+    if (pr.prof !== null) {
+      for (let k = 0; k < K; k++) this.avail.set(pr.prof.subarray(k * pr.profLen, (k + 1) * pr.profLen), k * W + this.M);
+      this.base = this.avail.slice();
+    } else this.base = null;
+    this.dlo = W;
+    this.bucketCount = new Int32Array(H + 2);
+    this.keyBuf = new Int32Array(n);
+    this.npred = new Int32Array(n);
+    this.heapIdx = new Int32Array(n);
+    this.heapKey = new Float64Array(n);
+    this.esCur = new Int32Array(n);
+    this.projFinish = new Int32Array(pr.nProj);
+  }
+
+  /** Capacity of resource k at forward period u. */
+  private capAt(k: number, u: number): number {
+    const pr = this.pr;
+    return u >= 0 && u < pr.profLen ? pr.prof![k * pr.profLen + u]! : pr.cap[k]!;
+  }
+
+  /** Restores the touched range and sets the direction of the next pass (forward, or backward around T). */
+  private reset(backward: boolean, T: number): void {
+    const pr = this.pr;
+    const { K } = pr;
+    const W = this.W;
+    const av = this.avail;
+    const lo = this.dlo;
+    const hi = this.dhi;
+    if (hi > lo) {
+      if (this.base === null) for (let k = 0; k < K; k++) av.fill(pr.cap[k]!, k * W + lo, k * W + hi);
+      else for (let k = 0; k < K; k++) av.set(this.base.subarray(k * W + lo, k * W + hi), k * W + lo);
+    }
+    this.dlo = W;
+    this.dhi = 0;
+    if (backward) {
+      this.off = this.M + T - 1;
+      this.sgn = -1;
+    } else {
+      this.off = this.M;
+      this.sgn = 1;
+    }
+  }
+
+  /** Earliest t' >= t at which activity j fits for its whole duration (in the pass's time). */
+  private findSlot(j: number, t: number): number {
+    const pr = this.pr;
+    const u0 = pr.useOff[j]!;
+    const u1 = pr.useOff[j + 1]!;
+    if (u0 === u1) return t;
+    const pj = pr.p[j]!;
+    const W = this.W;
+    const av = this.avail;
+    const useRes = pr.useRes;
+    const useAmt = pr.useAmt;
+    const off = this.off;
+    const limit = this.sgn > 0 ? W - off : off + 1;
+    if (this.sgn > 0) {
+      outer: for (;;) {
+        if (t + pj > limit) throw new Error('pmo-kit internal error: schedule beyond the time axis');
+        for (let u = u0; u < u1; u++) {
+          const b = useRes[u]! * W + off;
+          const a = useAmt[u]!;
+          for (let s = t + pj - 1; s >= t; s--) {
+            if (av[b + s]! < a) {
+              t = s + 1;
+              continue outer;
+            }
+          }
+        }
+        return t;
+      }
+    }
+    outer: for (;;) {
+      if (t + pj > limit) throw new Error('pmo-kit internal error: schedule beyond the time axis');
+      for (let u = u0; u < u1; u++) {
+        const b = useRes[u]! * W + off;
+        const a = useAmt[u]!;
+        for (let s = t + pj - 1; s >= t; s--) {
+          if (av[b - s]! < a) {
+            t = s + 1;
+            continue outer;
+          }
+        }
+      }
+      return t;
+    }
+  }
+
+  /** Whether activity j fits for its whole duration starting at t (forward passes). */
+  private fits(j: number, t: number): boolean {
+    const pr = this.pr;
+    const W = this.W;
+    const av = this.avail;
+    const pj = pr.p[j]!;
+    const off = this.off;
+    for (let u = pr.useOff[j]!, u1 = pr.useOff[j + 1]!; u < u1; u++) {
+      const b = pr.useRes[u]! * W + off;
+      const a = pr.useAmt[u]!;
+      for (let s = t + pj - 1; s >= t; s--) if (av[b + s]! < a) return false;
+    }
+    return true;
+  }
+
+  private commit(j: number, t: number): void {
+    const pr = this.pr;
+    const W = this.W;
+    const av = this.avail;
+    const pj = pr.p[j]!;
+    // Index range of the periods [t, t + p) in this pass's direction.
+    const lo = this.sgn > 0 ? this.off + t : this.off - (t + pj - 1);
+    const hi = lo + pj;
+    for (let u = pr.useOff[j]!, u1 = pr.useOff[j + 1]!; u < u1; u++) {
+      const b = pr.useRes[u]! * W;
+      const a = pr.useAmt[u]!;
+      for (let x = b + lo; x < b + hi; x++) av[x]! -= a;
+    }
+    if (lo < this.dlo) this.dlo = lo;
+    if (hi > this.dhi) this.dhi = hi;
+  }
+
+  /**
+   * Serial SGS, forward, on a precedence-feasible list. Writes starts to S; returns the makespan.
+   * Counts one schedule.
+   */
+  serialForward(list: Int32Array, S: Int32Array): number {
+    const pr = this.pr;
+    this.reset(false, 0);
+    const { n, p, release, predOff, predFrom, predD } = pr;
+    let ms = 0;
+    for (let x = 0; x < n; x++) {
+      const j = list[x]!;
+      let t = release[j]!;
+      for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
+        const v = S[predFrom[s]!]! + predD[s]!;
+        if (v > t) t = v;
+      }
+      if (pr.useOff[j] !== pr.useOff[j + 1]) {
+        t = this.findSlot(j, t);
+        this.commit(j, t);
+      }
+      S[j] = t;
+      const f = t + p[j]!;
+      if (f > ms) ms = f;
+    }
+    this.count++;
+    return ms;
+  }
+
+  /**
+   * Serial SGS, backward: schedules the mirrored instance around anchor T on a list that is
+   * precedence-feasible for it (successors first). Writes reverse starts to R; returns the
+   * mirrored makespan. Counts one schedule.
+   */
+  serialBackward(list: Int32Array, T: number, R: Int32Array): number {
+    const pr = this.pr;
+    this.reset(true, T);
+    const { n, p, sucOff, sucTo, sucD } = pr;
+    let ms = 0;
+    for (let x = 0; x < n; x++) {
+      const i = list[x]!;
+      let t = 0;
+      const pi = p[i]!;
+      for (let s = sucOff[i]!, e = sucOff[i + 1]!; s < e; s++) {
+        const j = sucTo[s]!;
+        const v = R[j]! + sucD[s]! + p[j]! - pi;
+        if (v > t) t = v;
+      }
+      if (pr.useOff[i] !== pr.useOff[i + 1]) {
+        t = this.findSlot(i, t);
+        this.commit(i, t);
+      }
+      R[i] = t;
+      const f = t + pi;
+      if (f > ms) ms = f;
+    }
+    this.count++;
+    return ms;
+  }
+
+  /**
+   * Serial SGS with a priority computed when an activity becomes eligible: `key[j]` (static), or
+   * `ls[j] - ES(j)` when `minSlack`. Lower first, ties by index. Writes starts to S and the order
+   * to `listOut`; returns the makespan. Counts one schedule.
+   */
+  serialByKey(key: Float64Array, minSlack: boolean, S: Int32Array, listOut: Int32Array): number {
+    const pr = this.pr;
+    this.reset(false, 0);
+    const { n, p, release, predOff, predFrom, predD, sucOff, sucTo } = pr;
+    const npred = this.npred;
+    const heap = new Heap(this.heapIdx, this.heapKey);
+    for (let j = 0; j < n; j++) {
+      npred[j] = predOff[j + 1]! - predOff[j]!;
+      if (npred[j] === 0) heap.push(j, minSlack ? pr.ls[j]! - release[j]! : key[j]!);
+    }
+    let ms = 0;
+    for (let x = 0; x < n; x++) {
+      const j = heap.pop();
+      listOut[x] = j;
+      let t = release[j]!;
+      for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
+        const v = S[predFrom[s]!]! + predD[s]!;
+        if (v > t) t = v;
+      }
+      if (pr.useOff[j] !== pr.useOff[j + 1]) {
+        t = this.findSlot(j, t);
+        this.commit(j, t);
+      }
+      S[j] = t;
+      const f = t + p[j]!;
+      if (f > ms) ms = f;
+      for (let s = sucOff[j]!, e = sucOff[j + 1]!; s < e; s++) {
+        const v = sucTo[s]!;
+        if (--npred[v]! === 0) {
+          let k: number;
+          if (minSlack) {
+            let es = release[v]!;
+            for (let r = predOff[v]!, re = predOff[v + 1]!; r < re; r++) {
+              const w = S[predFrom[r]!]! + predD[r]!;
+              if (w > es) es = w;
+            }
+            k = pr.ls[v]! - es;
+          } else k = key[v]!;
+          heap.push(v, k);
+        }
+      }
+    }
+    this.count++;
+    return ms;
+  }
+
+  /**
+   * Parallel SGS, forward: at each decision time, starts the eligible activities (all
+   * predecessors started, earliest start reached) that fit, by `key` (lower first, ties by index).
+   * Decision times are finishes, earliest starts and capacity increases. An activity whose
+   * earliest start has already passed when it becomes eligible (negative distances) starts at the
+   * earliest period it fits, if that is not later than the decision time. Writes starts to S and
+   * the order of starting to `listOut`; returns the makespan. Counts one schedule. O(n^2 + n K p).
+   */
+  parallel(key: Float64Array, S: Int32Array, listOut: Int32Array): number {
+    const pr = this.pr;
+    this.reset(false, 0);
+    const { n, p, release, predOff, sucOff, sucTo, sucD } = pr;
+    const npred = this.npred;
+    const es = this.esCur;
+    // Eligible activities, kept sorted by (key, index).
+    const elig: number[] = [];
+    const insert = (j: number): void => {
+      const kj = key[j]!;
+      let lo = 0;
+      let hi = elig.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const m = elig[mid]!;
+        const km = key[m]!;
+        if (km < kj || (km === kj && m < j)) lo = mid + 1;
+        else hi = mid;
+      }
+      elig.splice(lo, 0, j);
+    };
+    for (let j = 0; j < n; j++) {
+      npred[j] = predOff[j + 1]! - predOff[j]!;
+      es[j] = release[j]!;
+    }
+    for (let j = 0; j < n; j++) if (npred[j] === 0) insert(j);
+    const finishes: number[] = [];
+    let done = 0;
+    let ms = 0;
+    let t = 0x3fffffff;
+    for (const j of elig) if (es[j]! < t) t = es[j]!;
+    if (n === 0) t = 0;
+    // Capacity increase points of the profile.
+    const incr: number[] = [];
+    if (pr.prof !== null) {
+      for (let u = 1; u <= pr.profLen; u++) {
+        for (let k = 0; k < pr.K; k++) {
+          if (this.capAt(k, u) > this.capAt(k, u - 1)) {
+            incr.push(u);
+            break;
+          }
+        }
+      }
+    }
+    let incrPos = 0;
+    while (done < n) {
+      let scan = 0;
+      while (scan < elig.length) {
+        const j = elig[scan]!;
+        // An activity released in the past (by a negative distance) starts as early as it fits.
+        const st = es[j]! > t ? -1 : es[j]! === t ? (this.fits(j, t) ? t : -1) : this.findSlot(j, es[j]!);
+        if (st < 0 || st > t) {
+          scan++;
+          continue;
+        }
+        elig.splice(scan, 1);
+        if (pr.useOff[j] !== pr.useOff[j + 1]) this.commit(j, st);
+        S[j] = st;
+        listOut[done++] = j;
+        const f = st + p[j]!;
+        if (f > ms) ms = f;
+        if (f > t) finishes.push(f);
+        let added = false;
+        for (let s = sucOff[j]!, e = sucOff[j + 1]!; s < e; s++) {
+          const v = sucTo[s]!;
+          const w = st + sucD[s]!;
+          if (w > es[v]!) es[v] = w;
+          if (--npred[v]! === 0) {
+            insert(v);
+            added = true;
+          }
+        }
+        if (added) scan = 0;
+      }
+      if (done === n) break;
+      // Next decision time.
+      let next = 0x3fffffff;
+      for (const f of finishes) if (f > t && f < next) next = f;
+      for (const j of elig) if (es[j]! > t && es[j]! < next) next = es[j]!;
+      while (incrPos < incr.length && incr[incrPos]! <= t) incrPos++;
+      if (incrPos < incr.length && incr[incrPos]! < next) next = incr[incrPos]!;
+      if (next === 0x3fffffff) throw new Error('pmo-kit internal error: parallel SGS has no next decision time');
+      t = next;
+      // Drop finishes in the past to keep the scan short.
+      let w = 0;
+      for (const f of finishes) if (f > t) finishes[w++] = f;
+      finishes.length = w;
+    }
+    this.count++;
+    return ms;
+  }
+
+  /**
+   * Orders activities by an integer key in [0, maxKey] ascending into `out`; ties follow `prev`,
+   * read backwards when `tiesBackwards` (prev is a list of the opposite direction) and forwards
+   * otherwise. Without `useHeap` the caller guarantees the result is precedence-feasible for the
+   * intended direction (counting sort, O(n + maxKey)); with it a heap keeps it feasible (forward
+   * when `forward`, else successors first), O(n log n + m).
+   */
+  order(prev: Int32Array, key: Int32Array, maxKey: number, useHeap: boolean, forward: boolean, tiesBackwards: boolean, out: Int32Array): void {
+    const n = this.pr.n;
+    if (!useHeap) {
+      const cnt = this.bucketCount;
+      cnt.fill(0, 0, maxKey + 2);
+      for (let x = 0; x < n; x++) cnt[key[x]! + 1]!++;
+      for (let v = 0; v <= maxKey; v++) cnt[v + 1]! += cnt[v]!;
+      if (tiesBackwards) {
+        for (let x = n - 1; x >= 0; x--) {
+          const j = prev[x]!;
+          out[cnt[key[j]!]!++] = j;
+        }
+      } else {
+        for (let x = 0; x < n; x++) {
+          const j = prev[x]!;
+          out[cnt[key[j]!]!++] = j;
+        }
+      }
+      return;
+    }
+    // Heap on (key, tie rank), releasing an activity when all its predecessors (forward) or
+    // successors (backward) are placed.
+    const pr = this.pr;
+    const rank = this.keyBuf;
+    for (let x = 0; x < n; x++) rank[prev[x]!] = tiesBackwards ? n - 1 - x : x;
+    const npred = this.npred;
+    const heap = new Heap(this.heapIdx, this.heapKey);
+    const offIn = forward ? pr.predOff : pr.sucOff;
+    const offOut = forward ? pr.sucOff : pr.predOff;
+    const adjOut = forward ? pr.sucTo : pr.predFrom;
+    for (let j = 0; j < n; j++) {
+      npred[j] = offIn[j + 1]! - offIn[j]!;
+      if (npred[j] === 0) heap.push(j, key[j]! * (n + 1) + rank[j]!);
+    }
+    for (let x = 0; x < n; x++) {
+      const j = heap.pop();
+      out[x] = j;
+      for (let s = offOut[j]!, e = offOut[j + 1]!; s < e; s++) {
+        const v = adjOut[s]!;
+        if (--npred[v]! === 0) heap.push(v, key[v]! * (n + 1) + rank[v]!);
+      }
+    }
+  }
+}
+
+/** A binary min-heap of activity indices on float keys, ties by smaller index. */
+export class Heap {
+  size = 0;
+  constructor(
+    private readonly idx: Int32Array,
+    private readonly key: Float64Array,
+  ) {}
+
+  push(j: number, k: number): void {
+    const idx = this.idx;
+    const key = this.key;
+    let i = this.size++;
+    while (i > 0) {
+      const par = (i - 1) >> 1;
+      const kp = key[par]!;
+      if (kp < k || (kp === k && idx[par]! < j)) break;
+      idx[i] = idx[par]!;
+      key[i] = kp;
+      i = par;
+    }
+    idx[i] = j;
+    key[i] = k;
+  }
+
+  pop(): number {
+    const idx = this.idx;
+    const key = this.key;
+    const top = idx[0]!;
+    const n = --this.size;
+    const lj = idx[n]!;
+    const lk = key[n]!;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n) {
+        const k1 = key[c + 1]!;
+        const k0 = key[c]!;
+        if (k1 < k0 || (k1 === k0 && idx[c + 1]! < idx[c]!)) c++;
+      }
+      const kc = key[c]!;
+      if (lk < kc || (lk === kc && lj < idx[c]!)) break;
+      idx[i] = idx[c]!;
+      key[i] = kc;
+      i = c;
+    }
+    idx[i] = lj;
+    key[i] = lk;
+    return top;
+  }
+}
+
+/** Objective values of a forward schedule. */
+export interface Evaluation {
+  makespan: number;
+  /** Weighted sum of project delays. */
+  delaySum: number;
+  /** Sum of lateness past deadlines. */
+  lateness: number;
+}
+
+/** Evaluates starts S (makespan, project delays, lateness). O(n). */
+export function evaluate(pr: Problem, S: Int32Array, projFinish: Int32Array, out: Evaluation): Evaluation {
+  const { n, p, proj, nProj, projRelease, projCpd, projWeight, deadline } = pr;
+  projFinish.set(projRelease);
+  let ms = 0;
+  let late = 0;
+  for (let i = 0; i < n; i++) {
+    const f = S[i]! + p[i]!;
+    if (f > ms) ms = f;
+    const pj = proj[i]!;
+    if (f > projFinish[pj]!) projFinish[pj] = f;
+    const dl = deadline[i]!;
+    if (dl !== NO_DEADLINE && f > dl) late += f - dl;
+  }
+  let delay = 0;
+  for (let j = 0; j < nProj; j++) delay += projWeight[j]! * (projFinish[j]! - projRelease[j]! - projCpd[j]!);
+  out.makespan = ms;
+  out.delaySum = delay;
+  out.lateness = late;
+  return out;
+}

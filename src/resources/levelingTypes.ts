@@ -1,0 +1,121 @@
+import type { RcpspInstance, RcpspObjective } from './types.js';
+
+/** Options of {@link levelResources}. */
+export interface LevelResourcesOptions {
+  /** Budget of complete schedules (each forward or backward pass counts one). Default `5000`. */
+  readonly schedules?: number;
+  /** Seed; the same portfolio, options and seed give the same result. Default `1`. */
+  readonly seed?: number;
+  /**
+   * `'makespan'` (default): finish the whole portfolio as early as possible (ties: the smaller
+   * weighted project delay); `'delay'`: the smallest average project delay against each project's
+   * critical-path duration, weighted by priority (ties: the smaller makespan).
+   */
+  readonly objective?: RcpspObjective;
+  /**
+   * Honour deadlines (task and project deadlines, SNLT, FNLT, MSO and MFO constraints) as soft
+   * limits: the total lateness is minimized before the objective. Default `true`.
+   */
+  readonly deadlines?: boolean;
+  /**
+   * Project weights in the delay: `'priority'` (default) ranks the distinct project priorities,
+   * lowest 1, next 2, …, projects without a priority 1; `'equal'`: all 1.
+   */
+  readonly weights?: 'priority' | 'equal';
+  /** Calendar of the time axis, as in `schedulePortfolio`. Default: the portfolio's default calendar. */
+  readonly calendarId?: string;
+}
+
+/** One task of a {@link LevelingResult}. */
+export interface LeveledTask {
+  /** Task id. */
+  readonly id: string;
+  /** Id of its project. */
+  readonly projectId: string;
+  /** `taskKey(projectId, id)`. */
+  readonly key: string;
+  /** Task name. */
+  readonly name: string;
+  /** Whether it is a WBS summary (its dates span its subtasks). */
+  readonly summary: boolean;
+  /** Whether it takes no time. */
+  readonly milestone: boolean;
+  /** Leveled duration in working days (rounded up to whole days); a summary's span. */
+  readonly duration: number;
+  /** Start offset (working days from the schedule's start). */
+  readonly start: number;
+  /** Finish offset, exclusive (`start + duration`). */
+  readonly finish: number;
+  /** First working day. */
+  readonly startDate: string;
+  /** Last working day (a milestone's day for a milestone). */
+  readonly finishDate: string;
+  /** Its start in the unleveled early schedule (on whole working days). */
+  readonly earlyStart: number;
+  /** `start - earlyStart`: how far leveling moved it. */
+  readonly shift: number;
+}
+
+/** One project of a {@link LevelingResult}. */
+export interface LeveledProject {
+  /** Project id. */
+  readonly id: string;
+  /** Project name. */
+  readonly name: string;
+  /** Offset of its start (release date). */
+  readonly release: number;
+  /** Its start date: the first working day on or after its `start`. */
+  readonly startDate: string;
+  /** Offset of its leveled finish (exclusive). */
+  readonly finish: number;
+  /** Last working day of its leveled schedule. */
+  readonly finishDate: string;
+  /** Its critical-path duration alone (no resource limits, no cross-project links), in working days. */
+  readonly criticalPathDuration: number;
+  /** `finish - release - criticalPathDuration`. */
+  readonly delay: number;
+  /** Its weight in the delay objective. */
+  readonly weight: number;
+  /** Its deadline, when it has one. */
+  readonly deadline?: string;
+  /** Whether it finishes after its deadline. */
+  readonly late: boolean;
+}
+
+/** The result of {@link levelResources}. */
+export interface LevelingResult {
+  /** Portfolio id. */
+  readonly portfolioId: string;
+  /** Calendar of the axis. */
+  readonly calendarId: string;
+  /** Date of offset 0: the first working day on or after the earliest project start. */
+  readonly start: string;
+  /** Last working day of the leveled portfolio. */
+  readonly finish: string;
+  /** Working days from offset 0 to the last finish. */
+  readonly makespan: number;
+  /** A lower bound of the makespan (at least the critical-path length). */
+  readonly lowerBound: number;
+  /** The critical-path length (no resource limits) on whole working days. */
+  readonly criticalPathLength: number;
+  /** Complete schedules generated (never more than `options.schedules`). */
+  readonly schedules: number;
+  /** The seed used. */
+  readonly seed: number;
+  /** The objective used. */
+  readonly objective: RcpspObjective;
+  /** Average project delay (unweighted), in working days. */
+  readonly averageDelay: number;
+  /** Working days by which tasks finish after their deadlines, summed (0 when every deadline is met). */
+  readonly lateness: number;
+  /** Every task, projects in input order, tasks in input order. */
+  readonly tasks: readonly LeveledTask[];
+  /** Every project, in input order. */
+  readonly projects: readonly LeveledProject[];
+  /** Things leveled differently from what the data asks. */
+  readonly warnings: readonly string[];
+  /** The RCPSP instance that was solved (activity ids are task keys), for {@link verifySchedule}. */
+  readonly instance: RcpspInstance;
+  /** Start of each activity of `instance`, in its order. */
+  readonly starts: readonly number[];
+}

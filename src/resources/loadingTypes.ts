@@ -1,0 +1,128 @@
+/** Granularity of {@link resourceLoading} and {@link overallocations}. */
+export type LoadingPeriodUnit = 'day' | 'week' | 'month';
+
+/** One task of a {@link LoadingScheduleInput}: its offsets on the schedule's working-day axis. */
+export interface LoadingScheduleTask {
+  /** Task id. */
+  readonly id: string;
+  /** Id of the task's project. */
+  readonly projectId: string;
+  /** Start offset (a leveled schedule's start). Used when present. */
+  readonly start?: number;
+  /** Finish offset, exclusive. Used when present. */
+  readonly finish?: number;
+  /** Early start offset (a CPM schedule's). Used when `start` is absent. */
+  readonly earlyStart?: number;
+  /** Early finish offset, exclusive. Used when `finish` is absent. */
+  readonly earlyFinish?: number;
+}
+
+/**
+ * A schedule whose resource loading is measured: a `PortfolioSchedule` from `schedulePortfolio`
+ * (its early dates) or a {@link LevelingResult} from {@link levelResources} (its leveled dates).
+ * Offsets count working days of `calendarId` from `start` (offset 0).
+ */
+export interface LoadingScheduleInput {
+  /** Calendar of the axis. */
+  readonly calendarId: string;
+  /** Date of offset 0. */
+  readonly start: string;
+  /** The tasks; summaries may be present (their demands are ignored). */
+  readonly tasks: readonly LoadingScheduleTask[];
+}
+
+/** Options of {@link resourceLoading} and {@link overallocations}. */
+export interface LoadingOptions {
+  /** Period length: working days, ISO weeks or calendar months. Default `'day'`. */
+  readonly by?: LoadingPeriodUnit;
+}
+
+/** A period of a {@link ResourceLoading}. */
+export interface LoadingPeriod {
+  /** `YYYY-MM-DD` (day), `YYYY-Www` (ISO week) or `YYYY-MM` (month). */
+  readonly key: string;
+  /** First working day of the period (on the schedule's calendar). */
+  readonly start: string;
+  /** Last working day of the period. */
+  readonly end: string;
+  /** Working days in the period. */
+  readonly workingDays: number;
+}
+
+/** Demand and capacity of one resource, skill or pool over the periods of a {@link ResourceLoading}. */
+export interface LoadingSeries {
+  /** `'resource'`, `'skill'` (a skill at a minimum level) or `'pool'`. */
+  readonly kind: 'resource' | 'skill' | 'pool';
+  /** Resource id, skill id (`skill` or `skill@level`), or pool id. */
+  readonly id: string;
+  /** Name (for a skill: e.g. `backend (level >= 4)`). */
+  readonly name: string;
+  /** Ids of the qualified resources (skill) or members (pool); `null` for a resource. */
+  readonly members: readonly string[] | null;
+  /** Capacity per period in unit-days (units × available working days). */
+  readonly capacity: readonly number[];
+  /** Demand per period in unit-days. */
+  readonly demand: readonly number[];
+  /** `demand / capacity` per period; `null` when the capacity is 0. */
+  readonly utilization: readonly (number | null)[];
+  /** Number of periods with at least one over-allocated day. */
+  readonly overloadedPeriods: number;
+}
+
+/** The result of {@link resourceLoading}. */
+export interface ResourceLoading {
+  /** Calendar of the axis. */
+  readonly calendarId: string;
+  /** Date of offset 0. */
+  readonly start: string;
+  /** The period unit. */
+  readonly by: LoadingPeriodUnit;
+  /** The periods, from offset 0 to the last finish. */
+  readonly periods: readonly LoadingPeriod[];
+  /** Every resource of the portfolio, in input order. */
+  readonly resources: readonly LoadingSeries[];
+  /** Every skill (at a minimum level) that some task asks for, in order of first use. */
+  readonly skills: readonly LoadingSeries[];
+  /** Every pool, in input order (then pools named only by `resource.poolId`). */
+  readonly pools: readonly LoadingSeries[];
+}
+
+/** A task contributing to an {@link Overallocation}. */
+export interface OverallocationTask {
+  /** Project id. */
+  readonly projectId: string;
+  /** Task id. */
+  readonly taskId: string;
+  /** `taskKey(projectId, taskId)`. */
+  readonly key: string;
+  /** Its largest daily demand on the resource, skill or pool in the period's over-allocated days. */
+  readonly units: number;
+}
+
+/** A period in which a resource, skill or pool is asked for more than it can give. */
+export interface Overallocation {
+  /** Kind of the over-allocated entity. */
+  readonly kind: 'resource' | 'skill' | 'pool';
+  /** Its id. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: string;
+  /** The period key (see {@link LoadingPeriod}). */
+  readonly period: string;
+  /** First working day of the period. */
+  readonly start: string;
+  /** Last working day of the period. */
+  readonly end: string;
+  /** Over-allocated working days in the period. */
+  readonly days: number;
+  /** Largest daily demand in the period. */
+  readonly peakDemand: number;
+  /** Capacity on the day of the peak. */
+  readonly capacity: number;
+  /** Sum over the over-allocated days of `demand - capacity` (unit-days). */
+  readonly excess: number;
+  /** The tasks with demand on it during the over-allocated days, by project then task order. */
+  readonly tasks: readonly OverallocationTask[];
+  /** Ids of their projects, in portfolio order. */
+  readonly projects: readonly string[];
+}

@@ -1,0 +1,75 @@
+import { compileProblem } from './internal/problem.js';
+import { solve } from './internal/ga.js';
+import { readChoice, readOptionsObject, readSchedules, readSeed } from './internal/options.js';
+import { toSolution } from './internal/solution.js';
+import type { RcpspInstance, RcpspObjective, RcpspSolution } from './types.js';
+
+/** Options of {@link solveRcpsp}. */
+export interface SolveRcpspOptions {
+  /**
+   * Budget: the most complete schedules to generate (each forward or backward pass of the
+   * schedule generation scheme counts one), an integer >= 1. Default `5000`.
+   */
+  readonly schedules?: number;
+  /** Seed of the pseudo-random generator; the same instance and seed give the same schedule. Default `1`. */
+  readonly seed?: number;
+  /**
+   * `'makespan'` (default): the latest finish; `'delay'`: the average project delay against each
+   * project's critical-path duration (multi-project instances), ties broken by the makespan.
+   * Missed deadlines come first either way.
+   */
+  readonly objective?: RcpspObjective;
+}
+
+/**
+ * Solves a resource-constrained project scheduling problem (single- or multi-project) with a
+ * genetic algorithm within a budget of generated schedules.
+ *
+ * The algorithm works on activity lists in the space of justified schedules: every individual is
+ * decoded by the serial schedule generation scheme and improved by forward-backward improvement
+ * (one backward and one forward pass, Valls et al. 2005); parents are combined by a peak
+ * crossover (the child keeps the mother's block of activities in her window of highest resource
+ * utilization, after Valls et al. 2008; two-point crossover of Hartmann 1998 when some link has a
+ * negative distance); the population starts from the LFT rule and regret-based biased sampling.
+ * It stops when the budget is spent or the makespan reaches the lower bound. On PSPLIB at 5,000
+ * schedules it comes within about 0.1 % of the optimum on j30 and about 32.7 % above the
+ * critical-path bound on j120 (see the README's performance section).
+ *
+ * Deterministic: the same instance and options give the same result on every platform.
+ * Complexity: O(schedules × (n K p̄ + m + n log n)) time for n activities, m links, K resources and
+ * mean duration p̄; O(n K + m + K H) memory for a time axis of H periods.
+ *
+ * @param instance - the instance (never mutated); see {@link RcpspInstance}
+ * @param options - budget, seed and objective; see {@link SolveRcpspOptions}
+ * @returns the best schedule found, with its makespan, project delays, bounds and the number of
+ *   schedules generated (never more than `options.schedules`)
+ * @throws {@link CycleError} (code `CYCLE`) when the precedences form a cycle
+ * @throws {@link PmoError} `UNKNOWN_ID` for a precedence naming an unknown activity;
+ *   `INVALID_ARGUMENT` for malformed input (non-integer duration or lag, negative demand,
+ *   a demand above its resource's capacity, duplicate ids) or options
+ * @example
+ * ```ts
+ * const instance = {
+ *   activities: [
+ *     { id: 'a', duration: 3, demands: [2] },
+ *     { id: 'b', duration: 2, demands: [2] },
+ *     { id: 'c', duration: 2, demands: [1] },
+ *   ],
+ *   resources: [{ id: 'crew', capacity: 3 }],
+ *   precedences: [{ from: 'a', to: 'c' }],
+ * };
+ * const s = solveRcpsp(instance, { schedules: 1000, seed: 7 });
+ * s.makespan; // 5
+ * s.starts;   // [0, 3, 3]
+ * ```
+ */
+export function solveRcpsp(instance: RcpspInstance, options?: SolveRcpspOptions): RcpspSolution {
+  const fn = 'solveRcpsp';
+  const o = readOptionsObject(fn, options);
+  const budget = readSchedules(fn, o.schedules, 5000);
+  const seed = readSeed(fn, o.seed);
+  const objective = readChoice<RcpspObjective>(fn, 'objective', o.objective, ['makespan', 'delay'], 'makespan');
+  const pr = compileProblem(fn, instance);
+  const r = solve(pr, { budget, seed, objective });
+  return toSolution(pr, r.S, r.schedules);
+}

@@ -1,0 +1,226 @@
+import type { DependencyType } from '../model/task.js';
+
+/**
+ * One activity of an {@link RcpspInstance}. Times are integer periods from time 0; finishes are
+ * exclusive (`finish = start + duration`).
+ */
+export interface RcpspActivity {
+  /** Unique id. */
+  readonly id: string;
+  /** Duration in periods: an integer >= 0. A zero-duration activity uses no resource. */
+  readonly duration: number;
+  /**
+   * Demand per period on each resource, in the order of {@link RcpspInstance.resources}: finite
+   * numbers >= 0 (fractions allowed, see {@link RcpspResource.capacity}). Missing entries are 0;
+   * default: no demand.
+   */
+  readonly demands?: readonly number[];
+  /** Release date: the activity starts at this period or later (an integer). Default `0`. */
+  readonly release?: number;
+  /**
+   * Deadline: the activity should finish by this period (an integer, exclusive end). Deadlines
+   * are soft: the solver minimizes the total lateness first, then the objective; a missed
+   * deadline is reported by {@link verifySchedule}.
+   */
+  readonly deadline?: number;
+  /** Id of the activity's project in {@link RcpspInstance.projects} (multi-project instances). */
+  readonly project?: string;
+}
+
+/** A renewable resource of an {@link RcpspInstance}. */
+export interface RcpspResource {
+  /** Unique id. */
+  readonly id: string;
+  /**
+   * Units available per period (finite, >= 0). Fractions are allowed: demands and capacities are
+   * scaled internally to integers by the smallest power of ten (up to 10^6) that makes them whole.
+   * This is the capacity from the end of {@link RcpspResource.profile} on, and must cover every
+   * single demand on the resource (or no schedule would exist).
+   */
+  readonly capacity: number;
+  /**
+   * Capacity per period from period 0 on (e.g. 0 on holidays), finite numbers >= 0; after the
+   * last entry the capacity is {@link RcpspResource.capacity}. Default: constant capacity.
+   */
+  readonly profile?: readonly number[];
+}
+
+/**
+ * A precedence `from -> to` of an {@link RcpspInstance}: any of the four link types with an
+ * integer lag (negative for a lead). It is the minimum start-to-start distance
+ * `start(to) >= start(from) + d` with `d = lag + duration(from)` (FS), `lag` (SS),
+ * `lag + duration(from) - duration(to)` (FF) or `lag - duration(to)` (SF). Distances may be
+ * negative; the links must not form a cycle.
+ */
+export interface RcpspPrecedence {
+  /** Predecessor id. */
+  readonly from: string;
+  /** Successor id. */
+  readonly to: string;
+  /** Link type. Default `'FS'`. */
+  readonly type?: DependencyType;
+  /** Lag in periods, an integer. Default `0`. */
+  readonly lag?: number;
+}
+
+/** A project of a multi-project {@link RcpspInstance}. */
+export interface RcpspProject {
+  /** Unique id, named by {@link RcpspActivity.project}. */
+  readonly id: string;
+  /** Release date: no activity of the project starts earlier (an integer). Default `0`. */
+  readonly release?: number;
+  /**
+   * Weight of the project's delay in the `'delay'` objective (a finite number > 0), e.g. from its
+   * priority. Default `1`.
+   */
+  readonly weight?: number;
+}
+
+/**
+ * A resource-constrained project scheduling problem (RCPSP), single- or multi-project: activities
+ * with integer durations and per-period demands, renewable resources with a capacity per period,
+ * and generalized precedences. The public, plain-object form; {@link solveRcpsp} compiles it to
+ * typed arrays once.
+ */
+export interface RcpspInstance {
+  /** The activities. */
+  readonly activities: readonly RcpspActivity[];
+  /** The renewable resources. Default: none. */
+  readonly resources?: readonly RcpspResource[];
+  /** The precedences. Default: none. */
+  readonly precedences?: readonly RcpspPrecedence[];
+  /**
+   * The projects (multi-project instances). Activities without `project` form one implicit
+   * project. Default: one project holding every activity.
+   */
+  readonly projects?: readonly RcpspProject[];
+}
+
+/** Schedule generation scheme: serial (activity-oriented) or parallel (time-oriented). */
+export type SgsScheme = 'serial' | 'parallel';
+
+/**
+ * Priority rule of a schedule generation scheme:
+ * - `LFT`: latest finish time first (smallest critical-path late finish);
+ * - `LST`: latest start time first (smallest late start);
+ * - `MinSlack`: minimum slack `LS - ES`, with `ES` the earliest precedence-feasible start given the
+ *   activities already scheduled (in the parallel scheme it orders like `LST`);
+ * - `GRPW`: greatest rank positional weight (own duration plus the durations of the immediate
+ *   successors) first;
+ * - `random`: a uniformly random precedence-feasible order (seeded).
+ * Ties go to the activity listed first.
+ */
+export type PriorityRule = 'LFT' | 'LST' | 'MinSlack' | 'GRPW' | 'random';
+
+/** Objective of the solver. */
+export type RcpspObjective = 'makespan' | 'delay';
+
+/** One project of an {@link RcpspSolution}. */
+export interface RcpspProjectResult {
+  /** Project id (`''` for the implicit project of activities without one). */
+  readonly id: string;
+  /** Its release date. */
+  readonly release: number;
+  /** Latest finish of its activities (its release when it has none). */
+  readonly finish: number;
+  /**
+   * Its critical-path duration alone: from its release to its earliest finish, without resource
+   * limits and without links to other projects.
+   */
+  readonly criticalPathDuration: number;
+  /** `finish - release - criticalPathDuration` (>= 0 unless links to other projects pull it earlier). */
+  readonly delay: number;
+}
+
+/** A schedule found by {@link solveRcpsp} or {@link generateSchedule}. */
+export interface RcpspSolution {
+  /** Start period of each activity, in the order of {@link RcpspInstance.activities}. */
+  readonly starts: readonly number[];
+  /** Latest finish (0 for an instance without activities). */
+  readonly makespan: number;
+  /** Average project delay (see {@link RcpspProjectResult.delay}). */
+  readonly averageDelay: number;
+  /** Sum over activities of the periods they finish after their deadline (0 when all are met). */
+  readonly lateness: number;
+  /** Number of complete schedules generated (each forward or backward pass counts one). */
+  readonly schedules: number;
+  /**
+   * A lower bound of the makespan: the larger of the critical-path length (with release dates)
+   * and the resource bound (for each resource, the time by which its capacity covers the total
+   * work asked of it).
+   */
+  readonly lowerBound: number;
+  /** The critical-path length with release dates and without resource limits. */
+  readonly criticalPathLength: number;
+  /** Every project, in the order of {@link RcpspInstance.projects} (the implicit one last). */
+  readonly projects: readonly RcpspProjectResult[];
+}
+
+/** A violation found by {@link verifySchedule}. */
+export type ScheduleViolation =
+  | {
+      /** A start is not an integer period >= 0, or is missing. */
+      readonly kind: 'start';
+      /** The activity. */
+      readonly activity: string;
+      /** The start given. */
+      readonly start: unknown;
+    }
+  | {
+      /** A precedence is not respected. */
+      readonly kind: 'precedence';
+      /** Predecessor id. */
+      readonly from: string;
+      /** Successor id. */
+      readonly to: string;
+      /** Link type. */
+      readonly type: DependencyType;
+      /** Lag. */
+      readonly lag: number;
+      /** The earliest start of `to` allowed by the link. */
+      readonly required: number;
+      /** The start of `to`. */
+      readonly start: number;
+      /** `required - start` (> 0). */
+      readonly amount: number;
+    }
+  | {
+      /** An activity starts before its own or its project's release date. */
+      readonly kind: 'release';
+      /** The activity. */
+      readonly activity: string;
+      /** The release date. */
+      readonly release: number;
+      /** Its start. */
+      readonly start: number;
+      /** `release - start` (> 0). */
+      readonly amount: number;
+    }
+  | {
+      /** An activity finishes after its deadline. */
+      readonly kind: 'deadline';
+      /** The activity. */
+      readonly activity: string;
+      /** The deadline. */
+      readonly deadline: number;
+      /** Its finish. */
+      readonly finish: number;
+      /** `finish - deadline` (> 0). */
+      readonly amount: number;
+    }
+  | {
+      /** The demand on a resource exceeds its capacity in a period. */
+      readonly kind: 'capacity';
+      /** The resource. */
+      readonly resource: string;
+      /** The period. */
+      readonly period: number;
+      /** Total demand in the period. */
+      readonly demand: number;
+      /** Capacity in the period. */
+      readonly capacity: number;
+      /** `demand - capacity` (> 0). */
+      readonly amount: number;
+      /** The activities using the resource in the period, in instance order. */
+      readonly activities: readonly string[];
+    };

@@ -1,0 +1,125 @@
+import { PmoError } from '../errors.js';
+import type { DependencyType } from '../model/task.js';
+import type { RcpspInstance, ScheduleViolation } from './types.js';
+
+const FN = 'verifySchedule';
+
+/**
+ * Checks a schedule of an {@link RcpspInstance} against every rule of the instance and returns
+ * each violation: a start that is not an integer, a precedence not respected (any link type with
+ * its lag), a start before a release date (the activity's or its project's), a finish after a
+ * deadline, and, for each resource and each period, a total demand above the capacity of that
+ * period (with the activities that cause it).
+ *
+ * Written independently of the schedulers (no shared code with {@link solveRcpsp}): use it to
+ * check their results or any schedule from elsewhere. Demands and capacities are compared with a
+ * relative tolerance of 1e-9, so fractional units such as 0.3 + 0.7 <= 1 pass.
+ *
+ * Complexity: O(m + K n log n + V) for m precedences, K resources, n activities and V violations.
+ *
+ * @param instance - the instance (never mutated)
+ * @param starts - start period of each activity, in the order of `instance.activities`
+ * @returns the violations (empty when the schedule is feasible): precedences in link order,
+ *   then releases and deadlines in activity order, then capacities by resource and period
+ * @throws {@link PmoError} `INVALID_ARGUMENT` when `starts` is not an array as long as the
+ *   activities, or when the instance is malformed (e.g. a link to an unknown activity: code
+ *   `UNKNOWN_ID`)
+ * @example
+ * ```ts
+ * const inst = {
+ *   activities: [{ id: 'a', duration: 2, demands: [1] }, { id: 'b', duration: 2, demands: [1] }],
+ *   resources: [{ id: 'crane', capacity: 1 }],
+ *   precedences: [],
+ * };
+ * verifySchedule(inst, [0, 2]); // []
+ * verifySchedule(inst, [0, 1]); // [{ kind: 'capacity', resource: 'crane', period: 1, demand: 2, capacity: 1, amount: 1, activities: ['a', 'b'] }]
+ * ```
+ */
+export function verifySchedule(instance: RcpspInstance, starts: readonly number[]): ScheduleViolation[] {
+  if (typeof instance !== 'object' || instance === null || !Array.isArray(instance.activities))
+    throw new PmoError('INVALID_ARGUMENT', `${FN}: expected an instance with an activities array`);
+  const acts = instance.activities;
+  const n = acts.length;
+  if (!Array.isArray(starts) || starts.length !== n)
+    throw new PmoError('INVALID_ARGUMENT', `${FN}: expected one start per activity (${n}), got ${Array.isArray(starts) ? `${starts.length}` : typeof starts}`);
+  const out: ScheduleViolation[] = [];
+  const index = new Map<string, number>();
+  acts.forEach((a, i) => {
+    if (typeof a !== 'object' || a === null || typeof a.id !== 'string') throw new PmoError('INVALID_ARGUMENT', `${FN}: activities[${i}] needs a string id`);
+    if (typeof a.duration !== 'number' || !Number.isFinite(a.duration) || a.duration < 0)
+      throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${JSON.stringify(a.id)} needs a finite duration >= 0`);
+    index.set(a.id, i);
+  });
+  const valid: boolean[] = starts.map((s, i) => {
+    const ok = typeof s === 'number' && Number.isInteger(s);
+    if (!ok) out.push({ kind: 'start', activity: acts[i]!.id, start: s });
+    return ok;
+  });
+
+  // Precedences.
+  for (const [e, link] of (instance.precedences ?? []).entries()) {
+    const u = index.get(link.from);
+    const v = index.get(link.to);
+    if (u === undefined || v === undefined)
+      throw new PmoError('UNKNOWN_ID', `${FN}: precedences[${e}] names unknown activity ${JSON.stringify(u === undefined ? link.from : link.to)}`);
+    if (!valid[u] || !valid[v]) continue;
+    const type: DependencyType = link.type ?? 'FS';
+    const lag = link.lag ?? 0;
+    const su = starts[u]!;
+    const sv = starts[v]!;
+    const fu = su + acts[u]!.duration;
+    const fv = sv + acts[v]!.duration;
+    // The rule as stated per type, on starts and finishes (not through a shared distance formula).
+    let slack: number;
+    if (type === 'FS') slack = sv - (fu + lag);
+    else if (type === 'SS') slack = sv - (su + lag);
+    else if (type === 'FF') slack = fv - (fu + lag);
+    else if (type === 'SF') slack = fv - (su + lag);
+    else throw new PmoError('INVALID_ARGUMENT', `${FN}: precedences[${e}] has unknown type ${JSON.stringify(type)}`);
+    if (slack < 0) out.push({ kind: 'precedence', from: link.from, to: link.to, type, lag, required: sv - slack, start: sv, amount: -slack });
+  }
+
+  // Releases and deadlines.
+  const projectRelease = new Map<string, number>();
+  for (const p of instance.projects ?? []) projectRelease.set(p.id, p.release ?? 0);
+  acts.forEach((a, i) => {
+    if (!valid[i]) return;
+    const s = starts[i]!;
+    const release = Math.max(a.release ?? 0, a.project !== undefined ? (projectRelease.get(a.project) ?? 0) : 0);
+    if (s < release) out.push({ kind: 'release', activity: a.id, release, start: s, amount: release - s });
+    if (a.deadline !== undefined && s + a.duration > a.deadline)
+      out.push({ kind: 'deadline', activity: a.id, deadline: a.deadline, finish: s + a.duration, amount: s + a.duration - a.deadline });
+  });
+
+  // Capacities: sweep the start and finish events of each resource.
+  (instance.resources ?? []).forEach((res, k) => {
+    const users: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const d = acts[i]!.demands?.[k] ?? 0;
+      if (valid[i] && d > 0 && acts[i]!.duration > 0) users.push(i);
+    }
+    if (users.length === 0) return;
+    const times = [...new Set(users.flatMap((i) => [starts[i]!, starts[i]! + acts[i]!.duration]))].sort((a, b) => a - b);
+    const capacityAt = (t: number): number => (res.profile !== undefined && t >= 0 && t < res.profile.length ? res.profile[t]! : res.capacity);
+    const byStart = [...users].sort((a, b) => starts[a]! - starts[b]!);
+    const active = new Set<number>();
+    let next = 0;
+    for (let x = 0; x + 1 < times.length; x++) {
+      const t0 = times[x]!;
+      const t1 = times[x + 1]!;
+      for (const i of active) if (starts[i]! + acts[i]!.duration <= t0) active.delete(i);
+      while (next < byStart.length && starts[byStart[next]!]! <= t0) active.add(byStart[next++]!);
+      if (active.size === 0) continue;
+      let demand = 0;
+      for (const i of active) demand += acts[i]!.demands![k]!;
+      for (let t = t0; t < t1; t++) {
+        const capacity = capacityAt(t);
+        if (demand > capacity + 1e-9 * Math.max(1, capacity)) {
+          const who = [...active].sort((a, b) => a - b).map((i) => acts[i]!.id);
+          out.push({ kind: 'capacity', resource: res.id, period: t, demand, capacity, amount: demand - capacity, activities: who });
+        }
+      }
+    }
+  });
+  return out;
+}

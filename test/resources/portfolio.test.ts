@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { PmoError } from '../../src/errors.js';
+import { parsePortfolio } from '../../src/model/parse.js';
+import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
+import {
+  levelResources,
+  overallocations,
+  resourceCapacity,
+  resourceLoading,
+  verifySchedule,
+  type LevelingResult,
+  type LoadingScheduleInput,
+} from '../../src/resources/index.js';
+import type { PortfolioSchedule } from '../../src/schedule/types.js';
+import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
+import { clone, deepFreeze, ROOT } from '../helpers.js';
+
+/**
+ * Hand-checked portfolio. Axis: 'std' (Mon–Fri, holiday Wed 2026-01-07); offsets 0..6 are
+ * Jan 5, 6, 8, 9, 12, 13, 14. Ann works the axis calendar; Bob has Friday Jan 9 off (offset 3);
+ * Cid works Mon–Thu at 0.5, i.e. 0.5 × 4/5 = 0.4 per axis day. Skill groups: dev@3 = {ann, cid},
+ * qa@3 = {bob}. Pools: pool-a = {ann, bob}, pool-b = {cid}.
+ */
+function small(): PortfolioInput {
+  return {
+    id: 'small',
+    name: 'Small',
+    defaultCalendarId: 'std',
+    calendars: [
+      { id: 'std', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-01-07'] },
+      { id: 'bob-cal', workingDays: [1, 2, 3, 4, 5], exceptions: [{ date: '2026-01-09', working: false, name: 'day off' }] },
+      { id: 'part', workingDays: [1, 2, 3, 4] },
+    ],
+    resources: [
+      { id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 4 }, poolId: 'pool-a' },
+      { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 2, qa: 3 }, calendarId: 'bob-cal', poolId: 'pool-a' },
+      { id: 'cid', name: 'Cid', capacity: 0.5, skills: { dev: 5 }, calendarId: 'part', poolId: 'pool-b' },
+    ],
+    pools: [
+      { id: 'pool-a', name: 'Pool A', resourceIds: ['ann', 'bob'] },
+      { id: 'pool-b', name: 'Pool B', resourceIds: ['cid'] },
+    ],
+    projects: [
+      {
+        id: 'P1',
+        name: 'One',
+        start: '2026-01-05',
+        tasks: [
+          { id: 't1', name: 'T1', duration: 3, demands: [{ resourceId: 'ann', units: 1 }] },
+          { id: 't2', name: 'T2', duration: 2, demands: [{ skill: 'dev', minLevel: 3, units: 1 }] },
+        ],
+        dependencies: [{ from: 't1', to: 't2' }],
+      },
+      {
+        id: 'P2',
+        name: 'Two',
+        start: '2026-01-05',
+        tasks: [
+          { id: 'u1', name: 'U1', duration: 2, demands: [{ resourceId: 'ann', units: 1 }, { resourceId: 'bob', units: 0.5 }] },
+          { id: 'u2', name: 'U2', duration: 1, demands: [{ skill: 'qa', minLevel: 3, units: 1 }] },
+        ],
+      },
+    ],
+  };
+}
+
+const series = (load: ReturnType<typeof resourceLoading>, id: string) =>
+  [...load.resources, ...load.skills, ...load.pools].find((s) => s.id === id)!;
+const round = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? null : Math.round(x * 1e6) / 1e6));
+
+describe('resourceCapacity', () => {
+  it('gives each resource its capacity on each working day of the axis', () => {
+    const c = resourceCapacity(parsePortfolio(small()), { from: '2026-01-05', to: '2026-01-12' });
+    expect(c.calendarId).toBe('std');
+    expect(c.days).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);
+    expect(c.resources.map((r) => [r.id, round(r.capacity), r.total])).toEqual([
+      ['ann', [1, 1, 1, 1, 1], 5],
+      ['bob', [1, 1, 1, 0, 1], 4],
+      ['cid', [0.4, 0.4, 0.4, 0.4, 0.4], 2],
+    ]);
+  });
+  it('rejects bad ranges', () => {
+    const p = parsePortfolio(small());
+    expect(() => resourceCapacity(p, { from: '2026-02-01', to: '2026-01-01' })).toThrow(/options.to \(2026-01-01\) is before options.from/);
+    expect(() => resourceCapacity(p, { from: 'x', to: '2026-01-01' })).toThrow(PmoError);
+  });
+});
+
+describe('resourceLoading (hand-checked)', () => {
+  const p = deepFreeze(parsePortfolio(small()));
+  const cpm = schedulePortfolio(p);
+  it('per day: resources, skills (with named demands on their members) and pools', () => {
+    const load = resourceLoading(p, cpm);
+    expect(load.periods.map((x) => x.key)).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);
+    expect(series(load, 'ann').demand).toEqual([2, 2, 1, 0, 0]);
+    expect(series(load, 'ann').capacity).toEqual([1, 1, 1, 1, 1]);
+    expect(series(load, 'ann').utilization).toEqual([2, 2, 1, 0, 0]);
+    expect(series(load, 'ann').overloadedPeriods).toBe(2);
+    expect(series(load, 'bob').capacity).toEqual([1, 1, 1, 0, 1]);
+    expect(series(load, 'bob').demand).toEqual([0.5, 0.5, 0, 0, 0]);
+    expect(round(series(load, 'cid').capacity)).toEqual([0.4, 0.4, 0.4, 0.4, 0.4]);
+    const dev = series(load, 'dev@3');
+    expect(dev.kind).toBe('skill');
+    expect(dev.members).toEqual(['ann', 'cid']);
+    expect(round(dev.capacity)).toEqual([1.4, 1.4, 1.4, 1.4, 1.4]);
+    expect(dev.demand).toEqual([2, 2, 1, 1, 1]);
+    const qa = series(load, 'qa@3');
+    expect(qa.capacity).toEqual([1, 1, 1, 0, 1]);
+    expect(qa.demand).toEqual([1.5, 0.5, 0, 0, 0]);
+    expect(qa.utilization[3]).toBeNull();
+    const poolA = series(load, 'pool-a');
+    expect(poolA.members).toEqual(['ann', 'bob']);
+    expect(poolA.capacity).toEqual([2, 2, 2, 1, 2]);
+    // Named demands on Ann and Bob, all of u2 (qa@3 lies in pool A) and 2/3 of t2 (dev@3: Ann 1 of 1.5 units).
+    expect(round(poolA.demand)).toEqual([3.5, 2.5, 1, 0.666667, 0.666667]);
+    expect(round(series(load, 'pool-b').demand)).toEqual([0, 0, 0, 0.333333, 0.333333]);
+  });
+  it('per week and per month, with utilization', () => {
+    const week = resourceLoading(p, cpm, { by: 'week' });
+    expect(week.periods).toEqual([
+      { key: '2026-W02', start: '2026-01-05', end: '2026-01-09', workingDays: 4 },
+      { key: '2026-W03', start: '2026-01-12', end: '2026-01-12', workingDays: 1 },
+    ]);
+    expect(series(week, 'ann').demand).toEqual([5, 0]);
+    expect(series(week, 'ann').utilization).toEqual([1.25, 0]);
+    const month = resourceLoading(p, cpm, { by: 'month' });
+    expect(month.periods.map((x) => x.key)).toEqual(['2026-01']);
+    expect(series(month, 'ann').utilization).toEqual([1]);
+    expect(series(month, 'ann').overloadedPeriods).toBe(1);
+  });
+  it('rejects a bad period unit and an unknown resource', () => {
+    expect(() => resourceLoading(p, cpm, { by: 'year' as never })).toThrow(/options.by must be "day", "week", "month"/);
+    const bad = clone(p) as Portfolio;
+    (bad.projects[0]!.tasks[0]!.demands as { resourceId: string; units: number }[])[0]!.resourceId = 'zoe';
+    let err: unknown;
+    try {
+      resourceLoading(bad, cpm);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PmoError);
+    expect((err as PmoError).code).toBe('UNKNOWN_ID');
+    expect((err as PmoError).message).toMatch(/names unknown resource "zoe"/);
+  });
+});
+
+describe('overallocations (hand-checked)', () => {
+  const p = parsePortfolio(small());
+  const cpm = schedulePortfolio(p);
+  it('lists each over-allocated day with the tasks and projects causing it', () => {
+    const o = overallocations(p, cpm);
+    expect(o.map((x) => `${x.kind}:${x.id}:${x.period}`)).toEqual([
+      'resource:ann:2026-01-05',
+      'resource:ann:2026-01-06',
+      'skill:dev@3:2026-01-05',
+      'skill:dev@3:2026-01-06',
+      'skill:qa@3:2026-01-05',
+      'pool:pool-a:2026-01-05',
+      'pool:pool-a:2026-01-06',
+    ]);
+    expect(o[0]).toEqual({
+      kind: 'resource',
+      id: 'ann',
+      name: 'Ann',
+      period: '2026-01-05',
+      start: '2026-01-05',
+      end: '2026-01-05',
+      days: 1,
+      peakDemand: 2,
+      capacity: 1,
+      excess: 1,
+      tasks: [
+        { projectId: 'P1', taskId: 't1', key: 'P1/t1', units: 1 },
+        { projectId: 'P2', taskId: 'u1', key: 'P2/u1', units: 1 },
+      ],
+      projects: ['P1', 'P2'],
+    });
+    expect(o[4]!.tasks.map((t) => [t.key, t.units])).toEqual([
+      ['P2/u1', 0.5],
+      ['P2/u2', 1],
+    ]);
+  });
+  it('by week: one entry per over-allocated week, counting its days', () => {
+    const o = overallocations(p, cpm, { by: 'week' }).filter((x) => x.kind === 'resource');
+    expect(o).toHaveLength(1);
+    expect(o[0]).toMatchObject({ id: 'ann', period: '2026-W02', days: 2, excess: 2, peakDemand: 2 });
+  });
+});
+
+describe('levelResources', () => {
+  it('levels the hand-checked portfolio to its optimum without over-allocations', () => {
+    const p = deepFreeze(parsePortfolio(small()));
+    const before = JSON.stringify(p);
+    const r = levelResources(p, { schedules: 500 });
+    expect(JSON.stringify(p)).toBe(before);
+    expect(r.makespan).toBe(7);
+    expect(r.finish).toBe('2026-01-14');
+    expect(r.criticalPathLength).toBe(5);
+    expect(r.schedules).toBeLessThanOrEqual(500);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+    expect(r.tasks.map((t) => t.key)).toEqual(['P1/t1', 'P1/t2', 'P2/u1', 'P2/u2']);
+    for (const t of r.tasks) expect(t.finish - t.start).toBe(t.duration);
+  });
+  it('with the delay objective, minimizes the average project delay', () => {
+    const r = levelResources(parsePortfolio(small()), { schedules: 500, objective: 'delay' });
+    expect(r.projects.map((x) => [x.id, x.criticalPathDuration, x.delay])).toEqual([
+      ['P1', 5, 2],
+      ['P2', 2, 1],
+    ]);
+    expect(r.averageDelay).toBe(1.5);
+    expect(overallocations(parsePortfolio(small()), r)).toEqual([]);
+  });
+  it('weights delays by project priority', () => {
+    const input = small();
+    input.projects[0]!.priority = 10;
+    input.projects[1]!.priority = 1;
+    const r = levelResources(parsePortfolio(input), { schedules: 500, objective: 'delay' });
+    expect(r.projects.map((x) => [x.id, x.weight, x.delay])).toEqual([
+      ['P1', 2, 0],
+      ['P2', 1, 5],
+    ]);
+  });
+  it('levels the sample portfolio: links of every type, summaries, calendars, skills, pools, cross-project links', () => {
+    const p = deepFreeze(parsePortfolio(JSON.parse(readFileSync(`${ROOT}examples/data/sample-portfolio.json`, 'utf8'))));
+    const cpm = schedulePortfolio(p);
+    expect(overallocations(p, cpm).length).toBeGreaterThan(0);
+    const r = levelResources(p, { schedules: 400, seed: 3 });
+    expect(r.schedules).toBeLessThanOrEqual(400);
+    // Every rule holds but some deadlines, which the data makes impossible even without resources.
+    expect(verifySchedule(r.instance, r.starts).filter((v) => v.kind !== 'deadline')).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+    expect(r.makespan).toBeGreaterThanOrEqual(cpm.duration);
+    expect(r.tasks).toHaveLength(cpm.tasks.length);
+    const byKey = new Map(r.tasks.map((t) => [t.key, t] as const));
+    for (const t of cpm.tasks) expect(byKey.get(t.key)!.start).toBeGreaterThanOrEqual(Math.floor(t.earlyStart));
+    // Deterministic.
+    expect(levelResources(p, { schedules: 400, seed: 3 })).toEqual(r);
+  });
+  it('with unlimited capacity equals the CPM early schedule (no deadline constraints)', () => {
+    const input = JSON.parse(readFileSync(`${ROOT}examples/data/sample-portfolio.json`, 'utf8')) as PortfolioInput;
+    for (const r of input.resources ?? []) r.capacity = 1000;
+    for (const pr of input.projects)
+      for (const t of pr.tasks) if (t.constraint !== undefined && t.constraint.type !== 'SNET' && t.constraint.type !== 'FNET') delete t.constraint;
+    const p = parsePortfolio(input);
+    const cpm = schedulePortfolio(p);
+    const r = levelResources(p, { schedules: 50 });
+    const early = new Map(cpm.tasks.map((t) => [t.key, t.earlyStart] as const));
+    for (const t of r.tasks) if (!t.summary) expect(t.start).toBe(early.get(t.key));
+    expect(r.makespan).toBe(cpm.duration);
+    expect(r.projects.map((x) => x.finishDate)).toEqual(cpm.projects.map((x) => x.finish));
+  });
+  it('rejects bad options and broken references with PmoError', () => {
+    const p = parsePortfolio(small());
+    expect(() => levelResources(p, { schedules: -1 })).toThrow(/levelResources: options.schedules must be an integer/);
+    expect(() => levelResources(p, { objective: 'cost' as never })).toThrow(/options.objective must be/);
+    expect(() => levelResources(p, { calendarId: 'nope' })).toThrow(PmoError);
+    expect(() => levelResources(null as never)).toThrow(/levelResources: expected a portfolio object/);
+    const cyclic = small();
+    cyclic.projects[0]!.dependencies!.push({ from: 't2', to: 't1' });
+    expect(() => levelResources(parsePortfolio(cyclic))).toThrow(/cycle/);
+  });
+});
+
+describe('types', () => {
+  it('resourceLoading and overallocations take a CPM schedule or a leveling result', () => {
+    expectTypeOf<PortfolioSchedule>().toExtend<LoadingScheduleInput>();
+    expectTypeOf<LevelingResult>().toExtend<LoadingScheduleInput>();
+    expectTypeOf(levelResources).returns.toEqualTypeOf<LevelingResult>();
+  });
+});
