@@ -14,6 +14,7 @@ import {
   workingDaysBetween,
 } from '../../src/calendar/index.js';
 import { dayNumber, isoFromDayNumber } from '../../src/internal/dates.js';
+import { isoWeekLabel, monthLabel } from '../../src/internal/periods.js';
 import { schedule, schedulePortfolio } from '../../src/schedule/index.js';
 import type { Calendar } from '../../src/model/calendar.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
@@ -49,6 +50,8 @@ for (const h of hot) {
       workingDaysBetween(c, '2018-01-01', d),
       workingDayOffset(c, '1994-12-29', d),
       dateAtWorkingDayOffset(c, d, 17),
+      isoWeekLabel(base + i),
+      monthLabel(base + i),
     ]);
   }
 }

@@ -3,7 +3,8 @@
  * aggregation into days, weeks or months. Private; see portfolioModel.ts for the model.
  */
 import { PmoError } from '../../errors.js';
-import { dayNumber, isoFromDayNumber, isoWeekday } from '../../internal/dates.js';
+import { isoFromDayNumber } from '../../internal/dates.js';
+import { isoWeekLabel, monthLabel } from '../../internal/periods.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { taskKey } from '../../schedule/taskKey.js';
 import type { LoadingPeriodUnit, LoadingScheduleInput } from '../loadingTypes.js';
@@ -171,22 +172,13 @@ export interface PeriodDef {
   readonly last: number;
 }
 
-/** ISO week label `YYYY-Www` of a day number. */
-function isoWeekLabel(d: number): string {
-  const thursday = d - isoWeekday(d) + 4;
-  const year = Number(isoFromDayNumber(thursday).slice(0, 4));
-  const jan1 = dayNumber(`${String(year).padStart(4, '0')}-01-01`)!;
-  const week = Math.floor((thursday - jan1) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
 /** Groups the days (offsets 0..T-1) into periods. */
 export function periodsOf(days: Int32Array, by: LoadingPeriodUnit): PeriodDef[] {
   const out: PeriodDef[] = [];
   let cur: { key: string; first: number; last: number } | null = null;
   for (let t = 0; t < days.length; t++) {
     const d = days[t]!;
-    const key = by === 'day' ? isoFromDayNumber(d) : by === 'month' ? isoFromDayNumber(d).slice(0, 7) : isoWeekLabel(d);
+    const key = by === 'day' ? isoFromDayNumber(d) : by === 'month' ? monthLabel(d) : isoWeekLabel(d);
     if (cur !== null && cur.key === key) cur.last = t;
     else {
       cur = { key, first: t, last: t };

@@ -6,6 +6,7 @@
  */
 import { CycleError, PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
+import { extractCycle } from '../../schedule/internal/kernel.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
@@ -383,7 +384,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     topo[tn++] = u;
     for (let s = sucOff[u]!; s < sucOff[u + 1]!; s++) if (--indeg[sucTo[s]!]! === 0) push(sucTo[s]!);
   }
-  if (tn < n) throw new CycleError(fn, findCycle(n, sucOff, sucTo, indeg).map((i) => ids[i]!));
+  if (tn < n) throw new CycleError(fn, extractCycle(n, sucOff, sucTo, indeg).map((i) => ids[i]!));
 
   // Critical path with release dates.
   const es = new Int32Array(n);
@@ -508,27 +509,3 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   };
 }
 
-/** A cycle among the nodes Kahn could not order, closed (first repeated last). */
-function findCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
-  const pred = new Int32Array(n).fill(-1);
-  let start = -1;
-  for (let u = 0; u < n; u++) {
-    if (indeg[u] === 0) continue;
-    if (start < 0) start = u;
-    for (let s = off[u]!; s < off[u + 1]!; s++) {
-      const v = tgt[s]!;
-      if (indeg[v]! > 0 && pred[v] === -1) pred[v] = u;
-    }
-  }
-  const seenAt = new Int32Array(n).fill(-1);
-  const walk: number[] = [];
-  let cur = start;
-  while (seenAt[cur] === -1) {
-    seenAt[cur] = walk.length;
-    walk.push(cur);
-    cur = pred[cur]!;
-  }
-  const cycle = walk.slice(seenAt[cur]!).reverse();
-  cycle.push(cycle[0]!);
-  return cycle;
-}

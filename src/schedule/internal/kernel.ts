@@ -240,7 +240,7 @@ export function runKernel(inp: KernelInput): KernelResult {
  * A cycle among the nodes Kahn's algorithm could not order (`indeg > 0`): every such node has a
  * predecessor among them, so walking predecessors must revisit a node. O(V + E).
  */
-function extractCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
+export function extractCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
   const pred = new Int32Array(n).fill(-1);
   let startNode = -1;
   for (let u = 0; u < n; u++) {
