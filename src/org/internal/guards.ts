@@ -1,15 +1,8 @@
 // Private to pmo-kit/org: argument checks shared by the public functions.
 import { PmoError } from '../../errors.js';
+import { show } from '../../internal/show.js';
+export { show };
 
-/** A short, safe rendering of any value for an error message (never throws). */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'symbol') return value.toString();
-  if (Array.isArray(value)) return 'an array';
-  return `a value of type ${typeof value}`;
-}
 
 /**
  * Returns `value` typed as one of `allowed`, or throws `PmoError('INVALID_ARGUMENT')` with a

@@ -1,11 +1,7 @@
 /** Option readers shared by the public functions of pmo-kit/resources. Private. */
 import { PmoError } from '../../errors.js';
+import { show } from '../../internal/show.js';
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
-}
 
 /** The options object itself: undefined or a plain object. */
 export function readOptionsObject(fn: string, options: unknown): Record<string, unknown> {

@@ -7,6 +7,7 @@
 import { CycleError, PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
 import { extractCycle } from '../../schedule/internal/kernel.js';
+import { show } from '../../internal/show.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
@@ -77,12 +78,6 @@ export interface Problem {
 
 const TYPES = new Set(['FS', 'SS', 'FF', 'SF']);
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a value of type ${typeof value}`;
-}
 const q = (s: string): string => JSON.stringify(s);
 
 /** Start-to-start distance of a link (see {@link RcpspPrecedence}). */
