@@ -12,6 +12,7 @@ import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { q, show } from '../../calendar/internal/show.js';
 import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
+import { arena } from './arena.js';
 import { IdIndex } from './idIndex.js';
 import { criticalPaths, EPS, isTight, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
 
@@ -119,15 +120,22 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   for (let p = 0; p < P; p++) projStartOff[p] = cal.dayIndex(projStartDay[p]!) - O;
 
   const N = taskBase[P]!;
+  let rawCount = req.cross.length;
+  for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
+  // One buffer for the large scratch arrays (see arena.ts); sized for the usual case (no
+  // summaries), anything beyond it is allocated separately.
+  let indexBytes = 0;
+  for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
+  const A = arena(indexBytes + 30 * rawCount + 140 * N + 512);
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
-  const gProj = new Int32Array(N);
+  const gProj = A.i32(N);
   const maps: IdIndex[] = [];
   let hasParents = false;
   let hasConstraints = false;
   for (let p = 0; p < P; p++) {
     const proj = projects[p]!;
-    const map = new IdIndex(gIds, proj.tasks.length);
+    const map = new IdIndex(gIds, proj.tasks.length, A);
     maps.push(map);
     const tasks = proj.tasks;
     const base = taskBase[p]!;
@@ -279,7 +287,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const isSum = (g: number): boolean => isSummary !== null && isSummary[g] === 1;
 
   // ---- Durations and constraints -------------------------------------------------------------
-  const dur = new Float64Array(n);
+  const dur = A.f64(n);
   for (let k = 0; k < n; k++) dur[k] = gTask[taskOfNode(k)]!.duration;
   let esMin: Float64Array | null = null;
   let anyStartAfterOrigin = false;
@@ -392,12 +400,10 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   }
 
   // ---- Links ---------------------------------------------------------------------------------
-  let rawCount = req.cross.length;
-  for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
-  const rFrom = new Int32Array(rawCount);
-  const rTo = new Int32Array(rawCount);
-  const rType = new Uint8Array(rawCount);
-  const rLag = new Float64Array(rawCount);
+  const rFrom = A.i32(rawCount);
+  const rTo = A.i32(rawCount);
+  const rType = A.u8(rawCount);
+  const rLag = A.f64(rawCount);
   let r = 0;
   /** Error context of raw link r (built only when reporting an error). */
   const linkLabel = (p: number, i: number): string =>
@@ -425,7 +431,14 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   for (let p = 0; p < P; p++) {
     const deps = projects[p]!.dependencies ?? [];
     const map = maps[p]!;
-    for (let i = 0; i < deps.length; i++) readLink(deps[i], p, i, map, map, p, p);
+    // Fast loop over well-formed links; anything else goes through readLink (which reports it).
+    for (let i = 0; i < deps.length; ) {
+      const stop = readLinksFast(deps, i, map, rFrom, rTo, rType, rLag, r);
+      r += stop - i;
+      if (stop === deps.length) break;
+      readLink(deps[stop], p, stop, map, map, p, p);
+      i = stop + 1;
+    }
   }
   for (let i = 0; i < req.cross.length; i++) {
     const x = req.cross[i] as unknown;
@@ -507,6 +520,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       group,
       groupFloor,
       criticalThreshold: options.criticalThreshold,
+      alloc: A,
     });
   } catch (err) {
     if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => names[taskOfNode(k)]!));
@@ -540,10 +554,10 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   }
 
   // ---- Day offsets of the dates (the date is the working day at that offset) -----------------
-  const esD = new Float64Array(N);
-  const efD = new Float64Array(N);
-  const lsD = new Float64Array(N);
-  const lfD = new Float64Array(N);
+  const esD = A.f64(N);
+  const efD = A.f64(N);
+  const lsD = A.f64(N);
+  const lfD = A.f64(N);
   const msDay = (t: number, k: number): number => {
     const rt = Math.round(t);
     if (Math.abs(t - rt) > EPS) return Math.floor(t);
@@ -574,8 +588,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let FF: Float64Array = ff;
   let CR: Uint8Array = critical;
   if (isSummary === null) {
-    EF = new Float64Array(n);
-    LF = new Float64Array(n);
+    EF = A.f64(n);
+    LF = A.f64(n);
     for (let k = 0; k < n; k++) {
       EF[k] = es[k]! + dur[k]!;
       LF[k] = ls[k]! + dur[k]!;
@@ -664,8 +678,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   };
 
   // ---- Driving predecessors: tight links, counted then filled (CSR), each predecessor once ------
-  const dOff = new Int32Array(n + 1);
-  const lastPred = new Int32Array(n).fill(-1);
+  const dOff = A.i32(n + 1);
+  const lastPred = A.i32(n).fill(-1);
   for (let u = 0; u < n; u++)
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
       const v = tgt[s]!;
@@ -675,8 +689,9 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       }
     }
   for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
-  const dPred = new Int32Array(dOff[n]!);
-  const dFill = dOff.slice(0, n);
+  const dPred = A.i32(dOff[n]!);
+  const dFill = A.i32(n);
+  dFill.set(dOff.subarray(0, n));
   lastPred.fill(-1);
   for (let u = 0; u < n; u++)
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
@@ -686,53 +701,38 @@ export function scheduleCore(req: CoreRequest): CoreResult {
         dPred[dFill[v]!++] = u;
       }
     }
-  const driversOf = (k: number): readonly string[] => {
-    const a = dOff[k]!;
-    const b = dOff[k + 1]!;
-    if (a === b) return EMPTY;
-    if (b - a === 1) return [names[taskOfNode(dPred[a]!)]!];
-    const list = new Array<string>(b - a);
-    for (let i = a; i < b; i++) list[i - a] = names[taskOfNode(dPred[i]!)]!;
-    return list;
-  };
-
   // ---- Output objects --------------------------------------------------------------------------
-  const nearThr = options.nearCriticalThreshold + EPS;
-  const out: ScheduledTask[] = new Array<ScheduledTask>(N);
-  for (let g = 0; g < N; g++) {
-    const t = gTask[g]!;
-    const summary = isSum(g);
-    const k = summary ? -1 : nodeOf(g);
-    const d = summary ? EF[g]! - ES[g]! : t.duration;
-    const ig = isSummary === null ? k : g;
-    const totalFloat = TF[ig]!;
-    const crit = CR[ig] === 1;
-    out[g] = {
-      id: t.id,
-      projectId: projects[gProj[g]!]!.id,
-      key: keys[g]!,
-      name: typeof t.name === 'string' ? t.name : '',
-      summary,
-      milestone: !summary && (t.milestone === true || t.duration === 0),
-      duration: d,
-      earlyStart: ES[ig]!,
-      earlyFinish: EF[ig]!,
-      lateStart: LS[ig]!,
-      lateFinish: LF[ig]!,
-      earlyStartDate: iso(esD[g]!),
-      earlyFinishDate: iso(efD[g]!),
-      lateStartDate: iso(lsD[g]!),
-      lateFinishDate: iso(lfD[g]!),
-      totalFloat,
-      freeFloat: FF[ig]!,
-      critical: crit,
-      nearCritical: !crit && totalFloat <= nearThr,
-      drivingPredecessors: summary ? EMPTY : driversOf(k),
-    };
-  }
+  const out = buildTasks({
+    N,
+    gTask,
+    gProj,
+    projectIds: projects.map((p) => p.id),
+    keys,
+    names,
+    isSummary,
+    node,
+    taskOf,
+    ES,
+    EF,
+    LS,
+    LF,
+    TF,
+    FF,
+    CR,
+    esD,
+    efD,
+    lsD,
+    lfD,
+    dOff,
+    dPred,
+    nearThr: options.nearCriticalThreshold + EPS,
+    table: useTable ? table : null,
+    minOff,
+    iso,
+  });
 
   // ---- Critical paths ------------------------------------------------------------------------
-  const kp = criticalPaths(res, n, options.maxCriticalPaths);
+  const kp = criticalPaths(res, n, options.maxCriticalPaths, A);
   const paths = namePaths(kp.paths, n, (k) => names[taskOfNode(k)]!);
 
   const projectsOut: ScheduledProject[] = [];
@@ -761,4 +761,127 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     finish: iso(finishDayOff(finish, 0)),
     warnings,
   };
+}
+
+/** Inputs of {@link buildTasks}: the per-task arrays of {@link scheduleCore}. */
+interface TaskArrays {
+  readonly N: number;
+  readonly gTask: readonly Task[];
+  readonly gProj: Int32Array;
+  readonly projectIds: readonly string[];
+  readonly keys: readonly string[];
+  readonly names: readonly string[];
+  readonly isSummary: Uint8Array | null;
+  readonly node: Int32Array | null;
+  readonly taskOf: Int32Array | null;
+  readonly ES: Float64Array;
+  readonly EF: Float64Array;
+  readonly LS: Float64Array;
+  readonly LF: Float64Array;
+  readonly TF: Float64Array;
+  readonly FF: Float64Array;
+  readonly CR: Uint8Array;
+  readonly esD: Float64Array;
+  readonly efD: Float64Array;
+  readonly lsD: Float64Array;
+  readonly lfD: Float64Array;
+  readonly dOff: Int32Array;
+  readonly dPred: Int32Array;
+  readonly nearThr: number;
+  /** Cache of `iso`: the date string of offset `o` at `table[o - minOff]` once made; null: call `iso`. */
+  readonly table: readonly (string | undefined)[] | null;
+  readonly minOff: number;
+  readonly iso: (o: number) => string;
+}
+
+/**
+ * Builds the result objects. A top-level function (not a closure inside `scheduleCore`) so that
+ * its loop reads locals rather than context slots; every object has the same shape.
+ */
+function buildTasks(a: TaskArrays): ScheduledTask[] {
+  const { N, gTask, gProj, projectIds, keys, names, isSummary, node, taskOf, ES, EF, LS, LF, TF, FF, CR, esD, efD, lsD, lfD, dOff, dPred, nearThr, table, minOff, iso } = a;
+  const out: ScheduledTask[] = new Array<ScheduledTask>(N);
+  for (let g = 0; g < N; g++) {
+    const t = gTask[g]!;
+    const summary = isSummary !== null && isSummary[g] === 1;
+    const k = summary ? -1 : node === null ? g : node[g]!;
+    const ig = isSummary === null ? k : g;
+    const totalFloat = TF[ig]!;
+    const crit = CR[ig] === 1;
+    let drivers: readonly string[] = EMPTY;
+    if (!summary) {
+      const lo = dOff[k]!;
+      const hi = dOff[k + 1]!;
+      if (hi - lo === 1) drivers = [names[taskOf === null ? dPred[lo]! : taskOf[dPred[lo]!]!]!];
+      else if (hi > lo) {
+        const list = new Array<string>(hi - lo);
+        for (let i = lo; i < hi; i++) list[i - lo] = names[taskOf === null ? dPred[i]! : taskOf[dPred[i]!]!]!;
+        drivers = list;
+      }
+    }
+    const name = t.name;
+    out[g] = {
+      id: t.id,
+      projectId: projectIds[gProj[g]!]!,
+      key: keys[g]!,
+      name: typeof name === 'string' ? name : '',
+      summary,
+      milestone: !summary && (t.milestone === true || t.duration === 0),
+      duration: summary ? EF[g]! - ES[g]! : t.duration,
+      earlyStart: ES[ig]!,
+      earlyFinish: EF[ig]!,
+      lateStart: LS[ig]!,
+      lateFinish: LF[ig]!,
+      earlyStartDate: (table !== null ? table[esD[g]! - minOff] : undefined) ?? iso(esD[g]!),
+      earlyFinishDate: (table !== null ? table[efD[g]! - minOff] : undefined) ?? iso(efD[g]!),
+      lateStartDate: (table !== null ? table[lsD[g]! - minOff] : undefined) ?? iso(lsD[g]!),
+      lateFinishDate: (table !== null ? table[lfD[g]! - minOff] : undefined) ?? iso(lfD[g]!),
+      totalFloat,
+      freeFloat: FF[ig]!,
+      critical: crit,
+      nearCritical: !crit && totalFloat <= nearThr,
+      drivingPredecessors: drivers,
+    };
+  }
+  return out;
+}
+
+/**
+ * Reads links `deps[i..]` of one project into the raw link arrays from slot `r` on, while they are
+ * well formed (known distinct endpoints, a known type, a finite lag); returns the index of the
+ * first link it did not read (`deps.length` when done). A top-level function so that its loop
+ * keeps everything in locals.
+ */
+function readLinksFast(
+  deps: readonly unknown[],
+  i0: number,
+  map: IdIndex,
+  rFrom: Int32Array,
+  rTo: Int32Array,
+  rType: Uint8Array,
+  rLag: Float64Array,
+  r: number,
+): number {
+  const len = deps.length;
+  for (let i = i0; i < len; i++, r++) {
+    const d = deps[i] as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown } | null;
+    if (typeof d !== 'object' || d === null) return i;
+    const from = d.from;
+    const to = d.to;
+    if (typeof from !== 'string' || typeof to !== 'string') return i;
+    const gf = map.get(from);
+    if (gf < 0) return i;
+    const gt = map.get(to);
+    if (gt < 0 || gt === gf) return i;
+    const t = d.type;
+    const code = t === undefined || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
+    if (code < 0) return i;
+    const lag = d.lag === undefined ? 0 : d.lag;
+    if (typeof lag !== 'number' || !Number.isFinite(lag)) return i;
+    rFrom[r] = gf;
+    rTo[r] = gt;
+    rType[r] = code;
+    rLag[r] = lag;
+  }
+  return len;
 }

@@ -7,6 +7,8 @@
  * instead of the three of a `Map<string, number>` (bucket, entry, key string); longer ids are
  * confirmed against the id itself. FNV-1a hashes; safe for any id (`__proto__`, `constructor`, …).
  */
+import { PLAIN, type Alloc } from './arena.js';
+
 const STRIDE = 8;
 const INLINE = 10;
 
@@ -35,27 +37,55 @@ export class IdIndex {
   constructor(
     private readonly ids: ArrayLike<string>,
     capacity: number,
+    alloc: Alloc = PLAIN,
   ) {
+    const slots = IdIndex.slots(capacity);
+    this.mask = slots - 1;
+    this.table = alloc.i32(STRIDE * slots);
+  }
+
+  /** Hash slots for `capacity` ids (a power of two, at least twice the capacity). */
+  private static slots(capacity: number): number {
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
-    this.mask = slots - 1;
-    this.table = new Int32Array(STRIDE * slots);
+    return slots;
+  }
+
+  /** Bytes of the table of an index for `capacity` ids (to size an arena). */
+  static bytes(capacity: number): number {
+    return 4 * STRIDE * IdIndex.slots(capacity);
   }
 
   /** Adds `ids[index]`; returns -1, or the index already holding the same id (nothing added). */
   add(index: number): number {
     this.lastId = '';
     const id = this.ids[index]!;
-    const found = this.find(id);
-    if (found >= 0) return found;
     const h = hash(id);
+    const len = id.length;
+    const p0 = pack(id, 0);
+    const p1 = pack(id, 2);
+    const p2 = pack(id, 4);
+    const p3 = pack(id, 6);
+    const p4 = pack(id, 8);
     const t = this.table;
+    const wrap = t.length - 1;
+    // One probe sequence: a match is a duplicate; the first empty slot is where the id goes.
     let b = STRIDE * (h & this.mask);
-    while (t[b + 1] !== 0) b = (b + STRIDE) & (t.length - 1);
+    for (; ; b = (b + STRIDE) & wrap) {
+      const v = t[b + 1]!;
+      if (v === 0) break;
+      if (t[b] === h && t[b + 2] === len && t[b + 3] === p0 && t[b + 4] === p1 && t[b + 5] === p2 && t[b + 6] === p3 && t[b + 7] === p4) {
+        if (len <= INLINE || this.ids[v - 1] === id) return v - 1;
+      }
+    }
     t[b] = h;
     t[b + 1] = index + 1;
-    t[b + 2] = id.length;
-    for (let k = 0; k < INLINE / 2; k++) t[b + 3 + k] = pack(id, 2 * k);
+    t[b + 2] = len;
+    t[b + 3] = p0;
+    t[b + 4] = p1;
+    t[b + 5] = p2;
+    t[b + 6] = p3;
+    t[b + 7] = p4;
     return -1;
   }
 

@@ -5,6 +5,7 @@
  * A link u -> v of any type is a difference constraint on early starts:
  * `ES[v] >= ES[u] + w` with `w = lag + (FS|FF ? d[u] : 0) - (FF|SF ? d[v] : 0)`.
  */
+import { PLAIN, type Alloc } from './arena.js';
 
 /** Link type codes of the kernel (also those of the public `cpmArrays`). */
 export const FS = 0;
@@ -45,6 +46,8 @@ export interface KernelInput {
   readonly groupFloor: Float64Array | null;
   /** Critical when total float <= this. */
   readonly criticalThreshold: number;
+  /** Where the kernel's arrays come from (results included); default: separate buffers. */
+  readonly alloc?: Alloc;
 }
 
 /** The CSR network: out-links of u are slots `off[u] .. off[u+1]-1`. */
@@ -90,8 +93,9 @@ export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
   const { n, m, from, to, duration: d } = inp;
   const type = inp.type;
   const lag = inp.lag;
-  const off = new Int32Array(n + 1);
-  const indeg = new Int32Array(n);
+  const A = inp.alloc ?? PLAIN;
+  const off = A.i32(n + 1);
+  const indeg = A.i32(n);
   for (let e = 0; e < m; e++) {
     const u = from[e]!;
     const v = to[e]!;
@@ -101,10 +105,11 @@ export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
     indeg[v]!++;
   }
   for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
-  const fill = off.slice(0, n);
-  const tgt = new Int32Array(m);
-  const w = new Float64Array(m);
-  const styp = new Uint8Array(m);
+  const fill = A.i32(n);
+  fill.set(off.subarray(0, n));
+  const tgt = A.i32(m);
+  const w = A.f64(m);
+  const styp = A.u8(m);
   for (let e = 0; e < m; e++) {
     const u = from[e]!;
     const v = to[e]!;
@@ -129,10 +134,12 @@ export function runKernel(inp: KernelInput): KernelResult {
   const { esMin, esMax, lsMax, lsMin, alap, group, groupFloor } = inp;
 
   // Forward pass fused with Kahn: a node is final when its last predecessor is done.
-  const order = new Int32Array(n);
+  const A = inp.alloc ?? PLAIN;
+  const order = A.i32(n);
   let tail = 0;
   for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
-  const es = esMin === null ? new Float64Array(n) : Float64Array.from(esMin);
+  const es = A.f64(n);
+  if (esMin !== null) es.set(esMin);
   let finish = 0;
   let groupFinish: Float64Array | null = null;
   if (group !== null) {
@@ -158,10 +165,10 @@ export function runKernel(inp: KernelInput): KernelResult {
   }
   if (tail < n) throw new KernelCycle(extractCycle(n, off, tgt, indeg));
 
-  const ls = new Float64Array(n);
-  const tf = new Float64Array(n);
-  const ff = new Float64Array(n);
-  const critical = new Uint8Array(n);
+  const ls = A.f64(n);
+  const tf = A.f64(n);
+  const ff = A.f64(n);
+  const critical = A.u8(n);
   const thr = inp.criticalThreshold + EPS;
 
   if (alap === null && lsMax === null && lsMin === null && groupFinish === null) {
@@ -283,12 +290,12 @@ export interface KernelPaths {
  * incoming link to one without such an outgoing link. Iterative depth-first search; stops after
  * `maxPaths` paths and reports `truncated` when more exist. O(V + E + total length of the paths).
  */
-export function criticalPaths(r: KernelResult, n: number, maxPaths: number): KernelPaths {
+export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: Alloc = PLAIN): KernelPaths {
   const { off, tgt, w, es, critical } = r;
   // Critical sub-network in CSR form, deduplicated.
-  const cOff = new Int32Array(n + 1);
-  const hasIn = new Uint8Array(n);
-  const stamp = new Int32Array(n).fill(-1);
+  const cOff = A.i32(n + 1);
+  const hasIn = A.u8(n);
+  const stamp = A.i32(n).fill(-1);
   const cTgtList: number[] = [];
   for (let u = 0; u < n; u++) {
     cOff[u] = cTgtList.length;
@@ -305,8 +312,8 @@ export function criticalPaths(r: KernelResult, n: number, maxPaths: number): Ker
   const cTgt = Int32Array.from(cTgtList);
   const paths: Int32Array[] = [];
   let truncated = false;
-  const path = new Int32Array(n);
-  const it = new Int32Array(n);
+  const path = A.i32(n);
+  const it = A.i32(n);
   outer: for (let i = 0; i < n; i++) {
     const start = r.order[i]!;
     if (critical[start] !== 1 || hasIn[start] === 1) continue;
