@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Project } from '../model/project.js';
 import { show } from '../calendar/internal/show.js';
-import { calendarIndex, resolveCalendar } from './internal/calendars.js';
+import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { readCpmOptions, scheduleCore } from './internal/core.js';
 import type { ProjectSchedule, ScheduleOptions } from './types.js';
 
@@ -90,7 +90,8 @@ export function schedule(project: Project, options?: ScheduleOptions): ProjectSc
     projects: [project],
     cross: [],
     calendar: cal,
-    projectCalendarIds: [cal.id],
+    projectCalendars: [cal],
+    taskCalendar: taskCalendars(fn, byId),
     mode: 'project',
     lateFinish: 'portfolio',
     options: opts,

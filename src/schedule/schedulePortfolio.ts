@@ -1,8 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import { show } from '../calendar/internal/show.js';
-import { STANDARD_CALENDAR } from '../calendar/standardCalendar.js';
-import { calendarIndex, resolveCalendar } from './internal/calendars.js';
+import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { readCpmOptions, scheduleCore } from './internal/core.js';
 import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
 
@@ -54,17 +53,17 @@ export function schedulePortfolio(portfolio: Portfolio, options?: SchedulePortfo
   const firstNamed = projects.find((p) => typeof p === 'object' && p !== null && typeof p.calendarId === 'string')?.calendarId;
   const axisId = options?.calendarId ?? portfolio.defaultCalendarId ?? firstNamed;
   const cal = resolveCalendar(fn, axisId, byId, options?.calendarId !== undefined ? 'options.calendarId' : 'the portfolio');
-  const projectCalendarIds = projects.map((p) => {
+  const projectCalendars = projects.map((p) => {
     const id = (typeof p === 'object' && p !== null ? p.calendarId : undefined) ?? portfolio.defaultCalendarId;
-    if (id !== undefined) resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(p.id))}`);
-    return id ?? STANDARD_CALENDAR.id;
+    return resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(typeof p === 'object' && p !== null ? p.id : p))}`);
   });
   const r = scheduleCore({
     fn,
     projects,
     cross: portfolio.crossDependencies ?? [],
     calendar: cal,
-    projectCalendarIds,
+    projectCalendars,
+    taskCalendar: taskCalendars(fn, byId),
     mode: 'portfolio',
     lateFinish,
     options: opts,
