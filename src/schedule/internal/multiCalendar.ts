@@ -65,52 +65,49 @@ function dayAt(mc: MultiCalendar, cal: WorkingCalendar, i: number): number {
   return cal.dayAtIndexOrThrow(mc.fn, i, mc.originDay);
 }
 
-/**
- * Position on calendar `b` of the instant at position `x` of calendar `a` (a start instant when
- * `finish` is false, a finish instant otherwise): `W_b(instant) - origin_b`.
- */
-export function transfer(mc: MultiCalendar, a: number, b: number, x: number, finish: boolean): number {
-  if (a === b) return x;
-  const ca = mc.cals[a]!;
-  const cb = mc.cals[b]!;
-  const [i, f] = split(x + mc.origin[a]!);
-  let w: number;
-  if (f > 0) {
-    const day = dayAt(mc, ca, i);
-    w = cb.isWorkingDayNumber(day) ? cb.dayIndex(day) + f : cb.dayIndex(day + 1);
-  } else if (finish) w = cb.dayIndex(dayAt(mc, ca, i - 1) + 1);
-  else w = cb.dayIndex(dayAt(mc, ca, i));
-  return w - mc.origin[b]!;
+/** The instant (absolute day number, fractional) of a start at position `x` of calendar `c`: the beginning of its working day. */
+export function startInstant(mc: MultiCalendar, c: number, x: number): number {
+  const [i, f] = split(x + mc.origin[c]!);
+  return dayAt(mc, mc.cals[c]!, i) + f;
 }
 
-/**
- * The latest position on calendar `a` of a start (`start` true) or finish instant of a task that
- * is not after the latest instant at which calendar `b` has worked up to position `y`.
- */
-export function latestBefore(mc: MultiCalendar, b: number, a: number, y: number, start: boolean): number {
-  if (a === b) return y;
-  const ca = mc.cals[a]!;
-  const cb = mc.cals[b]!;
-  const [i, f] = split(y + mc.origin[b]!);
-  const day = dayAt(mc, cb, i);
-  let w: number;
-  if (ca.isWorkingDayNumber(day)) w = ca.dayIndex(day) + f;
-  else w = ca.dayIndex(day) - (start ? 1 : 0);
-  return w - mc.origin[a]!;
-}
-
-/** The instant (absolute day number, fractional) of a finish at position `x` of calendar `c`. */
+/** The instant of a finish at position `x` of calendar `c`: the end of its working day. */
 export function finishInstant(mc: MultiCalendar, c: number, x: number): number {
   const [i, f] = split(x + mc.origin[c]!);
   const cal = mc.cals[c]!;
   return f > 0 ? dayAt(mc, cal, i) + f : dayAt(mc, cal, i - 1) + 1;
 }
 
-/** `W_c(t) - origin_c`: the position on calendar `c` of the absolute instant `t`. */
+/** `W_c(t) - origin_c`: the working days of calendar `c` before the instant `t`, from its origin. */
 export function positionAt(mc: MultiCalendar, c: number, t: number): number {
   const [d, f] = split(t);
   const cal = mc.cals[c]!;
   return cal.dayIndex(d) + (f > 0 && cal.isWorkingDayNumber(d) ? f : 0) - mc.origin[c]!;
+}
+
+/**
+ * The earliest position on calendar `b` of a start (`toFinish` false) or finish of a task that is
+ * not before the start (`fromFinish` false) or finish at position `x` of calendar `a`. A finish
+ * that would fall in a non-working gap of `b` moves to the end of `b`'s next working day.
+ */
+export function transfer(mc: MultiCalendar, a: number, b: number, x: number, fromFinish: boolean, toFinish: boolean): number {
+  if (a === b) return x;
+  const t = fromFinish ? finishInstant(mc, a, x) : startInstant(mc, a, x);
+  const w = positionAt(mc, b, t);
+  return toFinish && finishInstant(mc, b, w) < t - EPS ? w + 1 : w;
+}
+
+/**
+ * The latest position on calendar `a` of a start (`fromStart`) or finish of a task that is not
+ * after the start (`toFinish` false) or finish at position `y` of calendar `b`: the inverse of
+ * {@link transfer}. A start that would fall in a non-working gap of `a` moves to the beginning
+ * of `a`'s previous working day.
+ */
+export function latestBefore(mc: MultiCalendar, b: number, a: number, y: number, toFinish: boolean, fromStart: boolean): number {
+  if (a === b) return y;
+  const t = toFinish ? finishInstant(mc, b, y) : startInstant(mc, b, y);
+  const w = positionAt(mc, a, t);
+  return fromStart && startInstant(mc, a, w) > t + EPS ? w - 1 : w;
 }
 
 /** Inputs of {@link runMultiCalendar}: those of the kernel, on each node's own calendar. */
@@ -177,16 +174,17 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     const v = tgt[s]!;
     const t = styp[s]!;
     const fromFinish = (t & 1) === 0;
-    const p = transfer(mc, cal[u]!, cal[v]!, fromFinish ? x + d[u]! : x, fromFinish) + lag[s]!;
-    return (t & 2) !== 0 ? p - d[v]! : p;
+    const toFinish = (t & 2) !== 0;
+    const p = transfer(mc, cal[u]!, cal[v]!, fromFinish ? x + d[u]! : x, fromFinish, toFinish) + lag[s]!;
+    return toFinish ? p - d[v]! : p;
   };
   /** The latest start of u that slot s allows when its target starts at y. */
   const limit = (u: number, s: number, y: number): number => {
     const v = tgt[s]!;
     const t = styp[s]!;
     const fromFinish = (t & 1) === 0;
-    const target = ((t & 2) !== 0 ? y + d[v]! : y) - lag[s]!;
-    const p = latestBefore(mc, cal[v]!, cal[u]!, target, !fromFinish);
+    const toFinish = (t & 2) !== 0;
+    const p = latestBefore(mc, cal[v]!, cal[u]!, (toFinish ? y + d[v]! : y) - lag[s]!, toFinish, !fromFinish);
     return fromFinish ? p - d[u]! : p;
   };
 
@@ -336,11 +334,15 @@ export function planCalendars(a: CalendarPlanInput): CalendarPlan | null {
   if (!differ) return null;
   const cals: WorkingCalendar[] = [ref];
   const index = new Map<WorkingCalendar, number>([[ref, 0]]);
+  /** Calendars with the same working days share an index (positions then compare directly, as on one calendar). */
   const idx = (c: WorkingCalendar): number => {
     let i = index.get(c);
     if (i === undefined) {
-      i = cals.length;
-      cals.push(c);
+      i = cals.findIndex((x) => x.sameWorkingDays(c));
+      if (i < 0) {
+        i = cals.length;
+        cals.push(c);
+      }
       index.set(c, i);
     }
     return i;
@@ -412,14 +414,15 @@ export function calendarDates(plan: CalendarPlan, a: CalendarDatesInput): MultiC
     const c = calOf[k]!;
     const d = dur[k]!;
     if (d > 0) {
-      rEs[k] = transfer(plan, c, 0, es[k]!, false);
-      rEf[k] = transfer(plan, c, 0, es[k]! + d, true);
-      rLs[k] = transfer(plan, c, 0, ls[k]!, false);
-      rLf[k] = transfer(plan, c, 0, ls[k]! + d, true);
+      rEs[k] = transfer(plan, c, 0, es[k]!, false, false);
+      rEf[k] = c === 0 ? es[k]! + d : positionAt(plan, 0, finishInstant(plan, c, es[k]! + d));
+      rLs[k] = transfer(plan, c, 0, ls[k]!, false, false);
+      rLf[k] = c === 0 ? ls[k]! + d : positionAt(plan, 0, finishInstant(plan, c, ls[k]! + d));
     } else {
       const startish = (x: number): boolean => (anchor !== null && anchor[k] === 1) || x <= nodeStart[k]! + EPS;
-      rEs[k] = rEf[k] = transfer(plan, c, 0, es[k]!, !startish(es[k]!));
-      rLs[k] = rLf[k] = transfer(plan, c, 0, ls[k]!, !startish(ls[k]!));
+      const at = (x: number): number => (c === 0 ? x : positionAt(plan, 0, startish(x) ? startInstant(plan, c, x) : finishInstant(plan, c, x)));
+      rEs[k] = rEf[k] = at(es[k]!);
+      rLs[k] = rLf[k] = at(ls[k]!);
     }
     const g = taskOfNode(k);
     const cal = cals[c]!;
