@@ -680,8 +680,13 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   // Date keys: offsets on the reference calendar, or day numbers on the multi-calendar path.
   const key0 = mcd === null ? 0 : mcd.startDay;
   const keyFinish = mcd === null ? finishDayOff(finish, 0) : mcd.finishDay;
-  const projStartKey = (p: number): number => (mcd === null ? projStartOff[p]! : mcd.projStartDay[p]!);
-  const projFinishKey = (p: number): number => (mcd === null ? finishDayOff(projFinish[p]!, projStartOff[p]!) : mcd.projFinishDay[p]!);
+  const projStartKey = mcd === null ? projStartOff : mcd.projStartDay;
+  let projFinishKey: Float64Array;
+  if (mcd === null) {
+    projFinishKey = new Float64Array(P);
+    for (let p = 0; p < P; p++) projFinishKey[p] = finishDayOff(projFinish[p]!, projStartOff[p]!);
+  } else projFinishKey = mcd.projFinishDay;
+  const keysAreDays = mcd !== null;
   let minOff = Math.min(key0, keyFinish);
   let maxOff = Math.max(key0, keyFinish);
   for (let g = 0; g < N; g++) {
@@ -691,8 +696,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     if (b > maxOff) maxOff = b;
   }
   for (let p = 0; p < P; p++) {
-    if (projStartKey(p) < minOff) minOff = projStartKey(p);
-    if (projStartKey(p) > maxOff) maxOff = projStartKey(p);
+    if (projStartKey[p]! < minOff) minOff = projStartKey[p]!;
+    if (projStartKey[p]! > maxOff) maxOff = projStartKey[p]!;
   }
   const useTable = maxOff - minOff <= 4 * N + 4096;
   const table: (string | undefined)[] = useTable ? new Array<string | undefined>(maxOff - minOff + 1) : [];
@@ -705,7 +710,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       const hit = cache.get(o);
       if (hit !== undefined) return hit;
     }
-    const s = isoFromDayNumber(mcd === null ? cal.dayAtIndexOrThrow(fn, O + o, originDay) : o);
+    const s = isoFromDayNumber(keysAreDays ? o : cal.dayAtIndexOrThrow(fn, O + o, originDay));
     if (useTable) table[o - minOff] = s;
     else cache.set(o, s);
     return s;
@@ -780,8 +785,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       startOffset: s,
       finishOffset: projFinish[p]!,
       duration: projFinish[p]! - s,
-      start: iso(projStartKey(p)),
-      finish: iso(projFinishKey(p)),
+      start: iso(projStartKey[p]!),
+      finish: iso(projFinishKey[p]!),
       critical: projCritical[p] === 1,
     });
   }
