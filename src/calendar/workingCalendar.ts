@@ -136,6 +136,20 @@ export class WorkingCalendar {
     return 7 * w + this.pos[cw - w * perWeek]!;
   }
 
+  /**
+   * @internal Whether `other` has exactly the same working days (same weekly pattern, same
+   * effective overrides), whatever its id. O(k).
+   */
+  sameWorkingDays(other: WorkingCalendar): boolean {
+    if (other === this) return true;
+    const eq = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+      return true;
+    };
+    return eq(this.mask, other.mask) && eq(this.ovStart, other.ovStart) && eq(this.ovEnd, other.ovEnd) && eq(this.ovWorking, other.ovWorking);
+  }
+
   /** @internal Whether day number `d` is a working day. O(log k). */
   isWorkingDayNumber(d: number): boolean {
     const i = this.overrideAtOrBefore(d);

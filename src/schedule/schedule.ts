@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Project } from '../model/project.js';
 import { show } from '../calendar/internal/show.js';
-import { calendarIndex, resolveCalendar } from './internal/calendars.js';
+import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { readCpmOptions, scheduleCore } from './internal/core.js';
 import type { ProjectSchedule, ScheduleOptions } from './types.js';
 
@@ -10,12 +10,31 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * for an auto-scheduled, forward-scheduled project without resources or progress.
  *
  * **Axis.** Offsets count working days of the project's calendar (`project.calendarId`, else
- * `options.defaultCalendarId`, else {@link STANDARD_CALENDAR}) from the first working day on or
- * after `project.start` (offset 0). Finishes are exclusive (`earlyFinish = earlyStart +
- * duration`); dates are the working days worked: `earlyStartDate` is the day at offset
- * `floor(earlyStart)`, `earlyFinishDate` the day at `ceil(earlyFinish) - 1`. Fractional durations
- * and lags (parts of a working day) are supported; dates are then the days in which the
- * fractional start and finish fall.
+ * `options.defaultCalendarId`, else {@link STANDARD_CALENDAR}), the *reference calendar* reported
+ * as `calendarId`, from the first working day on or after `project.start` (offset 0). Finishes are
+ * exclusive (`earlyFinish = earlyStart + duration`); dates are the working days worked:
+ * `earlyStartDate` is the day at offset `floor(earlyStart)`, `earlyFinishDate` the day at
+ * `ceil(earlyFinish) - 1`. Fractional durations and lags (parts of a working day) are supported;
+ * dates are then the days in which the fractional start and finish fall.
+ *
+ * **Task calendars** (as MS Project for tasks without resources). A task naming a `calendarId`
+ * (looked up in `options.calendars`) works on that calendar's working days only: its `duration`
+ * counts them, and its dates are its own working days. The link semantics follow MS Project: a
+ * link's lag counts working days of the *successor's* calendar; a successor whose calendar does
+ * not work on the day its predecessor finishes starts on its own next working day (a 7-day task
+ * after a Friday finish starts on Saturday); a finish is never before its FF/SF predecessor's
+ * instant (a Monday-Friday task that must finish after a Sunday finish finishes on Monday);
+ * constraint dates and deadlines move to the task's own working days; no task starts before its
+ * project's start. Offsets stay on the reference calendar: a task's start offset is that of the
+ * reference working time at or after its start, its finish offset that of its end, so
+ * `earlyFinish - earlyStart` can differ from `duration` (a Saturday counts as the following
+ * Monday on a Monday-Friday reference). **Floats are in working days of the task's own
+ * calendar** (MS Project computes slack on the task calendar): `totalFloat` is then not
+ * `lateStart - earlyStart`. Tasks on calendars with the same working days as the project's are
+ * scheduled exactly as on one calendar (results are bit-for-bit those of a single calendar).
+ * Resource calendars do not enter the CPM: MS Project intersects task and resource calendars
+ * only for work driven by assignments, and this CPM has none (resource leveling,
+ * `pmo-kit/resources`, uses each resource's calendar).
  *
  * **Links.** FS, SS, FF and SF with lags in working days (negative lags are leads). No task
  * starts before its project's start: a lead, an SS, SF or FF link cannot pull it earlier. Tasks
@@ -34,16 +53,16 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * ASAP, SNET and FNLT (applied to every leaf), as in MS Project.
  *
  * **Constraints**, as MS Project with "tasks will always honour their constraint dates": SNET and
- * FNET raise the early dates; SNLT and FNLT cap the early and late dates; MSO and MFO pin both
- * (even before the project start); ALAP places the task at its late dates (never earlier than its
+ * FNET raise the early dates; SNLT and FNLT cap the early and late dates; MSO and MFO pin both.
+ * SNLT, FNLT, MSO and MFO win over the project start as in MS Project (a task constrained to a
+ * date before the project start is scheduled there); such tasks are listed in `warnings`; ALAP places the task at its late dates (never earlier than its
  * early dates) and its successors follow it, so it has zero total float. A constraint date that
  * falls on a non-working day moves to the next working day for SNET, FNET and MSO, to the
  * previous one for SNLT, FNLT and MFO. A task `deadline` caps the late finish only. When a
  * constraint contradicts the links, the constraint wins: the link is violated in the early
  * schedule, and the conflict shows as negative total float on the tasks that drive it.
  *
- * **Not modelled**: task calendars (every task is scheduled on the project's calendar; tasks
- * naming another calendar are listed in `warnings`), progress (`actualStart`, `actualFinish`,
+ * **Not modelled**: progress (`actualStart`, `actualFinish`,
  * `percentComplete` are ignored: this is the plan's CPM), resources, elapsed lags, the project
  * `deadline`.
  *
@@ -51,7 +70,8 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * early schedule, enumerated up to `maxCriticalPaths`.
  *
  * Iterative throughout (a chain of a million tasks is fine); O(V + E') time and memory, where E'
- * counts links after expanding summary links to leaf tasks (E' = E without summary links).
+ * counts links after expanding summary links to leaf tasks (E' = E without summary links); with
+ * several calendars, each link and task costs O(log k) more for k dated calendar exceptions.
  * The input is never mutated.
  *
  * @param project - the project (e.g. from {@link parseProject} or a parsed portfolio)
@@ -60,7 +80,8 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  *   the project's duration, finish and every critical path
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle; `cycle` lists the
  *   task ids around it
- * @throws {@link PmoError} `UNKNOWN_ID` for a link to an unknown task or an unknown calendar,
+ * @throws {@link PmoError} `UNKNOWN_ID` for a link to an unknown task or an unknown calendar (of
+ *   the project or of a task),
  *   `INVALID_ARGUMENT` for malformed input (message names the task and field) or a calendar
  *   without working days
  * @example
@@ -90,7 +111,8 @@ export function schedule(project: Project, options?: ScheduleOptions): ProjectSc
     projects: [project],
     cross: [],
     calendar: cal,
-    projectCalendarIds: [cal.id],
+    projectCalendars: [cal],
+    taskCalendar: taskCalendars(fn, byId),
     mode: 'project',
     lateFinish: 'portfolio',
     options: opts,

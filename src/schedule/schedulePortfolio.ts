@@ -1,8 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import { show } from '../calendar/internal/show.js';
-import { STANDARD_CALENDAR } from '../calendar/standardCalendar.js';
-import { calendarIndex, resolveCalendar } from './internal/calendars.js';
+import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { readCpmOptions, scheduleCore } from './internal/core.js';
 import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
 
@@ -10,22 +9,27 @@ import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
  * Schedules every project of a portfolio together, through their cross-project dependencies,
  * by the critical path method, on one time axis.
  *
- * **Axis.** One calendar for all projects: `options.calendarId`, else the portfolio's
- * `defaultCalendarId`, else the first project's `calendarId`, else {@link STANDARD_CALENDAR}
- * (a project on another calendar is scheduled on the axis calendar and listed in `warnings`).
- * Offset 0 is the first working day on or after the earliest project start; each project's tasks
- * start no earlier than their own project's start. Task ids are only unique within a project, so
- * critical paths and driving predecessors name tasks by {@link taskKey} (`projectId/taskId`).
+ * **Calendars.** Each project's tasks work on the project's calendar (`calendarId`, else the
+ * portfolio's `defaultCalendarId`, else {@link STANDARD_CALENDAR}), or on their own `calendarId`;
+ * a cross-project dependency links tasks on different calendars like any link (lag in working
+ * days of the successor's calendar, see {@link schedule}). Offsets are counted on one *reference
+ * calendar*: `options.calendarId`, else the portfolio's `defaultCalendarId`, else the first
+ * project's `calendarId`, else {@link STANDARD_CALENDAR}; it is reported as `calendarId`. Offset 0
+ * is its first working day on or after the earliest project start; each project's tasks start no
+ * earlier than their own project's start. Floats are in working days of each task's own calendar.
+ * Task ids are only unique within a project, so critical paths and driving predecessors name
+ * tasks by {@link taskKey} (`projectId/taskId`).
  *
  * Everything else (links, milestones, summaries, constraints, dates, floats, critical paths) is
  * as in {@link schedule}; a cross-project dependency is a link like any other, and may name
  * summary tasks. With `lateFinish: 'project'` each project's tasks without successors get their
  * own project's finish as late finish instead of the portfolio's.
  *
- * Iterative, O(V + E') over all projects; the input is never mutated.
+ * Iterative, O(V + E') over all projects (O(log k) more per task and link when calendars differ);
+ * the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
- * @param options - axis calendar, late-finish mode, thresholds; see {@link SchedulePortfolioOptions}
+ * @param options - reference calendar, late-finish mode, thresholds; see {@link SchedulePortfolioOptions}
  * @returns the schedule of every task, a summary per project, and the portfolio's critical paths
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies, within or across projects,
  *   form a cycle; `cycle` lists task keys
@@ -54,17 +58,17 @@ export function schedulePortfolio(portfolio: Portfolio, options?: SchedulePortfo
   const firstNamed = projects.find((p) => typeof p === 'object' && p !== null && typeof p.calendarId === 'string')?.calendarId;
   const axisId = options?.calendarId ?? portfolio.defaultCalendarId ?? firstNamed;
   const cal = resolveCalendar(fn, axisId, byId, options?.calendarId !== undefined ? 'options.calendarId' : 'the portfolio');
-  const projectCalendarIds = projects.map((p) => {
+  const projectCalendars = projects.map((p) => {
     const id = (typeof p === 'object' && p !== null ? p.calendarId : undefined) ?? portfolio.defaultCalendarId;
-    if (id !== undefined) resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(p.id))}`);
-    return id ?? STANDARD_CALENDAR.id;
+    return resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(typeof p === 'object' && p !== null ? p.id : p))}`);
   });
   const r = scheduleCore({
     fn,
     projects,
     cross: portfolio.crossDependencies ?? [],
     calendar: cal,
-    projectCalendarIds,
+    projectCalendars,
+    taskCalendar: taskCalendars(fn, byId),
     mode: 'portfolio',
     lateFinish,
     options: opts,

@@ -31,8 +31,9 @@ export interface ScheduleOptions extends CpmOptions {
 /** Options of {@link schedulePortfolio}. */
 export interface SchedulePortfolioOptions extends CpmOptions {
   /**
-   * Calendar of the common time axis. Default: the portfolio's `defaultCalendarId`, else the
-   * first project's `calendarId`, else {@link STANDARD_CALENDAR}.
+   * Reference calendar: offsets count its working days (each task still works on its own
+   * project's or task's calendar). Default: the portfolio's `defaultCalendarId`, else the first
+   * project's `calendarId`, else {@link STANDARD_CALENDAR}.
    */
   readonly calendarId?: string;
   /**
@@ -44,9 +45,12 @@ export interface SchedulePortfolioOptions extends CpmOptions {
 }
 
 /**
- * One task of a schedule. Offsets and floats are in working days of the schedule's calendar,
+ * One task of a schedule. Offsets are in working days of the schedule's (reference) calendar,
  * counted from the schedule's start (offset 0 = its first working day); `earlyFinish` and
- * `lateFinish` are exclusive ends (`earlyFinish = earlyStart + duration`, the PSPLIB convention).
+ * `lateFinish` are exclusive ends (`earlyFinish = earlyStart + duration`, the PSPLIB convention,
+ * for tasks on the reference calendar). `duration`, `totalFloat` and `freeFloat` are in working
+ * days of the task's own calendar (its `calendarId`, else its project's), which is the reference
+ * calendar unless the task or its project names another; see {@link schedule}.
  * Dates are the working days themselves: `earlyStartDate` is the first day the task works,
  * `earlyFinishDate` the last. A zero-duration task (milestone) has one date, see {@link schedule}.
  */
@@ -63,7 +67,7 @@ export interface ScheduledTask {
   readonly summary: boolean;
   /** Whether the task is a milestone (`milestone: true` or a duration of 0). */
   readonly milestone: boolean;
-  /** Duration in working days; for a summary, its rolled-up span `earlyFinish - earlyStart`. */
+  /** Duration in working days of the task's calendar; for a summary, its rolled-up span `earlyFinish - earlyStart`. */
   readonly duration: number;
   /** Early start offset. */
   readonly earlyStart: number;
@@ -81,7 +85,11 @@ export interface ScheduledTask {
   readonly lateStartDate: string;
   /** Last working day of the late schedule, `YYYY-MM-DD`. */
   readonly lateFinishDate: string;
-  /** `lateStart - earlyStart`; negative when constraints or deadlines conflict with the links. */
+  /**
+   * How far the task can slip without delaying the finish, in working days of its own calendar
+   * (`lateStart - earlyStart` when that is the reference calendar); negative when constraints or
+   * deadlines conflict with the links.
+   */
   readonly totalFloat: number;
   /** Delay possible without delaying any successor or the finish; in `[0, max(totalFloat, 0)]`. */
   readonly freeFloat: number;
@@ -101,7 +109,7 @@ export interface ScheduledTask {
 export interface ProjectSchedule {
   /** The project's id. */
   readonly projectId: string;
-  /** Id of the calendar the project was scheduled on. */
+  /** Id of the project's calendar: the reference calendar of the offsets. */
   readonly calendarId: string;
   /** First working day on or after the project's start: offset 0. */
   readonly start: string;
@@ -115,7 +123,7 @@ export interface ProjectSchedule {
   readonly criticalPaths: readonly (readonly string[])[];
   /** Whether enumeration stopped at `maxCriticalPaths`. */
   readonly criticalPathsTruncated: boolean;
-  /** Things scheduled differently from what the data asks, e.g. task calendars not honoured. */
+  /** Things the data asks that the schedule could not or did not give as such (e.g. tasks constrained before the project start). */
   readonly warnings: readonly string[];
 }
 
@@ -143,7 +151,7 @@ export interface ScheduledProject {
 export interface PortfolioSchedule {
   /** Portfolio id. */
   readonly portfolioId: string;
-  /** Id of the calendar of the common axis. */
+  /** Id of the reference calendar of the offsets. */
   readonly calendarId: string;
   /** First working day on or after the earliest project start: offset 0. */
   readonly start: string;
@@ -159,7 +167,7 @@ export interface PortfolioSchedule {
   readonly criticalPaths: readonly (readonly string[])[];
   /** Whether enumeration stopped at `maxCriticalPaths`. */
   readonly criticalPathsTruncated: boolean;
-  /** Things scheduled differently from what the data asks (calendars not honoured). */
+  /** Things the data asks that the schedule could not or did not give as such (e.g. tasks constrained before their project's start). */
   readonly warnings: readonly string[];
 }
 

@@ -87,4 +87,18 @@ const portfolio: Portfolio = {
   crossDependencies: [{ fromProject: 'p1', from: 'c', toProject: 'p2', to: 'a', type: 'FS', lag: 0 }],
 };
 out.portfolio = schedulePortfolio(portfolio);
+
+// Several calendars: a five-day project and tasks on a weekend calendar, across the switches.
+const five: Calendar = { id: 'five', workingDays: [1, 2, 3, 4, 5], holidays: ['2022-09-14', '2018-11-06'], exceptions: [], hoursPerDay: 8 };
+const weekend: Calendar = { id: 'weekend', workingDays: [5, 6, 7], holidays: [], exceptions: [{ date: '1994-12-29', working: true }], hoursPerDay: 8 };
+const mixed = (id: string, start: string): Project => {
+  const p = project(id, start);
+  return { ...p, calendarId: 'five', tasks: p.tasks.map((t, i) => (i % 2 === 1 ? { ...t, calendarId: 'weekend' } : t)) };
+};
+out.multiCalendar = ['2018-11-01', '2022-03-19', '2022-09-08', '1994-12-28'].map((start) => schedule(mixed('m', start), { calendars: [cal, five, weekend] }));
+out.multiPortfolio = schedulePortfolio({
+  ...portfolio,
+  calendars: [cal, five, weekend],
+  projects: [project('p1', '2022-09-08'), mixed('p2', '2022-09-12')],
+});
 process.stdout.write(JSON.stringify(out));

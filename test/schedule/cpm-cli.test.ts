@@ -65,6 +65,25 @@ describe('pmo cpm', () => {
     expect(whole.tasks.find((t: { projectId: string; id: string }) => t.projectId === 'p2' && t.id === 'a')).toMatchObject({ earlyStart: 20, earlyStartDate: '2026-02-02' });
   });
 
+  it('schedules a portfolio whose projects use different calendars, with the same contract', () => {
+    const pf = minimalPortfolio();
+    pf.calendars = [...(pf.calendars ?? []), { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: [] }, { id: 'seven', workingDays: [1, 2, 3, 4, 5, 6, 7] }];
+    pf.projects[1] = { ...pf.projects[1]!, start: '2026-01-05', calendarId: 'six', tasks: [{ id: 'a', name: 'Integrate', duration: 3 }, { id: 'c', name: 'Check', duration: 2, calendarId: 'seven' }], dependencies: [{ from: 'a', to: 'c' }] };
+    pf.crossDependencies = [{ fromProject: 'p1', from: 'a', toProject: 'p2', to: 'a' }];
+    const file = tmpFile('pf.json', JSON.stringify(pf));
+    const r = runCli(['cpm', file, '--json']);
+    expect([r.code, r.stderr]).toEqual([0, '']); // no calendar warnings any more
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['duration', 'start', 'finish', 'criticalPaths', 'tasks']);
+    for (const t of out.tasks) expect(Object.keys(t)).toEqual(TASK_KEYS);
+    const at = (p: string, id: string) => out.tasks.find((t: { projectId: string; id: string }) => t.projectId === p && t.id === id);
+    // p1/a: Mon 5 - Fri 9. p2/a (Mon-Sat) starts Sat 10: Sat 10, Mon 12, Tue 13. p2/c (7 days): Wed 14, Thu 15.
+    expect([at('p2', 'a').earlyStartDate, at('p2', 'a').earlyFinishDate]).toEqual(['2026-01-10', '2026-01-13']);
+    expect([at('p2', 'c').earlyStartDate, at('p2', 'c').earlyFinishDate]).toEqual(['2026-01-14', '2026-01-15']);
+    // Offsets on the portfolio calendar ("std"): p2/a spans [5, 7), p2/c [7, 9).
+    expect([at('p2', 'a').earlyStart, at('p2', 'a').earlyFinish, at('p2', 'c').earlyStart, at('p2', 'c').earlyFinish]).toEqual([5, 7, 7, 9]);
+  });
+
   it('reads a single project JSON and standard input', () => {
     const project = minimalPortfolio().projects[1]!;
     const out = json(['-'], JSON.stringify(project));

@@ -65,18 +65,20 @@ describe('schedulePortfolio', () => {
     expect([a.start, a.finish, a.duration]).toEqual([b.start, b.finish, b.duration]);
   });
 
-  it('uses the portfolio calendar as axis and warns about projects and tasks on other calendars', () => {
+  it('uses the portfolio calendar as reference and schedules each project and task on its own calendar', () => {
     const six: Calendar = { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 };
     const five: Calendar = { id: 'five', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-01-06'], exceptions: [], hoursPerDay: 8 };
     const pa = project([['a', 6, { calendarId: 'five' }]], [], { id: 'pa', calendarId: 'six' });
     const pb = project([['a', 1]], [], { id: 'pb', calendarId: 'five' });
     const s = schedulePortfolio(portfolio([pa, pb], [], { calendars: [six, five], defaultCalendarId: 'six' }));
     expect(s.calendarId).toBe('six');
-    expect(s.tasks[0]!.earlyFinishDate).toBe('2026-01-10'); // Saturday is a working day of "six"
-    expect(s.warnings).toEqual([
-      '1 task in project "pa" names a calendar other than the project calendar (e.g. "a" names "five"); task calendars are not honoured: every task is scheduled on calendar "six"',
-      'project "pb" uses calendar "five", but the portfolio is scheduled on one axis: its tasks are scheduled on calendar "six"',
-    ]);
+    // pa/a works on "five": Mon 5, Wed 7 (6 is a holiday), Thu 8, Fri 9, Mon 12, Tue 13.
+    expect([s.tasks[0]!.earlyStartDate, s.tasks[0]!.earlyFinishDate]).toEqual(['2026-01-05', '2026-01-13']);
+    // Offsets count working days of "six" (Mon-Sat): Tue 13 ends 8 six-days after Mon 5.
+    expect([s.tasks[0]!.earlyStart, s.tasks[0]!.earlyFinish, s.tasks[0]!.duration]).toEqual([0, 8, 6]);
+    // pb/a works on "five" too; it has float until the portfolio finish, counted on "five".
+    expect([s.tasks[1]!.earlyStartDate, s.tasks[1]!.earlyFinishDate, s.tasks[1]!.totalFloat]).toEqual(['2026-01-05', '2026-01-05', 5]);
+    expect(s.warnings).toEqual([]);
     expect(schedulePortfolio(portfolio([pa, pb], [], { calendars: [six, five] }), { calendarId: 'five' }).calendarId).toBe('five');
     // Without defaultCalendarId, the first project's calendar is the axis.
     expect(schedulePortfolio(portfolio([pb, pa], [], { calendars: [six, five] })).calendarId).toBe('five');

@@ -26,3 +26,12 @@ export function resolveCalendar(fn: string, id: string | undefined, byId: Map<st
   }
   return compileWith(fn, cal);
 }
+
+/** A resolver of the calendars tasks name: compiled on first use, `undefined` for an unknown id. */
+export function taskCalendars(fn: string, byId: Map<string, Calendar>): (id: string) => WorkingCalendar | undefined {
+  return (id) => {
+    const cal = byId.get(id);
+    if (cal !== undefined) return compileWith(fn, cal);
+    return id === STANDARD_CALENDAR.id ? compileWith(fn, STANDARD_CALENDAR) : undefined;
+  };
+}

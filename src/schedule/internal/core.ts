@@ -15,6 +15,7 @@ import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena } from './arena.js';
 import { IdIndex } from './idIndex.js';
 import { criticalPaths, EPS, isTight, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
+import { calendarDates, planCalendars, runMultiCalendar, type MultiCalendarDates } from './multiCalendar.js';
 
 /** Link type codes. */
 export const TYPE_CODE: ReadonlyMap<unknown, number> = new Map<unknown, number>([
@@ -57,9 +58,14 @@ export interface CoreRequest {
   readonly fn: string;
   readonly projects: readonly Project[];
   readonly cross: readonly CrossDependency[];
+  /** The reference calendar: offsets count its working days. */
   readonly calendar: WorkingCalendar;
-  /** Effective calendar id of each project (for warnings about the common axis). */
-  readonly projectCalendarIds: readonly string[];
+  /** Calendar of each project (its tasks work on it unless they name their own). */
+  readonly projectCalendars: readonly WorkingCalendar[];
+  /** Compiles the calendar a task names, or `undefined` for an unknown id. */
+  readonly taskCalendar: (id: string) => WorkingCalendar | undefined;
+  /** Tests only: take the multi-calendar path even when every calendar has the same working days. */
+  readonly forceMultiCalendar?: boolean;
   /** `project`: names are task ids (one project); `portfolio`: names are task keys. */
   readonly mode: 'project' | 'portfolio';
   readonly lateFinish: 'portfolio' | 'project';
@@ -133,6 +139,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const maps: IdIndex[] = [];
   let hasParents = false;
   let hasConstraints = false;
+  let withCalendar: number[] | null = null; // tasks naming their own calendar
   for (let p = 0; p < P; p++) {
     const proj = projects[p]!;
     const map = new IdIndex(gIds, proj.tasks.length, A);
@@ -140,8 +147,6 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     const tasks = proj.tasks;
     const base = taskBase[p]!;
     const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
-    let otherCalendars = 0;
-    let example = '';
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i] as unknown as Task;
       if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
@@ -157,19 +162,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       gProj[g] = p;
       if (t.parentId !== undefined) hasParents = true;
       if (t.constraint !== undefined || t.deadline !== undefined) hasConstraints = true;
-      if (t.calendarId !== undefined && t.calendarId !== req.projectCalendarIds[p]) {
-        if (otherCalendars === 0) example = ` (e.g. ${q(id)} names ${q(String(t.calendarId))})`;
-        otherCalendars++;
-      }
+      if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
     }
-    if (otherCalendars > 0)
-      warnings.push(
-        `${otherCalendars} task${otherCalendars === 1 ? '' : 's'}${where} name${otherCalendars === 1 ? 's' : ''} a calendar other than the ${req.mode === 'portfolio' ? 'project' : "project's"} calendar${example}; task calendars are not honoured: every task is scheduled on calendar ${q(cal.id)}`,
-      );
-    if (req.mode === 'portfolio' && req.projectCalendarIds[p] !== cal.id)
-      warnings.push(
-        `project ${q(proj.id)} uses calendar ${q(req.projectCalendarIds[p]!)}, but the portfolio is scheduled on one axis: its tasks are scheduled on calendar ${q(cal.id)}`,
-      );
   }
   const single = req.mode === 'project';
   const keys: string[] = new Array<string>(N);
@@ -286,13 +280,20 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const taskOfNode = (k: number): number => (taskOf === null ? k : taskOf[k]!);
   const isSum = (g: number): boolean => isSummary !== null && isSummary[g] === 1;
 
+  // ---- Calendars: per-node calendars when they differ from the reference (multiCalendar.ts) ----
+  const mc = planCalendars({ fn, ref: cal, projectCalendars: req.projectCalendars, taskCalendar: req.taskCalendar, withCalendar, gTask, gProj, n, taskOfNode, nodeOf, isSum, whereOf, originDay, projStartDay, force: req.forceMultiCalendar === true });
+  /** Project start of each node on its own calendar (multi-calendar path only). */
+  const nodeStart = mc === null ? null : mc.nodeStart;
+  const startOf = (k: number): number => (nodeStart === null ? projStartOff[gProj[taskOfNode(k)]!]! : nodeStart[k]!);
+
   // ---- Durations and constraints -------------------------------------------------------------
   const dur = A.f64(n);
   for (let k = 0; k < n; k++) dur[k] = gTask[taskOfNode(k)]!.duration;
   let esMin: Float64Array | null = null;
   let anyStartAfterOrigin = false;
   for (let p = 0; p < P; p++) if (projStartOff[p] !== 0) anyStartAfterOrigin = true;
-  if (anyStartAfterOrigin) {
+  if (nodeStart !== null) esMin = Float64Array.from(nodeStart);
+  else if (anyStartAfterOrigin) {
     esMin = new Float64Array(n);
     for (let k = 0; k < n; k++) esMin[k] = projStartOff[gProj[taskOfNode(k)]!]!;
   }
@@ -302,11 +303,24 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let alap: Uint8Array | null = null;
   /** Start-type constraint offsets of zero-duration nodes (own and inherited; for milestone dates). */
   const startConstraintAt = new Map<number, number[]>();
+  let earlyExample = '';
   if (hasConstraints) {
-    const startOnOrAfter = (d: number): number => cal.dayIndex(d) - O;
-    const startOnOrBefore = (d: number): number => cal.dayIndex(d + 1) - 1 - O;
-    const finishOnOrBefore = (d: number): number => cal.dayIndex(d + 1) - O;
-    const finishOnOrAfter = (d: number): number => cal.dayIndex(d) + 1 - O;
+    // Constraint dates on each node's own calendar.
+    const calOf = (k: number): WorkingCalendar => (mc === null ? cal : mc.cals[mc.calOf[k]!]!);
+    const oOf = (k: number): number => (mc === null ? O : mc.origin[mc.calOf[k]!]!);
+    const startOnOrAfter = (d: number, k: number): number => calOf(k).dayIndex(d) - oOf(k);
+    const startOnOrBefore = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - 1 - oOf(k);
+    const finishOnOrBefore = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - oOf(k);
+    const finishOnOrAfter = (d: number, k: number): number => calOf(k).dayIndex(d) + 1 - oOf(k);
+    /** Tasks whose SNLT, FNLT, MSO or MFO places them before their project's start. */
+    let owner = -1;
+    const early: string[] = [];
+    const capAt = (k: number, type: string, c: number): void => {
+      if (c < startOf(k) - EPS && early[early.length - 1] !== names[owner]) {
+        early.push(names[owner]!);
+        if (early.length === 1) earlyExample = `${whereOf(owner)} has ${type} ${String(gTask[owner]!.constraint!.date)}`;
+      }
+    };
     const lo = (k: number, c: number): void => {
       esMin ??= new Float64Array(n);
       if (c > esMin[k]!) esMin[k] = c;
@@ -328,30 +342,34 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       let c: number;
       switch (type) {
         case 'SNET':
-          lo(k, (c = startOnOrAfter(day)));
+          lo(k, (c = startOnOrAfter(day, k)));
           break;
         case 'FNET':
-          lo(k, finishOnOrAfter(day) - dk);
+          lo(k, finishOnOrAfter(day, k) - dk);
           return;
         case 'SNLT':
-          c = startOnOrBefore(day);
+          c = startOnOrBefore(day, k);
+          capAt(k, type, c);
           capEs(k, c);
           capLs(k, c);
           break;
         case 'FNLT':
-          c = finishOnOrBefore(day) - dk;
+          c = finishOnOrBefore(day, k) - dk;
+          capAt(k, type, c);
           capEs(k, c);
           capLs(k, c);
           return;
         case 'MSO':
-          c = startOnOrAfter(day);
+          c = startOnOrAfter(day, k);
+          capAt(k, type, c);
           lo(k, c);
           capEs(k, c);
           capLs(k, c);
           floorLs(k, c);
           break;
         case 'MFO':
-          c = finishOnOrBefore(day) - dk;
+          c = finishOnOrBefore(day, k) - dk;
+          capAt(k, type, c);
           lo(k, c);
           capEs(k, c);
           capLs(k, c);
@@ -387,16 +405,20 @@ export function scheduleCore(req: CoreRequest): CoreResult {
           if (day === undefined) fail(`${fn}: task ${whereOf(g)}: constraint ${String(type)} needs an existing date as YYYY-MM-DD, got ${show(date)}`);
           if (isSum(g) && type !== 'SNET' && type !== 'FNLT')
             fail(`${fn}: summary task ${whereOf(g)} has constraint ${String(type)}; summary tasks accept only ASAP, SNET and FNLT (as in MS Project)`);
+          owner = g;
           forLeaves(g, (k) => apply(k, type as string, day));
         }
       }
       if (t.deadline !== undefined) {
         const day = typeof t.deadline === 'string' ? dayNumber(t.deadline) : undefined;
         if (day === undefined) fail(`${fn}: task ${whereOf(g)}: deadline must be an existing day as YYYY-MM-DD, got ${show(t.deadline)}`);
-        const c = finishOnOrBefore(day);
-        forLeaves(g, (k) => capLs(k, c - dur[k]!));
+        forLeaves(g, (k) => capLs(k, finishOnOrBefore(day, k) - dur[k]!));
       }
     }
+    if (early.length > 0)
+      warnings.push(
+        `${early.length} task${early.length === 1 ? '' : 's'} ha${early.length === 1 ? 's' : 've'} an SNLT, FNLT, MSO or MFO constraint that places ${early.length === 1 ? 'it' : 'them'} before ${single ? "the project's" : 'their project'} start (e.g. ${earlyExample}); as in MS Project, the constraint wins: the task is scheduled before the project start`,
+      );
   }
 
   // ---- Links ---------------------------------------------------------------------------------
@@ -504,7 +526,9 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   }
   let res: KernelResult;
   try {
-    res = runKernel({
+    if (mc !== null)
+      res = runMultiCalendar({ mc, n, duration: dur, m, from: kFrom, to: kTo, type: kType, lag: kLag, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(projStartDay), criticalThreshold: options.criticalThreshold, alloc: A });
+    else res = runKernel({
       n,
       duration: dur,
       m,
@@ -541,7 +565,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       if (dur[k] !== 0) continue;
       const x = es[k]!;
       const cs = startConstraintAt.get(k);
-      if (Math.abs(x - projStartOff[gProj[taskOfNode(k)]!]!) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS))) anchor[k] = 1;
+      if (Math.abs(x - startOf(k)) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS))) anchor[k] = 1;
     }
     for (let i = 0; i < n; i++) {
       const u = order[i]!;
@@ -561,7 +585,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const msDay = (t: number, k: number): number => {
     const rt = Math.round(t);
     if (Math.abs(t - rt) > EPS) return Math.floor(t);
-    return anchor![k] === 1 || rt <= projStartOff[gProj[taskOfNode(k)]!]! ? rt : rt - 1;
+    return anchor![k] === 1 || rt <= startOf(k) ? rt : rt - 1;
   };
   for (let k = 0; k < n; k++) {
     const g = taskOfNode(k);
@@ -578,16 +602,21 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       lsD[g] = lfD[g] = msDay(l, k);
     }
   }
+  // Multi-calendar: dates become day numbers; offsets are taken to the reference calendar.
+  const mcd: MultiCalendarDates | null = mc === null ? null : calendarDates(mc, { n, N, es, ls, dur, anchor, taskOfNode, gProj, P, esD, efD, lsD, lfD });
 
   // ---- Per-task values, rolled up to summaries ----------------------------------------------
-  let ES: Float64Array = es;
+  let ES: Float64Array = mcd === null ? es : mcd.es;
   let EF: Float64Array;
-  let LS: Float64Array = ls;
+  let LS: Float64Array = mcd === null ? ls : mcd.ls;
   let LF: Float64Array;
   let TF: Float64Array = tf;
   let FF: Float64Array = ff;
   let CR: Uint8Array = critical;
-  if (isSummary === null) {
+  if (isSummary === null && mcd !== null) {
+    EF = mcd.ef;
+    LF = mcd.lf;
+  } else if (isSummary === null) {
     EF = A.f64(n);
     LF = A.f64(n);
     for (let k = 0; k < n; k++) {
@@ -609,10 +638,10 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       }
     for (let k = 0; k < n; k++) {
       const g = taskOf![k]!;
-      ES[g] = es[k]!;
-      EF[g] = es[k]! + dur[k]!;
-      LS[g] = ls[k]!;
-      LF[g] = ls[k]! + dur[k]!;
+      ES[g] = mcd === null ? es[k]! : mcd.es[k]!;
+      EF[g] = mcd === null ? es[k]! + dur[k]! : mcd.ef[k]!;
+      LS[g] = mcd === null ? ls[k]! : mcd.ls[k]!;
+      LF[g] = mcd === null ? ls[k]! + dur[k]! : mcd.lf[k]!;
       TF[g] = tf[k]!;
       FF[g] = ff[k]!;
       CR[g] = critical[k]!;
@@ -639,7 +668,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const projFinish = Float64Array.from(projStartOff);
   for (let k = 0; k < n; k++) {
     const p = gProj[taskOfNode(k)]!;
-    const f = es[k]! + dur[k]!;
+    const f = mcd === null ? es[k]! + dur[k]! : mcd.ef[k]!;
     if (f > projFinish[p]!) projFinish[p] = f;
   }
   let finish = 0;
@@ -648,8 +677,18 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const finishDayOff = (f: number, startOff: number): number => (f > startOff + EPS ? Math.ceil(f - EPS) - 1 : startOff);
 
   // ---- Dates ---------------------------------------------------------------------------------
-  let minOff = Math.min(0, finishDayOff(finish, 0));
-  let maxOff = Math.max(0, finishDayOff(finish, 0));
+  // Date keys: offsets on the reference calendar, or day numbers on the multi-calendar path.
+  const key0 = mcd === null ? 0 : mcd.startDay;
+  const keyFinish = mcd === null ? finishDayOff(finish, 0) : mcd.finishDay;
+  const projStartKey = mcd === null ? projStartOff : mcd.projStartDay;
+  let projFinishKey: Float64Array;
+  if (mcd === null) {
+    projFinishKey = new Float64Array(P);
+    for (let p = 0; p < P; p++) projFinishKey[p] = finishDayOff(projFinish[p]!, projStartOff[p]!);
+  } else projFinishKey = mcd.projFinishDay;
+  const keysAreDays = mcd !== null;
+  let minOff = Math.min(key0, keyFinish);
+  let maxOff = Math.max(key0, keyFinish);
   for (let g = 0; g < N; g++) {
     const a = esD[g]! < lsD[g]! ? esD[g]! : lsD[g]!;
     const b = efD[g]! > lfD[g]! ? efD[g]! : lfD[g]!;
@@ -657,8 +696,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     if (b > maxOff) maxOff = b;
   }
   for (let p = 0; p < P; p++) {
-    if (projStartOff[p]! < minOff) minOff = projStartOff[p]!;
-    if (projStartOff[p]! > maxOff) maxOff = projStartOff[p]!;
+    if (projStartKey[p]! < minOff) minOff = projStartKey[p]!;
+    if (projStartKey[p]! > maxOff) maxOff = projStartKey[p]!;
   }
   const useTable = maxOff - minOff <= 4 * N + 4096;
   const table: (string | undefined)[] = useTable ? new Array<string | undefined>(maxOff - minOff + 1) : [];
@@ -671,7 +710,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       const hit = cache.get(o);
       if (hit !== undefined) return hit;
     }
-    const s = isoFromDayNumber(cal.dayAtIndexOrThrow(fn, O + o, originDay));
+    const s = isoFromDayNumber(keysAreDays ? o : cal.dayAtIndexOrThrow(fn, O + o, originDay));
     if (useTable) table[o - minOff] = s;
     else cache.set(o, s);
     return s;
@@ -746,8 +785,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       startOffset: s,
       finishOffset: projFinish[p]!,
       duration: projFinish[p]! - s,
-      start: iso(s),
-      finish: iso(finishDayOff(projFinish[p]!, s)),
+      start: iso(projStartKey[p]!),
+      finish: iso(projFinishKey[p]!),
       critical: projCritical[p] === 1,
     });
   }
@@ -757,8 +796,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     criticalPaths: paths,
     criticalPathsTruncated: kp.truncated,
     duration: finish,
-    start: iso(0),
-    finish: iso(finishDayOff(finish, 0)),
+    start: iso(key0),
+    finish: iso(keyFinish),
     warnings,
   };
 }

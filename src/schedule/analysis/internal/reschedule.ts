@@ -19,6 +19,7 @@ import type { Portfolio } from '../../../model/portfolio.js';
 import type { Project } from '../../../model/project.js';
 import type { Constraint, CrossDependency, Dependency, Task } from '../../../model/task.js';
 import type { PortfolioSchedule } from '../../types.js';
+import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import type { SlipMode } from '../types.js';
 import type { Axis } from './axis.js';
 import { scheduleFor } from './baseline.js';
@@ -119,8 +120,13 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
       // A milestone dated by what precedes it (the day before its offset) keeps that convention.
       const finishDated = net.dur[g] === 0 && net.es[g]! > startOffset + EPS && net.tasks[g]!.earlyStartDate !== axis.startDate(net.es[g]!);
       const anchor = fresh(ids, 'slip anchor');
-      tasks.push({ id: anchor, name: anchor, duration: finishDated ? lead : 0, milestone: false, demands: [] });
-      dependencies.push(finishDated ? { from: anchor, to: id, type: 'FS', lag: 0 } : { from: anchor, to: id, type: 'SS', lag: lead });
+      // A task on another calendar than the schedule's: offsets (and so the lead) count days of the
+      // schedule's calendar, lags those of the successor's; an anchor working `lead` days on the
+      // schedule's calendar places it at its first working time after that offset.
+      const onOther = (t.calendarId ?? proj.calendarId ?? portfolio.defaultCalendarId ?? STANDARD_CALENDAR.id) !== schedule.calendarId;
+      const byFinish = finishDated || onOther;
+      tasks.push({ id: anchor, name: anchor, duration: byFinish ? lead : 0, milestone: false, demands: [], ...(onOther ? { calendarId: schedule.calendarId } : {}) });
+      dependencies.push(byFinish ? { from: anchor, to: id, type: 'FS', lag: 0 } : { from: anchor, to: id, type: 'SS', lag: lead });
     }
     extrasBefore[p + 1] = extrasBefore[p]! + tasks.length - proj.tasks.length;
     return { ...proj, tasks, dependencies };

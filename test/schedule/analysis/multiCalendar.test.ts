@@ -1,0 +1,66 @@
+// The portfolio analyses on a portfolio whose projects and tasks use different calendars.
+import { describe, expect, it } from 'vitest';
+import type { Calendar } from '../../../src/model/calendar.js';
+import { schedulePortfolio } from '../../../src/schedule/index.js';
+import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../../../src/schedule/analysis/index.js';
+import { portfolio, project } from '../build.js';
+
+const cal = (id: string, workingDays: number[]): Calendar => ({ id, workingDays, holidays: [], exceptions: [], hoursPerDay: 8 });
+
+/** p6 on Mon-Sat, p5 on Mon-Fri (the reference), p7 on Mon-Fri with a task on a 7-day calendar. */
+function mixed() {
+  return portfolio(
+    [
+      project([['x', 5], ['z', 2]], [], { id: 'p6', calendarId: 'six' }),
+      project([['y', 2], ['y2', 5]], [], { id: 'p5', calendarId: 'std' }),
+      project([['w', 3, { calendarId: 'seven' }], ['v', 1]], [['w', 'v']], { id: 'p7', calendarId: 'std' }),
+    ],
+    [
+      ['p6', 'x', 'p5', 'y', 'FS', 1],
+      ['p5', 'y2', 'p6', 'z'],
+      ['p5', 'y', 'p7', 'w'],
+    ],
+    { calendars: [cal('std', [1, 2, 3, 4, 5]), cal('six', [1, 2, 3, 4, 5, 6]), cal('seven', [1, 2, 3, 4, 5, 6, 7])], defaultCalendarId: 'std' },
+  );
+}
+
+describe('analyses on several calendars', () => {
+  it('rates cross-project links in agreement with the engine', () => {
+    const pf = mixed();
+    const s = schedulePortfolio(pf);
+    // y: Tue 13 - Wed 14; w (7-day) from Thu 15: Thu 15, Fri 16, Sat 17; v: Mon 19. w could start
+    // a day later and still finish on Sunday 18: only v is critical.
+    const t = new Map(s.tasks.map((x) => [x.key, x]));
+    expect([t.get('p7/w')!.earlyStartDate, t.get('p7/w')!.earlyFinishDate, t.get('p7/v')!.earlyStartDate]).toEqual(['2026-01-15', '2026-01-17', '2026-01-19']);
+    expect([t.get('p7/w')!.totalFloat, t.get('p5/y')!.totalFloat, t.get('p6/x')!.totalFloat]).toEqual([1, 1, 2]);
+    expect(s.criticalPaths).toEqual([['p7/v']]);
+    const deps = criticalDependencies(pf, { schedule: s });
+    expect(deps.map((d) => [d.index, d.float, d.driving, d.critical, d.downstreamProjects])).toEqual([
+      [0, 0, true, false, ['p5', 'p7']],
+      [1, 0, true, false, ['p6']],
+      [2, 0, true, false, ['p7']],
+    ]);
+    for (const d of deps) expect(t.get(`${d.toProject}/${d.to}`)!.drivingPredecessors).toContain(`${d.fromProject}/${d.from}`);
+    expect(projectDependencyRanking(pf).map((r) => r.projectId)).toEqual(['p5', 'p6', 'p7']);
+  });
+
+  it('measures the impact of a delay by rescheduling on the task calendars', () => {
+    const pf = mixed();
+    // y slips by 1 day: Wed 14 - Thu 15; w then starts Fri 16 (Fri 16, Sat 17, Sun 18) and v stays on Mon 19.
+    const late = impactOfDelay(pf, { projectId: 'p5', taskId: 'y', days: 1 });
+    expect([late.oldFinish, late.newFinish, late.finishShift]).toEqual(['2026-01-19', '2026-01-19', 0]);
+    // x (Mon-Sat) takes 3 more days: it finishes on Tue 13 instead of Fri 9; y then starts Thu 15
+    // (Wed 14 is the lag), w works Sat 17 - Mon 19, v moves to Tue 20.
+    const xs = impactOfDelay(pf, { projectId: 'p6', taskId: 'x', days: 3 });
+    expect([xs.newFinish, xs.finishShift]).toEqual(['2026-01-20', 1]);
+    expect(xs.tasks.find((k) => k.key === 'p5/y')!.newStart).toBe('2026-01-15');
+    // A zero slip moves nothing, also for tasks on other calendars than the reference (the slipped
+    // task is placed on the reference calendar's offset, whatever its own calendar).
+    for (const [projectId, taskId] of [['p6', 'z'], ['p7', 'w']] as const) {
+      const none = impactOfDelay(pf, { projectId, taskId, days: 0 }, { mode: 'start' });
+      expect([none.finishShift, none.tasks]).toEqual([0, []]);
+    }
+    const spof = singlePointsOfFailure(pf, { days: 1 });
+    expect(spof.tasks.length).toBeGreaterThan(0);
+  });
+});

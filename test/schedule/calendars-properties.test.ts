@@ -1,0 +1,234 @@
+// Properties of multi-calendar scheduling (fast-check, seeded).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCalendar } from '../../src/calendar/index.js';
+import type { Calendar } from '../../src/model/calendar.js';
+import type { Project } from '../../src/model/project.js';
+import type { Constraint, DependencyType, Task } from '../../src/model/task.js';
+import { schedule, schedulePortfolio } from '../../src/schedule/index.js';
+import type { ProjectSchedule, ScheduledTask } from '../../src/schedule/index.js';
+import { readCpmOptions, scheduleCore } from '../../src/schedule/internal/core.js';
+import { dayNumber } from '../../src/internal/dates.js';
+import { portfolio } from './build.js';
+
+const TYPES: DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
+const CALS: Calendar[] = [
+  { id: 'std', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-01-14', '2026-01-27'], exceptions: [], hoursPerDay: 8 },
+  { id: 'mt', workingDays: [1, 2, 3, 4], holidays: [], exceptions: [{ date: '2026-01-16', working: true }], hoursPerDay: 8 },
+  { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: ['2026-01-20'], exceptions: [], hoursPerDay: 8 },
+  { id: 'seven', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [], exceptions: [], hoursPerDay: 8 },
+  { id: 'wkend', workingDays: [3, 6, 7], holidays: [], exceptions: [], hoursPerDay: 8 },
+];
+const COMPILED = new Map(CALS.map((c) => [c.id, compileCalendar(c)]));
+
+interface Spec {
+  readonly projectCal: string;
+  readonly tasks: { duration: number; cal: string | null; constraint: Constraint | null }[];
+  readonly links: { from: number; to: number; type: DependencyType; lag: number }[];
+}
+
+const DATES = ['2026-01-02', '2026-01-07', '2026-01-10', '2026-01-13', '2026-01-19', '2026-02-02'];
+/** Random acyclic networks on random calendars; integer durations and lags (with `halves`, halves too). */
+const specArb = (halves: boolean, constraints: boolean): fc.Arbitrary<Spec> =>
+  fc.integer({ min: 1, max: 14 }).chain((n) =>
+    fc
+      .record({
+        projectCal: fc.constantFrom(...CALS.map((c) => c.id)),
+        tasks: fc.array(
+          fc.record({
+            duration: fc.integer({ min: 0, max: halves ? 10 : 5 }).map((x) => (halves ? x / 2 : x)),
+            cal: fc.option(fc.constantFrom(...CALS.map((c) => c.id)), { nil: null }),
+            constraint: constraints
+              ? fc.option(
+                  fc.oneof(
+                    fc.record({ type: fc.constantFrom('SNET', 'FNET', 'SNLT', 'FNLT', 'MSO', 'MFO' as const), date: fc.constantFrom(...DATES) }),
+                    fc.constant({ type: 'ALAP' as const }),
+                  ),
+                  { nil: null, freq: 3 },
+                )
+              : fc.constant(null),
+          }),
+          { minLength: n, maxLength: n },
+        ),
+        rank: fc.shuffledSubarray(
+          Array.from({ length: n }, (_, i) => i),
+          { minLength: n, maxLength: n },
+        ),
+        raw: fc.array(
+          fc.record({
+            a: fc.integer({ min: 0, max: n - 1 }),
+            b: fc.integer({ min: 0, max: n - 1 }),
+            type: fc.constantFrom(...TYPES),
+            lag: fc.integer({ min: -4, max: 4 }).map((x) => (halves ? x / 2 : x)),
+          }),
+          { maxLength: 2 * n },
+        ),
+      })
+      .map(({ projectCal, tasks, rank, raw }) => {
+        const pos = new Array<number>(n);
+        rank.forEach((node, i) => (pos[node] = i));
+        const links = raw
+          .filter((l) => l.a !== l.b)
+          .map((l) => (pos[l.a]! < pos[l.b]! ? { from: l.a, to: l.b, type: l.type, lag: l.lag } : { from: l.b, to: l.a, type: l.type, lag: l.lag }));
+        return { projectCal, tasks: tasks.map((t) => ({ ...t, constraint: t.constraint as Constraint | null })), links };
+      }),
+  );
+
+const toProject = (s: Spec, id = 'p', start = '2026-01-05'): Project => ({
+  id,
+  name: id,
+  start,
+  calendarId: s.projectCal,
+  tasks: s.tasks.map(
+    (t, i): Task => ({
+      id: `t${i}`,
+      name: `t${i}`,
+      duration: t.duration,
+      milestone: false,
+      demands: [],
+      ...(t.cal === null ? {} : { calendarId: t.cal }),
+      ...(t.constraint === null ? {} : { constraint: t.constraint }),
+    }),
+  ),
+  dependencies: s.links.map((l) => ({ from: `t${l.from}`, to: `t${l.to}`, type: l.type, lag: l.lag })),
+});
+
+const day = (iso: string): number => dayNumber(iso)!;
+
+/**
+ * Whether link u -> v holds between the dates of u and v (early or late), by the documented rule,
+ * written independently of the engine: a start is the beginning of its first day, a finish the end
+ * of its last day; the successor's start (finish) must be at a position of its calendar at least
+ * the lag after the first position whose start (finish) is not before the predecessor's instant.
+ */
+function linkHolds(u: ScheduledTask, cu: string, v: ScheduledTask, cv: string, type: DependencyType, lag: number, late: boolean): boolean {
+  const C = COMPILED.get(cv)!;
+  const [us, uf] = late ? [u.lateStartDate, u.lateFinishDate] : [u.earlyStartDate, u.earlyFinishDate];
+  const [vs, vf] = late ? [v.lateStartDate, v.lateFinishDate] : [v.earlyStartDate, v.earlyFinishDate];
+  const t = type === 'FS' || type === 'FF' ? day(uf) + 1 : day(us);
+  if (type === 'FS' || type === 'SS') return C.dayIndex(day(vs)) >= C.dayIndex(t) + lag;
+  // First position p whose finish (end of working day p - 1) is not before t; on one calendar,
+  // positions compare directly (a finish at a boundary reaches the next working day's start).
+  let p = C.dayIndex(t);
+  if (cu !== cv && C.dayAtIndex(p - 1)! + 1 < t) p++;
+  return C.dayIndex(day(vf) + 1) >= p + lag;
+}
+
+describe('multi-calendar properties', () => {
+  it('respects every link in the early and late dates, and durations on each task calendar', () => {
+    fc.assert(
+      fc.property(specArb(false, false), (spec) => {
+        // Milestones have one date for two instants; links are checked between tasks that take time.
+        const p = toProject({ ...spec, tasks: spec.tasks.map((t) => ({ ...t, duration: Math.max(1, t.duration) })) });
+        const s = schedule(p, { calendars: CALS });
+        const calOf = (i: number): string => spec.tasks[i]!.cal ?? spec.projectCal;
+        for (const l of spec.links) {
+          const u = s.tasks[l.from]!;
+          const v = s.tasks[l.to]!;
+          expect(linkHolds(u, calOf(l.from), v, calOf(l.to), l.type, l.lag, false)).toBe(true);
+          expect(linkHolds(u, calOf(l.from), v, calOf(l.to), l.type, l.lag, true)).toBe(true);
+        }
+        s.tasks.forEach((t, i) => {
+          const C = COMPILED.get(calOf(i))!;
+          const d = Math.max(1, spec.tasks[i]!.duration);
+          expect(C.dayIndex(day(t.earlyFinishDate) + 1) - C.dayIndex(day(t.earlyStartDate))).toBe(d);
+          expect(C.dayIndex(day(t.lateFinishDate) + 1) - C.dayIndex(day(t.lateStartDate))).toBe(d);
+          expect(C.isWorkingDayNumber(day(t.earlyStartDate))).toBe(true);
+          // No task before the project start; no constraints: floats are never negative.
+          expect(t.earlyStartDate >= p.start).toBe(true);
+          expect(t.totalFloat).toBeGreaterThanOrEqual(0);
+          expect(t.freeFloat).toBeGreaterThanOrEqual(0);
+          expect(t.freeFloat).toBeLessThanOrEqual(t.totalFloat);
+          expect(t.lateStartDate >= t.earlyStartDate).toBe(true);
+        });
+        // The critical paths are chains of critical tasks; something is critical.
+        for (const path of s.criticalPaths) for (const k of path) expect(s.tasks.find((t) => t.id === k)!.critical).toBe(true);
+        expect(s.tasks.some((t) => t.critical)).toBe(true);
+      }),
+      { seed: 20260105, numRuns: 300 },
+    );
+  });
+
+  it('gives exactly the single-calendar results on the multi-calendar path when every calendar is the same', () => {
+    fc.assert(
+      fc.property(specArb(true, true), fc.boolean(), (spec, summary) => {
+        const one = { ...spec, tasks: spec.tasks.map((t) => ({ ...t, cal: null })) };
+        const p = toProject(one);
+        // A WBS summary over the last task (no links reach it from its summary).
+        const project: Project = summary
+          ? { ...p, tasks: [...p.tasks.map((t, i) => (i === p.tasks.length - 1 ? { ...t, parentId: 'S' } : t)), { id: 'S', name: 'S', duration: 0, milestone: false, demands: [] }] }
+          : p;
+        const cal = COMPILED.get(spec.projectCal)!;
+        const req = {
+          fn: 'schedule',
+          projects: [project],
+          cross: [],
+          calendar: cal,
+          projectCalendars: [cal],
+          taskCalendar: (id: string) => COMPILED.get(id),
+          mode: 'project' as const,
+          lateFinish: 'portfolio' as const,
+          options: readCpmOptions('schedule', {}),
+        };
+        const run = (force: boolean) => {
+          try {
+            return scheduleCore({ ...req, forceMultiCalendar: force });
+          } catch (err) {
+            return (err as Error).message;
+          }
+        };
+        expect(run(true)).toEqual(run(false));
+      }),
+      { seed: 7, numRuns: 400 },
+    );
+  });
+
+  it('does not depend on the order of tasks and links', () => {
+    fc.assert(
+      fc.property(specArb(false, true), fc.integer({ min: 0, max: 1000 }), (spec, salt) => {
+        const p = toProject(spec);
+        const perm = <T>(xs: readonly T[]): T[] => xs.map((x, i) => [x, (i * 7919 + salt) % 1009] as const).sort((a, b) => a[1] - b[1]).map((x) => x[0]);
+        const q: Project = { ...p, tasks: perm(p.tasks), dependencies: perm(p.dependencies ?? []).reverse() };
+        const a = schedule(p, { calendars: CALS });
+        const b = schedule(q, { calendars: CALS });
+        const strip = (s: ProjectSchedule) => [...s.tasks].sort((x, y) => (x.id < y.id ? -1 : 1)).map(({ drivingPredecessors, ...t }) => ({ ...t, drivingPredecessors: [...drivingPredecessors].sort() }));
+        expect(strip(b)).toEqual(strip(a));
+        expect(b.criticalPaths).toEqual(a.criticalPaths);
+        // (Warnings name the first offending task in input order as an example.)
+        expect([b.start, b.finish, b.duration, b.warnings.length]).toEqual([a.start, a.finish, a.duration, a.warnings.length]);
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+
+  it('schedules a portfolio whose projects use different calendars like one project with task calendars', () => {
+    fc.assert(
+      fc.property(specArb(false, false), specArb(false, false), (s1, s2) => {
+        const pa = toProject(s1, 'a');
+        const pb = toProject(s2, 'b', '2026-01-07');
+        const pf = portfolio([pa, pb], [['a', 't0', 'b', 't0', 'FS', 1]], { calendars: CALS, defaultCalendarId: s1.projectCal });
+        const s = schedulePortfolio(pf);
+        // The same network as one project whose tasks name their calendars, with b's start as SNET.
+        const merged: Project = {
+          id: 'm',
+          name: 'm',
+          start: '2026-01-05',
+          calendarId: s1.projectCal,
+          tasks: [
+            ...pa.tasks.map((t) => ({ ...t, id: `a/${t.id}`, calendarId: t.calendarId ?? s1.projectCal })),
+            ...pb.tasks.map((t) => ({ ...t, id: `b/${t.id}`, calendarId: t.calendarId ?? s2.projectCal, constraint: { type: 'SNET' as const, date: '2026-01-07' } })),
+          ],
+          dependencies: [
+            ...(pa.dependencies ?? []).map((d) => ({ ...d, from: `a/${d.from}`, to: `a/${d.to}` })),
+            ...(pb.dependencies ?? []).map((d) => ({ ...d, from: `b/${d.from}`, to: `b/${d.to}` })),
+            { from: 'a/t0', to: 'b/t0', type: 'FS' as const, lag: 1 },
+          ],
+        };
+        const m = schedule(merged, { calendars: CALS });
+        const key = (t: ScheduledTask) => [t.earlyStart, t.earlyFinish, t.lateStart, t.lateFinish, t.earlyStartDate, t.earlyFinishDate, t.lateStartDate, t.lateFinishDate, t.totalFloat, t.freeFloat];
+        expect(s.tasks.map(key)).toEqual(m.tasks.map(key));
+      }),
+      { seed: 3, numRuns: 150 },
+    );
+  });
+});
