@@ -19,6 +19,7 @@ export { overallocations } from './overallocations.js';
 export { levelResources } from './levelResources.js';
 export type {
   RcpspActivity,
+  RcpspGroupDemand,
   RcpspResource,
   RcpspPrecedence,
   RcpspProject,

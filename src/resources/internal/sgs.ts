@@ -7,6 +7,7 @@
  * `d' = d + p(to) - p(from)`, capacities mirrored around `T`, no release dates. Reverse starts
  * `S'` map back to forward starts `T - S' - p`.
  */
+import { AssignState } from './assign.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /**
@@ -24,6 +25,10 @@ export class Workspace {
   readonly avail: Int32Array;
   /** Base capacity, same layout; null when every capacity is constant. */
   private readonly base: Int32Array | null;
+  /** Group demands' assignment state (same index layout); null without group demands. */
+  private readonly asg: AssignState | null;
+  /** Start of each activity's needs in the assignment layer (null without group demands). */
+  private readonly needOff: Int32Array | null;
   /** Width of a resource's row, and the margin before time 0. */
   readonly W: number;
   readonly M: number;
@@ -57,6 +62,8 @@ export class Workspace {
       this.base = this.avail.slice();
     } else this.base = null;
     this.dlo = W;
+    this.asg = pr.asg === null ? null : new AssignState(pr, pr.asg, W, this.M);
+    this.needOff = pr.asg === null ? null : pr.asg.needOff;
     this.bucketCount = new Int32Array(H + 2);
     this.keyBuf = new Int32Array(n);
     this.npred = new Int32Array(n);
@@ -83,6 +90,7 @@ export class Workspace {
     if (hi > lo) {
       if (this.base === null) for (let k = 0; k < K; k++) av.fill(pr.cap[k]!, k * W + lo, k * W + hi);
       else for (let k = 0; k < K; k++) av.set(this.base.subarray(k * W + lo, k * W + hi), k * W + lo);
+      if (this.asg !== null) this.asg.reset(lo, hi);
     }
     this.dlo = W;
     this.dhi = 0;
@@ -100,7 +108,8 @@ export class Workspace {
     const pr = this.pr;
     const u0 = pr.useOff[j]!;
     const u1 = pr.useOff[j + 1]!;
-    if (u0 === u1) return t;
+    const asg = this.needOff !== null && this.needOff[j + 1]! > this.needOff[j]! ? this.asg : null;
+    if (u0 === u1 && asg === null) return t;
     const pj = pr.p[j]!;
     const W = this.W;
     const av = this.avail;
@@ -121,6 +130,14 @@ export class Workspace {
             }
           }
         }
+        if (asg !== null) {
+          for (let s = t + pj - 1; s >= t; s--) {
+            if (!asg.fits(j, off + s)) {
+              t = s + 1;
+              continue outer;
+            }
+          }
+        }
         return t;
       }
     }
@@ -131,6 +148,14 @@ export class Workspace {
         const a = useAmt[u]!;
         for (let s = t + pj - 1; s >= t; s--) {
           if (av[b - s]! < a) {
+            t = s + 1;
+            continue outer;
+          }
+        }
+      }
+      if (asg !== null) {
+        for (let s = t + pj - 1; s >= t; s--) {
+          if (!asg.fits(j, off - s)) {
             t = s + 1;
             continue outer;
           }
@@ -152,6 +177,9 @@ export class Workspace {
       const a = pr.useAmt[u]!;
       for (let s = t + pj - 1; s >= t; s--) if (av[b + s]! < a) return false;
     }
+    if (this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) {
+      for (let s = t + pj - 1; s >= t; s--) if (!this.asg.fits(j, off + s)) return false;
+    }
     return true;
   }
 
@@ -168,6 +196,7 @@ export class Workspace {
       const a = pr.useAmt[u]!;
       for (let x = b + lo; x < b + hi; x++) av[x]! -= a;
     }
+    if (this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) for (let x = lo; x < hi; x++) this.asg.commit(j, x);
     if (lo < this.dlo) this.dlo = lo;
     if (hi > this.dhi) this.dhi = hi;
   }
@@ -188,7 +217,7 @@ export class Workspace {
         const v = S[predFrom[s]!]! + predD[s]!;
         if (v > t) t = v;
       }
-      if (pr.useOff[j] !== pr.useOff[j + 1]) {
+      if (pr.busy[j]) {
         t = this.findSlot(j, t);
         this.commit(j, t);
       }
@@ -219,7 +248,7 @@ export class Workspace {
         const v = R[j]! + sucD[s]! + p[j]! - pi;
         if (v > t) t = v;
       }
-      if (pr.useOff[i] !== pr.useOff[i + 1]) {
+      if (pr.busy[i]) {
         t = this.findSlot(i, t);
         this.commit(i, t);
       }
@@ -255,7 +284,7 @@ export class Workspace {
         const v = S[predFrom[s]!]! + predD[s]!;
         if (v > t) t = v;
       }
-      if (pr.useOff[j] !== pr.useOff[j + 1]) {
+      if (pr.busy[j]) {
         t = this.findSlot(j, t);
         this.commit(j, t);
       }
@@ -346,7 +375,7 @@ export class Workspace {
           continue;
         }
         elig.splice(scan, 1);
-        if (pr.useOff[j] !== pr.useOff[j + 1]) this.commit(j, st);
+        if (pr.busy[j]) this.commit(j, st);
         S[j] = st;
         listOut[done++] = j;
         const f = st + p[j]!;

@@ -1,0 +1,279 @@
+/**
+ * The assignment layer of the kernel: group demands (a skill's N units from any qualified
+ * resources, a named person) checked exactly per period as a bipartite transportation problem.
+ * Per period the state keeps the total demand of each class (a distinct set of resources) and a
+ * witness assignment (the capacity each resource has left under it). Adding an activity first
+ * tries a greedy assignment on the witness's free capacity (the common case: O(needs × members));
+ * only when that fails does it route the whole period again by augmenting paths, which is exact.
+ * Private.
+ */
+import type { AsgProblem, Problem } from './problem.js';
+
+/**
+ * Routes demand nodes to suppliers on a bipartite graph by augmenting paths, one node after the
+ * other (Kuhn's order: a node that cannot be routed fully at its turn never can be later, so the
+ * result is a maximum flow and node i's routed amount is the most it can get after nodes < i).
+ * Amounts are exact integers in doubles.
+ */
+export class Router {
+  /** Members of each class (CSR). */
+  private readonly clsOff: Int32Array;
+  private readonly clsW: Int32Array;
+  private readonly nw: number;
+  /** Flow of node x to supplier w: `f[x * nw + w]`. */
+  private f: Float64Array;
+  /** Class of each node. */
+  private nodeCls: Int32Array;
+  /** Free capacity of each supplier. */
+  readonly slack: Float64Array;
+  private readonly parentW: Int32Array;
+  private readonly seenW: Uint8Array;
+  private parentX: Int32Array;
+  private seenX: Uint8Array;
+  private readonly queue: Int32Array;
+  /** Number of nodes added since the last {@link Router.start}. */
+  nodes = 0;
+
+  constructor(clsOff: Int32Array, clsW: Int32Array, nw: number) {
+    this.clsOff = clsOff;
+    this.clsW = clsW;
+    this.nw = nw;
+    this.f = new Float64Array(16 * Math.max(nw, 1));
+    this.nodeCls = new Int32Array(16);
+    this.parentX = new Int32Array(16);
+    this.seenX = new Uint8Array(16);
+    this.slack = new Float64Array(nw);
+    this.parentW = new Int32Array(nw);
+    this.seenW = new Uint8Array(nw);
+    this.queue = new Int32Array(nw);
+  }
+
+  /** Starts a routing with the given capacity of each supplier (`cap[off + w]`). */
+  start(cap: Int32Array, off: number): void {
+    for (let w = 0; w < this.nw; w++) this.slack[w] = cap[off + w]!;
+    this.nodes = 0;
+  }
+
+  /** Adds a node of class c asking for `amount`; routes as much as it can and returns the amount routed. */
+  add(c: number, amount: number): number {
+    const x = this.nodes++;
+    const nw = this.nw;
+    if (x >= this.nodeCls.length) {
+      const size = this.nodeCls.length * 2;
+      const f = new Float64Array(size * nw);
+      f.set(this.f);
+      this.f = f;
+      const nc = new Int32Array(size);
+      nc.set(this.nodeCls);
+      this.nodeCls = nc;
+      this.parentX = new Int32Array(size);
+      this.seenX = new Uint8Array(size);
+    }
+    this.nodeCls[x] = c;
+    this.f.fill(0, x * nw, (x + 1) * nw);
+    let need = amount;
+    const { clsOff, clsW, f, slack, parentW, seenW, queue } = this;
+    const parentX = this.parentX;
+    const seenX = this.seenX;
+    // Direct takes first (no rerouting needed).
+    for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e && need > 0; m++) {
+      const w = clsW[m]!;
+      const take = slack[w]! < need ? slack[w]! : need;
+      if (take > 0) {
+        slack[w]! -= take;
+        f[x * nw + w]! += take;
+        need -= take;
+      }
+    }
+    // Augmenting paths: x -> w1 <- x1 -> w2 <- ... -> wk with free capacity.
+    while (need > 0) {
+      seenW.fill(0);
+      seenX.fill(0, 0, x);
+      let qh = 0;
+      let qt = 0;
+      let found = -1;
+      for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e; m++) {
+        const w = clsW[m]!;
+        if (seenW[w]) continue;
+        seenW[w] = 1;
+        parentW[w] = x;
+        queue[qt++] = w;
+      }
+      search: while (qh < qt) {
+        const w = queue[qh++]!;
+        // Which nodes use w (and could move to another supplier)?
+        for (let y = 0; y < x; y++) {
+          if (seenX[y] || f[y * nw + w]! <= 0) continue;
+          seenX[y] = 1;
+          parentX[y] = w;
+          const cy = this.nodeCls[y]!;
+          for (let m = clsOff[cy]!, e = clsOff[cy + 1]!; m < e; m++) {
+            const v = clsW[m]!;
+            if (seenW[v]) continue;
+            seenW[v] = 1;
+            parentW[v] = y;
+            if (slack[v]! > 0) {
+              found = v;
+              break search;
+            }
+            queue[qt++] = v;
+          }
+        }
+      }
+      if (found < 0) break;
+      // Bottleneck along the path.
+      let b = need < slack[found]! ? need : slack[found]!;
+      for (let v = found; ; ) {
+        const y = parentW[v]!;
+        if (y === x) break;
+        const w = parentX[y]!;
+        if (f[y * nw + w]! < b) b = f[y * nw + w]!;
+        v = w;
+      }
+      slack[found]! -= b;
+      for (let v = found; ; ) {
+        const y = parentW[v]!;
+        f[y * nw + v]! += b;
+        if (y === x) break;
+        const w = parentX[y]!;
+        f[y * nw + w]! -= b;
+        v = w;
+      }
+      need -= b;
+    }
+    return amount - need;
+  }
+
+  /** Flow of node x to supplier w. */
+  flow(x: number, w: number): number {
+    return this.f[x * this.nw + w]!;
+  }
+}
+
+/**
+ * The per-period assignment state of a {@link Workspace}, in the workspace's buffer layout (index
+ * `M + forward period`, rows of width W).
+ */
+export class AssignState {
+  private readonly a: AsgProblem;
+  private readonly W: number;
+  private readonly M: number;
+  private readonly profLen: number;
+  /** Free capacity of worker w under the witness assignment: `free[w * W + idx]`. */
+  private readonly free: Float64Array;
+  /** Total demand of class c: `cd[c * W + idx]`. */
+  private readonly cd: Float64Array;
+  /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
+  private readonly eff: Float64Array;
+  private readonly router: Router;
+  private readonly takeW: Int32Array;
+  private readonly takeA: Float64Array;
+
+  constructor(pr: Problem, a: AsgProblem, W: number, M: number) {
+    this.a = a;
+    this.W = W;
+    this.M = M;
+    this.profLen = pr.profLen;
+    this.free = new Float64Array(Math.max(a.nw, 1) * W);
+    this.cd = new Float64Array(Math.max(a.nc, 1) * W);
+    this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
+    this.router = new Router(a.clsOff, a.clsW, a.nw);
+    let most = 1;
+    for (let i = 0; i + 1 < a.needOff.length; i++) {
+      let s = 0;
+      for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) s += a.clsOff[a.needCls[q]! + 1]! - a.clsOff[a.needCls[q]!]!;
+      if (s > most) most = s;
+    }
+    this.takeW = new Int32Array(most);
+    this.takeA = new Float64Array(most);
+    this.reset(0, W);
+  }
+
+  /** Signature of buffer index idx. */
+  private sigAt(idx: number): number {
+    const u = idx - this.M;
+    return u >= 0 && u < this.profLen ? this.a.sig[u]! : this.a.sigConst;
+  }
+
+  /** Empties the indices [lo, hi). */
+  reset(lo: number, hi: number): void {
+    const { a, W, free, cd } = this;
+    for (let idx = lo; idx < hi; idx++) {
+      const o = this.sigAt(idx) * a.nw;
+      for (let w = 0; w < a.nw; w++) free[w * W + idx] = a.sigCap[o + w]!;
+    }
+    for (let c = 0; c < a.nc; c++) cd.fill(0, c * W + lo, c * W + hi);
+  }
+
+  /** Offset in `eff` of activity j's needs under signature s (computed on first use). */
+  private effOf(j: number, s: number): void {
+    const a = this.a;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const nSig = a.nSig;
+    if (!Number.isNaN(this.eff[q0 * nSig + s]!)) return;
+    const r = this.router;
+    r.start(a.sigCap, s * a.nw);
+    for (let q = q0; q < q1; q++) {
+      const got = r.add(a.needCls[q]!, a.needAmt[q]!);
+      this.eff[q * nSig + s] = a.needSat[q] ? got : a.needAmt[q]!;
+    }
+  }
+
+  /** Whether activity j's needs fit at buffer index idx; with `apply`, also commits them. */
+  private place(j: number, idx: number, apply: boolean): boolean {
+    const a = this.a;
+    const { W, free, cd, eff, takeW, takeA } = this;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const s = this.sigAt(idx);
+    this.effOf(j, s);
+    const nSig = a.nSig;
+    // Greedy on the witness's free capacity.
+    let nt = 0;
+    let ok = true;
+    for (let q = q0; q < q1 && ok; q++) {
+      let need = eff[q * nSig + s]!;
+      const c = a.needCls[q]!;
+      for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
+        const w = a.clsW[m]!;
+        const x = w * W + idx;
+        const take = free[x]! < need ? free[x]! : need;
+        if (take > 0) {
+          free[x]! -= take;
+          takeW[nt] = w;
+          takeA[nt++] = take;
+          need -= take;
+        }
+      }
+      if (need > 0) ok = false;
+    }
+    if (!ok || !apply) for (let t = 0; t < nt; t++) free[takeW[t]! * W + idx]! += takeA[t]!;
+    if (!ok) {
+      // Exact: route every class of the period and j's needs from scratch.
+      const r = this.router;
+      r.start(a.sigCap, s * a.nw);
+      for (let c = 0; c < a.nc; c++) {
+        const d = cd[c * W + idx]!;
+        if (d > 0 && r.add(c, d) < d) throw new Error('pmo-kit internal error: an assignment state is infeasible');
+      }
+      for (let q = q0; q < q1; q++) {
+        const d = eff[q * nSig + s]!;
+        if (d > 0 && r.add(a.needCls[q]!, d) < d) return false;
+      }
+      if (apply) for (let w = 0; w < a.nw; w++) free[w * W + idx] = r.slack[w]!;
+    }
+    if (apply) for (let q = q0; q < q1; q++) cd[a.needCls[q]! * W + idx]! += eff[q * nSig + s]!;
+    return true;
+  }
+
+  /** Whether activity j's needs fit at buffer index idx. */
+  fits(j: number, idx: number): boolean {
+    return this.place(j, idx, false);
+  }
+
+  /** Commits activity j's needs at buffer index idx (which must fit). */
+  commit(j: number, idx: number): void {
+    if (!this.place(j, idx, true)) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+  }
+}
