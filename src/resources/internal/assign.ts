@@ -163,6 +163,16 @@ export class AssignState {
   private readonly free: Float64Array;
   /** Total demand of class c: `cd[c * W + idx]`. */
   private readonly cd: Float64Array;
+  /** Total demand of the classes inside class c (itself included): `agg[c * W + idx]`. */
+  private readonly agg: Float64Array;
+  /** Classes containing each class (itself included): `supC[supOff[c] .. supOff[c+1]-1]`. */
+  private readonly supOff: Int32Array;
+  private readonly supC: Int32Array;
+  /** Capacity of each class under each signature: `clsCap[s * nc + c]`. */
+  private readonly clsCap: Float64Array;
+  /** Scratch: demand j adds to each class. */
+  private readonly add: Float64Array;
+  private readonly touched: Int32Array;
   /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
   private readonly eff: Float64Array;
   private readonly router: Router;
@@ -176,6 +186,21 @@ export class AssignState {
     this.profLen = pr.profLen;
     this.free = new Float64Array(Math.max(a.nw, 1) * W);
     this.cd = new Float64Array(Math.max(a.nc, 1) * W);
+    this.agg = new Float64Array(Math.max(a.nc, 1) * W);
+    const sets = Array.from({ length: a.nc }, (_, c) => new Set(a.clsW.subarray(a.clsOff[c]!, a.clsOff[c + 1]!)));
+    const sup: number[][] = sets.map((sc) => sets.map((sd, d) => d).filter((d) => [...sc].every((w) => sets[d]!.has(w))));
+    this.supOff = new Int32Array(a.nc + 1);
+    for (let c = 0; c < a.nc; c++) this.supOff[c + 1] = this.supOff[c]! + sup[c]!.length;
+    this.supC = Int32Array.from(sup.flat());
+    this.clsCap = new Float64Array(a.nSig * a.nc);
+    for (let sg = 0; sg < a.nSig; sg++)
+      for (let c = 0; c < a.nc; c++) {
+        let cap = 0;
+        for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]!; m++) cap += a.sigCap[sg * a.nw + a.clsW[m]!]!;
+        this.clsCap[sg * a.nc + c] = cap;
+      }
+    this.add = new Float64Array(Math.max(a.nc, 1));
+    this.touched = new Int32Array(Math.max(a.nc, 1));
     this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
     this.router = new Router(a.clsOff, a.clsW, a.nw);
     let most = 1;
@@ -202,7 +227,10 @@ export class AssignState {
       const o = this.sigAt(idx) * a.nw;
       for (let w = 0; w < a.nw; w++) free[w * W + idx] = a.sigCap[o + w]!;
     }
-    for (let c = 0; c < a.nc; c++) cd.fill(0, c * W + lo, c * W + hi);
+    for (let c = 0; c < a.nc; c++) {
+      cd.fill(0, c * W + lo, c * W + hi);
+      this.agg.fill(0, c * W + lo, c * W + hi);
+    }
   }
 
   /** Offset in `eff` of activity j's needs under signature s (computed on first use). */
@@ -229,6 +257,27 @@ export class AssignState {
     const s = this.sigAt(idx);
     this.effOf(j, s);
     const nSig = a.nSig;
+    // Necessary: each class containing one of j's needs can take what it already carries inside plus
+    // j's share (skipped when committing: the placement was checked).
+    const { add, touched, agg, supOff, supC, clsCap } = this;
+    let nTouched = 0;
+    for (let q = q0; q < q1; q++) {
+      const e = eff[q * nSig + s]!;
+      if (e <= 0) continue;
+      const c = a.needCls[q]!;
+      for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
+        const d = supC[x]!;
+        if (add[d] === 0) touched[nTouched++] = d;
+        add[d]! += e;
+      }
+    }
+    let over = false;
+    for (let x = 0; x < nTouched; x++) {
+      const d = touched[x]!;
+      if (!apply && agg[d * W + idx]! + add[d]! > clsCap[s * a.nc + d]!) over = true;
+      add[d] = 0;
+    }
+    if (over) return false;
     // Greedy on the witness's free capacity.
     let nt = 0;
     let ok = true;
@@ -257,13 +306,28 @@ export class AssignState {
         const d = cd[c * W + idx]!;
         if (d > 0 && r.add(c, d) < d) throw new Error('pmo-kit internal error: an assignment state is infeasible');
       }
+      const committed = r.nodes;
       for (let q = q0; q < q1; q++) {
         const d = eff[q * nSig + s]!;
         if (d > 0 && r.add(a.needCls[q]!, d) < d) return false;
       }
       if (apply) for (let w = 0; w < a.nw; w++) free[w * W + idx] = r.slack[w]!;
+      else {
+        // A better witness for the committed demands: the one that leaves room for j (later probes of j here then pass greedily).
+        for (let w = 0; w < a.nw; w++) {
+          let used = 0;
+          for (let x = 0; x < committed; x++) used += r.flow(x, w);
+          free[w * W + idx] = a.sigCap[s * a.nw + w]! - used;
+        }
+      }
     }
-    if (apply) for (let q = q0; q < q1; q++) cd[a.needCls[q]! * W + idx]! += eff[q * nSig + s]!;
+    if (apply)
+      for (let q = q0; q < q1; q++) {
+        const e = eff[q * nSig + s]!;
+        const c = a.needCls[q]!;
+        cd[c * W + idx]! += e;
+        for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[supC[x]! * W + idx]! += e;
+      }
     return true;
   }
 

@@ -94,7 +94,7 @@ export interface AsgProblem {
   readonly wRes: Int32Array;
   /** Number of classes (distinct sets of workers). */
   readonly nc: number;
-  /** Workers of each class: `clsW[clsOff[c] .. clsOff[c+1]-1]`, ascending. */
+  /** Workers of each class: `clsW[clsOff[c] .. clsOff[c+1]-1]`, least contended first. */
   readonly clsOff: Int32Array;
   readonly clsW: Int32Array;
   /** Label of each class (for messages). */
@@ -388,6 +388,11 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
       const ws = g.res.map((k) => wOf[k]!).sort((u, v) => u - v);
       byAct[g.act]!.push({ cls: classOf(ws, g.label), amt: toDem(g.units), sat: 1 });
     }
+    // Members of each class from the least to the most contended (total units of the needs that
+    // may use them), so that greedy assignments keep the scarce people for the demands that need them.
+    const contention = new Float64Array(wRes.length);
+    for (const list of byAct) for (const x of list) for (const w of clsList[x.cls]!) contention[w]! += x.amt / clsList[x.cls]!.length;
+    for (const ws of clsList) ws.sort((u, v) => contention[u]! - contention[v]! || u - v);
     const clsOff = new Int32Array(clsList.length + 1);
     for (let c = 0; c < clsList.length; c++) clsOff[c + 1] = clsOff[c]! + clsList[c]!.length;
     const clsW = Int32Array.from(clsList.flat());

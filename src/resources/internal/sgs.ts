@@ -117,6 +117,8 @@ export class Workspace {
     const useAmt = pr.useAmt;
     const off = this.off;
     const limit = this.sgn > 0 ? W - off : off + 1;
+    let okLo = 0;
+    let okHi = -1;
     if (this.sgn > 0) {
       outer: for (;;) {
         if (t + pj > limit) throw new Error('pmo-kit internal error: schedule beyond the time axis');
@@ -131,8 +133,15 @@ export class Workspace {
           }
         }
         if (asg !== null) {
+          // Periods [okLo, okHi] are known to fit (nothing is committed during the search).
           for (let s = t + pj - 1; s >= t; s--) {
+            if (s <= okHi && s >= okLo) {
+              s = okLo;
+              continue;
+            }
             if (!asg.fits(j, off + s)) {
+              okLo = s + 1;
+              okHi = t + pj - 1;
               t = s + 1;
               continue outer;
             }
@@ -155,7 +164,13 @@ export class Workspace {
       }
       if (asg !== null) {
         for (let s = t + pj - 1; s >= t; s--) {
+          if (s <= okHi && s >= okLo) {
+            s = okLo;
+            continue;
+          }
           if (!asg.fits(j, off - s)) {
+            okLo = s + 1;
+            okHi = t + pj - 1;
             t = s + 1;
             continue outer;
           }
