@@ -21,19 +21,29 @@ import type { RcpspObjective } from './types.js';
  * any other. Project starts and SNET, FNET, MSO and MFO constraints are release dates; task and
  * project deadlines and SNLT, FNLT, MSO and MFO constraints are soft deadlines (lateness is
  * minimized first); ALAP is leveled as ASAP. Capacities and demands follow
- * {@link resourceLoading}: a named resource is limited on the days it works; a skill at a
- * minimum level is limited by its qualified resources' capacity (with the named demands on
- * them); pairs of skills that share people, and each pool, are limited too. A demand above what
- * its resource or skill can ever give is leveled as asking for all of it, and reported.
- *
+ * {@link resourceLoading}, exactly per working day: each person gives `capacity` on the days they
+ * work (a Monday–Thursday person: nothing on Fridays) and nothing on the others. **Assignment is
+ * exact:** on every working day, the named demands and skill demands (N units of a skill at a
+ * minimum level) of the tasks running that day must be met by one assignment of the people's
+ * (fractional) capacity — a transportation problem checked by max-flow, not per skill or per
+ * pool, so three or more skills over overlapping people never double-book anyone. A demand asks,
+ * each day, at most what its people can give that task that day: a named demand nothing on the
+ * person's days off, a skill demand nothing when no qualified person works; a demand above that
+ * (e.g. 1 unit of a skill whose only people give 0.5 on Fridays) is leveled as asking for all of
+ * it on those days and reported in `warnings` (it stays over-allocated there).
+
  * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
  * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.
  * The result passes {@link verifySchedule} on `result.instance` (apart from missed deadlines,
- * reported in `lateness`), and {@link overallocations} finds nothing it could have avoided.
+ * reported in `lateness`): the instance has one resource per person (`resource:<id>`, with its
+ * daily capacity profile) and each demand as a group demand (label `resource:<id>` or
+ * `skill:<skill>[@level]`), whose per-day assignment verifySchedule checks with its own max-flow;
+ * and {@link overallocations} finds nothing it could have avoided.
  * Deterministic for a given seed.
  *
- * Complexity: as {@link solveRcpsp} on n leaf tasks and K = resources + skills + pools, plus
- * O(K × H) for the capacity profiles over a horizon of H working days.
+ * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity
+ * profiles over a horizon of H working days; each placement checks its days' assignment greedily
+ * first and by augmenting paths only when the greedy assignment fails.
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`); never mutated
  * @param options - budget, seed, objective, deadlines, weights, axis calendar; see {@link LevelResourcesOptions}
