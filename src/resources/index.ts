@@ -42,4 +42,4 @@ export type {
   OverallocationTask,
   Overallocation,
 } from './loadingTypes.js';
-export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult } from './levelingTypes.js';
+export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult, DemandAssignment } from './levelingTypes.js';

@@ -1,11 +1,12 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
+import { assignmentOf } from './internal/assign.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
-import { portfolioInstance } from './internal/portfolioInstance.js';
-import { compileProblem } from './internal/problem.js';
+import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
+import { compileProblem, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
-import type { LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
+import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspObjective } from './types.js';
 
 /**
@@ -163,5 +164,29 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     warnings: pi.warnings,
     instance: pi.instance,
     starts: S,
+    assignments: demandAssignments(pi, pr, S),
   };
+}
+
+/** The people covering each group demand of the leveled schedule (one witness assignment per day). */
+function demandAssignments(pi: PortfolioInstance, pr: Problem, S: readonly number[]): DemandAssignment[] {
+  const a = pr.asg;
+  if (a === null) return [];
+  const flow = assignmentOf(pr, S);
+  const out: DemandAssignment[] = [];
+  pi.instance.activities.forEach((act, i) => {
+    const gds = act.groupDemands ?? [];
+    // Every group demand of a portfolio activity is a need, in order (no dedicated demands).
+    gds.forEach((g, x) => {
+      const q = a.needOff[i]! + x;
+      const people: { resourceId: string; unitDays: number }[] = [];
+      for (let w = 0; w < a.nw; w++) {
+        const u = Math.round(flow[q * a.nw + w]! * 1e9) / 1e9;
+        if (u > 0) people.push({ resourceId: pi.res.ids[a.wRes[w]!]!, unitDays: u });
+      }
+      people.sort((u, v) => pi.res.index.get(u.resourceId)! - pi.res.index.get(v.resourceId)!);
+      out.push({ key: act.id, demand: g.label ?? '', units: g.units, people });
+    });
+  });
+  return out;
 }

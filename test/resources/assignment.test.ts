@@ -365,6 +365,12 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
       ['dev-work', 0],
       ['quinn-fri', 5],
     ]);
+    // Who covers what: Pat 4 days (not Friday); the dev task falls to Quinn every day, Pat being busy.
+    expect(r.assignments).toEqual([
+      { key: 'P/pat-work', demand: 'resource:pat', units: 1, people: [{ resourceId: 'pat', unitDays: 4 }] },
+      { key: 'P/dev-work', demand: 'skill:dev', units: 1, people: [{ resourceId: 'quinn', unitDays: 5 }] },
+      { key: 'P/quinn-fri', demand: 'resource:quinn', units: 1, people: [{ resourceId: 'quinn', unitDays: 1 }] },
+    ]);
   });
   it('three skills over overlapping people: the leveler never runs all three together', () => {
     const p = parsePortfolio({
@@ -399,6 +405,12 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
     expect(r.makespan).toBe(6);
     const starts = r.tasks.map((t) => t.start);
     expect(starts.filter((s) => s === 0)).toHaveLength(2);
+    // The assignment covers every demand in full, from qualified people only.
+    const qualified: Record<string, string[]> = { 'skill:x': ['a', 'b'], 'skill:y': ['b', 'c'], 'skill:w': ['c', 'd'] };
+    for (const a of r.assignments) {
+      expect(a.people.reduce((s, x) => s + x.unitDays, 0)).toBeCloseTo(a.units * 3, 9);
+      for (const x of a.people) expect(qualified[a.demand]).toContain(x.resourceId);
+    }
     // The broken schedule is caught by the exact check, naming the period, tasks and skills.
     const broken = verifySchedule(r.instance, [0, 0, 0]);
     expect(broken).toHaveLength(3);
@@ -410,6 +422,11 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
         const p = parsePortfolio(input);
         const r = levelResources(p, { schedules: 30, seed });
         expect(verifySchedule(r.instance, r.starts).filter((v) => v.kind !== 'deadline')).toEqual([]);
+        // The reported assignment never gives anyone more than their capacity on a working day.
+        const given = new Map<string, number>();
+        for (const a of r.assignments) for (const x of a.people) given.set(x.resourceId, (given.get(x.resourceId) ?? 0) + x.unitDays);
+        const cap = resourceCapacity(p, { from: r.start, to: r.finish });
+        for (const res of cap.resources) expect(given.get(res.id) ?? 0).toBeLessThanOrEqual(res.total + 1e-9);
       }),
       { numRuns: 60, seed: 3 },
     );

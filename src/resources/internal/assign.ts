@@ -341,3 +341,49 @@ export class AssignState {
     if (!this.place(j, idx, true)) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
   }
 }
+
+/**
+ * One witness assignment of a schedule: for each need (in `asg.needCls` order) the units each
+ * worker gives it, summed over the periods the activity runs (unscaled: unit-periods), as
+ * `out[need * nw + w]`. Each period is routed exactly (augmenting paths); which of several valid
+ * assignments comes out is unspecified but deterministic.
+ */
+export function assignmentOf(pr: Problem, S: ArrayLike<number>): Float64Array {
+  const a = pr.asg;
+  if (a === null) return new Float64Array(0);
+  const { n, p } = pr;
+  const out = new Float64Array(a.needCls.length * a.nw);
+  const router = new Router(a.clsOff, a.clsW, a.nw);
+  const eff = new Float64Array(a.needCls.length);
+  const users: number[] = [];
+  for (let i = 0; i < n; i++) if (p[i]! > 0 && a.needOff[i + 1]! > a.needOff[i]!) users.push(i);
+  users.sort((x, y) => S[x]! - S[y]! || x - y);
+  let end = 0;
+  for (const i of users) end = Math.max(end, S[i]! + p[i]!);
+  const active: number[] = [];
+  let next = 0;
+  for (let t = users.length > 0 ? S[users[0]!]! : 0; t < end; t++) {
+    while (next < users.length && S[users[next]!]! <= t) active.push(users[next++]!);
+    for (let x = active.length - 1; x >= 0; x--) if (S[active[x]!]! + p[active[x]!]! <= t) active.splice(x, 1);
+    if (active.length === 0) continue;
+    const sg = t >= 0 && t < pr.profLen ? a.sig[t]! : a.sigConst;
+    // What each need asks in this period (as in AssignState: alone, in order).
+    for (const i of active) {
+      router.start(a.sigCap, sg * a.nw);
+      for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) {
+        const got = router.add(a.needCls[q]!, a.needAmt[q]!);
+        eff[q] = a.needSat[q] ? got : a.needAmt[q]!;
+      }
+    }
+    router.start(a.sigCap, sg * a.nw);
+    const order: number[] = [];
+    for (const i of active) for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) if (eff[q]! > 0) {
+      order.push(q);
+      router.add(a.needCls[q]!, eff[q]!);
+    }
+    order.forEach((q, x) => {
+      for (let w = 0; w < a.nw; w++) out[q * a.nw + w]! += router.flow(x, w) / pr.scale;
+    });
+  }
+  return out;
+}
