@@ -31,6 +31,8 @@ export class Router {
   private parentX: Int32Array;
   private seenX: Uint8Array;
   private readonly queue: Int32Array;
+  /** Nodes that have sent flow to each supplier since the start (some may have none left). */
+  private readonly users: number[][];
   /** Number of nodes added since the last {@link Router.start}. */
   nodes = 0;
 
@@ -46,11 +48,15 @@ export class Router {
     this.parentW = new Int32Array(nw);
     this.seenW = new Uint8Array(nw);
     this.queue = new Int32Array(nw);
+    this.users = Array.from({ length: nw }, () => []);
   }
 
   /** Starts a routing with the given capacity of each supplier (`cap[off + w]`). */
   start(cap: Int32Array, off: number): void {
-    for (let w = 0; w < this.nw; w++) this.slack[w] = cap[off + w]!;
+    for (let w = 0; w < this.nw; w++) {
+      this.slack[w] = cap[off + w]!;
+      this.users[w]!.length = 0;
+    }
     this.nodes = 0;
   }
 
@@ -72,7 +78,7 @@ export class Router {
     this.nodeCls[x] = c;
     this.f.fill(0, x * nw, (x + 1) * nw);
     let need = amount;
-    const { clsOff, clsW, f, slack, parentW, seenW, queue } = this;
+    const { clsOff, clsW, f, slack, parentW, seenW, queue, users } = this;
     const parentX = this.parentX;
     const seenX = this.seenX;
     // Direct takes first (no rerouting needed).
@@ -82,6 +88,7 @@ export class Router {
       if (take > 0) {
         slack[w]! -= take;
         f[x * nw + w]! += take;
+        users[w]!.push(x);
         need -= take;
       }
     }
@@ -102,8 +109,10 @@ export class Router {
       search: while (qh < qt) {
         const w = queue[qh++]!;
         // Which nodes use w (and could move to another supplier)?
-        for (let y = 0; y < x; y++) {
-          if (seenX[y] || f[y * nw + w]! <= 0) continue;
+        const us = users[w]!;
+        for (let k = 0; k < us.length; k++) {
+          const y = us[k]!;
+          if (y === x || seenX[y] || f[y * nw + w]! <= 0) continue;
           seenX[y] = 1;
           parentX[y] = w;
           const cy = this.nodeCls[y]!;
@@ -133,6 +142,7 @@ export class Router {
       slack[found]! -= b;
       for (let v = found; ; ) {
         const y = parentW[v]!;
+        if (f[y * nw + v] === 0) users[v]!.push(y);
         f[y * nw + v]! += b;
         if (y === x) break;
         const w = parentX[y]!;
@@ -173,6 +183,14 @@ export class AssignState {
   /** Scratch: demand j adds to each class. */
   private readonly add: Float64Array;
   private readonly touched: Int32Array;
+  /**
+   * Smallest amount a single-need activity of class c was found not to fit with at an index since
+   * the last reset (`fail[c * W + idx]`, +Infinity when none): commits only add demand, so any
+   * single need of that class asking as much or more does not fit there either.
+   */
+  private readonly fail: Float64Array;
+  /** Classes from the smallest to the largest (routing them in this order rarely needs rerouting). */
+  private readonly bySize: Int32Array;
   /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
   private readonly eff: Float64Array;
   private readonly router: Router;
@@ -187,6 +205,7 @@ export class AssignState {
     this.free = new Float64Array(Math.max(a.nw, 1) * W);
     this.cd = new Float64Array(Math.max(a.nc, 1) * W);
     this.agg = new Float64Array(Math.max(a.nc, 1) * W);
+    this.fail = new Float64Array(Math.max(a.nc, 1) * W).fill(Infinity);
     const sets = Array.from({ length: a.nc }, (_, c) => new Set(a.clsW.subarray(a.clsOff[c]!, a.clsOff[c + 1]!)));
     const sup: number[][] = sets.map((sc) => sets.map((sd, d) => d).filter((d) => [...sc].every((w) => sets[d]!.has(w))));
     this.supOff = new Int32Array(a.nc + 1);
@@ -200,6 +219,8 @@ export class AssignState {
         this.clsCap[sg * a.nc + c] = cap;
       }
     this.add = new Float64Array(Math.max(a.nc, 1));
+    const size = (c: number): number => a.clsOff[c + 1]! - a.clsOff[c]!;
+    this.bySize = Int32Array.from({ length: a.nc }, (_, c) => c).sort((x, y) => size(x) - size(y) || x - y);
     this.touched = new Int32Array(Math.max(a.nc, 1));
     this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
     this.router = new Router(a.clsOff, a.clsW, a.nw);
@@ -230,6 +251,7 @@ export class AssignState {
     for (let c = 0; c < a.nc; c++) {
       cd.fill(0, c * W + lo, c * W + hi);
       this.agg.fill(0, c * W + lo, c * W + hi);
+      this.fail.fill(Infinity, c * W + lo, c * W + hi);
     }
   }
 
@@ -257,6 +279,8 @@ export class AssignState {
     const s = this.sigAt(idx);
     this.effOf(j, s);
     const nSig = a.nSig;
+    const single = q1 - q0 === 1;
+    if (single && !apply && eff[q0 * nSig + s]! >= this.fail[a.needCls[q0]! * W + idx]!) return false;
     // Necessary: each class containing one of j's needs can take what it already carries inside plus
     // j's share (skipped when committing: the placement was checked).
     const { add, touched, agg, supOff, supC, clsCap } = this;
@@ -302,14 +326,21 @@ export class AssignState {
       // Exact: route every class of the period and j's needs from scratch.
       const r = this.router;
       r.start(a.sigCap, s * a.nw);
-      for (let c = 0; c < a.nc; c++) {
+      for (let o = 0; o < a.nc; o++) {
+        const c = this.bySize[o]!;
         const d = cd[c * W + idx]!;
         if (d > 0 && r.add(c, d) < d) throw new Error('pmo-kit internal error: an assignment state is infeasible');
       }
       const committed = r.nodes;
       for (let q = q0; q < q1; q++) {
         const d = eff[q * nSig + s]!;
-        if (d > 0 && r.add(a.needCls[q]!, d) < d) return false;
+        if (d > 0 && r.add(a.needCls[q]!, d) < d) {
+          if (single) {
+            const x = a.needCls[q]! * W + idx;
+            if (d < this.fail[x]!) this.fail[x] = d;
+          }
+          return false;
+        }
       }
       if (apply) for (let w = 0; w < a.nw; w++) free[w * W + idx] = r.slack[w]!;
       else {
