@@ -27,7 +27,8 @@ export class Router {
   /** Free capacity of each supplier. */
   readonly slack: Float64Array;
   private readonly parentW: Int32Array;
-  private readonly seenW: Uint8Array;
+  /** After an {@link Router.add} that could not route everything: the suppliers its last search reached (all saturated). */
+  readonly seenW: Uint8Array;
   private parentX: Int32Array;
   private seenX: Uint8Array;
   private readonly queue: Int32Array;
@@ -336,8 +337,18 @@ export class AssignState {
         const d = eff[q * nSig + s]!;
         if (d > 0 && r.add(a.needCls[q]!, d) < d) {
           if (single) {
-            const x = a.needCls[q]! * W + idx;
-            if (d < this.fail[x]!) this.fail[x] = d;
+            // The suppliers the last search reached are saturated by the demands of the classes
+            // inside them and j's routed part: from now on (commits only add demand), a single need
+            // of any class inside them fails here when it asks more than that part.
+            const seen = r.seenW;
+            let part = 0;
+            for (let w = 0; w < a.nw; w++) if (seen[w]) part += r.flow(committed, w);
+            for (let c = 0; c < a.nc; c++) {
+              let inside = true;
+              for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
+              const x = c * W + idx;
+              if (inside && part + 1 < this.fail[x]!) this.fail[x] = part + 1;
+            }
           }
           return false;
         }
