@@ -190,6 +190,8 @@ export class AssignState {
    * single need of that class asking as much or more does not fit there either.
    */
   private readonly fail: Float64Array;
+  /** Each activity's needs from the smallest class to the largest (the greedy's order). */
+  private readonly greedyOrder: Int32Array;
   /** Classes from the smallest to the largest (routing them in this order rarely needs rerouting). */
   private readonly bySize: Int32Array;
   /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
@@ -221,6 +223,9 @@ export class AssignState {
       }
     this.add = new Float64Array(Math.max(a.nc, 1));
     const size = (c: number): number => a.clsOff[c + 1]! - a.clsOff[c]!;
+    this.greedyOrder = Int32Array.from({ length: a.needCls.length }, (_, q) => q);
+    for (let i = 0; i + 1 < a.needOff.length; i++)
+      this.greedyOrder.subarray(a.needOff[i]!, a.needOff[i + 1]!).sort((x, y) => size(a.needCls[x]!) - size(a.needCls[y]!) || x - y);
     this.bySize = Int32Array.from({ length: a.nc }, (_, c) => c).sort((x, y) => size(x) - size(y) || x - y);
     this.touched = new Int32Array(Math.max(a.nc, 1));
     this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
@@ -284,29 +289,40 @@ export class AssignState {
     if (single && !apply && eff[q0 * nSig + s]! >= this.fail[a.needCls[q0]! * W + idx]!) return false;
     // Necessary: each class containing one of j's needs can take what it already carries inside plus
     // j's share (skipped when committing: the placement was checked).
-    const { add, touched, agg, supOff, supC, clsCap } = this;
-    let nTouched = 0;
-    for (let q = q0; q < q1; q++) {
-      const e = eff[q * nSig + s]!;
-      if (e <= 0) continue;
-      const c = a.needCls[q]!;
-      for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
-        const d = supC[x]!;
-        if (add[d] === 0) touched[nTouched++] = d;
-        add[d]! += e;
+    const { agg, supOff, supC, clsCap } = this;
+    if (!apply) {
+      const sc = s * a.nc;
+      if (single) {
+        const e = eff[q0 * nSig + s]!;
+        const c = a.needCls[q0]!;
+        if (e > 0) for (let x = supOff[c]!; x < supOff[c + 1]!; x++) if (agg[supC[x]! * W + idx]! + e > clsCap[sc + supC[x]!]!) return false;
+      } else {
+        const { add, touched } = this;
+        let nTouched = 0;
+        for (let q = q0; q < q1; q++) {
+          const e = eff[q * nSig + s]!;
+          if (e <= 0) continue;
+          const c = a.needCls[q]!;
+          for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
+            const d = supC[x]!;
+            if (add[d] === 0) touched[nTouched++] = d;
+            add[d]! += e;
+          }
+        }
+        let over = false;
+        for (let x = 0; x < nTouched; x++) {
+          const d = touched[x]!;
+          if (agg[d * W + idx]! + add[d]! > clsCap[sc + d]!) over = true;
+          add[d] = 0;
+        }
+        if (over) return false;
       }
     }
-    let over = false;
-    for (let x = 0; x < nTouched; x++) {
-      const d = touched[x]!;
-      if (!apply && agg[d * W + idx]! + add[d]! > clsCap[s * a.nc + d]!) over = true;
-      add[d] = 0;
-    }
-    if (over) return false;
     // Greedy on the witness's free capacity.
     let nt = 0;
     let ok = true;
-    for (let q = q0; q < q1 && ok; q++) {
+    for (let o = q0; o < q1 && ok; o++) {
+      const q = this.greedyOrder[o]!;
       let need = eff[q * nSig + s]!;
       const c = a.needCls[q]!;
       for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
