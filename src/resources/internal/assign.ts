@@ -32,8 +32,10 @@ export class Router {
   private parentX: Int32Array;
   private seenX: Uint8Array;
   private readonly queue: Int32Array;
-  /** Nodes that have sent flow to each supplier since the start (some may have none left). */
-  private readonly users: number[][];
+  /** Nodes that have sent flow to each supplier since the start (some may have none left): `ub[w * ucap + k]`, k < un[w]. */
+  private ub: Int32Array;
+  private ucap = 8;
+  private readonly un: Int32Array;
   /** Number of nodes added since the last {@link Router.start}. */
   nodes = 0;
 
@@ -49,15 +51,14 @@ export class Router {
     this.parentW = new Int32Array(nw);
     this.seenW = new Uint8Array(nw);
     this.queue = new Int32Array(nw);
-    this.users = Array.from({ length: nw }, () => []);
+    this.ub = new Int32Array(Math.max(nw, 1) * this.ucap);
+    this.un = new Int32Array(nw);
   }
 
   /** Starts a routing with the given capacity of each supplier (`cap[off + w]`). */
   start(cap: Int32Array, off: number): void {
-    for (let w = 0; w < this.nw; w++) {
-      this.slack[w] = cap[off + w]!;
-      this.users[w]!.length = 0;
-    }
+    for (let w = 0; w < this.nw; w++) this.slack[w] = cap[off + w]!;
+    this.un.fill(0);
     this.nodes = 0;
   }
 
@@ -79,7 +80,7 @@ export class Router {
     this.nodeCls[x] = c;
     this.f.fill(0, x * nw, (x + 1) * nw);
     let need = amount;
-    const { clsOff, clsW, f, slack, parentW, seenW, queue, users } = this;
+    const { clsOff, clsW, f, slack, parentW, seenW, queue, un } = this;
     const parentX = this.parentX;
     const seenX = this.seenX;
     // Direct takes first (no rerouting needed).
@@ -89,7 +90,7 @@ export class Router {
       if (take > 0) {
         slack[w]! -= take;
         f[x * nw + w]! += take;
-        users[w]!.push(x);
+        this.use(w, x);
         need -= take;
       }
     }
@@ -110,9 +111,9 @@ export class Router {
       search: while (qh < qt) {
         const w = queue[qh++]!;
         // Which nodes use w (and could move to another supplier)?
-        const us = users[w]!;
-        for (let k = 0; k < us.length; k++) {
-          const y = us[k]!;
+        const base = w * this.ucap;
+        for (let k = 0, e = un[w]!; k < e; k++) {
+          const y = this.ub[base + k]!;
           if (y === x || seenX[y] || f[y * nw + w]! <= 0) continue;
           seenX[y] = 1;
           parentX[y] = w;
@@ -143,7 +144,7 @@ export class Router {
       slack[found]! -= b;
       for (let v = found; ; ) {
         const y = parentW[v]!;
-        if (f[y * nw + v] === 0) users[v]!.push(y);
+        if (f[y * nw + v] === 0) this.use(v, y);
         f[y * nw + v]! += b;
         if (y === x) break;
         const w = parentX[y]!;
@@ -153,6 +154,18 @@ export class Router {
       need -= b;
     }
     return amount - need;
+  }
+
+  /** Records that node x sends flow to supplier w. */
+  private use(w: number, x: number): void {
+    if (this.un[w] === this.ucap) {
+      const cap = this.ucap * 2;
+      const ub = new Int32Array(Math.max(this.nw, 1) * cap);
+      for (let v = 0; v < this.nw; v++) ub.set(this.ub.subarray(v * this.ucap, v * this.ucap + this.un[v]!), v * cap);
+      this.ub = ub;
+      this.ucap = cap;
+    }
+    this.ub[w * this.ucap + this.un[w]!++] = x;
   }
 
   /** Flow of node x to supplier w. */
