@@ -49,7 +49,8 @@ import type { RcpspObjective } from './types.js';
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`); never mutated
  * @param options - budget, seed, objective, deadlines, weights, axis calendar; see {@link LevelResourcesOptions}
  * @returns leveled start and finish of every task (offsets and dates), each project's finish and
- *   delay, the number of schedules used, and the instance with its starts
+ *   delay, the number of schedules used, the instance with its starts, and who covers each demand
+ *   (`assignments`: one exact assignment per working day, summed per task)
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle
  * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task, resource or
  *   calendar; `INVALID_ARGUMENT` for malformed input or options
