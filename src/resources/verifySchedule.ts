@@ -1,6 +1,6 @@
 import { PmoError } from '../errors.js';
 import type { DependencyType } from '../model/task.js';
-import type { RcpspInstance, ScheduleViolation } from './types.js';
+import type { RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './types.js';
 
 const FN = 'verifySchedule';
 
@@ -8,19 +8,25 @@ const FN = 'verifySchedule';
  * Checks a schedule of an {@link RcpspInstance} against every rule of the instance and returns
  * each violation: a start that is not an integer, a precedence not respected (any link type with
  * its lag), a start before a release date (the activity's or its project's), a finish after a
- * deadline, and, for each resource and each period, a total demand above the capacity of that
- * period (with the activities that cause it).
+ * deadline, for each resource and each period, a total demand above the capacity of that period
+ * (with the activities that cause it), and, for each period, group demands that no assignment of
+ * the resources' capacity can meet ({@link RcpspGroupDemand}: solved exactly as a max-flow per
+ * period, reporting the set of demands that cannot all be met, with their activities and the
+ * resources able to meet them).
  *
  * Written independently of the schedulers (no shared code with {@link solveRcpsp}): use it to
  * check their results or any schedule from elsewhere. Demands and capacities are compared with a
  * relative tolerance of 1e-9, so fractional units such as 0.3 + 0.7 <= 1 pass.
  *
- * Complexity: O(m + K n log n + V) for m precedences, K resources, n activities and V violations.
+ * Complexity: O(m + K n log n + V) for m precedences, K resources, n activities and V violations,
+ * plus, with group demands, one max-flow (Edmonds–Karp on the running demands and their
+ * resources) per period in which the running activities or the capacities change.
  *
  * @param instance - the instance (never mutated)
  * @param starts - start period of each activity, in the order of `instance.activities`
  * @returns the violations (empty when the schedule is feasible): precedences in link order,
- *   then releases and deadlines in activity order, then capacities by resource and period
+ *   then releases and deadlines in activity order, then capacities by resource and period, then
+ *   assignments by period
  * @throws {@link PmoError} `INVALID_ARGUMENT` when `starts` is not an array as long as the
  *   activities, or when the instance is malformed (e.g. a link to an unknown activity: code
  *   `UNKNOWN_ID`)
@@ -33,6 +39,16 @@ const FN = 'verifySchedule';
  * };
  * verifySchedule(inst, [0, 2]); // []
  * verifySchedule(inst, [0, 1]); // [{ kind: 'capacity', resource: 'crane', period: 1, demand: 2, capacity: 1, amount: 1, activities: ['a', 'b'] }]
+ *
+ * // Skills over people: x needs 2 of {ann, bob}, y 1 of {bob}: together they need 3 of 2.
+ * const team = {
+ *   activities: [
+ *     { id: 'x', duration: 1, groupDemands: [{ units: 2, resources: ['ann', 'bob'], label: 'dev' }] },
+ *     { id: 'y', duration: 1, groupDemands: [{ units: 1, resources: ['bob'], label: 'qa' }] },
+ *   ],
+ *   resources: [{ id: 'ann', capacity: 1 }, { id: 'bob', capacity: 1 }],
+ * };
+ * verifySchedule(team, [0, 0]); // [{ kind: 'assignment', period: 0, groups: ['dev', 'qa'], activities: ['x', 'y'], resources: ['ann', 'bob'], demand: 3, capacity: 2, amount: 1 }]
  * ```
  */
 export function verifySchedule(instance: RcpspInstance, starts: readonly number[]): ScheduleViolation[] {
