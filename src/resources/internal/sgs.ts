@@ -105,11 +105,11 @@ export class Workspace {
 
   /** Earliest t' >= t at which activity j fits for its whole duration (in the pass's time). */
   private findSlot(j: number, t: number): number {
+    if (this.needOff !== null && this.needOff[j + 1]! > this.needOff[j]!) return this.findSlotAsg(j, t);
     const pr = this.pr;
     const u0 = pr.useOff[j]!;
     const u1 = pr.useOff[j + 1]!;
-    const asg = this.needOff !== null && this.needOff[j + 1]! > this.needOff[j]! ? this.asg : null;
-    if (u0 === u1 && asg === null) return t;
+    if (u0 === u1) return t;
     const pj = pr.p[j]!;
     const W = this.W;
     const av = this.avail;
@@ -117,8 +117,6 @@ export class Workspace {
     const useAmt = pr.useAmt;
     const off = this.off;
     const limit = this.sgn > 0 ? W - off : off + 1;
-    let okLo = 0;
-    let okHi = -1;
     if (this.sgn > 0) {
       outer: for (;;) {
         if (t + pj > limit) throw new Error('pmo-kit internal error: schedule beyond the time axis');
@@ -127,21 +125,6 @@ export class Workspace {
           const a = useAmt[u]!;
           for (let s = t + pj - 1; s >= t; s--) {
             if (av[b + s]! < a) {
-              t = s + 1;
-              continue outer;
-            }
-          }
-        }
-        if (asg !== null) {
-          // Periods [okLo, okHi] are known to fit (nothing is committed during the search).
-          for (let s = t + pj - 1; s >= t; s--) {
-            if (s <= okHi && s >= okLo) {
-              s = okLo;
-              continue;
-            }
-            if (!asg.fits(j, off + s)) {
-              okLo = s + 1;
-              okHi = t + pj - 1;
               t = s + 1;
               continue outer;
             }
@@ -162,18 +145,52 @@ export class Workspace {
           }
         }
       }
-      if (asg !== null) {
+      return t;
+    }
+  }
+
+  /**
+   * {@link Workspace.findSlot} for an activity with group demands: the dedicated resources as
+   * there, then the exact assignment of every period (periods already verified in this search are
+   * not checked again: nothing is committed during it).
+   */
+  private findSlotAsg(j: number, t: number): number {
+    const pr = this.pr;
+    const asg = this.asg!;
+    const u0 = pr.useOff[j]!;
+    const u1 = pr.useOff[j + 1]!;
+    const pj = pr.p[j]!;
+    const W = this.W;
+    const av = this.avail;
+    const useRes = pr.useRes;
+    const useAmt = pr.useAmt;
+    const off = this.off;
+    const sgn = this.sgn;
+    const limit = sgn > 0 ? W - off : off + 1;
+    let okLo = 0;
+    let okHi = -1;
+    outer: for (;;) {
+      if (t + pj > limit) throw new Error('pmo-kit internal error: schedule beyond the time axis');
+      for (let u = u0; u < u1; u++) {
+        const b = useRes[u]! * W + off;
+        const a = useAmt[u]!;
         for (let s = t + pj - 1; s >= t; s--) {
-          if (s <= okHi && s >= okLo) {
-            s = okLo;
-            continue;
-          }
-          if (!asg.fits(j, off - s)) {
-            okLo = s + 1;
-            okHi = t + pj - 1;
+          if (av[b + sgn * s]! < a) {
             t = s + 1;
             continue outer;
           }
+        }
+      }
+      for (let s = t + pj - 1; s >= t; s--) {
+        if (s <= okHi && s >= okLo) {
+          s = okLo;
+          continue;
+        }
+        if (!asg.fits(j, off + sgn * s)) {
+          okLo = s + 1;
+          okHi = t + pj - 1;
+          t = s + 1;
+          continue outer;
         }
       }
       return t;
