@@ -32,7 +32,7 @@ import type { RcpspObjective } from './types.js';
  * person's days off, a skill demand nothing when no qualified person works; a demand above that
  * (e.g. 1 unit of a skill whose only people give 0.5 on Fridays) is leveled as asking for all of
  * it on those days and reported in `warnings` (it stays over-allocated there).
-
+ *
  * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
  * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.
  * The result passes {@link verifySchedule} on `result.instance` (apart from missed deadlines,
