@@ -80,6 +80,8 @@ describe('group demands: exact assignment per period', () => {
     const s = solveRcpsp(THREE, { schedules: 50 });
     expect(verifySchedule(THREE, s.starts)).toEqual([]);
     expect(s.makespan).toBe(2);
+    // The bound works per set of resources a demand names: each of X, Y and Z fits in one period.
+    expect(s.lowerBound).toBe(1);
   });
   it('dedicated demands share the people with group demands', () => {
     // b is taken by w's dedicated unit: x then needs all of a, and y all of c.
@@ -234,6 +236,8 @@ describe('group demands: properties', () => {
         };
         const s = solveRcpsp(inst, { schedules: 40, seed });
         expect(verifySchedule(inst, s.starts)).toEqual([]);
+        // The lower bound (group work against each set's capacity) never exceeds a feasible makespan.
+        expect(s.makespan).toBeGreaterThanOrEqual(s.lowerBound);
         for (const scheme of ['serial', 'parallel'] as const) {
           const g = generateSchedule(inst, { scheme, rule: 'random', seed });
           expect(verifySchedule(inst, g.starts)).toEqual([]);
@@ -422,6 +426,7 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
         const p = parsePortfolio(input);
         const r = levelResources(p, { schedules: 30, seed });
         expect(verifySchedule(r.instance, r.starts).filter((v) => v.kind !== 'deadline')).toEqual([]);
+        expect(r.makespan).toBeGreaterThanOrEqual(r.lowerBound);
         // The reported assignment never gives anyone more than their capacity on a working day.
         const given = new Map<string, number>();
         for (const a of r.assignments) for (const x of a.people) given.set(x.resourceId, (given.get(x.resourceId) ?? 0) + x.unitDays);

@@ -8,6 +8,7 @@ import { CycleError, PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
 import { extractCycle } from '../../schedule/internal/kernel.js';
 import { show } from '../../internal/show.js';
+import { Router } from './assign.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
@@ -615,6 +616,48 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     }
     if (acc < work) t += Math.ceil((work - acc) / cap[k]!);
     if (t > lowerBound) lowerBound = t;
+  }
+  // The same for group demands: for each class, the least work its needs and the needs of the
+  // classes inside it can ask (each need's smallest ask over the capacity signatures, times its
+  // duration) against the class's capacity over time.
+  if (asg !== null) {
+    const router = new Router(asg.clsOff, asg.clsW, asg.nw);
+    const least = new Float64Array(asg.needCls.length).fill(Infinity);
+    for (let sg = 0; sg < asg.nSig; sg++)
+      for (let i = 0; i < n; i++) {
+        if (asg.needOff[i + 1] === asg.needOff[i]) continue;
+        router.start(asg.sigCap, sg * asg.nw);
+        for (let x = asg.needOff[i]!; x < asg.needOff[i + 1]!; x++) {
+          const got = router.add(asg.needCls[x]!, asg.needAmt[x]!);
+          const e = asg.needSat[x] ? got : asg.needAmt[x]!;
+          if (e < least[x]!) least[x] = e;
+        }
+      }
+    const members = Array.from({ length: asg.nc }, (_, c) => new Set(asg!.clsW.subarray(asg!.clsOff[c]!, asg!.clsOff[c + 1]!)));
+    for (let c = 0; c < asg.nc; c++) {
+      let work = 0;
+      for (let i = 0; i < n; i++)
+        for (let x = asg.needOff[i]!; x < asg.needOff[i + 1]!; x++) {
+          const d = asg.needCls[x]!;
+          let inside = true;
+          for (let m = asg.clsOff[d]!; m < asg.clsOff[d + 1]! && inside; m++) if (!members[c]!.has(asg.clsW[m]!)) inside = false;
+          if (inside) work += least[x]! * p[i]!;
+        }
+      if (work === 0) continue;
+      let capC = 0;
+      for (const w of members[c]!) capC += cap[asg.wRes[w]!]!;
+      let t = minRelease;
+      let acc = 0;
+      while (t < profLen && acc < work) {
+        for (const w of members[c]!) acc += prof![asg.wRes[w]! * profLen + t]!;
+        t++;
+      }
+      if (acc < work) {
+        if (capC === 0) continue;
+        t += Math.ceil((work - acc) / capC);
+      }
+      if (t > lowerBound) lowerBound = t;
+    }
   }
 
   // Horizon of the profile buffers: any serial or parallel pass, forward or backward, ends within it.
