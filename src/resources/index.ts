@@ -19,6 +19,7 @@ export { overallocations } from './overallocations.js';
 export { levelResources } from './levelResources.js';
 export type {
   RcpspActivity,
+  RcpspGroupDemand,
   RcpspResource,
   RcpspPrecedence,
   RcpspProject,
@@ -41,4 +42,4 @@ export type {
   OverallocationTask,
   Overallocation,
 } from './loadingTypes.js';
-export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult } from './levelingTypes.js';
+export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult, DemandAssignment } from './levelingTypes.js';

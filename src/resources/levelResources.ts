@@ -1,11 +1,12 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
+import { assignmentOf } from './internal/assign.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
-import { portfolioInstance } from './internal/portfolioInstance.js';
-import { compileProblem } from './internal/problem.js';
+import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
+import { compileProblem, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
-import type { LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
+import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspObjective } from './types.js';
 
 /**
@@ -21,24 +22,35 @@ import type { RcpspObjective } from './types.js';
  * any other. Project starts and SNET, FNET, MSO and MFO constraints are release dates; task and
  * project deadlines and SNLT, FNLT, MSO and MFO constraints are soft deadlines (lateness is
  * minimized first); ALAP is leveled as ASAP. Capacities and demands follow
- * {@link resourceLoading}: a named resource is limited on the days it works; a skill at a
- * minimum level is limited by its qualified resources' capacity (with the named demands on
- * them); pairs of skills that share people, and each pool, are limited too. A demand above what
- * its resource or skill can ever give is leveled as asking for all of it, and reported.
+ * {@link resourceLoading}, exactly per working day: each person gives `capacity` on the days they
+ * work (a Monday–Thursday person: nothing on Fridays) and nothing on the others. **Assignment is
+ * exact:** on every working day, the named demands and skill demands (N units of a skill at a
+ * minimum level) of the tasks running that day must be met by one assignment of the people's
+ * (fractional) capacity — a transportation problem checked by max-flow, not per skill or per
+ * pool, so three or more skills over overlapping people never double-book anyone. A demand asks,
+ * each day, at most what its people can give that task that day: a named demand nothing on the
+ * person's days off, a skill demand nothing when no qualified person works; a demand above that
+ * (e.g. 1 unit of a skill whose only people give 0.5 on Fridays) is leveled as asking for all of
+ * it on those days and reported in `warnings` (it stays over-allocated there).
  *
  * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
  * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.
  * The result passes {@link verifySchedule} on `result.instance` (apart from missed deadlines,
- * reported in `lateness`), and {@link overallocations} finds nothing it could have avoided.
+ * reported in `lateness`): the instance has one resource per person (`resource:<id>`, with its
+ * daily capacity profile) and each demand as a group demand (label `resource:<id>` or
+ * `skill:<skill>[@level]`), whose per-day assignment verifySchedule checks with its own max-flow;
+ * and {@link overallocations} finds nothing it could have avoided.
  * Deterministic for a given seed.
  *
- * Complexity: as {@link solveRcpsp} on n leaf tasks and K = resources + skills + pools, plus
- * O(K × H) for the capacity profiles over a horizon of H working days.
+ * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity
+ * profiles over a horizon of H working days; each placement checks its days' assignment greedily
+ * first and by augmenting paths only when the greedy assignment fails.
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`); never mutated
  * @param options - budget, seed, objective, deadlines, weights, axis calendar; see {@link LevelResourcesOptions}
  * @returns leveled start and finish of every task (offsets and dates), each project's finish and
- *   delay, the number of schedules used, and the instance with its starts
+ *   delay, the number of schedules used, the instance with its starts, and who covers each demand
+ *   (`assignments`: one exact assignment per working day, summed per task)
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle
  * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task, resource or
  *   calendar; `INVALID_ARGUMENT` for malformed input or options
@@ -153,5 +165,29 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     warnings: pi.warnings,
     instance: pi.instance,
     starts: S,
+    assignments: demandAssignments(pi, pr, S),
   };
+}
+
+/** The people covering each group demand of the leveled schedule (one witness assignment per day). */
+function demandAssignments(pi: PortfolioInstance, pr: Problem, S: readonly number[]): DemandAssignment[] {
+  const a = pr.asg;
+  if (a === null) return [];
+  const flow = assignmentOf(pr, S);
+  const out: DemandAssignment[] = [];
+  pi.instance.activities.forEach((act, i) => {
+    const gds = act.groupDemands ?? [];
+    // Every group demand of a portfolio activity is a need, in order (no dedicated demands).
+    gds.forEach((g, x) => {
+      const q = a.needOff[i]! + x;
+      const people: { resourceId: string; unitDays: number }[] = [];
+      for (let w = 0; w < a.nw; w++) {
+        const u = Math.round(flow[q * a.nw + w]! * 1e9) / 1e9;
+        if (u > 0) people.push({ resourceId: pi.res.ids[a.wRes[w]!]!, unitDays: u });
+      }
+      people.sort((u, v) => pi.res.index.get(u.resourceId)! - pi.res.index.get(v.resourceId)!);
+      out.push({ key: act.id, demand: g.label ?? '', units: g.units, people });
+    });
+  });
+  return out;
 }

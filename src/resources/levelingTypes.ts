@@ -118,4 +118,22 @@ export interface LevelingResult {
   readonly instance: RcpspInstance;
   /** Start of each activity of `instance`, in its order. */
   readonly starts: readonly number[];
+  /**
+   * Who covers each demand of each leaf task that asks for something: one valid assignment of the
+   * people's capacity, day by day, summed over the task (several may exist; this one is
+   * deterministic). Tasks in input order, demands in the task's order.
+   */
+  readonly assignments: readonly DemandAssignment[];
+}
+
+/** One demand of a leveled task and the people who cover it (see {@link LevelingResult.assignments}). */
+export interface DemandAssignment {
+  /** Task key (`taskKey(projectId, taskId)`). */
+  readonly key: string;
+  /** The demand: `resource:<id>` for a named resource, `skill:<skill>` or `skill:<skill>@<minLevel>`. */
+  readonly demand: string;
+  /** Units per working day it asks for. */
+  readonly units: number;
+  /** The people who cover it, in resource order, with the unit-days each gives it over the task. */
+  readonly people: readonly { readonly resourceId: string; readonly unitDays: number }[];
 }

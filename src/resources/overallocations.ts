@@ -1,5 +1,5 @@
 import type { Portfolio } from '../model/portfolio.js';
-import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
+import { computeDaily, contributionFactor, periodsOf, tidy, TOL } from './internal/loading.js';
 import { readChoice, readOptionsObject } from './internal/options.js';
 import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './loadingTypes.js';
 
@@ -58,8 +58,8 @@ export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleI
         for (const t of overDays) {
           const overlap = Math.min(c.to, t + 1) - Math.max(c.from, t);
           if (overlap <= TOL) continue;
-          const a = c.scaleBy >= 0 ? daily.res.availAt(c.scaleBy, daily.days[t]!) : 1;
-          const u = c.units * c.share * overlap * a;
+          const a = contributionFactor(daily, c, t);
+          const u = c.units * overlap * a;
           if (u <= TOL) continue;
           units.set(c.task, Math.max(units.get(c.task) ?? 0, u));
         }

@@ -36,12 +36,11 @@ export interface ResourceCapacity {
 
 /**
  * The capacity of every resource on each working day of a date range: its `capacity` (units per
- * working day) times its availability on the day, from its calendar (its own `calendarId`, else
- * the portfolio's default): 0 on its holidays and non-working exceptions, full on its working
- * exceptions, and otherwise the share of the listed calendar's working weekdays it works (a
- * Monday–Thursday resource gives 0.8 × capacity on each day of a Monday–Friday calendar: weekly
- * patterns are averaged, dated absences are exact). This is the capacity that
- * {@link resourceLoading} and {@link levelResources} use.
+ * working day) on the days it works by its own calendar (its `calendarId`, else the portfolio's
+ * default), and 0 on the others: its weekly days off, holidays and non-working exceptions. Exact
+ * per day: a Monday–Thursday resource gives its full capacity Monday to Thursday and 0 on the
+ * Fridays of a Monday–Friday calendar. This is the capacity that {@link resourceLoading} and
+ * {@link levelResources} use.
  *
  * Complexity: O(R × D × log h) for R resources, D days and h calendar exceptions.
  *
@@ -54,7 +53,7 @@ export interface ResourceCapacity {
  * ```ts
  * const c = resourceCapacity(portfolio, { from: '2026-05-11', to: '2026-05-15' });
  * c.days; // ['2026-05-11', '2026-05-12', '2026-05-13', '2026-05-15'] (14 May is a holiday)
- * c.resources.find((r) => r.id === 'r-jan')!.capacity; // [0.8, 0.8, 0.8, 0.8]
+ * c.resources.find((r) => r.id === 'r-jan')!.capacity; // [1, 1, 1, 0] (Jan works Monday to Thursday)
  * ```
  */
 export function resourceCapacity(portfolio: Portfolio, options: ResourceCapacityOptions): ResourceCapacity {

@@ -10,16 +10,18 @@ import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSe
  *
  * **Time.** Periods are made of the working days of the schedule's calendar (its axis), from
  * offset 0 to the last finish. **Capacity** of a resource on a day is its `capacity` (units per
- * working day) times its availability: 0 on its own holidays and non-working exceptions, 1 on its
- * working exceptions, and otherwise the share of the axis's working weekdays it works (0.8 for a
- * Monday–Thursday resource on a Monday–Friday axis: weekly patterns are averaged, dated absences
- * are exact). A **named demand** of u units applies on each working day of the task as
- * u × availability; a **skill demand** (`skill`, `minLevel`) of u units applies as u and draws on
- * the qualified resources (skill level >= minLevel): a skill's capacity is the sum of their
- * capacities, and its demand includes the skill demands at that level or above and the named
- * demands on the qualified resources. A **pool**'s capacity is its members' capacity, its demand
- * the named demands on them plus each skill demand in the share of its qualified capacity that
- * sits in the pool. Fractional starts and finishes count the overlapped fraction of a day;
+ * working day) if it works that day by its own calendar and 0 otherwise (its weekly days off,
+ * holidays and non-working exceptions): exact per day, e.g. a Monday–Thursday resource has 0 on
+ * the Fridays of a Monday–Friday axis. A **named demand** of u units applies on each working day
+ * of the task on which its resource works; a **skill demand** (`skill`, `minLevel`) of u units
+ * applies on each working day of the task on which at least one qualified resource (skill level
+ * >= minLevel) works, and draws on them: a skill's capacity is the sum of their capacities, and
+ * its demand includes the skill demands at that level or above and the named demands on the
+ * qualified resources. A **pool**'s capacity is its members' capacity, its demand the named
+ * demands on them plus each skill demand in the share of that day's qualified capacity that sits
+ * in the pool. These per-resource, per-skill and per-pool series are aggregates: whether one
+ * assignment of people to demands exists each day is checked exactly by {@link levelResources}
+ * and {@link verifySchedule}. Fractional starts and finishes count the overlapped fraction of a day;
  * summary tasks and milestones ask for nothing. Values are in unit-days per period.
  *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.

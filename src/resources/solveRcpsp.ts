@@ -2,7 +2,7 @@ import { compileProblem } from './internal/problem.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed } from './internal/options.js';
 import { toSolution } from './internal/solution.js';
-import type { RcpspInstance, RcpspObjective, RcpspSolution } from './types.js';
+import type { RcpspGroupDemand, RcpspInstance, RcpspObjective, RcpspSolution } from './types.js';
 
 /** Options of {@link solveRcpsp}. */
 export interface SolveRcpspOptions {
@@ -35,9 +35,16 @@ export interface SolveRcpspOptions {
  * schedules it comes within about 0.1 % of the optimum on j30 and about 32.7 % above the
  * critical-path bound on j120 (see the README's performance section).
  *
+ * Group demands ({@link RcpspGroupDemand}: N units from any of several resources) are placed
+ * only where one exact assignment of the resources' capacity meets every demand of each period
+ * (a greedy assignment first, augmenting paths when it fails), so every schedule passes
+ * {@link verifySchedule}.
+ *
  * Deterministic: the same instance and options give the same result on every platform.
  * Complexity: O(schedules × (n K p̄ + m + n log n)) time for n activities, m links, K resources and
- * mean duration p̄; O(n K + m + K H) memory for a time axis of H periods.
+ * mean duration p̄ (plus the assignment checks of group demands); O(n K + m + K H) memory for a
+ * time axis of H periods (plus O((R + C) H) for R resources in group demands and C distinct sets
+ * of them).
  *
  * @param instance - the instance (never mutated); see {@link RcpspInstance}
  * @param options - budget, seed and objective; see {@link SolveRcpspOptions}

@@ -25,6 +25,39 @@ export interface RcpspActivity {
   readonly deadline?: number;
   /** Id of the activity's project in {@link RcpspInstance.projects} (multi-project instances). */
   readonly project?: string;
+  /**
+   * Flexible demands: each asks, in every period the activity runs, for `units` from any mix of
+   * the resources it lists (e.g. the people who have a skill). See {@link RcpspGroupDemand} for
+   * the exact rule. Default: none.
+   */
+  readonly groupDemands?: readonly RcpspGroupDemand[];
+}
+
+/**
+ * A flexible demand of an {@link RcpspActivity}: `units` per period that any mix of the listed
+ * resources may cover (fractions of a resource allowed), e.g. "1 unit of a developer at level 3"
+ * or, with one resource, a named person.
+ *
+ * **Exact rule.** In each period, the demands running in it (the dedicated
+ * {@link RcpspActivity.demands} on these resources and every group demand) must be met by one
+ * assignment of the resources' capacity in that period: a transportation (max-flow) problem,
+ * checked exactly, not per resource or per group.
+ *
+ * **What a group demand asks in a period.** Its `units`, or, when its resources cannot give that
+ * much in the period even to this activity alone, all they can give: an activity's group demands
+ * are taken in order, each asking for its units or, if less, the most that its resources can still
+ * give in the period (rerouting the activity's earlier demands if that helps) after the activity's
+ * dedicated demands and earlier group demands. So a group demand whose resources are all absent in
+ * a period (capacity 0) asks for nothing in it: the activity goes on without them, and an activity
+ * alone is never blocked by its group demands.
+ */
+export interface RcpspGroupDemand {
+  /** Units per period: a finite number >= 0 (fractions allowed, scaled like {@link RcpspResource.capacity}). */
+  readonly units: number;
+  /** Ids of the resources (in {@link RcpspInstance.resources}) that may cover it; at least one, no duplicates. */
+  readonly resources: readonly string[];
+  /** A label for reports (e.g. `skill:dev@3`). Default: the resource ids joined by `|`. */
+  readonly label?: string;
 }
 
 /** A renewable resource of an {@link RcpspInstance}. */
@@ -223,4 +256,29 @@ export type ScheduleViolation =
       readonly amount: number;
       /** The activities using the resource in the period, in instance order. */
       readonly activities: readonly string[];
+    }
+  | {
+      /**
+       * No assignment of the resources' capacity in a period meets the group demands (and the
+       * dedicated demands on their resources) running in it (see {@link RcpspGroupDemand}).
+       */
+      readonly kind: 'assignment';
+      /** The period. */
+      readonly period: number;
+      /**
+       * Labels of the group demands that cannot all be met (a set of demands whose total exceeds
+       * what the resources able to meet them can give: the smallest such set the flow finds), in
+       * order of first appearance; a dedicated demand appears as `resource:<id>`.
+       */
+      readonly groups: readonly string[];
+      /** The activities with those demands, in instance order. */
+      readonly activities: readonly string[];
+      /** The resources able to meet them, in instance order. */
+      readonly resources: readonly string[];
+      /** Total units those demands ask for in the period. */
+      readonly demand: number;
+      /** Total capacity of those resources in the period. */
+      readonly capacity: number;
+      /** Units that no assignment can cover (> 0): total demand of the period minus the maximum flow. */
+      readonly amount: number;
     };

@@ -263,11 +263,10 @@ class Solver {
    */
   peakCrossover(mother: Int32Array, mS: Int32Array, T: number, father: Int32Array, out: Int32Array): void {
     const { pr, rng, util } = this;
-    const { n, p, useOff, useRes, useAmt, cap } = pr;
+    const { n, p } = pr;
     util.fill(0, 0, T + 1);
     for (let i = 0; i < n; i++) {
-      let w = 0;
-      for (let u = useOff[i]!; u < useOff[i + 1]!; u++) w += useAmt[u]! / cap[useRes[u]!]!;
+      const w = pr.util[i]!;
       if (w === 0) continue;
       util[mS[i]!]! += w;
       util[mS[i]! + p[i]!]! -= w;

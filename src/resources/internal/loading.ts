@@ -23,8 +23,13 @@ export interface Contribution {
   readonly units: number;
   /** Resource whose availability scales the demand, or -1 (skill demands). */
   readonly scaleBy: number;
-  /** Share of a skill demand attributed to the entity (pools), else 1. */
-  readonly share: number;
+  /** Skill group of a skill demand (it applies on the days one of its members works), or -1. */
+  readonly group: number;
+  /**
+   * Share of a skill demand attributed to the entity on each day (pools: the share of the skill's
+   * capacity that day that sits in the pool), else null (all of it).
+   */
+  readonly share: Float64Array | null;
 }
 
 /** Daily series of one entity. */
@@ -48,6 +53,19 @@ export interface Daily {
   readonly series: readonly DailySeries[];
   /** Day number of each offset. */
   readonly days: Int32Array;
+  /** Availability of each resource on each day (0 or 1). */
+  readonly avail: readonly Float64Array[];
+  /** Whether some member of each skill group works on each day (0 or 1). */
+  readonly groupAvail: readonly Float64Array[];
+}
+
+/**
+ * Factor of a contribution's units on day t: its resource's availability, or whether its skill has
+ * someone that day, times its share.
+ */
+export function contributionFactor(daily: Daily, c: Contribution, t: number): number {
+  const f = c.scaleBy >= 0 ? daily.avail[c.scaleBy]![t]! : c.group >= 0 ? daily.groupAvail[c.group]![t]! : 1;
+  return c.share === null ? f : f * c.share[t]!;
 }
 
 /** Start and finish offsets of each task of a schedule, by task key. */
@@ -101,10 +119,18 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     for (let t = 0; t < T; t++) a[t] = res.availAt(r, days[t]!);
     avail.push(a);
   }
-  const capOf = (members: readonly number[], share?: (r: number) => number): Float64Array => {
+  const groupAvail = dem.groups.map((g) => {
+    const a = new Float64Array(T);
+    for (const m of g.members) {
+      const am = avail[m]!;
+      for (let t = 0; t < T; t++) if (am[t]! > 0) a[t] = 1;
+    }
+    return a;
+  });
+  const capOf = (members: readonly number[]): Float64Array => {
     const c = new Float64Array(T);
     for (const m of members) {
-      const w = res.capacity[m]! * (share === undefined ? 1 : share(m));
+      const w = res.capacity[m]!;
       const a = avail[m]!;
       for (let t = 0; t < T; t++) c[t]! += w * a[t]!;
     }
@@ -117,18 +143,18 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     if (s === null || s === undefined) return;
     for (const d of t.demands) {
       if (d.units === 0) continue;
-      const c = { task: ti, from: s[0], to: s[1], units: d.units, scaleBy: d.resource, share: 1 };
+      const c = { task: ti, from: s[0], to: s[1], units: d.units, scaleBy: d.resource, group: d.group, share: null };
       if (d.resource >= 0) resContrib[d.resource]!.push(c);
       else groupContrib[d.group]!.push(c);
     }
   });
   const addDemand = (out: Float64Array, c: Contribution): void => {
-    const a = c.scaleBy >= 0 ? avail[c.scaleBy]! : null;
+    const a = c.scaleBy >= 0 ? avail[c.scaleBy]! : c.group >= 0 ? groupAvail[c.group]! : null;
     const t0 = Math.floor(c.from + TOL);
     const t1 = Math.ceil(c.to - TOL);
     for (let t = t0; t < t1; t++) {
       const overlap = Math.min(c.to, t + 1) - Math.max(c.from, t);
-      out[t]! += c.units * c.share * overlap * (a === null ? 1 : a[t]!);
+      out[t]! += c.units * overlap * (a === null ? 1 : a[t]!) * (c.share === null ? 1 : c.share[t]!);
     }
   };
   const series: DailySeries[] = [];
@@ -151,18 +177,17 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     const contribs: Contribution[] = [];
     for (const m of p.members) contribs.push(...resContrib[m]!);
     dem.groups.forEach((g, gi) => {
-      let total = 0;
-      let inside = 0;
-      for (const m of g.members) {
-        total += res.capacity[m]!;
-        if (inPool.has(m)) inside += res.capacity[m]!;
-      }
-      if (inside === 0 || total === 0) return;
-      for (const c of groupContrib[gi]!) contribs.push({ ...c, share: inside / total });
+      if (!g.members.some((m) => inPool.has(m))) return;
+      // The share of the skill's capacity on each day that sits in the pool.
+      const total = capOf(g.members);
+      const inside = capOf(g.members.filter((m) => inPool.has(m)));
+      const share = new Float64Array(T);
+      for (let t = 0; t < T; t++) share[t] = total[t]! > 0 ? inside[t]! / total[t]! : 0;
+      for (const c of groupContrib[gi]!) contribs.push({ ...c, share });
     });
     build('pool', p.id, p.name, p.members, capOf(p.members), contribs);
   }
-  return { axis, T, res, dem, series, days };
+  return { axis, T, res, dem, series, days, avail, groupAvail };
 }
 
 /** A period of an aggregation. */

@@ -1,16 +1,18 @@
 /**
  * From a portfolio to a multi-project RCPSP instance on the working days of one calendar: leaf
  * tasks become activities, links on summaries apply to their leaves, constraints and project
- * starts become release dates and deadlines, and resources, skills and pools become renewable
- * resources with daily capacity profiles (see portfolioModel.ts). Private.
+ * starts become release dates and deadlines, resources become renewable resources with exact daily
+ * capacity profiles, and every demand (named or by skill) a group demand on the people able to
+ * meet it, assigned exactly per working day by the kernel (see portfolioModel.ts). Pools need no
+ * constraint of their own: a pool's load is the sum of its members'. Private.
  */
 import { PmoError } from '../../errors.js';
 import { dayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { PortfolioSchedule } from '../../schedule/types.js';
-import type { RcpspActivity, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
-import { demandTable, isSubset, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import type { RcpspActivity, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
+import { demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
 
 const q = (s: string): string => JSON.stringify(s);
 const EPS = 1e-9;
@@ -195,99 +197,63 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const days = new Int32Array(L);
   for (let t = 0; t < L; t++) days[t] = axis.dayAt(t);
 
-  // Kernel resources: named resources, skill groups, unions of overlapping groups, pools.
+  // Kernel resources: one per person, with its exact capacity on each working day of the horizon
+  // (units × availability: 0 on the days it does not work). Every demand is a group demand on
+  // the people able to meet it (one person for a named demand): the kernel checks each working
+  // day's assignment exactly, and a demand asks at most what its people can give that day (so it
+  // asks nothing on the days none of them works).
   const R = res.ids.length;
-  const G = dem.groups.length;
-  const named: { act: number; r: number; units: number }[] = [];
-  const skillD: { act: number; g: number; units: number }[] = [];
+  const resources: RcpspResource[] = [];
+  for (let r = 0; r < R; r++) {
+    const c = res.capacity[r]!;
+    const profile = new Array<number>(L);
+    for (let t = 0; t < L; t++) profile[t] = c * res.availAt(r, days[t]!);
+    // Only the irregular head of the profile is kept: past it the capacity is `c`.
+    let end = L;
+    while (end > 0 && profile[end - 1] === c) end--;
+    resources.push(end === 0 ? { id: `resource:${res.ids[r]}`, capacity: c } : { id: `resource:${res.ids[r]}`, capacity: c, profile: profile.slice(0, end) });
+  }
+  // Least capacity of each skill group on the horizon's days on which one of its members works.
+  const least = new Float64Array(dem.groups.length).fill(NaN);
+  const leastOf = (g: number): number => {
+    if (Number.isNaN(least[g]!)) {
+      let m = Infinity;
+      for (let t = 0; t < L; t++) {
+        let c = 0;
+        for (const r of dem.groups[g]!.members) c += resources[r]!.profile?.[t] ?? res.capacity[r]!;
+        if (c > 0 && c < m) m = c;
+      }
+      least[g] = m;
+    }
+    return least[g]!;
+  };
+  const groupDemands: RcpspGroupDemand[][] = Array.from({ length: n }, () => []);
   let noSkill = 0;
+  let capped = 0;
   for (let i = 0; i < n; i++) {
     const t = dem.tasks[activityTask[i]!]!;
     if (dur[i] === 0) continue;
     for (const d of t.demands) {
       if (d.units <= 0) continue;
-      if (d.resource >= 0) named.push({ act: i, r: d.resource, units: d.units });
-      else if (dem.groups[d.group]!.members.length === 0) noSkill++;
-      else skillD.push({ act: i, g: d.group, units: d.units });
+      if (d.resource >= 0) {
+        if (d.units > res.capacity[d.resource]! + EPS) capped++;
+        groupDemands[i]!.push({ units: d.units, resources: [resources[d.resource]!.id], label: resources[d.resource]!.id });
+      } else {
+        const g = dem.groups[d.group]!;
+        if (g.members.length === 0) {
+          noSkill++;
+          continue;
+        }
+        if (d.units > leastOf(d.group) + EPS) capped++;
+        groupDemands[i]!.push({ units: d.units, resources: g.members.map((m) => resources[m]!.id), label: `skill:${g.id}` });
+      }
     }
   }
   if (noSkill > 0) warnings.push(`${noSkill} skill demand${noSkill === 1 ? '' : 's'} that no resource can meet ${noSkill === 1 ? 'is' : 'are'} ignored by leveling`);
-  const avail: Float64Array[] = [];
-  for (let r = 0; r < R; r++) {
-    const a = new Float64Array(L);
-    for (let t = 0; t < L; t++) a[t] = res.availAt(r, days[t]!);
-    avail.push(a);
-  }
-  const resources: RcpspResource[] = [];
-  const demandCols: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  let capped = 0;
-  const addResource = (id: string, members: readonly number[], groupsIn: (g: number) => boolean, namedOnly: number): void => {
-    const memberSet = new Set(members);
-    const uses: { act: number; units: number }[] = [];
-    // A named demand weighs u on its own resource, and u × weekly share inside a skill or pool
-    // (safe: on a day the member works more than its share, it also brings that much capacity).
-    for (const d of named) if (memberSet.has(d.r)) uses.push({ act: d.act, units: namedOnly >= 0 ? d.units : d.units * res.ratio[d.r]! });
-    for (const d of skillD) if (groupsIn(d.g)) uses.push({ act: d.act, units: d.units });
-    if (uses.length === 0) return;
-    const k = resources.length;
-    let profile: number[];
-    let after: number;
-    if (namedOnly >= 0) {
-      // One resource: constrained only on the days it works.
-      const cap = res.capacity[namedOnly]!;
-      let total = 0;
-      for (const u of uses) total += u.units;
-      const a = avail[namedOnly]!;
-      profile = Array.from(a, (x) => (x > 0 ? cap : Math.max(cap, total)));
-      after = cap;
-    } else {
-      profile = new Array<number>(L).fill(0);
-      after = 0;
-      for (const m of members) {
-        const a = avail[m]!;
-        const c = res.capacity[m]!;
-        for (let t = 0; t < L; t++) profile[t]! += c * a[t]!;
-        after += c * res.ratio[m]!;
-      }
-    }
-    // Only the irregular head of the profile is kept: past it the capacity is `after`.
-    let end = profile.length;
-    while (end > 0 && Math.abs(profile[end - 1]! - after) <= 1e-12) end--;
-    resources.push(end === 0 ? { id, capacity: after } : { id, capacity: after, profile: profile.slice(0, end) });
-    for (const u of uses) {
-      const cols = demandCols[u.act]!;
-      cols.set(k, (cols.get(k) ?? 0) + u.units);
-    }
-    for (const u of uses) {
-      const cols = demandCols[u.act]!;
-      if (cols.get(k)! > after + EPS) {
-        cols.set(k, after);
-        capped++;
-      }
-    }
-  };
-  for (let r = 0; r < R; r++) addResource(`resource:${res.ids[r]}`, [r], () => false, r);
-  for (let g = 0; g < G; g++) {
-    const members = dem.groups[g]!.members;
-    if (members.length === 0) continue;
-    addResource(`skill:${dem.groups[g]!.id}`, members, (h) => dem.contains[g]![h]!, -1);
-  }
-  if (G <= 40) {
-    for (let a = 0; a < G; a++)
-      for (let b = a + 1; b < G; b++) {
-        const A = dem.groups[a]!.members;
-        const B = dem.groups[b]!.members;
-        if (A.length === 0 || B.length === 0 || isSubset(A, B) || isSubset(B, A) || !A.some((x) => B.includes(x))) continue;
-        const U = [...new Set([...A, ...B])].sort((x, y) => x - y);
-        addResource(`skills:${dem.groups[a]!.id}+${dem.groups[b]!.id}`, U, (h) => dem.groups[h]!.members.length > 0 && isSubset(dem.groups[h]!.members, U), -1);
-      }
-  }
-  for (const p of res.pools) {
-    if (p.members.length === 0) continue;
-    addResource(`pool:${p.id}`, p.members, (h) => dem.groups[h]!.members.length > 0 && isSubset(dem.groups[h]!.members, p.members), -1);
-  }
   if (capped > 0)
-    warnings.push(`${capped} demand${capped === 1 ? '' : 's'} above what the resource or skill can ever provide ${capped === 1 ? 'is' : 'are'} leveled as asking for all of it (${capped === 1 ? 'it stays' : 'they stay'} over-allocated)`);
+    warnings.push(
+      `${capped} demand${capped === 1 ? '' : 's'} above what the resource or skill can provide on some working days ${capped === 1 ? 'is' : 'are'} leveled as asking for all of it on those days (${capped === 1 ? 'it stays' : 'they stay'} over-allocated there)`,
+    );
 
   // Projects and their weights.
   const distinct = [...new Set(projects.map((p) => p.priority).filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
@@ -297,15 +263,12 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     weight: options.weights === 'priority' && typeof p.priority === 'number' ? 1 + distinct.indexOf(p.priority) : 1,
   }));
   const activities: RcpspActivity[] = [];
-  const K = resources.length;
   for (let i = 0; i < n; i++) {
     const t = dem.tasks[activityTask[i]!]!;
-    const demands = new Array<number>(K).fill(0);
-    for (const [k, u] of demandCols[i]!) demands[k] = u;
     activities.push({
       id: t.key,
       duration: dur[i]!,
-      demands,
+      ...(groupDemands[i]!.length > 0 ? { groupDemands: groupDemands[i]! } : {}),
       release: release[i]!,
       ...(deadline[i]! !== Infinity ? { deadline: Math.max(deadline[i]!, 0) } : {}),
       project: t.projectId,

@@ -3,22 +3,19 @@
  * calendar's working days, as in `schedulePortfolio`), each resource's availability on it, skill
  * groups, pools, and every task's demands. Private.
  *
- * Availability of resource r on an axis working day d (a factor in [0, 1]):
- * - 1 when r has no calendar of its own (or the axis calendar);
- * - 0 on r's dated days off (a holiday or non-working exception of r's calendar on a weekday r
- *   normally works), 1 on r's dated extra working days;
- * - otherwise r's weekly share: the fraction of the axis's working weekdays that r works (4/5 for
- *   a Monday–Thursday resource on a Monday–Friday axis). Weekly patterns are averaged, so that a
- *   task longer than a week can use a part-time resource; dated absences are exact.
+ * Availability of resource r on an axis working day d: 1 when r works on d by its own calendar
+ * (its `calendarId`, else the portfolio's default, else the axis calendar), 0 otherwise (its
+ * weekly days off, holidays and non-working exceptions). Exact per day: a Monday–Thursday person
+ * on a Monday–Friday axis is available Monday to Thursday and not on Fridays.
  * Capacity of r on d = `capacity × availability`. A named demand of u units applies on each day
- * of the task as `u × availability` (nobody works on their days off); a skill demand of u units
- * applies as u on each day of the task and draws on the qualified members.
+ * of the task on which r works (nobody works on their days off); a skill demand of u units applies
+ * on each day of the task on which at least one qualified resource works, and draws on them.
  */
 import { PmoError } from '../../errors.js';
 import { compileCalendar } from '../../calendar/compileCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
-import { dayNumber, isoFromDayNumber, isoWeekday } from '../../internal/dates.js';
+import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import type { Calendar } from '../../model/calendar.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Task } from '../../model/task.js';
@@ -65,8 +62,6 @@ export interface ResourceTable {
   readonly names: readonly string[];
   readonly index: ReadonlyMap<string, number>;
   readonly capacity: readonly number[];
-  /** Weekly share of each resource on the axis. */
-  readonly ratio: Float64Array;
   /** Availability factor of resource r on axis day number d. */
   availAt(r: number, d: number): number;
   readonly skills: readonly (ReadonlyMap<string, number> | null)[];
@@ -81,10 +76,7 @@ export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): Res
   const index = new Map<string, number>();
   const capacity: number[] = [];
   const skills: (Map<string, number> | null)[] = [];
-  const axisWeek = new Set(axis.cal.source.workingDays.map((d) => (d === 0 ? 7 : d)));
-  const ratio = new Float64Array(list.length);
   const cals: (WorkingCalendar | null)[] = [];
-  const weeks: (Set<number> | null)[] = [];
   list.forEach((r, i) => {
     if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || r.id === '')
       throw new PmoError('INVALID_ARGUMENT', `${fn}: resources[${i}] needs a non-empty string id`);
@@ -97,27 +89,12 @@ export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): Res
     capacity.push(r.capacity);
     skills.push(r.skills === undefined ? null : new Map(Object.entries(r.skills)));
     const calId = r.calendarId ?? portfolio.defaultCalendarId ?? axis.calendarId;
-    if (calId === axis.calendarId) {
-      cals.push(null);
-      weeks.push(null);
-      ratio[i] = 1;
-    } else {
-      const c = compileCalendar(findCalendar(fn, portfolio, calId, `resource ${q(r.id)}`));
-      const week = new Set(c.source.workingDays.map((d) => (d === 0 ? 7 : d)));
-      cals.push(c);
-      weeks.push(week);
-      let shared = 0;
-      for (const d of axisWeek) if (week.has(d)) shared++;
-      ratio[i] = axisWeek.size === 0 ? 1 : shared / axisWeek.size;
-    }
+    cals.push(calId === axis.calendarId ? null : compileCalendar(findCalendar(fn, portfolio, calId, `resource ${q(r.id)}`)));
   });
   const availAt = (r: number, d: number): number => {
     const c = cals[r];
     if (c === null || c === undefined) return 1;
-    const working = c.isWorkingDayNumber(d);
-    const weekly = weeks[r]!.has(isoWeekday(d));
-    if (working !== weekly) return working ? 1 : 0;
-    return ratio[r]!;
+    return c.isWorkingDayNumber(d) ? 1 : 0;
   };
   // Pools: the pools list, plus members named by resource.poolId.
   const pools: { id: string; name: string; members: number[] }[] = [];
@@ -144,7 +121,7 @@ export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): Res
     if (!pools[pi]!.members.includes(i)) pools[pi]!.members.push(i);
   });
   for (const p of pools) p.members.sort((a, b) => a - b);
-  return { ids, names, index, capacity, ratio, availAt, skills, pools };
+  return { ids, names, index, capacity, availAt, skills, pools };
 }
 
 /** A skill group: a skill at a minimum level, and the resources qualified for it. */

@@ -8,6 +8,7 @@ import { CycleError, PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
 import { extractCycle } from '../../schedule/internal/kernel.js';
 import { show } from '../../internal/show.js';
+import { Router } from './assign.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
@@ -74,6 +75,46 @@ export interface Problem {
   readonly projWeight: Float64Array;
   /** Critical-path duration of each project alone, from its release. */
   readonly projCpd: Int32Array;
+  /** The assignment layer (group demands), null when no activity has one. */
+  readonly asg: AsgProblem | null;
+  /** Whether each activity uses a resource at all (dedicated or group demands, duration > 0). */
+  readonly busy: Uint8Array;
+  /** Share of the capacity each activity uses per period, summed over resources (peak crossover). */
+  readonly util: Float64Array;
+}
+
+/**
+ * Group demands, compiled. The resources some group demand names are the workers; dedicated
+ * demands on a worker move here too (as non-saturating needs of a one-worker class), so that the
+ * worker's whole capacity is shared by one exact assignment per period.
+ */
+export interface AsgProblem {
+  /** Number of workers. */
+  readonly nw: number;
+  /** Kernel resource of each worker. */
+  readonly wRes: Int32Array;
+  /** Number of classes (distinct sets of workers). */
+  readonly nc: number;
+  /** Workers of each class: `clsW[clsOff[c] .. clsOff[c+1]-1]`, least contended first. */
+  readonly clsOff: Int32Array;
+  readonly clsW: Int32Array;
+  /** Label of each class (for messages). */
+  readonly clsLabel: readonly string[];
+  /** Needs of activity i: `needOff[i] .. needOff[i+1]-1`, dedicated ones first, then group demands in order. */
+  readonly needOff: Int32Array;
+  readonly needCls: Int32Array;
+  /** Scaled units. */
+  readonly needAmt: Float64Array;
+  /** 1 for a group demand (asks at most what its workers can give the activity alone), 0 for a dedicated one. */
+  readonly needSat: Uint8Array;
+  /** Number of distinct capacity vectors of the workers over time (signatures). */
+  readonly nSig: number;
+  /** Capacity of each worker under each signature: `sigCap[s * nw + w]`. */
+  readonly sigCap: Int32Array;
+  /** Signature of each period t < profLen. */
+  readonly sig: Int32Array;
+  /** Signature from profLen on (and before 0). */
+  readonly sigConst: number;
 }
 
 const TYPES = new Set(['FS', 'SS', 'FF', 'SF']);
@@ -176,6 +217,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   const release = new Int32Array(n);
   const deadline = new Int32Array(n).fill(NO_DEADLINE);
   const proj = new Int32Array(n).fill(-1);
+  const groupRaw: { act: number; units: number; res: number[]; label: string }[] = [];
   let implicit = false;
   for (let i = 0; i < n; i++) {
     const a = A[i];
@@ -198,6 +240,27 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
           fail(`demand of activity ${q(aid)} on resource ${q(resIds[k]!)} must be a finite number >= 0, got ${show(v)}`);
         demRaw[i * K + k] = v as number;
       }
+    }
+    const gds = (a as { groupDemands?: unknown }).groupDemands;
+    if (gds !== undefined) {
+      if (!Array.isArray(gds)) fail(`groupDemands of activity ${q(aid)} must be an array, got ${show(gds)}`);
+      (gds as unknown[]).forEach((g, x) => {
+        const where = `activity ${q(aid)}: groupDemands[${x}]`;
+        if (typeof g !== 'object' || g === null) fail(`${where} must be an object, got ${show(g)}`);
+        const { units, resources: rs, label } = g as Record<string, unknown>;
+        if (typeof units !== 'number' || !Number.isFinite(units) || units < 0) fail(`${where}: units must be a finite number >= 0, got ${show(units)}`);
+        if (!Array.isArray(rs) || rs.length === 0) fail(`${where}: resources must be a non-empty array of resource ids, got ${show(rs)}`);
+        if (label !== undefined && typeof label !== 'string') fail(`${where}: label must be a string, got ${show(label)}`);
+        const ks: number[] = [];
+        for (const rid of rs as unknown[]) {
+          const k = typeof rid === 'string' ? resIndex.get(rid) : undefined;
+          if (k === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown resource ${show(rid)}`);
+          if (ks.includes(k)) fail(`${where} names resource ${q(rid as string)} twice`);
+          ks.push(k);
+        }
+        ks.sort((u, v) => u - v);
+        groupRaw.push({ act: i, units: units as number, res: ks, label: (label as string | undefined) ?? ks.map((k) => resIds[k]!).join('|') });
+      });
     }
     if (rel !== undefined && !isInt(rel)) fail(`release of activity ${q(aid)} must be an integer, got ${show(rel)}`);
     if (dl !== undefined) {
@@ -225,6 +288,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   const values: number[] = [...capRaw];
   for (const pr of profRaw) if (pr !== null) values.push(...pr);
   for (let x = 0; x < demRaw.length; x++) if (demRaw[x] !== 0) values.push(demRaw[x]!);
+  for (const g of groupRaw) if (g.units !== 0) values.push(g.units);
   let scale = 1;
   const maxVal = values.reduce((m, v) => (v > m ? v : m), 0);
   for (let e = 0; e <= 6; e++) {
@@ -258,6 +322,13 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
       for (let t = 0; t < profLen; t++) prof[k * profLen + t] = pr !== null && pr !== undefined && t < pr.length ? toCap(pr[t]!) : cap[k]!;
     }
   }
+  // Workers: the resources named by some group demand (of an activity that takes time).
+  const wOf = new Int32Array(K).fill(-1);
+  const wRes: number[] = [];
+  for (const g of groupRaw) {
+    if (p[g.act] === 0 || g.units === 0) continue;
+    for (const k of g.res) if (wOf[k] === -1) wOf[k] = wRes.push(k) - 1;
+  }
   const dem = new Int32Array(n * K);
   const useOffArr = new Int32Array(n + 1);
   const useResList: number[] = [];
@@ -273,13 +344,115 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
         fail(
           `activity ${q(ids[i]!)} asks for ${v} of resource ${q(resIds[k]!)}, more than its capacity ${capRaw[k]!}${profLen > 0 ? ' (after its profile)' : ''}: no schedule exists`,
         );
-      if (p[i]! > 0 && d > 0) {
+      if (p[i]! > 0 && d > 0 && wOf[k] === -1) {
         useResList.push(k);
         useAmtList.push(d);
       }
     }
   }
   useOffArr[n] = useResList.length;
+
+  // Assignment layer: classes, needs, signatures.
+  let asg: AsgProblem | null = null;
+  const busy = new Uint8Array(n);
+  const util = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (useOffArr[i + 1]! > useOffArr[i]!) busy[i] = 1;
+    for (let u = useOffArr[i]!; u < useOffArr[i + 1]!; u++) util[i]! += cap[useResList[u]!]! > 0 ? useAmtList[u]! / cap[useResList[u]!]! : 0;
+  }
+  if (wRes.length > 0) {
+    const nw = wRes.length;
+    const clsIndex = new Map<string, number>();
+    const clsList: number[][] = [];
+    const clsLabel: string[] = [];
+    const classOf = (ws: number[], label: string): number => {
+      const key = ws.join(',');
+      let c = clsIndex.get(key);
+      if (c === undefined) {
+        c = clsList.length;
+        clsIndex.set(key, c);
+        clsList.push(ws);
+        clsLabel.push(label);
+      }
+      return c;
+    };
+    const byAct: { cls: number; amt: number; sat: number }[][] = Array.from({ length: n }, () => []);
+    for (let i = 0; i < n; i++) {
+      if (p[i] === 0) continue;
+      for (let k = 0; k < K; k++) {
+        const d = dem[i * K + k]!;
+        if (d > 0 && wOf[k]! >= 0) byAct[i]!.push({ cls: classOf([wOf[k]!], `resource:${resIds[k]!}`), amt: d, sat: 0 });
+      }
+    }
+    for (const g of groupRaw) {
+      if (p[g.act] === 0 || g.units === 0) continue;
+      const ws = g.res.map((k) => wOf[k]!).sort((u, v) => u - v);
+      byAct[g.act]!.push({ cls: classOf(ws, g.label), amt: toDem(g.units), sat: 1 });
+    }
+    // Members of each class from the least to the most contended (total units of the needs that
+    // may use them), so that greedy assignments keep the scarce people for the demands that need them.
+    const contention = new Float64Array(wRes.length);
+    for (const list of byAct) for (const x of list) for (const w of clsList[x.cls]!) contention[w]! += x.amt / clsList[x.cls]!.length;
+    for (const ws of clsList) ws.sort((u, v) => contention[u]! - contention[v]! || u - v);
+    const clsOff = new Int32Array(clsList.length + 1);
+    for (let c = 0; c < clsList.length; c++) clsOff[c + 1] = clsOff[c]! + clsList[c]!.length;
+    const clsW = Int32Array.from(clsList.flat());
+    const needOff = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) needOff[i + 1] = needOff[i]! + byAct[i]!.length;
+    const needCls = new Int32Array(needOff[n]!);
+    const needAmt = new Float64Array(needOff[n]!);
+    const needSat = new Uint8Array(needOff[n]!);
+    for (let i = 0; i < n; i++)
+      byAct[i]!.forEach((x, o) => {
+        needCls[needOff[i]! + o] = x.cls;
+        needAmt[needOff[i]! + o] = x.amt;
+        needSat[needOff[i]! + o] = x.sat;
+      });
+    for (let i = 0; i < n; i++) {
+      if (byAct[i]!.length > 0) busy[i] = 1;
+      for (const x of byAct[i]!) {
+        let c = 0;
+        for (const w of clsList[x.cls]!) c += cap[wRes[w]!]!;
+        if (c > 0) util[i]! += x.amt / c;
+      }
+    }
+    // Signatures: distinct capacity vectors of the workers.
+    const sigIndex = new Map<string, number>();
+    const sigCapList: number[] = [];
+    const sigOf = (vec: number[]): number => {
+      const key = vec.join(',');
+      let x = sigIndex.get(key);
+      if (x === undefined) {
+        x = sigIndex.size;
+        sigIndex.set(key, x);
+        sigCapList.push(...vec);
+      }
+      return x;
+    };
+    const sigConst = sigOf(wRes.map((k) => cap[k]!));
+    const sig = new Int32Array(profLen);
+    const vec = new Array<number>(nw);
+    for (let t = 0; t < profLen; t++) {
+      for (let w = 0; w < nw; w++) vec[w] = prof![wRes[w]! * profLen + t]!;
+      sig[t] = sigOf(vec);
+    }
+    asg = {
+      nw,
+      wRes: Int32Array.from(wRes),
+      nc: clsList.length,
+      clsOff,
+      clsW,
+      clsLabel,
+      needOff,
+      needCls,
+      needAmt,
+      needSat,
+      nSig: sigIndex.size,
+      sigCap: Int32Array.from(sigCapList),
+      sig,
+      sigConst,
+    };
+  }
 
   // Precedences.
   const m = P.length;
@@ -444,6 +617,48 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     if (acc < work) t += Math.ceil((work - acc) / cap[k]!);
     if (t > lowerBound) lowerBound = t;
   }
+  // The same for group demands: for each class, the least work its needs and the needs of the
+  // classes inside it can ask (each need's smallest ask over the capacity signatures, times its
+  // duration) against the class's capacity over time.
+  if (asg !== null) {
+    const router = new Router(asg.clsOff, asg.clsW, asg.nw);
+    const least = new Float64Array(asg.needCls.length).fill(Infinity);
+    for (let sg = 0; sg < asg.nSig; sg++)
+      for (let i = 0; i < n; i++) {
+        if (asg.needOff[i + 1] === asg.needOff[i]) continue;
+        router.start(asg.sigCap, sg * asg.nw);
+        for (let x = asg.needOff[i]!; x < asg.needOff[i + 1]!; x++) {
+          const got = router.add(asg.needCls[x]!, asg.needAmt[x]!);
+          const e = asg.needSat[x] ? got : asg.needAmt[x]!;
+          if (e < least[x]!) least[x] = e;
+        }
+      }
+    const members = Array.from({ length: asg.nc }, (_, c) => new Set(asg!.clsW.subarray(asg!.clsOff[c]!, asg!.clsOff[c + 1]!)));
+    for (let c = 0; c < asg.nc; c++) {
+      let work = 0;
+      for (let i = 0; i < n; i++)
+        for (let x = asg.needOff[i]!; x < asg.needOff[i + 1]!; x++) {
+          const d = asg.needCls[x]!;
+          let inside = true;
+          for (let m = asg.clsOff[d]!; m < asg.clsOff[d + 1]! && inside; m++) if (!members[c]!.has(asg.clsW[m]!)) inside = false;
+          if (inside) work += least[x]! * p[i]!;
+        }
+      if (work === 0) continue;
+      let capC = 0;
+      for (const w of members[c]!) capC += cap[asg.wRes[w]!]!;
+      let t = minRelease;
+      let acc = 0;
+      while (t < profLen && acc < work) {
+        for (const w of members[c]!) acc += prof![asg.wRes[w]! * profLen + t]!;
+        t++;
+      }
+      if (acc < work) {
+        if (capC === 0) continue;
+        t += Math.ceil((work - acc) / capC);
+      }
+      if (t > lowerBound) lowerBound = t;
+    }
+  }
 
   // Horizon of the profile buffers: any serial or parallel pass, forward or backward, ends within it.
   let maxRelease = 0;
@@ -501,6 +716,9 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     projRelease,
     projWeight: Float64Array.from(projW),
     projCpd,
+    asg,
+    busy,
+    util,
   };
 }
 

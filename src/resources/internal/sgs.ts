@@ -7,6 +7,7 @@
  * `d' = d + p(to) - p(from)`, capacities mirrored around `T`, no release dates. Reverse starts
  * `S'` map back to forward starts `T - S' - p`.
  */
+import { AssignState } from './assign.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /**
@@ -24,6 +25,10 @@ export class Workspace {
   readonly avail: Int32Array;
   /** Base capacity, same layout; null when every capacity is constant. */
   private readonly base: Int32Array | null;
+  /** Group demands' assignment state (same index layout); null without group demands. */
+  private readonly asg: AssignState | null;
+  /** Start of each activity's needs in the assignment layer (null without group demands). */
+  private readonly needOff: Int32Array | null;
   /** Width of a resource's row, and the margin before time 0. */
   readonly W: number;
   readonly M: number;
@@ -57,6 +62,8 @@ export class Workspace {
       this.base = this.avail.slice();
     } else this.base = null;
     this.dlo = W;
+    this.asg = pr.asg === null ? null : new AssignState(pr, pr.asg, W, this.M);
+    this.needOff = pr.asg === null ? null : pr.asg.needOff;
     this.bucketCount = new Int32Array(H + 2);
     this.keyBuf = new Int32Array(n);
     this.npred = new Int32Array(n);
@@ -83,6 +90,7 @@ export class Workspace {
     if (hi > lo) {
       if (this.base === null) for (let k = 0; k < K; k++) av.fill(pr.cap[k]!, k * W + lo, k * W + hi);
       else for (let k = 0; k < K; k++) av.set(this.base.subarray(k * W + lo, k * W + hi), k * W + lo);
+      if (this.asg !== null) this.asg.reset(lo, hi);
     }
     this.dlo = W;
     this.dhi = 0;
@@ -97,6 +105,7 @@ export class Workspace {
 
   /** Earliest t' >= t at which activity j fits for its whole duration (in the pass's time). */
   private findSlot(j: number, t: number): number {
+    if (this.needOff !== null && this.needOff[j + 1]! > this.needOff[j]!) return this.findSlotAsg(j, t);
     const pr = this.pr;
     const u0 = pr.useOff[j]!;
     const u1 = pr.useOff[j + 1]!;
@@ -140,6 +149,54 @@ export class Workspace {
     }
   }
 
+  /**
+   * {@link Workspace.findSlot} for an activity with group demands: the dedicated resources as
+   * there, then the exact assignment of every period (periods already verified in this search are
+   * not checked again: nothing is committed during it).
+   */
+  private findSlotAsg(j: number, t: number): number {
+    const pr = this.pr;
+    const asg = this.asg!;
+    const u0 = pr.useOff[j]!;
+    const u1 = pr.useOff[j + 1]!;
+    const pj = pr.p[j]!;
+    const W = this.W;
+    const av = this.avail;
+    const useRes = pr.useRes;
+    const useAmt = pr.useAmt;
+    const off = this.off;
+    const sgn = this.sgn;
+    const limit = sgn > 0 ? W - off : off + 1;
+    let okLo = 0;
+    let okHi = -1;
+    outer: for (;;) {
+      if (t + pj > limit) throw new Error('pmo-kit internal error: schedule beyond the time axis');
+      for (let u = u0; u < u1; u++) {
+        const b = useRes[u]! * W + off;
+        const a = useAmt[u]!;
+        for (let s = t + pj - 1; s >= t; s--) {
+          if (av[b + sgn * s]! < a) {
+            t = s + 1;
+            continue outer;
+          }
+        }
+      }
+      for (let s = t + pj - 1; s >= t; s--) {
+        if (s <= okHi && s >= okLo) {
+          s = okLo;
+          continue;
+        }
+        if (!asg.fits(j, off + sgn * s)) {
+          okLo = s + 1;
+          okHi = t + pj - 1;
+          t = s + 1;
+          continue outer;
+        }
+      }
+      return t;
+    }
+  }
+
   /** Whether activity j fits for its whole duration starting at t (forward passes). */
   private fits(j: number, t: number): boolean {
     const pr = this.pr;
@@ -151,6 +208,9 @@ export class Workspace {
       const b = pr.useRes[u]! * W + off;
       const a = pr.useAmt[u]!;
       for (let s = t + pj - 1; s >= t; s--) if (av[b + s]! < a) return false;
+    }
+    if (this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) {
+      for (let s = t + pj - 1; s >= t; s--) if (!this.asg.fits(j, off + s)) return false;
     }
     return true;
   }
@@ -168,6 +228,7 @@ export class Workspace {
       const a = pr.useAmt[u]!;
       for (let x = b + lo; x < b + hi; x++) av[x]! -= a;
     }
+    if (this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) for (let x = lo; x < hi; x++) this.asg.commit(j, x);
     if (lo < this.dlo) this.dlo = lo;
     if (hi > this.dhi) this.dhi = hi;
   }
@@ -188,7 +249,7 @@ export class Workspace {
         const v = S[predFrom[s]!]! + predD[s]!;
         if (v > t) t = v;
       }
-      if (pr.useOff[j] !== pr.useOff[j + 1]) {
+      if (pr.busy[j]) {
         t = this.findSlot(j, t);
         this.commit(j, t);
       }
@@ -219,7 +280,7 @@ export class Workspace {
         const v = R[j]! + sucD[s]! + p[j]! - pi;
         if (v > t) t = v;
       }
-      if (pr.useOff[i] !== pr.useOff[i + 1]) {
+      if (pr.busy[i]) {
         t = this.findSlot(i, t);
         this.commit(i, t);
       }
@@ -255,7 +316,7 @@ export class Workspace {
         const v = S[predFrom[s]!]! + predD[s]!;
         if (v > t) t = v;
       }
-      if (pr.useOff[j] !== pr.useOff[j + 1]) {
+      if (pr.busy[j]) {
         t = this.findSlot(j, t);
         this.commit(j, t);
       }
@@ -346,7 +407,7 @@ export class Workspace {
           continue;
         }
         elig.splice(scan, 1);
-        if (pr.useOff[j] !== pr.useOff[j + 1]) this.commit(j, st);
+        if (pr.busy[j]) this.commit(j, st);
         S[j] = st;
         listOut[done++] = j;
         const f = st + p[j]!;

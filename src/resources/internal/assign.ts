@@ -1,0 +1,460 @@
+/**
+ * The assignment layer of the kernel: group demands (a skill's N units from any qualified
+ * resources, a named person) checked exactly per period as a bipartite transportation problem.
+ * Per period the state keeps the total demand of each class (a distinct set of resources) and a
+ * witness assignment (the capacity each resource has left under it). Adding an activity first
+ * tries a greedy assignment on the witness's free capacity (the common case: O(needs × members));
+ * only when that fails does it route the whole period again by augmenting paths, which is exact.
+ * Private.
+ */
+import type { AsgProblem, Problem } from './problem.js';
+
+/**
+ * Routes demand nodes to suppliers on a bipartite graph by augmenting paths, one node after the
+ * other (Kuhn's order: a node that cannot be routed fully at its turn never can be later, so the
+ * result is a maximum flow and node i's routed amount is the most it can get after nodes < i).
+ * Amounts are exact integers in doubles.
+ */
+export class Router {
+  /** Members of each class (CSR). */
+  private readonly clsOff: Int32Array;
+  private readonly clsW: Int32Array;
+  private readonly nw: number;
+  /** Flow of node x to supplier w: `f[x * nw + w]`. */
+  private f: Float64Array;
+  /** Class of each node. */
+  private nodeCls: Int32Array;
+  /** Free capacity of each supplier. */
+  readonly slack: Float64Array;
+  private readonly parentW: Int32Array;
+  /** After an {@link Router.add} that could not route everything: the suppliers its last search reached (all saturated). */
+  readonly seenW: Uint8Array;
+  private parentX: Int32Array;
+  private seenX: Uint8Array;
+  private readonly queue: Int32Array;
+  /** Nodes that have sent flow to each supplier since the start (some may have none left): `ub[w * ucap + k]`, k < un[w]. */
+  private ub: Int32Array;
+  private ucap = 8;
+  private readonly un: Int32Array;
+  /** Number of nodes added since the last {@link Router.start}. */
+  nodes = 0;
+
+  constructor(clsOff: Int32Array, clsW: Int32Array, nw: number) {
+    this.clsOff = clsOff;
+    this.clsW = clsW;
+    this.nw = nw;
+    this.f = new Float64Array(16 * Math.max(nw, 1));
+    this.nodeCls = new Int32Array(16);
+    this.parentX = new Int32Array(16);
+    this.seenX = new Uint8Array(16);
+    this.slack = new Float64Array(nw);
+    this.parentW = new Int32Array(nw);
+    this.seenW = new Uint8Array(nw);
+    this.queue = new Int32Array(nw);
+    this.ub = new Int32Array(Math.max(nw, 1) * this.ucap);
+    this.un = new Int32Array(nw);
+  }
+
+  /** Starts a routing with the given capacity of each supplier (`cap[off + w]`). */
+  start(cap: Int32Array, off: number): void {
+    for (let w = 0; w < this.nw; w++) this.slack[w] = cap[off + w]!;
+    this.un.fill(0);
+    this.nodes = 0;
+  }
+
+  /** Adds a node of class c asking for `amount`; routes as much as it can and returns the amount routed. */
+  add(c: number, amount: number): number {
+    const x = this.nodes++;
+    const nw = this.nw;
+    if (x >= this.nodeCls.length) {
+      const size = this.nodeCls.length * 2;
+      const f = new Float64Array(size * nw);
+      f.set(this.f);
+      this.f = f;
+      const nc = new Int32Array(size);
+      nc.set(this.nodeCls);
+      this.nodeCls = nc;
+      this.parentX = new Int32Array(size);
+      this.seenX = new Uint8Array(size);
+    }
+    this.nodeCls[x] = c;
+    this.f.fill(0, x * nw, (x + 1) * nw);
+    let need = amount;
+    const { clsOff, clsW, f, slack, parentW, seenW, queue, un } = this;
+    const parentX = this.parentX;
+    const seenX = this.seenX;
+    // Direct takes first (no rerouting needed).
+    for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e && need > 0; m++) {
+      const w = clsW[m]!;
+      const take = slack[w]! < need ? slack[w]! : need;
+      if (take > 0) {
+        slack[w]! -= take;
+        f[x * nw + w]! += take;
+        this.use(w, x);
+        need -= take;
+      }
+    }
+    // Augmenting paths: x -> w1 <- x1 -> w2 <- ... -> wk with free capacity.
+    while (need > 0) {
+      seenW.fill(0);
+      seenX.fill(0, 0, x);
+      let qh = 0;
+      let qt = 0;
+      let found = -1;
+      for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e; m++) {
+        const w = clsW[m]!;
+        if (seenW[w]) continue;
+        seenW[w] = 1;
+        parentW[w] = x;
+        queue[qt++] = w;
+      }
+      search: while (qh < qt) {
+        const w = queue[qh++]!;
+        // Which nodes use w (and could move to another supplier)?
+        const base = w * this.ucap;
+        for (let k = 0, e = un[w]!; k < e; k++) {
+          const y = this.ub[base + k]!;
+          if (y === x || seenX[y] || f[y * nw + w]! <= 0) continue;
+          seenX[y] = 1;
+          parentX[y] = w;
+          const cy = this.nodeCls[y]!;
+          for (let m = clsOff[cy]!, e = clsOff[cy + 1]!; m < e; m++) {
+            const v = clsW[m]!;
+            if (seenW[v]) continue;
+            seenW[v] = 1;
+            parentW[v] = y;
+            if (slack[v]! > 0) {
+              found = v;
+              break search;
+            }
+            queue[qt++] = v;
+          }
+        }
+      }
+      if (found < 0) break;
+      // Bottleneck along the path.
+      let b = need < slack[found]! ? need : slack[found]!;
+      for (let v = found; ; ) {
+        const y = parentW[v]!;
+        if (y === x) break;
+        const w = parentX[y]!;
+        if (f[y * nw + w]! < b) b = f[y * nw + w]!;
+        v = w;
+      }
+      slack[found]! -= b;
+      for (let v = found; ; ) {
+        const y = parentW[v]!;
+        if (f[y * nw + v] === 0) this.use(v, y);
+        f[y * nw + v]! += b;
+        if (y === x) break;
+        const w = parentX[y]!;
+        f[y * nw + w]! -= b;
+        v = w;
+      }
+      need -= b;
+    }
+    return amount - need;
+  }
+
+  /** Records that node x sends flow to supplier w. */
+  private use(w: number, x: number): void {
+    if (this.un[w] === this.ucap) {
+      const cap = this.ucap * 2;
+      const ub = new Int32Array(Math.max(this.nw, 1) * cap);
+      for (let v = 0; v < this.nw; v++) ub.set(this.ub.subarray(v * this.ucap, v * this.ucap + this.un[v]!), v * cap);
+      this.ub = ub;
+      this.ucap = cap;
+    }
+    this.ub[w * this.ucap + this.un[w]!++] = x;
+  }
+
+  /** Flow of node x to supplier w. */
+  flow(x: number, w: number): number {
+    return this.f[x * this.nw + w]!;
+  }
+}
+
+/**
+ * The per-period assignment state of a {@link Workspace}, in the workspace's buffer layout (index
+ * `M + forward period`, rows of width W).
+ */
+export class AssignState {
+  private readonly a: AsgProblem;
+  private readonly W: number;
+  private readonly M: number;
+  private readonly profLen: number;
+  /** Free capacity of worker w under the witness assignment: `free[w * W + idx]`. */
+  private readonly free: Float64Array;
+  /** Total demand of class c: `cd[c * W + idx]`. */
+  private readonly cd: Float64Array;
+  /** Total demand of the classes inside class c (itself included): `agg[c * W + idx]`. */
+  private readonly agg: Float64Array;
+  /** Classes containing each class (itself included): `supC[supOff[c] .. supOff[c+1]-1]`. */
+  private readonly supOff: Int32Array;
+  private readonly supC: Int32Array;
+  /** Capacity of each class under each signature: `clsCap[s * nc + c]`. */
+  private readonly clsCap: Float64Array;
+  /** Scratch: demand j adds to each class. */
+  private readonly add: Float64Array;
+  private readonly touched: Int32Array;
+  /**
+   * Smallest amount a single-need activity of class c was found not to fit with at an index since
+   * the last reset (`fail[c * W + idx]`, +Infinity when none): commits only add demand, so any
+   * single need of that class asking as much or more does not fit there either.
+   */
+  private readonly fail: Float64Array;
+  /** Each activity's needs from the smallest class to the largest (the greedy's order). */
+  private readonly greedyOrder: Int32Array;
+  /** Classes from the smallest to the largest (routing them in this order rarely needs rerouting). */
+  private readonly bySize: Int32Array;
+  /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
+  private readonly eff: Float64Array;
+  private readonly router: Router;
+  private readonly takeW: Int32Array;
+  private readonly takeA: Float64Array;
+
+  constructor(pr: Problem, a: AsgProblem, W: number, M: number) {
+    this.a = a;
+    this.W = W;
+    this.M = M;
+    this.profLen = pr.profLen;
+    this.free = new Float64Array(Math.max(a.nw, 1) * W);
+    this.cd = new Float64Array(Math.max(a.nc, 1) * W);
+    this.agg = new Float64Array(Math.max(a.nc, 1) * W);
+    this.fail = new Float64Array(Math.max(a.nc, 1) * W).fill(Infinity);
+    const sets = Array.from({ length: a.nc }, (_, c) => new Set(a.clsW.subarray(a.clsOff[c]!, a.clsOff[c + 1]!)));
+    const sup: number[][] = sets.map((sc) => sets.map((sd, d) => d).filter((d) => [...sc].every((w) => sets[d]!.has(w))));
+    this.supOff = new Int32Array(a.nc + 1);
+    for (let c = 0; c < a.nc; c++) this.supOff[c + 1] = this.supOff[c]! + sup[c]!.length;
+    this.supC = Int32Array.from(sup.flat());
+    this.clsCap = new Float64Array(a.nSig * a.nc);
+    for (let sg = 0; sg < a.nSig; sg++)
+      for (let c = 0; c < a.nc; c++) {
+        let cap = 0;
+        for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]!; m++) cap += a.sigCap[sg * a.nw + a.clsW[m]!]!;
+        this.clsCap[sg * a.nc + c] = cap;
+      }
+    this.add = new Float64Array(Math.max(a.nc, 1));
+    const size = (c: number): number => a.clsOff[c + 1]! - a.clsOff[c]!;
+    this.greedyOrder = Int32Array.from({ length: a.needCls.length }, (_, q) => q);
+    for (let i = 0; i + 1 < a.needOff.length; i++)
+      this.greedyOrder.subarray(a.needOff[i]!, a.needOff[i + 1]!).sort((x, y) => size(a.needCls[x]!) - size(a.needCls[y]!) || x - y);
+    this.bySize = Int32Array.from({ length: a.nc }, (_, c) => c).sort((x, y) => size(x) - size(y) || x - y);
+    this.touched = new Int32Array(Math.max(a.nc, 1));
+    this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
+    this.router = new Router(a.clsOff, a.clsW, a.nw);
+    let most = 1;
+    for (let i = 0; i + 1 < a.needOff.length; i++) {
+      let s = 0;
+      for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) s += a.clsOff[a.needCls[q]! + 1]! - a.clsOff[a.needCls[q]!]!;
+      if (s > most) most = s;
+    }
+    this.takeW = new Int32Array(most);
+    this.takeA = new Float64Array(most);
+    this.reset(0, W);
+  }
+
+  /** Signature of buffer index idx. */
+  private sigAt(idx: number): number {
+    const u = idx - this.M;
+    return u >= 0 && u < this.profLen ? this.a.sig[u]! : this.a.sigConst;
+  }
+
+  /** Empties the indices [lo, hi). */
+  reset(lo: number, hi: number): void {
+    const { a, W, free, cd } = this;
+    for (let idx = lo; idx < hi; idx++) {
+      const o = this.sigAt(idx) * a.nw;
+      for (let w = 0; w < a.nw; w++) free[w * W + idx] = a.sigCap[o + w]!;
+    }
+    for (let c = 0; c < a.nc; c++) {
+      cd.fill(0, c * W + lo, c * W + hi);
+      this.agg.fill(0, c * W + lo, c * W + hi);
+      this.fail.fill(Infinity, c * W + lo, c * W + hi);
+    }
+  }
+
+  /** Offset in `eff` of activity j's needs under signature s (computed on first use). */
+  private effOf(j: number, s: number): void {
+    const a = this.a;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const nSig = a.nSig;
+    if (!Number.isNaN(this.eff[q0 * nSig + s]!)) return;
+    const r = this.router;
+    r.start(a.sigCap, s * a.nw);
+    for (let q = q0; q < q1; q++) {
+      const got = r.add(a.needCls[q]!, a.needAmt[q]!);
+      this.eff[q * nSig + s] = a.needSat[q] ? got : a.needAmt[q]!;
+    }
+  }
+
+  /** Whether activity j's needs fit at buffer index idx; with `apply`, also commits them. */
+  private place(j: number, idx: number, apply: boolean): boolean {
+    const a = this.a;
+    const { W, free, cd, eff, takeW, takeA } = this;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const s = this.sigAt(idx);
+    this.effOf(j, s);
+    const nSig = a.nSig;
+    const single = q1 - q0 === 1;
+    if (single && !apply && eff[q0 * nSig + s]! >= this.fail[a.needCls[q0]! * W + idx]!) return false;
+    // Necessary: each class containing one of j's needs can take what it already carries inside plus
+    // j's share (skipped when committing: the placement was checked).
+    const { agg, supOff, supC, clsCap } = this;
+    if (!apply) {
+      const sc = s * a.nc;
+      if (single) {
+        const e = eff[q0 * nSig + s]!;
+        const c = a.needCls[q0]!;
+        if (e > 0) for (let x = supOff[c]!; x < supOff[c + 1]!; x++) if (agg[supC[x]! * W + idx]! + e > clsCap[sc + supC[x]!]!) return false;
+      } else {
+        const { add, touched } = this;
+        let nTouched = 0;
+        for (let q = q0; q < q1; q++) {
+          const e = eff[q * nSig + s]!;
+          if (e <= 0) continue;
+          const c = a.needCls[q]!;
+          for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
+            const d = supC[x]!;
+            if (add[d] === 0) touched[nTouched++] = d;
+            add[d]! += e;
+          }
+        }
+        let over = false;
+        for (let x = 0; x < nTouched; x++) {
+          const d = touched[x]!;
+          if (agg[d * W + idx]! + add[d]! > clsCap[sc + d]!) over = true;
+          add[d] = 0;
+        }
+        if (over) return false;
+      }
+    }
+    // Greedy on the witness's free capacity.
+    let nt = 0;
+    let ok = true;
+    for (let o = q0; o < q1 && ok; o++) {
+      const q = this.greedyOrder[o]!;
+      let need = eff[q * nSig + s]!;
+      const c = a.needCls[q]!;
+      for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
+        const w = a.clsW[m]!;
+        const x = w * W + idx;
+        const take = free[x]! < need ? free[x]! : need;
+        if (take > 0) {
+          free[x]! -= take;
+          takeW[nt] = w;
+          takeA[nt++] = take;
+          need -= take;
+        }
+      }
+      if (need > 0) ok = false;
+    }
+    if (!ok || !apply) for (let t = 0; t < nt; t++) free[takeW[t]! * W + idx]! += takeA[t]!;
+    if (!ok) {
+      // Exact: route every class of the period and j's needs from scratch.
+      const r = this.router;
+      r.start(a.sigCap, s * a.nw);
+      for (let o = 0; o < a.nc; o++) {
+        const c = this.bySize[o]!;
+        const d = cd[c * W + idx]!;
+        if (d > 0 && r.add(c, d) < d) throw new Error('pmo-kit internal error: an assignment state is infeasible');
+      }
+      const committed = r.nodes;
+      for (let q = q0; q < q1; q++) {
+        const d = eff[q * nSig + s]!;
+        if (d > 0 && r.add(a.needCls[q]!, d) < d) {
+          if (single) {
+            // The suppliers the last search reached are saturated by the demands of the classes
+            // inside them and j's routed part: from now on (commits only add demand), a single need
+            // of any class inside them fails here when it asks more than that part.
+            const seen = r.seenW;
+            let part = 0;
+            for (let w = 0; w < a.nw; w++) if (seen[w]) part += r.flow(committed, w);
+            for (let c = 0; c < a.nc; c++) {
+              let inside = true;
+              for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
+              const x = c * W + idx;
+              if (inside && part + 1 < this.fail[x]!) this.fail[x] = part + 1;
+            }
+          }
+          return false;
+        }
+      }
+      if (apply) for (let w = 0; w < a.nw; w++) free[w * W + idx] = r.slack[w]!;
+      else {
+        // A better witness for the committed demands: the one that leaves room for j (later probes of j here then pass greedily).
+        for (let w = 0; w < a.nw; w++) {
+          let used = 0;
+          for (let x = 0; x < committed; x++) used += r.flow(x, w);
+          free[w * W + idx] = a.sigCap[s * a.nw + w]! - used;
+        }
+      }
+    }
+    if (apply)
+      for (let q = q0; q < q1; q++) {
+        const e = eff[q * nSig + s]!;
+        const c = a.needCls[q]!;
+        cd[c * W + idx]! += e;
+        for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[supC[x]! * W + idx]! += e;
+      }
+    return true;
+  }
+
+  /** Whether activity j's needs fit at buffer index idx. */
+  fits(j: number, idx: number): boolean {
+    return this.place(j, idx, false);
+  }
+
+  /** Commits activity j's needs at buffer index idx (which must fit). */
+  commit(j: number, idx: number): void {
+    if (!this.place(j, idx, true)) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+  }
+}
+
+/**
+ * One witness assignment of a schedule: for each need (in `asg.needCls` order) the units each
+ * worker gives it, summed over the periods the activity runs (unscaled: unit-periods), as
+ * `out[need * nw + w]`. Each period is routed exactly (augmenting paths); which of several valid
+ * assignments comes out is unspecified but deterministic.
+ */
+export function assignmentOf(pr: Problem, S: ArrayLike<number>): Float64Array {
+  const a = pr.asg;
+  if (a === null) return new Float64Array(0);
+  const { n, p } = pr;
+  const out = new Float64Array(a.needCls.length * a.nw);
+  const router = new Router(a.clsOff, a.clsW, a.nw);
+  const eff = new Float64Array(a.needCls.length);
+  const users: number[] = [];
+  for (let i = 0; i < n; i++) if (p[i]! > 0 && a.needOff[i + 1]! > a.needOff[i]!) users.push(i);
+  users.sort((x, y) => S[x]! - S[y]! || x - y);
+  let end = 0;
+  for (const i of users) end = Math.max(end, S[i]! + p[i]!);
+  const active: number[] = [];
+  let next = 0;
+  for (let t = users.length > 0 ? S[users[0]!]! : 0; t < end; t++) {
+    while (next < users.length && S[users[next]!]! <= t) active.push(users[next++]!);
+    for (let x = active.length - 1; x >= 0; x--) if (S[active[x]!]! + p[active[x]!]! <= t) active.splice(x, 1);
+    if (active.length === 0) continue;
+    const sg = t >= 0 && t < pr.profLen ? a.sig[t]! : a.sigConst;
+    // What each need asks in this period (as in AssignState: alone, in order).
+    for (const i of active) {
+      router.start(a.sigCap, sg * a.nw);
+      for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) {
+        const got = router.add(a.needCls[q]!, a.needAmt[q]!);
+        eff[q] = a.needSat[q] ? got : a.needAmt[q]!;
+      }
+    }
+    router.start(a.sigCap, sg * a.nw);
+    const order: number[] = [];
+    for (const i of active) for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) if (eff[q]! > 0) {
+      order.push(q);
+      router.add(a.needCls[q]!, eff[q]!);
+    }
+    order.forEach((q, x) => {
+      for (let w = 0; w < a.nw; w++) out[q * a.nw + w]! += router.flow(x, w) / pr.scale;
+    });
+  }
+  return out;
+}
