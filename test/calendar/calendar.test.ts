@@ -142,7 +142,12 @@ describe('working calendars', () => {
         } catch (err) {
           // Only a calendar without any working day may be refused.
           expect((err as PmoError).code).toBe('INVALID_ARGUMENT');
-          expect(raw.workingDays.length === 0 && !raw.exceptions.some((e) => e.working)).toBe(true);
+          // (a working exception may be overridden by a later non-working one on every day it covers)
+          const anyWorkingException = raw.exceptions.some((e) => {
+            for (let d = dayNumber(e.date)!; d <= dayNumber(e.until)!; d++) if (bruteWorking(c, d)) return true;
+            return false;
+          });
+          expect(raw.workingDays.length === 0 && !anyWorkingException).toBe(true);
           return;
         }
         const lo = probe - 30;
