@@ -14,7 +14,7 @@ import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena } from './arena.js';
 import { IdIndex } from './idIndex.js';
-import { criticalPaths, EPS, isTight, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
+import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, tightSlots, type KernelResult } from './kernel.js';
 
 /** Link type codes. */
 export const TYPE_CODE: ReadonlyMap<unknown, number> = new Map<unknown, number>([
@@ -126,7 +126,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   // summaries), anything beyond it is allocated separately.
   let indexBytes = 0;
   for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
-  const A = arena(indexBytes + 30 * rawCount + 140 * N + 512);
+  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
   const gProj = A.i32(N);
@@ -526,7 +526,10 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => names[taskOfNode(k)]!));
     throw err;
   }
-  const { es, ls, tf, ff, critical, off, tgt, w, styp, order } = res;
+  const { es, ls, tf, ff, critical, off, tgt, styp, order } = res;
+  // Tightness of every link slot in the early schedule, computed once for the anchoring, the
+  // driving predecessors and the critical paths.
+  const tight = tightSlots(res, n, A);
 
   // ---- Milestone anchoring: a zero-duration task sits on the day of its boundary when a start
   // drives it (project start, start constraint, SS/SF link), else on the day before. ------------
@@ -543,13 +546,17 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       const cs = startConstraintAt.get(k);
       if (Math.abs(x - projStartOff[gProj[taskOfNode(k)]!]!) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS))) anchor[k] = 1;
     }
+    // A tight SS/SF link from a task anchors its milestone successor (in any order); then a tight
+    // link from an anchored milestone anchors its milestone successor (in topological order, so
+    // that chains of milestones propagate).
+    for (let u = 0; u < n; u++) {
+      if (dur[u] === 0) continue;
+      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && (styp[s]! & 1) === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+    }
     for (let i = 0; i < n; i++) {
       const u = order[i]!;
-      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-        const v = tgt[s]!;
-        if (dur[v] !== 0 || anchor[v] === 1 || !isTight(es, u, v, w[s]!)) continue;
-        if (dur[u] === 0 ? anchor[u] === 1 : (styp[s]! & 1) === 1) anchor[v] = 1;
-      }
+      if (dur[u] !== 0 || anchor[u] !== 1) continue;
+      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
     }
   }
 
@@ -677,30 +684,17 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     return s;
   };
 
-  // ---- Driving predecessors: tight links, counted then filled (CSR), each predecessor once ------
+  // ---- Driving predecessors: tight links, counted then filled (CSR) in increasing predecessor
+  // order, so that parallel links give adjacent repeats (skipped by buildTasks) ----------------
   const dOff = A.i32(n + 1);
-  const lastPred = A.i32(n).fill(-1);
-  for (let u = 0; u < n; u++)
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      if (lastPred[v] !== u && isTight(es, u, v, w[s]!)) {
-        lastPred[v] = u;
-        dOff[v + 1]!++;
-      }
-    }
+  const slots = off[n]!;
+  for (let s = 0; s < slots; s++) if (tight[s] === 1) dOff[tgt[s]! + 1]!++;
   for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
   const dPred = A.i32(dOff[n]!);
   const dFill = A.i32(n);
   dFill.set(dOff.subarray(0, n));
-  lastPred.fill(-1);
   for (let u = 0; u < n; u++)
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      if (lastPred[v] !== u && isTight(es, u, v, w[s]!)) {
-        lastPred[v] = u;
-        dPred[dFill[v]!++] = u;
-      }
-    }
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1) dPred[dFill[tgt[s]!]!++] = u;
   // ---- Output objects --------------------------------------------------------------------------
   const out = buildTasks({
     N,
@@ -732,7 +726,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   });
 
   // ---- Critical paths ------------------------------------------------------------------------
-  const kp = criticalPaths(res, n, options.maxCriticalPaths, A);
+  const kp = criticalPaths(res, n, options.maxCriticalPaths, A, tight);
   const paths = namePaths(kp.paths, n, (k) => names[taskOfNode(k)]!);
 
   const projectsOut: ScheduledProject[] = [];
@@ -814,8 +808,12 @@ function buildTasks(a: TaskArrays): ScheduledTask[] {
       const hi = dOff[k + 1]!;
       if (hi - lo === 1) drivers = [names[taskOf === null ? dPred[lo]! : taskOf[dPred[lo]!]!]!];
       else if (hi > lo) {
-        const list = new Array<string>(hi - lo);
-        for (let i = lo; i < hi; i++) list[i - lo] = names[taskOf === null ? dPred[i]! : taskOf[dPred[i]!]!]!;
+        // Predecessors are in increasing order: a repeat (parallel links) follows its first.
+        let distinct = 1;
+        for (let i = lo + 1; i < hi; i++) if (dPred[i] !== dPred[i - 1]) distinct++;
+        const list = new Array<string>(distinct);
+        for (let i = lo, j = 0; i < hi; i++)
+          if (i === lo || dPred[i] !== dPred[i - 1]) list[j++] = names[taskOf === null ? dPred[i]! : taskOf[dPred[i]!]!]!;
         drivers = list;
       }
     }

@@ -278,6 +278,23 @@ export function isTight(es: Float64Array, u: number, v: number, w: number): bool
   return slack <= EPS && slack >= -EPS;
 }
 
+/**
+ * Whether each CSR slot is tight in the early schedule (1) or not (0): the test of
+ * {@link isTight} for every slot, in one sequential pass. O(V + E).
+ */
+export function tightSlots(r: KernelResult, n: number, A: Alloc = PLAIN): Uint8Array {
+  const { off, tgt, w, es } = r;
+  const tight = A.u8(off[n]!);
+  for (let u = 0; u < n; u++) {
+    const x = es[u]!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const slack = es[tgt[s]!]! - x - w[s]!;
+      tight[s] = slack <= EPS && slack >= -EPS ? 1 : 0;
+    }
+  }
+  return tight;
+}
+
 /** Result of the critical path enumeration: node index paths. */
 export interface KernelPaths {
   readonly paths: Int32Array[];
@@ -289,8 +306,9 @@ export interface KernelPaths {
  * tight in the early schedule (parallel links counted once), from a node without such an
  * incoming link to one without such an outgoing link. Iterative depth-first search; stops after
  * `maxPaths` paths and reports `truncated` when more exist. O(V + E + total length of the paths).
+ * `tight`: the slots' tightness from {@link tightSlots}, when already computed.
  */
-export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: Alloc = PLAIN): KernelPaths {
+export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: Alloc = PLAIN, tight: Uint8Array | null = null): KernelPaths {
   const { off, tgt, w, es, critical } = r;
   // Critical sub-network in CSR form, deduplicated.
   const cOff = A.i32(n + 1);
@@ -302,7 +320,7 @@ export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: A
     if (critical[u] !== 1) continue;
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
       const v = tgt[s]!;
-      if (critical[v] !== 1 || stamp[v] === u || !isTight(es, u, v, w[s]!)) continue;
+      if (critical[v] !== 1 || stamp[v] === u || !(tight === null ? isTight(es, u, v, w[s]!) : tight[s] === 1)) continue;
       stamp[v] = u;
       cTgtList.push(v);
       hasIn[v] = 1;
