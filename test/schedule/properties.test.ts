@@ -113,6 +113,28 @@ describe('CPM properties on random networks (all link types, lags, leads, milest
     );
   });
 
+  it('gives the same results in Int32 arithmetic (integral networks) as in Float64 (the network halved)', () => {
+    // Integral networks take the kernel's Int32 path; halving every duration and lag (exact in
+    // binary) makes some of them fractional, which takes the Float64 path: results must halve too.
+    fc.assert(
+      fc.property(netArb, (net) => {
+        const whole: Net = { durations: net.durations.map((d) => 2 * d), links: net.links.map((l) => ({ ...l, lag: 2 * l.lag })) };
+        const half: Net = { durations: whole.durations.map((d) => d / 2 + 0.5), links: whole.links.map((l) => ({ ...l, lag: l.lag / 2 })) };
+        const twice: Net = { durations: whole.durations.map((d) => d + 1), links: whole.links };
+        const a = cpm(toNetwork(twice));
+        const b = cpm(toNetwork(half));
+        expect(b.duration * 2).toBe(a.duration);
+        b.tasks.forEach((t, i) => {
+          const u = a.tasks[i]!;
+          expect([t.earlyStart, t.lateStart, t.totalFloat, t.freeFloat].map((x) => x * 2)).toEqual([u.earlyStart, u.lateStart, u.totalFloat, u.freeFloat]);
+          expect(t.critical).toBe(u.critical);
+        });
+        expect(b.criticalPaths).toEqual(a.criticalPaths);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('respects every link in the early and in the late schedule; floats are ordered', () => {
     fc.assert(
       fc.property(netArb, (net) => {

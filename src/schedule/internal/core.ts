@@ -13,7 +13,7 @@ import { q, show } from '../../calendar/internal/show.js';
 import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena } from './arena.js';
-import { IdIndex } from './idIndex.js';
+import { hash, IdIndex } from './idIndex.js';
 import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, tightSlots, type KernelResult } from './kernel.js';
 
 /** Link type codes. */
@@ -126,7 +126,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   // summaries), anything beyond it is allocated separately.
   let indexBytes = 0;
   for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
-  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
+  const A = arena(indexBytes + 39 * rawCount + 152 * N + 512);
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
   const gProj = A.i32(N);
@@ -844,11 +844,19 @@ function buildTasks(a: TaskArrays): ScheduledTask[] {
   return out;
 }
 
+/** Links per batch of {@link readLinksFast}. */
+const BATCH = 256;
+const batchHash = new Int32Array(2 * BATCH);
+/** Where the touched slots' values go, so that the loads are not optimized away. */
+let touchSink = 0;
+
 /**
  * Reads links `deps[i..]` of one project into the raw link arrays from slot `r` on, while they are
  * well formed (known distinct endpoints, a known type, a finite lag); returns the index of the
  * first link it did not read (`deps.length` when done). A top-level function so that its loop
- * keeps everything in locals.
+ * keeps everything in locals. Batched: the endpoints of up to {@link BATCH} links are hashed
+ * first, then their hash-table slots are touched in a tight loop (so that the cache misses of a
+ * batch overlap), then the links are read.
  */
 function readLinksFast(
   deps: readonly unknown[],
@@ -861,25 +869,49 @@ function readLinksFast(
   r: number,
 ): number {
   const len = deps.length;
-  for (let i = i0; i < len; i++, r++) {
-    const d = deps[i] as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown } | null;
-    if (typeof d !== 'object' || d === null) return i;
-    const from = d.from;
-    const to = d.to;
-    if (typeof from !== 'string' || typeof to !== 'string') return i;
-    const gf = map.get(from);
-    if (gf < 0) return i;
-    const gt = map.get(to);
-    if (gt < 0 || gt === gf) return i;
-    const t = d.type;
-    const code = t === undefined || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
-    if (code < 0) return i;
-    const lag = d.lag === undefined ? 0 : d.lag;
-    if (typeof lag !== 'number' || !Number.isFinite(lag)) return i;
-    rFrom[r] = gf;
-    rTo[r] = gt;
-    rType[r] = code;
-    rLag[r] = lag;
+  const hb = batchHash;
+  for (let b0 = i0; b0 < len; b0 += BATCH) {
+    const b1 = b0 + BATCH < len ? b0 + BATCH : len;
+    // Hash the endpoints while the links are objects with string endpoints.
+    let stop = b1;
+    for (let i = b0, j = 0; i < b1; i++, j += 2) {
+      const d = deps[i] as { from?: unknown; to?: unknown } | null;
+      if (typeof d !== 'object' || d === null) {
+        stop = i;
+        break;
+      }
+      const from = d.from;
+      const to = d.to;
+      if (typeof from !== 'string' || typeof to !== 'string') {
+        stop = i;
+        break;
+      }
+      hb[j] = hash(from);
+      hb[j + 1] = hash(to);
+    }
+    let touched = 0;
+    for (let j = 0, k = 2 * (stop - b0); j < k; j++) touched |= map.touch(hb[j]!);
+    touchSink ^= touched;
+    for (let i = b0, j = 0; i < stop; i++, j += 2, r++) {
+      const d = deps[i] as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown };
+      const from = d.from;
+      const to = d.to;
+      if (typeof from !== 'string' || typeof to !== 'string') return i;
+      const gf = map.getHashed(from, hb[j]!);
+      if (gf < 0) return i;
+      const gt = map.getHashed(to, hb[j + 1]!);
+      if (gt < 0 || gt === gf) return i;
+      const t = d.type;
+      const code = t === undefined || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
+      if (code < 0) return i;
+      const lag = d.lag === undefined ? 0 : d.lag;
+      if (typeof lag !== 'number' || !Number.isFinite(lag)) return i;
+      rFrom[r] = gf;
+      rTo[r] = gt;
+      rType[r] = code;
+      rLag[r] = lag;
+    }
+    if (stop < b1) return stop;
   }
   return len;
 }

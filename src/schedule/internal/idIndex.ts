@@ -15,8 +15,8 @@ const INLINE = 10;
 /** Two UTF-16 code units of `s` from position i, packed (past the end reads as 0). */
 const pack = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : 0) | ((i + 1 < s.length ? s.charCodeAt(i + 1) : 0) << 16);
 
-/** 32-bit FNV-1a over UTF-16 code units. */
-function hash(s: string): number {
+/** 32-bit FNV-1a over UTF-16 code units (the hash {@link IdIndex} uses). */
+export function hash(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
@@ -100,8 +100,25 @@ export class IdIndex {
     return v;
   }
 
+  /**
+   * Reads the first slot of hash `h` and returns a value of it. Batched lookups call this for
+   * many hashes in a tight loop before {@link getHashed}: the slots' cache misses then overlap
+   * instead of coming one after another.
+   */
+  touch(h: number): number {
+    return this.table[STRIDE * (h & this.mask)]!;
+  }
+
+  /** The index of an id whose {@link hash} is `h`, or -1. */
+  getHashed(id: string, h: number): number {
+    return this.findHashed(id, h);
+  }
+
   private find(id: string): number {
-    const h = hash(id);
+    return this.findHashed(id, hash(id));
+  }
+
+  private findHashed(id: string, h: number): number {
     const len = id.length;
     const p0 = pack(id, 0);
     const p1 = pack(id, 2);

@@ -127,6 +127,7 @@ export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
  * and critical flags. Throws {@link KernelCycle} when the network has a cycle.
  */
 export function runKernel(inp: KernelInput): KernelResult {
+  if (int32Exact(inp)) return runKernelInt(inp);
   const { n } = inp;
   const d = inp.duration;
   const csr = buildCsr(inp);
@@ -241,6 +242,135 @@ export function runKernel(inp: KernelInput): KernelResult {
     }
   }
   return { off, tgt, w, styp: csr.styp, es, ls, tf, ff, critical, order, finish, groupFinish };
+}
+
+/** Sums of this size or more are not computed in Int32 (twice the durations plus the lags and lower bounds). */
+const INT_LIMIT = 2 ** 28;
+
+/**
+ * Whether the kernel can run exactly in Int32 arithmetic: no caps, pins, ALAP or groups; integral
+ * durations, lags and lower bounds; and small enough that no start, float or sum can overflow
+ * (every time is bounded by twice the sum of the durations plus the sum of the absolute lags and
+ * the largest lower bound). Then every Float64 intermediate of the general path is an integer as
+ * well, so both paths give the same results. O(V + E).
+ */
+function int32Exact(inp: KernelInput): boolean {
+  if (inp.esMax !== null || inp.lsMax !== null || inp.lsMin !== null || inp.alap !== null || inp.group !== null) return false;
+  const { n, m, duration: d, lag, esMin } = inp;
+  let bound = 0;
+  for (let i = 0; i < n; i++) {
+    const x = d[i]!;
+    if (x !== Math.floor(x)) return false;
+    bound += 2 * Math.abs(x);
+  }
+  if (lag !== null)
+    for (let e = 0; e < m; e++) {
+      const x = lag[e]!;
+      if (x !== Math.floor(x)) return false;
+      bound += Math.abs(x);
+    }
+  if (esMin !== null) {
+    let top = 0;
+    for (let i = 0; i < n; i++) {
+      const x = esMin[i]!;
+      if (x !== Math.floor(x)) return false;
+      if (Math.abs(x) > top) top = Math.abs(x);
+    }
+    bound += top;
+  }
+  return bound < INT_LIMIT;
+}
+
+/**
+ * {@link runKernel} in Int32 arithmetic (see {@link int32Exact}): the CSR weights and the early
+ * and late starts are Int32 while the passes run, which halves their memory traffic; the results
+ * are then widened to the Float64 arrays of {@link KernelResult}.
+ */
+function runKernelInt(inp: KernelInput): KernelResult {
+  const { n, m, from, to, duration: d, esMin } = inp;
+  const type = inp.type;
+  const lag = inp.lag;
+  const A = inp.alloc ?? PLAIN;
+  const di = A.i32(n);
+  for (let i = 0; i < n; i++) di[i] = d[i]!;
+  const off = A.i32(n + 1);
+  const indeg = A.i32(n);
+  for (let e = 0; e < m; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    if (!(u >= 0 && u < n && u === (u | 0))) throw new KernelBadLink(e, 'from');
+    if (!(v >= 0 && v < n && v === (v | 0))) throw new KernelBadLink(e, 'to');
+    off[u + 1]!++;
+    indeg[v]!++;
+  }
+  for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
+  const fill = A.i32(n);
+  fill.set(off.subarray(0, n));
+  const tgt = A.i32(m);
+  const wi = A.i32(m);
+  const styp = A.u8(m);
+  for (let e = 0; e < m; e++) {
+    const u = from[e]!;
+    const v = to[e]!;
+    const t = type === null ? 0 : type[e]!;
+    const s = fill[u]!++;
+    tgt[s] = v;
+    styp[s] = t;
+    wi[s] = (lag === null ? 0 : lag[e]!) + ((t & 1) === 0 ? di[u]! : 0) - ((t & 2) !== 0 ? di[v]! : 0);
+  }
+
+  const order = A.i32(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
+  const esi = A.i32(n);
+  if (esMin !== null) for (let i = 0; i < n; i++) esi[i] = esMin[i]!;
+  let finish = 0;
+  for (let head = 0; head < tail; head++) {
+    const u = order[head]!;
+    const x = esi[u]!;
+    const f = x + di[u]!;
+    if (f > finish) finish = f;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      const b = x + wi[s]!;
+      if (b > esi[v]!) esi[v] = b;
+      if (--indeg[v]! === 0) order[tail++] = v;
+    }
+  }
+  if (tail < n) throw new KernelCycle(extractCycle(n, off, tgt, indeg));
+
+  const lsi = A.i32(n);
+  const ls = A.f64(n);
+  const tf = A.f64(n);
+  const ff = A.f64(n);
+  const critical = A.u8(n);
+  const thr = inp.criticalThreshold + EPS;
+  for (let i = n - 1; i >= 0; i--) {
+    const u = order[i]!;
+    const x = esi[u]!;
+    let l = finish - di[u]!;
+    let f = l - x;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      const ww = wi[s]!;
+      const a = lsi[v]! - ww;
+      if (a < l) l = a;
+      const b = esi[v]! - ww - x;
+      if (b < f) f = b;
+    }
+    lsi[u] = l;
+    ls[u] = l;
+    const t = l - x;
+    tf[u] = t;
+    if (f > t) f = t;
+    ff[u] = f > 0 ? f : 0;
+    critical[u] = t <= thr ? 1 : 0;
+  }
+  const es = A.f64(n);
+  for (let i = 0; i < n; i++) es[i] = esi[i]!;
+  const w = A.f64(m);
+  for (let s = 0; s < m; s++) w[s] = wi[s]!;
+  return { off, tgt, w, styp, es, ls, tf, ff, critical, order, finish, groupFinish: null };
 }
 
 /**
