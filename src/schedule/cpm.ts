@@ -1,6 +1,6 @@
 import { CycleError, PmoError } from '../errors.js';
 import { q, show } from '../calendar/internal/show.js';
-import { readCpmOptions, TYPE_CODE } from './internal/core.js';
+import { readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
 import { PLAIN } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
@@ -74,6 +74,9 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
   const type = A.u8(m);
   const lag = A.f64(m);
   for (let e = 0; e < m; e++) {
+    // Fast batched loop over well-formed links; anything else is read (and reported) below.
+    e = readLinksFast(links, e, index, from, to, type, lag, e);
+    if (e === m) break;
     const l = links[e] as unknown;
     if (typeof l !== 'object' || l === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: links[${e}] must be an object, got ${show(l)}`);
     const link = l as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown };

@@ -851,14 +851,14 @@ const batchHash = new Int32Array(2 * BATCH);
 let touchSink = 0;
 
 /**
- * Reads links `deps[i..]` of one project into the raw link arrays from slot `r` on, while they are
- * well formed (known distinct endpoints, a known type, a finite lag); returns the index of the
- * first link it did not read (`deps.length` when done). A top-level function so that its loop
+ * Reads links `deps[i..]` (of one project, or of a `cpm` network) into the raw link arrays from
+ * slot `r` on, while they are well formed (known distinct endpoints, a known type, a finite lag);
+ * returns the index of the first link it did not read (`deps.length` when done). A top-level function so that its loop
  * keeps everything in locals. Batched: the endpoints of up to {@link BATCH} links are hashed
  * first, then their hash-table slots are touched in a tight loop (so that the cache misses of a
  * batch overlap), then the links are read.
  */
-function readLinksFast(
+export function readLinksFast(
   deps: readonly unknown[],
   i0: number,
   map: IdIndex,
