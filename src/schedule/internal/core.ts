@@ -126,7 +126,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   // summaries), anything beyond it is allocated separately.
   let indexBytes = 0;
   for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
-  const A = arena(indexBytes + 39 * rawCount + 152 * N + 512);
+  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
   const gProj = A.i32(N);
