@@ -14,7 +14,7 @@ import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena } from './arena.js';
 import { hash, IdIndex } from './idIndex.js';
-import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, tightSlots, type KernelResult } from './kernel.js';
+import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
 
 /** Link type codes. */
 export const TYPE_CODE: ReadonlyMap<unknown, number> = new Map<unknown, number>([
@@ -521,15 +521,16 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       groupFloor,
       criticalThreshold: options.criticalThreshold,
       alloc: A,
+      tight: true,
     });
   } catch (err) {
     if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => names[taskOfNode(k)]!));
     throw err;
   }
   const { es, ls, tf, ff, critical, off, tgt, styp, order } = res;
-  // Tightness of every link slot in the early schedule, computed once for the anchoring, the
-  // driving predecessors and the critical paths.
-  const tight = tightSlots(res, n, A);
+  // Tightness of every link slot in the early schedule (from the kernel's backward pass), for the
+  // anchoring, the driving predecessors and the critical paths.
+  const tight = res.tight!;
 
   // ---- Milestone anchoring: a zero-duration task sits on the day of its boundary when a start
   // drives it (project start, start constraint, SS/SF link), else on the day before. ------------

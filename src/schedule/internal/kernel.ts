@@ -48,6 +48,8 @@ export interface KernelInput {
   readonly criticalThreshold: number;
   /** Where the kernel's arrays come from (results included); default: separate buffers. */
   readonly alloc?: Alloc;
+  /** Whether to return the tightness of every slot (see {@link tightSlots}); default false. */
+  readonly tight?: boolean;
 }
 
 /** The CSR network: out-links of u are slots `off[u] .. off[u+1]-1`. */
@@ -73,6 +75,8 @@ export interface KernelResult extends Csr {
   readonly finish: number;
   /** Finish of each late-finish group, when grouped. */
   readonly groupFinish: Float64Array | null;
+  /** Tightness of every slot in the early schedule (1 tight, 0 not), when asked for. */
+  readonly tight: Uint8Array | null;
 }
 
 /** A cycle found by the kernel: node indices in link order, closed (first repeated last). */
@@ -171,8 +175,10 @@ export function runKernel(inp: KernelInput): KernelResult {
   const critical = A.u8(n);
   const thr = inp.criticalThreshold + EPS;
 
+  let tight: Uint8Array | null = null;
   if (alap === null && lsMax === null && lsMin === null && groupFinish === null) {
-    // Fast path: backward pass, floats and critical flags in one sweep.
+    // Fast path: backward pass, floats, critical flags (and tight slots) in one sweep.
+    if (inp.tight === true) tight = A.u8(csr.tgt.length);
     for (let i = n - 1; i >= 0; i--) {
       const u = order[i]!;
       const x = es[u]!;
@@ -184,8 +190,13 @@ export function runKernel(inp: KernelInput): KernelResult {
         const ww = w[s]!;
         const a = ls[v]! - ww;
         if (a < l) l = a;
-        const b = es[v]! - ww - x;
+        const ev = es[v]!;
+        const b = ev - ww - x;
         if (b < f) f = b;
+        if (tight !== null) {
+          const slack = ev - x - ww; // as in tightSlots
+          tight[s] = slack <= EPS && slack >= -EPS ? 1 : 0;
+        }
       }
       ls[u] = l;
       let t = l - x;
@@ -240,7 +251,8 @@ export function runKernel(inp: KernelInput): KernelResult {
       critical[u] = t <= thr ? 1 : 0;
     }
   }
-  return { off, tgt, w, styp: csr.styp, es, ls, tf, ff, critical, order, finish, groupFinish };
+  const res: KernelResult = { off, tgt, w, styp: csr.styp, es, ls, tf, ff, critical, order, finish, groupFinish, tight };
+  return inp.tight === true && tight === null ? { ...res, tight: tightSlots(res, n, A) } : res;
 }
 
 /**
