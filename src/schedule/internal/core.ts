@@ -12,7 +12,7 @@ import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { q, show } from '../../calendar/internal/show.js';
 import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
-import { arena } from './arena.js';
+import { arena, type Alloc } from './arena.js';
 import { hash, IdIndex } from './idIndex.js';
 import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
 
@@ -173,10 +173,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   }
   const single = req.mode === 'project';
   const keys: string[] = new Array<string>(N);
-  for (let p = 0; p < P; p++) {
-    const prefix = taskKeyPrefix(projects[p]!.id);
-    for (let g = taskBase[p]!; g < taskBase[p + 1]!; g++) keys[g] = prefix + taskKeySuffix(gIds[g]!);
-  }
+  for (let p = 0; p < P; p++) fillKeys(keys, gIds, taskKeyPrefix(projects[p]!.id), taskBase[p]!, taskBase[p + 1]!);
   const names = single ? gIds : keys;
   const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
 
@@ -288,7 +285,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   // ---- Durations and constraints -------------------------------------------------------------
   const dur = A.f64(n);
-  for (let k = 0; k < n; k++) dur[k] = gTask[taskOfNode(k)]!.duration;
+  fillDurations(dur, gTask, taskOf, n);
   let esMin: Float64Array | null = null;
   let anyStartAfterOrigin = false;
   for (let p = 0; p < P; p++) if (projStartOff[p] !== 0) anyStartAfterOrigin = true;
@@ -540,52 +537,19 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       anchor = new Uint8Array(n);
       break;
     }
-  if (anchor !== null) {
-    for (let k = 0; k < n; k++) {
-      if (dur[k] !== 0) continue;
+  if (anchor !== null)
+    anchorMilestones(anchor, n, dur, off, tgt, styp, tight, order, (k) => {
       const x = es[k]!;
       const cs = startConstraintAt.get(k);
-      if (Math.abs(x - projStartOff[gProj[taskOfNode(k)]!]!) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS))) anchor[k] = 1;
-    }
-    // A tight SS/SF link from a task anchors its milestone successor (in any order); then a tight
-    // link from an anchored milestone anchors its milestone successor (in topological order, so
-    // that chains of milestones propagate).
-    for (let u = 0; u < n; u++) {
-      if (dur[u] === 0) continue;
-      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && (styp[s]! & 1) === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
-    }
-    for (let i = 0; i < n; i++) {
-      const u = order[i]!;
-      if (dur[u] !== 0 || anchor[u] !== 1) continue;
-      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
-    }
-  }
+      return Math.abs(x - projStartOff[gProj[taskOfNode(k)]!]!) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS));
+    });
 
   // ---- Day offsets of the dates (the date is the working day at that offset) -----------------
   const esD = A.f64(N);
   const efD = A.f64(N);
   const lsD = A.f64(N);
   const lfD = A.f64(N);
-  const msDay = (t: number, k: number): number => {
-    const rt = Math.round(t);
-    if (Math.abs(t - rt) > EPS) return Math.floor(t);
-    return anchor![k] === 1 || rt <= projStartOff[gProj[taskOfNode(k)]!]! ? rt : rt - 1;
-  };
-  for (let k = 0; k < n; k++) {
-    const g = taskOfNode(k);
-    const dk = dur[k]!;
-    const x = es[k]!;
-    const l = ls[k]!;
-    if (dk > 0) {
-      esD[g] = Math.floor(x + EPS);
-      efD[g] = Math.ceil(x + dk - EPS) - 1;
-      lsD[g] = Math.floor(l + EPS);
-      lfD[g] = Math.ceil(l + dk - EPS) - 1;
-    } else {
-      esD[g] = efD[g] = msDay(x, k);
-      lsD[g] = lfD[g] = msDay(l, k);
-    }
-  }
+  dayOffsets({ n, dur, es, ls, taskOf, anchor, projStartOff, gProj, esD, efD, lsD, lfD });
 
   // ---- Per-task values, rolled up to summaries ----------------------------------------------
   let ES: Float64Array = es;
@@ -598,10 +562,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   if (isSummary === null) {
     EF = A.f64(n);
     LF = A.f64(n);
-    for (let k = 0; k < n; k++) {
-      EF[k] = es[k]! + dur[k]!;
-      LF[k] = ls[k]! + dur[k]!;
-    }
+    sumInto(EF, es, dur, n);
+    sumInto(LF, ls, dur, n);
   } else {
     ES = new Float64Array(N).fill(Infinity);
     EF = new Float64Array(N).fill(-Infinity);
@@ -645,25 +607,16 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   // ---- Project finishes ------------------------------------------------------------------------
   const projFinish = Float64Array.from(projStartOff);
-  for (let k = 0; k < n; k++) {
-    const p = gProj[taskOfNode(k)]!;
-    const f = es[k]! + dur[k]!;
-    if (f > projFinish[p]!) projFinish[p] = f;
-  }
+  projectFinishes(projFinish, n, es, dur, gProj, taskOf);
   let finish = 0;
   for (let p = 0; p < P; p++) if (projFinish[p]! > finish) finish = projFinish[p]!;
   if (res.finish > finish) finish = res.finish;
   const finishDayOff = (f: number, startOff: number): number => (f > startOff + EPS ? Math.ceil(f - EPS) - 1 : startOff);
 
   // ---- Dates ---------------------------------------------------------------------------------
-  let minOff = Math.min(0, finishDayOff(finish, 0));
-  let maxOff = Math.max(0, finishDayOff(finish, 0));
-  for (let g = 0; g < N; g++) {
-    const a = esD[g]! < lsD[g]! ? esD[g]! : lsD[g]!;
-    const b = efD[g]! > lfD[g]! ? efD[g]! : lfD[g]!;
-    if (a < minOff) minOff = a;
-    if (b > maxOff) maxOff = b;
-  }
+  const range = offsetRange(N, esD, efD, lsD, lfD);
+  let minOff = Math.min(0, finishDayOff(finish, 0), range[0]!);
+  let maxOff = Math.max(0, finishDayOff(finish, 0), range[1]!);
   for (let p = 0; p < P; p++) {
     if (projStartOff[p]! < minOff) minOff = projStartOff[p]!;
     if (projStartOff[p]! > maxOff) maxOff = projStartOff[p]!;
@@ -687,15 +640,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   // ---- Driving predecessors: tight links, counted then filled (CSR) in increasing predecessor
   // order, so that parallel links give adjacent repeats (skipped by buildTasks) ----------------
-  const dOff = A.i32(n + 1);
-  const slots = off[n]!;
-  for (let s = 0; s < slots; s++) if (tight[s] === 1) dOff[tgt[s]! + 1]!++;
-  for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
-  const dPred = A.i32(dOff[n]!);
-  const dFill = A.i32(n);
-  dFill.set(dOff.subarray(0, n));
-  for (let u = 0; u < n; u++)
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1) dPred[dFill[tgt[s]!]!++] = u;
+  const { dOff, dPred } = drivingPredecessors(n, off, tgt, tight, A);
   // ---- Output objects --------------------------------------------------------------------------
   const out = buildTasks({
     N,
@@ -732,7 +677,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   const projectsOut: ScheduledProject[] = [];
   const projCritical = new Uint8Array(P);
-  for (let k = 0; k < n; k++) if (critical[k] === 1) projCritical[gProj[taskOfNode(k)]!] = 1;
+  markProjects(projCritical, n, critical, gProj, taskOf);
   for (let p = 0; p < P; p++) {
     const s = projStartOff[p]!;
     projectsOut.push({
@@ -756,6 +701,138 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     finish: iso(finishDayOff(finish, 0)),
     warnings,
   };
+}
+
+// ---- Loops of scheduleCore over every task or link, as small top-level functions: V8 optimizes
+// a loop of a function called once by on-stack replacement, which for the large scheduleCore
+// means recompiling all of it, once per loop, each time after running the loop unoptimized. -----
+
+/** `keys[g] = prefix + escaped id` for tasks `lo..hi-1`. */
+function fillKeys(keys: string[], ids: readonly string[], prefix: string, lo: number, hi: number): void {
+  for (let g = lo; g < hi; g++) keys[g] = prefix + taskKeySuffix(ids[g]!);
+}
+
+/** The duration of each kernel node. */
+function fillDurations(dur: Float64Array, gTask: readonly Task[], taskOf: Int32Array | null, n: number): void {
+  for (let k = 0; k < n; k++) dur[k] = gTask[taskOf === null ? k : taskOf[k]!]!.duration;
+}
+
+/**
+ * Milestone anchoring (see scheduleCore): a milestone is anchored when `startAnchored` says so
+ * (project start, start constraint), or by a tight SS/SF link from a task (in any order), or by
+ * a tight link from an anchored milestone (in topological order, so that chains propagate).
+ */
+function anchorMilestones(
+  anchor: Uint8Array,
+  n: number,
+  dur: Float64Array,
+  off: Int32Array,
+  tgt: Int32Array,
+  styp: Uint8Array,
+  tight: Uint8Array,
+  order: Int32Array,
+  startAnchored: (k: number) => boolean,
+): void {
+  for (let k = 0; k < n; k++) if (dur[k] === 0 && startAnchored(k)) anchor[k] = 1;
+  for (let u = 0; u < n; u++) {
+    if (dur[u] === 0) continue;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && (styp[s]! & 1) === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const u = order[i]!;
+    if (dur[u] !== 0 || anchor[u] !== 1) continue;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+  }
+}
+
+/** Inputs of {@link dayOffsets}. */
+interface DayOffsetInput {
+  readonly n: number;
+  readonly dur: Float64Array;
+  readonly es: Float64Array;
+  readonly ls: Float64Array;
+  readonly taskOf: Int32Array | null;
+  readonly anchor: Uint8Array | null;
+  readonly projStartOff: Float64Array;
+  readonly gProj: Int32Array;
+  readonly esD: Float64Array;
+  readonly efD: Float64Array;
+  readonly lsD: Float64Array;
+  readonly lfD: Float64Array;
+}
+
+/** Day offsets of the dates of every kernel node's task (see scheduleCore). */
+function dayOffsets(a: DayOffsetInput): void {
+  const { n, dur, es, ls, taskOf, anchor, projStartOff, gProj, esD, efD, lsD, lfD } = a;
+  const msDay = (t: number, k: number): number => {
+    const rt = Math.round(t);
+    if (Math.abs(t - rt) > EPS) return Math.floor(t);
+    return anchor![k] === 1 || rt <= projStartOff[gProj[taskOf === null ? k : taskOf[k]!]!]! ? rt : rt - 1;
+  };
+  for (let k = 0; k < n; k++) {
+    const g = taskOf === null ? k : taskOf[k]!;
+    const dk = dur[k]!;
+    const x = es[k]!;
+    const l = ls[k]!;
+    if (dk > 0) {
+      esD[g] = Math.floor(x + EPS);
+      efD[g] = Math.ceil(x + dk - EPS) - 1;
+      lsD[g] = Math.floor(l + EPS);
+      lfD[g] = Math.ceil(l + dk - EPS) - 1;
+    } else {
+      esD[g] = efD[g] = msDay(x, k);
+      lsD[g] = lfD[g] = msDay(l, k);
+    }
+  }
+}
+
+/** `out[i] = a[i] + b[i]`. */
+function sumInto(out: Float64Array, a: Float64Array, b: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
+}
+
+/** Raises each project's finish to the early finishes of its tasks. */
+function projectFinishes(projFinish: Float64Array, n: number, es: Float64Array, dur: Float64Array, gProj: Int32Array, taskOf: Int32Array | null): void {
+  for (let k = 0; k < n; k++) {
+    const p = gProj[taskOf === null ? k : taskOf[k]!]!;
+    const f = es[k]! + dur[k]!;
+    if (f > projFinish[p]!) projFinish[p] = f;
+  }
+}
+
+/** The lowest and highest day offsets of all tasks' dates (Infinity, -Infinity when none). */
+function offsetRange(N: number, esD: Float64Array, efD: Float64Array, lsD: Float64Array, lfD: Float64Array): [number, number] {
+  let minOff = Infinity;
+  let maxOff = -Infinity;
+  for (let g = 0; g < N; g++) {
+    const a = esD[g]! < lsD[g]! ? esD[g]! : lsD[g]!;
+    const b = efD[g]! > lfD[g]! ? efD[g]! : lfD[g]!;
+    if (a < minOff) minOff = a;
+    if (b > maxOff) maxOff = b;
+  }
+  return [minOff, maxOff];
+}
+
+/**
+ * Driving predecessors of every node: its tight links, counted then filled (CSR) in increasing
+ * predecessor order, so that parallel links give adjacent repeats (skipped by buildTasks).
+ */
+function drivingPredecessors(n: number, off: Int32Array, tgt: Int32Array, tight: Uint8Array, A: Alloc): { dOff: Int32Array; dPred: Int32Array } {
+  const dOff = A.i32(n + 1);
+  const slots = off[n]!;
+  for (let s = 0; s < slots; s++) if (tight[s] === 1) dOff[tgt[s]! + 1]!++;
+  for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
+  const dPred = A.i32(dOff[n]!);
+  const dFill = A.i32(n);
+  dFill.set(dOff.subarray(0, n));
+  for (let u = 0; u < n; u++)
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1) dPred[dFill[tgt[s]!]!++] = u;
+  return { dOff, dPred };
+}
+
+/** Flags the projects that have a critical task. */
+function markProjects(projCritical: Uint8Array, n: number, critical: Uint8Array, gProj: Int32Array, taskOf: Int32Array | null): void {
+  for (let k = 0; k < n; k++) if (critical[k] === 1) projCritical[gProj[taskOf === null ? k : taskOf[k]!]!] = 1;
 }
 
 /** Inputs of {@link buildTasks}: the per-task arrays of {@link scheduleCore}. */
