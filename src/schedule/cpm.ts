@@ -1,7 +1,7 @@
 import { CycleError, PmoError } from '../errors.js';
 import { q, show } from '../calendar/internal/show.js';
 import { readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
-import { PLAIN } from './internal/arena.js';
+import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
 import type { CpmNetwork, CpmNetworkOptions, CpmResult, CpmTask } from './types.js';
@@ -45,9 +45,10 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
   const opts = readCpmOptions(fn, options, false);
   const n = tasks.length;
   const m = links.length;
-  // Plain typed arrays here: an arena (internal/arena.ts) makes cpm() ~25 % faster on a million
-  // tasks but roughly doubles its peak memory, since scratch arrays then live until the call ends.
-  const A = PLAIN;
+  // One scratch buffer for the call (see internal/arena.ts): separate typed arrays of this size
+  // start a full GC each time they add up to another ~64 MB, which on a large input held in
+  // memory costs hundreds of milliseconds each; the price is that they all live until the call ends.
+  const A = arena(IdIndex.bytes(n) + 30 * m + 80 * n + 512);
   const ids: string[] = new Array<string>(n);
   const index = new IdIndex(ids, n, A);
   const duration = A.f64(n);
