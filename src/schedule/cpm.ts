@@ -1,6 +1,6 @@
 import { CycleError, PmoError } from '../errors.js';
 import { q, show } from '../calendar/internal/show.js';
-import { readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
+import { collectIds, readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
 import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
@@ -53,13 +53,15 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
   const index = new IdIndex(ids, n, A);
   const duration = A.f64(n);
   let esMin: Float64Array | null = null;
+  // Ids first (up to the first task without one), added in batches; the loop below reports the
+  // first duplicate where it meets it, so errors come in task order as before.
+  const dupAt = index.addRange(0, collectIds(tasks, ids, 0));
   for (let i = 0; i < n; i++) {
     const t = tasks[i] as unknown;
     if (typeof t !== 'object' || t === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: tasks[${i}] must be an object, got ${show(t)}`);
     const { id, duration: d, earliestStart } = t as { id?: unknown; duration?: unknown; earliestStart?: unknown };
     if (typeof id !== 'string' || id === '') throw new PmoError('INVALID_ARGUMENT', `${fn}: tasks[${i}] needs a non-empty string id, got ${show(id)}`);
-    ids[i] = id;
-    if (index.add(i) >= 0) throw new PmoError('INVALID_ARGUMENT', `${fn}: duplicate task id ${q(id)}`);
+    if (i === dupAt) throw new PmoError('INVALID_ARGUMENT', `${fn}: duplicate task id ${q(id)}`);
     if (typeof d !== 'number' || !(d >= 0) || d === Infinity)
       throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${q(id)}: duration must be a finite number >= 0, got ${show(d)}`);
     if (earliestStart !== undefined) {

@@ -119,6 +119,20 @@ describe('bad input is a PmoError naming the function, never a TypeError', () =>
     expect(schedule(project(tasks, links)).duration).toBe(n);
   });
 
+  it('reports the first bad task in task order, duplicates included (ids are indexed in batches)', () => {
+    const tasks = (): { id: unknown; duration: unknown }[] => Array.from({ length: 700 }, (_, i) => ({ id: `t${i}`, duration: 1 }));
+    const run = (edit: (t: { id: unknown; duration: unknown }[]) => void) => {
+      const t = tasks();
+      edit(t);
+      return [() => schedule({ ...project([]), tasks: t as never }), () => cpm({ tasks: t as never, links: [] })];
+    };
+    for (const f of run((t) => (t[600]!.id = 't3'))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
+    for (const f of run((t) => ((t[600]!.id = 't3'), (t[650]!.id = 7)))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
+    for (const f of run((t) => ((t[600]!.id = 't3'), (t[300]!.duration = -1)))) expectPmo(f, 'INVALID_ARGUMENT', /task "t300": duration must be/);
+    for (const f of run((t) => ((t[600]!.id = 't3'), (t[500]!.id = '')))) expectPmo(f, 'INVALID_ARGUMENT', /tasks\[500\] needs a non-empty string id/);
+    for (const f of run((t) => ((t[300]!.id = 't3'), (t[600]!.duration = -1)))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
+  });
+
   it('schedulePortfolio', () => {
     const two = () => portfolio([project([['a', 1]], [], { id: 'p1' }), project([['a', 1]], [], { id: 'p2' })]);
     expectPmo(() => schedulePortfolio(undefined as never), 'INVALID_ARGUMENT', /^schedulePortfolio: expected a portfolio object/);

@@ -142,14 +142,16 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
     let otherCalendars = 0;
     let example = '';
+    // Ids first (up to the first task without one), added in batches; the loop below reports the
+    // first duplicate where it meets it, so errors come in task order.
+    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i] as unknown as Task;
       if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
       const id = t.id;
       if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
       const g = base + i;
-      gIds[g] = id;
-      if (map.add(g) >= 0) fail(`${fn}: duplicate task id ${q(id)}${where}`);
+      if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
       const dur = t.duration;
       if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
         fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
@@ -706,6 +708,21 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 // ---- Loops of scheduleCore over every task or link, as small top-level functions: V8 optimizes
 // a loop of a function called once by on-stack replacement, which for the large scheduleCore
 // means recompiling all of it, once per loop, each time after running the loop unoptimized. -----
+
+/**
+ * `ids[base + i] = tasks[i].id` while the tasks are objects with non-empty string ids; returns
+ * `base +` the index of the first task that is not (the caller reports it).
+ */
+export function collectIds(tasks: readonly unknown[], ids: string[], base: number): number {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as { id?: unknown } | null;
+    if (typeof t !== 'object' || t === null) return base + i;
+    const id = t.id;
+    if (typeof id !== 'string' || id === '') return base + i;
+    ids[base + i] = id;
+  }
+  return base + tasks.length;
+}
 
 /** `keys[g] = prefix + escaped id` for tasks `lo..hi-1`. */
 function fillKeys(keys: string[], ids: readonly string[], prefix: string, lo: number, hi: number): void {
