@@ -121,7 +121,26 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
     if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => ids[k]!));
     throw err;
   }
-  const { es, ls, tf, ff, critical } = r;
+  const out = cpmTasks(n, ids, duration, r.es, r.ls, r.tf, r.ff, r.critical);
+  const kp = criticalPaths(r, n, opts.maxCriticalPaths, A);
+  const paths = namePaths(kp.paths, n, (k) => ids[k]!);
+  return { duration: r.finish, tasks: out, criticalPaths: paths, criticalPathsTruncated: kp.truncated };
+}
+
+/**
+ * The result objects, all of one shape. A top-level function so that V8 optimizes its loop on its
+ * own rather than by recompiling all of `cpm`.
+ */
+function cpmTasks(
+  n: number,
+  ids: readonly string[],
+  duration: Float64Array,
+  es: Float64Array,
+  ls: Float64Array,
+  tf: Float64Array,
+  ff: Float64Array,
+  critical: Uint8Array,
+): CpmTask[] {
   const out: CpmTask[] = new Array<CpmTask>(n);
   for (let i = 0; i < n; i++) {
     const d = duration[i]!;
@@ -137,7 +156,5 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
       critical: critical[i] === 1,
     };
   }
-  const kp = criticalPaths(r, n, opts.maxCriticalPaths, A);
-  const paths = namePaths(kp.paths, n, (k) => ids[k]!);
-  return { duration: r.finish, tasks: out, criticalPaths: paths, criticalPathsTruncated: kp.truncated };
+  return out;
 }
