@@ -1,7 +1,7 @@
 import { CycleError, PmoError } from '../errors.js';
 import { q, show } from '../calendar/internal/show.js';
-import { readCpmOptions, TYPE_CODE } from './internal/core.js';
-import { PLAIN } from './internal/arena.js';
+import { collectIds, readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
+import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
 import type { CpmNetwork, CpmNetworkOptions, CpmResult, CpmTask } from './types.js';
@@ -45,20 +45,23 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
   const opts = readCpmOptions(fn, options, false);
   const n = tasks.length;
   const m = links.length;
-  // Plain typed arrays here: an arena (internal/arena.ts) makes cpm() ~25 % faster on a million
-  // tasks but roughly doubles its peak memory, since scratch arrays then live until the call ends.
-  const A = PLAIN;
+  // One scratch buffer for the call (see internal/arena.ts): separate typed arrays of this size
+  // start a full GC each time they add up to another ~64 MB, which on a large input held in
+  // memory costs hundreds of milliseconds each; the price is that they all live until the call ends.
+  const A = arena(IdIndex.bytes(n) + 30 * m + 80 * n + 512);
   const ids: string[] = new Array<string>(n);
   const index = new IdIndex(ids, n, A);
   const duration = A.f64(n);
   let esMin: Float64Array | null = null;
+  // Ids first (up to the first task without one), added in batches; the loop below reports the
+  // first duplicate where it meets it, so errors come in task order as before.
+  const dupAt = index.addRange(0, collectIds(tasks, ids, 0));
   for (let i = 0; i < n; i++) {
     const t = tasks[i] as unknown;
     if (typeof t !== 'object' || t === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: tasks[${i}] must be an object, got ${show(t)}`);
     const { id, duration: d, earliestStart } = t as { id?: unknown; duration?: unknown; earliestStart?: unknown };
     if (typeof id !== 'string' || id === '') throw new PmoError('INVALID_ARGUMENT', `${fn}: tasks[${i}] needs a non-empty string id, got ${show(id)}`);
-    ids[i] = id;
-    if (index.add(i) >= 0) throw new PmoError('INVALID_ARGUMENT', `${fn}: duplicate task id ${q(id)}`);
+    if (i === dupAt) throw new PmoError('INVALID_ARGUMENT', `${fn}: duplicate task id ${q(id)}`);
     if (typeof d !== 'number' || !(d >= 0) || d === Infinity)
       throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${q(id)}: duration must be a finite number >= 0, got ${show(d)}`);
     if (earliestStart !== undefined) {
@@ -74,6 +77,9 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
   const type = A.u8(m);
   const lag = A.f64(m);
   for (let e = 0; e < m; e++) {
+    // Fast batched loop over well-formed links; anything else is read (and reported) below.
+    e = readLinksFast(links, e, index, from, to, type, lag, e);
+    if (e === m) break;
     const l = links[e] as unknown;
     if (typeof l !== 'object' || l === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: links[${e}] must be an object, got ${show(l)}`);
     const link = l as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown };
@@ -115,7 +121,26 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
     if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => ids[k]!));
     throw err;
   }
-  const { es, ls, tf, ff, critical } = r;
+  const out = cpmTasks(n, ids, duration, r.es, r.ls, r.tf, r.ff, r.critical);
+  const kp = criticalPaths(r, n, opts.maxCriticalPaths, A);
+  const paths = namePaths(kp.paths, n, (k) => ids[k]!);
+  return { duration: r.finish, tasks: out, criticalPaths: paths, criticalPathsTruncated: kp.truncated };
+}
+
+/**
+ * The result objects, all of one shape. A top-level function so that V8 optimizes its loop on its
+ * own rather than by recompiling all of `cpm`.
+ */
+function cpmTasks(
+  n: number,
+  ids: readonly string[],
+  duration: Float64Array,
+  es: Float64Array,
+  ls: Float64Array,
+  tf: Float64Array,
+  ff: Float64Array,
+  critical: Uint8Array,
+): CpmTask[] {
   const out: CpmTask[] = new Array<CpmTask>(n);
   for (let i = 0; i < n; i++) {
     const d = duration[i]!;
@@ -131,7 +156,5 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
       critical: critical[i] === 1,
     };
   }
-  const kp = criticalPaths(r, n, opts.maxCriticalPaths, A);
-  const paths = namePaths(kp.paths, n, (k) => ids[k]!);
-  return { duration: r.finish, tasks: out, criticalPaths: paths, criticalPathsTruncated: kp.truncated };
+  return out;
 }

@@ -102,6 +102,37 @@ describe('bad input is a PmoError naming the function, never a TypeError', () =>
     expectPmo(() => schedule(ok(), { criticalThreshold: Number.NaN }), 'INVALID_ARGUMENT', /criticalThreshold must be a finite number/);
   });
 
+  it('schedule, for a bad link anywhere in a long list (links are read in batches)', () => {
+    const n = 700;
+    const tasks: [string, number][] = Array.from({ length: n }, (_, i) => [`t${i}`, 1]);
+    const links: [string, string][] = Array.from({ length: n - 1 }, (_, i) => [`t${i}`, `t${i + 1}`]);
+    const at = (i: number, bad: unknown) => {
+      const p = project(tasks, links);
+      (p.dependencies as unknown[])[i] = bad;
+      return () => schedule(p);
+    };
+    expectPmo(at(255, { from: 't0', to: 'nope' }), 'UNKNOWN_ID', /dependencies\[255\] refers to unknown task "nope"/);
+    expectPmo(at(256, null), 'INVALID_ARGUMENT', /dependencies\[256\] must be an object/);
+    expectPmo(at(513, { from: 7, to: 't1' }), 'UNKNOWN_ID', /dependencies\[513\] refers to unknown task 7/);
+    expectPmo(at(600, { from: 't600', to: 't601', lag: NaN }), 'INVALID_ARGUMENT', /dependencies\[600\]: lag must be a finite number/);
+    expectPmo(at(698, { from: 't5', to: 't5' }), 'CYCLE', /t5/);
+    expect(schedule(project(tasks, links)).duration).toBe(n);
+  });
+
+  it('reports the first bad task in task order, duplicates included (ids are indexed in batches)', () => {
+    const tasks = (): { id: unknown; duration: unknown }[] => Array.from({ length: 700 }, (_, i) => ({ id: `t${i}`, duration: 1 }));
+    const run = (edit: (t: { id: unknown; duration: unknown }[]) => void) => {
+      const t = tasks();
+      edit(t);
+      return [() => schedule({ ...project([]), tasks: t as never }), () => cpm({ tasks: t as never, links: [] })];
+    };
+    for (const f of run((t) => (t[600]!.id = 't3'))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
+    for (const f of run((t) => ((t[600]!.id = 't3'), (t[650]!.id = 7)))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
+    for (const f of run((t) => ((t[600]!.id = 't3'), (t[300]!.duration = -1)))) expectPmo(f, 'INVALID_ARGUMENT', /task "t300": duration must be/);
+    for (const f of run((t) => ((t[600]!.id = 't3'), (t[500]!.id = '')))) expectPmo(f, 'INVALID_ARGUMENT', /tasks\[500\] needs a non-empty string id/);
+    for (const f of run((t) => ((t[300]!.id = 't3'), (t[600]!.duration = -1)))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
+  });
+
   it('schedulePortfolio', () => {
     const two = () => portfolio([project([['a', 1]], [], { id: 'p1' }), project([['a', 1]], [], { id: 'p2' })]);
     expectPmo(() => schedulePortfolio(undefined as never), 'INVALID_ARGUMENT', /^schedulePortfolio: expected a portfolio object/);

@@ -20,6 +20,23 @@ describe('IdIndex (internal id table of the CPM)', () => {
     );
   });
 
+  it('addRange adds in batches and stops at the first id already present, as add does (property)', () => {
+    const idArb = fc.oneof(fc.constantFrom('a', 'b', 'abcdefghijk', 'abcdefghijl'), fc.integer({ min: 0, max: 2000 }).map((i) => `t${i}`));
+    fc.assert(
+      fc.property(fc.array(idArb, { maxLength: 900 }), fc.integer({ min: 0, max: 5 }), (ids, lo0) => {
+        const lo = Math.min(lo0, ids.length);
+        const a = new IdIndex(ids, ids.length);
+        const b = new IdIndex(ids, ids.length);
+        let firstDup = -1;
+        for (let i = lo; i < ids.length && firstDup < 0; i++) if (a.add(i) >= 0) firstDup = i;
+        expect(b.addRange(lo, ids.length)).toBe(firstDup);
+        const upTo = firstDup < 0 ? ids.length : firstDup;
+        for (let i = lo; i < upTo; i++) expect(b.get(ids[i]!)).toBe(i);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tells apart ids that share their first ten code units', () => {
     const ids = ['abcdefghij', 'abcdefghijX', 'abcdefghijY', 'abcdefghi', 'abcdefghij\u0000'];
     const index = new IdIndex(ids, ids.length);

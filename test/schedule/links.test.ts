@@ -63,6 +63,13 @@ describe('schedule: link types and lags (hand-checked)', () => {
     ]);
   });
 
+  it('names a predecessor joined by parallel tight links once, predecessors in task order', () => {
+    const s = schedule(project([['a', 3], ['x', 1], ['b', 2]], [['x', 'b', 'FS', 2], ['a', 'b'], ['a', 'b', 'SS', 3]]));
+    const b = byId(s.tasks).get('b')!;
+    expect(b.earlyStart).toBe(3);
+    expect(b.drivingPredecessors).toEqual(['a', 'x']);
+  });
+
   it('starts at the first working day on or after a weekend project start', () => {
     const s = schedule(project([['a', 1]], [], { start: '2026-01-03' }));
     expect(s.start).toBe('2026-01-05');

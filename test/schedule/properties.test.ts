@@ -113,6 +113,28 @@ describe('CPM properties on random networks (all link types, lags, leads, milest
     );
   });
 
+  it('scales: halving every duration and lag halves every time and float', () => {
+    // Integral networks, and the same halved (exact in binary; often fractional): times, floats,
+    // critical flags and critical paths must agree, whatever the tolerances do on fractions.
+    fc.assert(
+      fc.property(netArb, (net) => {
+        const whole: Net = { durations: net.durations.map((d) => 2 * d), links: net.links.map((l) => ({ ...l, lag: 2 * l.lag })) };
+        const half: Net = { durations: whole.durations.map((d) => d / 2 + 0.5), links: whole.links.map((l) => ({ ...l, lag: l.lag / 2 })) };
+        const twice: Net = { durations: whole.durations.map((d) => d + 1), links: whole.links };
+        const a = cpm(toNetwork(twice));
+        const b = cpm(toNetwork(half));
+        expect(b.duration * 2).toBe(a.duration);
+        b.tasks.forEach((t, i) => {
+          const u = a.tasks[i]!;
+          expect([t.earlyStart, t.lateStart, t.totalFloat, t.freeFloat].map((x) => x * 2)).toEqual([u.earlyStart, u.lateStart, u.totalFloat, u.freeFloat]);
+          expect(t.critical).toBe(u.critical);
+        });
+        expect(b.criticalPaths).toEqual(a.criticalPaths);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('respects every link in the early and in the late schedule; floats are ordered', () => {
     fc.assert(
       fc.property(netArb, (net) => {

@@ -91,6 +91,11 @@ describe('schedule: milestones', () => {
     expect(t.get('k2')!.earlyStartDate).toBe('2026-01-05');
   });
 
+  it('passes a start-driven day down a chain of milestones listed in any order', () => {
+    const t = one([['m3', 0], ['a', 3], ['m2', 0], ['m1', 0]], [['m2', 'm3'], ['a', 'm1', 'SS', 1], ['m1', 'm2']]);
+    expect(['m1', 'm2', 'm3'].map((id) => t.get(id)!.earlyStartDate)).toEqual(['2026-01-06', '2026-01-06', '2026-01-06']);
+  });
+
   it('gives late dates by the same rule', () => {
     const m = one([['a', 1], ['m', 0], ['z', 5]], [['a', 'm']]).get('m')!;
     expect([m.earlyStart, m.lateStart, m.totalFloat, m.earlyStartDate, m.lateStartDate, m.lateFinishDate]).toEqual([1, 5, 4, '2026-01-05', '2026-01-09', '2026-01-09']);

@@ -12,9 +12,9 @@ import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { q, show } from '../../calendar/internal/show.js';
 import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
-import { arena } from './arena.js';
-import { IdIndex } from './idIndex.js';
-import { criticalPaths, EPS, isTight, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
+import { arena, type Alloc } from './arena.js';
+import { hash, IdIndex } from './idIndex.js';
+import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
 import { calendarDates, planCalendars, runMultiCalendar, type MultiCalendarDates } from './multiCalendar.js';
 
 /** Link type codes. */
@@ -132,7 +132,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   // summaries), anything beyond it is allocated separately.
   let indexBytes = 0;
   for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
-  const A = arena(indexBytes + 30 * rawCount + 140 * N + 512);
+  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
   const gProj = A.i32(N);
@@ -147,14 +147,16 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     const tasks = proj.tasks;
     const base = taskBase[p]!;
     const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
+    // Ids first (up to the first task without one), added in batches; the loop below reports the
+    // first duplicate where it meets it, so errors come in task order.
+    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i] as unknown as Task;
       if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
       const id = t.id;
       if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
       const g = base + i;
-      gIds[g] = id;
-      if (map.add(g) >= 0) fail(`${fn}: duplicate task id ${q(id)}${where}`);
+      if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
       const dur = t.duration;
       if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
         fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
@@ -167,10 +169,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   }
   const single = req.mode === 'project';
   const keys: string[] = new Array<string>(N);
-  for (let p = 0; p < P; p++) {
-    const prefix = taskKeyPrefix(projects[p]!.id);
-    for (let g = taskBase[p]!; g < taskBase[p + 1]!; g++) keys[g] = prefix + taskKeySuffix(gIds[g]!);
-  }
+  for (let p = 0; p < P; p++) fillKeys(keys, gIds, taskKeyPrefix(projects[p]!.id), taskBase[p]!, taskBase[p + 1]!);
   const names = single ? gIds : keys;
   const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
 
@@ -288,7 +287,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   // ---- Durations and constraints -------------------------------------------------------------
   const dur = A.f64(n);
-  for (let k = 0; k < n; k++) dur[k] = gTask[taskOfNode(k)]!.duration;
+  fillDurations(dur, gTask, taskOf, n);
   let esMin: Float64Array | null = null;
   let anyStartAfterOrigin = false;
   for (let p = 0; p < P; p++) if (projStartOff[p] !== 0) anyStartAfterOrigin = true;
@@ -545,12 +544,16 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       groupFloor,
       criticalThreshold: options.criticalThreshold,
       alloc: A,
+      tight: true,
     });
   } catch (err) {
     if (err instanceof KernelCycle) throw new CycleError(fn, err.nodes.map((k) => names[taskOfNode(k)]!));
     throw err;
   }
-  const { es, ls, tf, ff, critical, off, tgt, w, styp, order } = res;
+  const { es, ls, tf, ff, critical, off, tgt, styp, order } = res;
+  // Tightness of every link slot in the early schedule (from the kernel's backward pass), for the
+  // anchoring, the driving predecessors and the critical paths.
+  const tight = res.tight!;
 
   // ---- Milestone anchoring: a zero-duration task sits on the day of its boundary when a start
   // drives it (project start, start constraint, SS/SF link), else on the day before. ------------
@@ -560,48 +563,19 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       anchor = new Uint8Array(n);
       break;
     }
-  if (anchor !== null) {
-    for (let k = 0; k < n; k++) {
-      if (dur[k] !== 0) continue;
+  if (anchor !== null)
+    anchorMilestones(anchor, n, dur, off, tgt, styp, tight, order, (k) => {
       const x = es[k]!;
       const cs = startConstraintAt.get(k);
-      if (Math.abs(x - startOf(k)) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS))) anchor[k] = 1;
-    }
-    for (let i = 0; i < n; i++) {
-      const u = order[i]!;
-      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-        const v = tgt[s]!;
-        if (dur[v] !== 0 || anchor[v] === 1 || !isTight(es, u, v, w[s]!)) continue;
-        if (dur[u] === 0 ? anchor[u] === 1 : (styp[s]! & 1) === 1) anchor[v] = 1;
-      }
-    }
-  }
+      return Math.abs(x - startOf(k)) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS));
+    });
 
   // ---- Day offsets of the dates (the date is the working day at that offset) -----------------
   const esD = A.f64(N);
   const efD = A.f64(N);
   const lsD = A.f64(N);
   const lfD = A.f64(N);
-  const msDay = (t: number, k: number): number => {
-    const rt = Math.round(t);
-    if (Math.abs(t - rt) > EPS) return Math.floor(t);
-    return anchor![k] === 1 || rt <= startOf(k) ? rt : rt - 1;
-  };
-  for (let k = 0; k < n; k++) {
-    const g = taskOfNode(k);
-    const dk = dur[k]!;
-    const x = es[k]!;
-    const l = ls[k]!;
-    if (dk > 0) {
-      esD[g] = Math.floor(x + EPS);
-      efD[g] = Math.ceil(x + dk - EPS) - 1;
-      lsD[g] = Math.floor(l + EPS);
-      lfD[g] = Math.ceil(l + dk - EPS) - 1;
-    } else {
-      esD[g] = efD[g] = msDay(x, k);
-      lsD[g] = lfD[g] = msDay(l, k);
-    }
-  }
+  dayOffsets({ n, dur, es, ls, taskOf, anchor, projStartOff, nodeStart, gProj, esD, efD, lsD, lfD });
   // Multi-calendar: dates become day numbers; offsets are taken to the reference calendar.
   const mcd: MultiCalendarDates | null = mc === null ? null : calendarDates(mc, { n, N, es, ls, dur, anchor, taskOfNode, gProj, P, esD, efD, lsD, lfD });
 
@@ -619,10 +593,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   } else if (isSummary === null) {
     EF = A.f64(n);
     LF = A.f64(n);
-    for (let k = 0; k < n; k++) {
-      EF[k] = es[k]! + dur[k]!;
-      LF[k] = ls[k]! + dur[k]!;
-    }
+    sumInto(EF, es, dur, n);
+    sumInto(LF, ls, dur, n);
   } else {
     ES = new Float64Array(N).fill(Infinity);
     EF = new Float64Array(N).fill(-Infinity);
@@ -666,11 +638,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   // ---- Project finishes ------------------------------------------------------------------------
   const projFinish = Float64Array.from(projStartOff);
-  for (let k = 0; k < n; k++) {
-    const p = gProj[taskOfNode(k)]!;
-    const f = mcd === null ? es[k]! + dur[k]! : mcd.ef[k]!;
-    if (f > projFinish[p]!) projFinish[p] = f;
-  }
+  projectFinishes(projFinish, n, mcd === null ? null : mcd.ef, es, dur, gProj, taskOf);
   let finish = 0;
   for (let p = 0; p < P; p++) if (projFinish[p]! > finish) finish = projFinish[p]!;
   if (res.finish > finish) finish = res.finish;
@@ -687,14 +655,9 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     for (let p = 0; p < P; p++) projFinishKey[p] = finishDayOff(projFinish[p]!, projStartOff[p]!);
   } else projFinishKey = mcd.projFinishDay;
   const keysAreDays = mcd !== null;
-  let minOff = Math.min(key0, keyFinish);
-  let maxOff = Math.max(key0, keyFinish);
-  for (let g = 0; g < N; g++) {
-    const a = esD[g]! < lsD[g]! ? esD[g]! : lsD[g]!;
-    const b = efD[g]! > lfD[g]! ? efD[g]! : lfD[g]!;
-    if (a < minOff) minOff = a;
-    if (b > maxOff) maxOff = b;
-  }
+  const range = offsetRange(N, esD, efD, lsD, lfD);
+  let minOff = Math.min(key0, keyFinish, range[0]!);
+  let maxOff = Math.max(key0, keyFinish, range[1]!);
   for (let p = 0; p < P; p++) {
     if (projStartKey[p]! < minOff) minOff = projStartKey[p]!;
     if (projStartKey[p]! > maxOff) maxOff = projStartKey[p]!;
@@ -716,30 +679,9 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     return s;
   };
 
-  // ---- Driving predecessors: tight links, counted then filled (CSR), each predecessor once ------
-  const dOff = A.i32(n + 1);
-  const lastPred = A.i32(n).fill(-1);
-  for (let u = 0; u < n; u++)
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      if (lastPred[v] !== u && isTight(es, u, v, w[s]!)) {
-        lastPred[v] = u;
-        dOff[v + 1]!++;
-      }
-    }
-  for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
-  const dPred = A.i32(dOff[n]!);
-  const dFill = A.i32(n);
-  dFill.set(dOff.subarray(0, n));
-  lastPred.fill(-1);
-  for (let u = 0; u < n; u++)
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      if (lastPred[v] !== u && isTight(es, u, v, w[s]!)) {
-        lastPred[v] = u;
-        dPred[dFill[v]!++] = u;
-      }
-    }
+  // ---- Driving predecessors: tight links, counted then filled (CSR) in increasing predecessor
+  // order, so that parallel links give adjacent repeats (skipped by buildTasks) ----------------
+  const { dOff, dPred } = drivingPredecessors(n, off, tgt, tight, A);
   // ---- Output objects --------------------------------------------------------------------------
   const out = buildTasks({
     N,
@@ -771,12 +713,12 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   });
 
   // ---- Critical paths ------------------------------------------------------------------------
-  const kp = criticalPaths(res, n, options.maxCriticalPaths, A);
+  const kp = criticalPaths(res, n, options.maxCriticalPaths, A, tight);
   const paths = namePaths(kp.paths, n, (k) => names[taskOfNode(k)]!);
 
   const projectsOut: ScheduledProject[] = [];
   const projCritical = new Uint8Array(P);
-  for (let k = 0; k < n; k++) if (critical[k] === 1) projCritical[gProj[taskOfNode(k)]!] = 1;
+  markProjects(projCritical, n, critical, gProj, taskOf);
   for (let p = 0; p < P; p++) {
     const s = projStartOff[p]!;
     projectsOut.push({
@@ -800,6 +742,156 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     finish: iso(keyFinish),
     warnings,
   };
+}
+
+// ---- Loops of scheduleCore over every task or link, as small top-level functions: V8 optimizes
+// a loop of a function called once by on-stack replacement, which for the large scheduleCore
+// means recompiling all of it, once per loop, each time after running the loop unoptimized. -----
+
+/**
+ * `ids[base + i] = tasks[i].id` while the tasks are objects with non-empty string ids; returns
+ * `base +` the index of the first task that is not (the caller reports it).
+ */
+export function collectIds(tasks: readonly unknown[], ids: string[], base: number): number {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as { id?: unknown } | null;
+    if (typeof t !== 'object' || t === null) return base + i;
+    const id = t.id;
+    if (typeof id !== 'string' || id === '') return base + i;
+    ids[base + i] = id;
+  }
+  return base + tasks.length;
+}
+
+/** `keys[g] = prefix + escaped id` for tasks `lo..hi-1`. */
+function fillKeys(keys: string[], ids: readonly string[], prefix: string, lo: number, hi: number): void {
+  for (let g = lo; g < hi; g++) keys[g] = prefix + taskKeySuffix(ids[g]!);
+}
+
+/** The duration of each kernel node. */
+function fillDurations(dur: Float64Array, gTask: readonly Task[], taskOf: Int32Array | null, n: number): void {
+  for (let k = 0; k < n; k++) dur[k] = gTask[taskOf === null ? k : taskOf[k]!]!.duration;
+}
+
+/**
+ * Milestone anchoring (see scheduleCore): a milestone is anchored when `startAnchored` says so
+ * (project start, start constraint), or by a tight SS/SF link from a task (in any order), or by
+ * a tight link from an anchored milestone (in topological order, so that chains propagate).
+ */
+function anchorMilestones(
+  anchor: Uint8Array,
+  n: number,
+  dur: Float64Array,
+  off: Int32Array,
+  tgt: Int32Array,
+  styp: Uint8Array,
+  tight: Uint8Array,
+  order: Int32Array,
+  startAnchored: (k: number) => boolean,
+): void {
+  for (let k = 0; k < n; k++) if (dur[k] === 0 && startAnchored(k)) anchor[k] = 1;
+  for (let u = 0; u < n; u++) {
+    if (dur[u] === 0) continue;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && (styp[s]! & 1) === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const u = order[i]!;
+    if (dur[u] !== 0 || anchor[u] !== 1) continue;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+  }
+}
+
+/** Inputs of {@link dayOffsets}. */
+interface DayOffsetInput {
+  readonly n: number;
+  readonly dur: Float64Array;
+  readonly es: Float64Array;
+  readonly ls: Float64Array;
+  readonly taskOf: Int32Array | null;
+  readonly anchor: Uint8Array | null;
+  readonly projStartOff: Float64Array;
+  /** Project start of each node on its own calendar (multi-calendar path); null: `projStartOff` of its project. */
+  readonly nodeStart: Float64Array | null;
+  readonly gProj: Int32Array;
+  readonly esD: Float64Array;
+  readonly efD: Float64Array;
+  readonly lsD: Float64Array;
+  readonly lfD: Float64Array;
+}
+
+/** Day offsets of the dates of every kernel node's task (see scheduleCore). */
+function dayOffsets(a: DayOffsetInput): void {
+  const { n, dur, es, ls, taskOf, anchor, projStartOff, nodeStart, gProj, esD, efD, lsD, lfD } = a;
+  const msDay = (t: number, k: number): number => {
+    const rt = Math.round(t);
+    if (Math.abs(t - rt) > EPS) return Math.floor(t);
+    const start = nodeStart !== null ? nodeStart[k]! : projStartOff[gProj[taskOf === null ? k : taskOf[k]!]!]!;
+    return anchor![k] === 1 || rt <= start ? rt : rt - 1;
+  };
+  for (let k = 0; k < n; k++) {
+    const g = taskOf === null ? k : taskOf[k]!;
+    const dk = dur[k]!;
+    const x = es[k]!;
+    const l = ls[k]!;
+    if (dk > 0) {
+      esD[g] = Math.floor(x + EPS);
+      efD[g] = Math.ceil(x + dk - EPS) - 1;
+      lsD[g] = Math.floor(l + EPS);
+      lfD[g] = Math.ceil(l + dk - EPS) - 1;
+    } else {
+      esD[g] = efD[g] = msDay(x, k);
+      lsD[g] = lfD[g] = msDay(l, k);
+    }
+  }
+}
+
+/** `out[i] = a[i] + b[i]`. */
+function sumInto(out: Float64Array, a: Float64Array, b: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
+}
+
+/** Raises each project's finish to the early finishes of its tasks (`ef`, else `es + dur`). */
+function projectFinishes(projFinish: Float64Array, n: number, ef: Float64Array | null, es: Float64Array, dur: Float64Array, gProj: Int32Array, taskOf: Int32Array | null): void {
+  for (let k = 0; k < n; k++) {
+    const p = gProj[taskOf === null ? k : taskOf[k]!]!;
+    const f = ef !== null ? ef[k]! : es[k]! + dur[k]!;
+    if (f > projFinish[p]!) projFinish[p] = f;
+  }
+}
+
+/** The lowest and highest day offsets of all tasks' dates (Infinity, -Infinity when none). */
+function offsetRange(N: number, esD: Float64Array, efD: Float64Array, lsD: Float64Array, lfD: Float64Array): [number, number] {
+  let minOff = Infinity;
+  let maxOff = -Infinity;
+  for (let g = 0; g < N; g++) {
+    const a = esD[g]! < lsD[g]! ? esD[g]! : lsD[g]!;
+    const b = efD[g]! > lfD[g]! ? efD[g]! : lfD[g]!;
+    if (a < minOff) minOff = a;
+    if (b > maxOff) maxOff = b;
+  }
+  return [minOff, maxOff];
+}
+
+/**
+ * Driving predecessors of every node: its tight links, counted then filled (CSR) in increasing
+ * predecessor order, so that parallel links give adjacent repeats (skipped by buildTasks).
+ */
+function drivingPredecessors(n: number, off: Int32Array, tgt: Int32Array, tight: Uint8Array, A: Alloc): { dOff: Int32Array; dPred: Int32Array } {
+  const dOff = A.i32(n + 1);
+  const slots = off[n]!;
+  for (let s = 0; s < slots; s++) if (tight[s] === 1) dOff[tgt[s]! + 1]!++;
+  for (let k = 0; k < n; k++) dOff[k + 1]! += dOff[k]!;
+  const dPred = A.i32(dOff[n]!);
+  const dFill = A.i32(n);
+  dFill.set(dOff.subarray(0, n));
+  for (let u = 0; u < n; u++)
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1) dPred[dFill[tgt[s]!]!++] = u;
+  return { dOff, dPred };
+}
+
+/** Flags the projects that have a critical task. */
+function markProjects(projCritical: Uint8Array, n: number, critical: Uint8Array, gProj: Int32Array, taskOf: Int32Array | null): void {
+  for (let k = 0; k < n; k++) if (critical[k] === 1) projCritical[gProj[taskOf === null ? k : taskOf[k]!]!] = 1;
 }
 
 /** Inputs of {@link buildTasks}: the per-task arrays of {@link scheduleCore}. */
@@ -853,8 +945,12 @@ function buildTasks(a: TaskArrays): ScheduledTask[] {
       const hi = dOff[k + 1]!;
       if (hi - lo === 1) drivers = [names[taskOf === null ? dPred[lo]! : taskOf[dPred[lo]!]!]!];
       else if (hi > lo) {
-        const list = new Array<string>(hi - lo);
-        for (let i = lo; i < hi; i++) list[i - lo] = names[taskOf === null ? dPred[i]! : taskOf[dPred[i]!]!]!;
+        // Predecessors are in increasing order: a repeat (parallel links) follows its first.
+        let distinct = 1;
+        for (let i = lo + 1; i < hi; i++) if (dPred[i] !== dPred[i - 1]) distinct++;
+        const list = new Array<string>(distinct);
+        for (let i = lo, j = 0; i < hi; i++)
+          if (i === lo || dPred[i] !== dPred[i - 1]) list[j++] = names[taskOf === null ? dPred[i]! : taskOf[dPred[i]!]!]!;
         drivers = list;
       }
     }
@@ -885,13 +981,21 @@ function buildTasks(a: TaskArrays): ScheduledTask[] {
   return out;
 }
 
+/** Links per batch of {@link readLinksFast}. */
+const BATCH = 256;
+const batchHash = new Int32Array(2 * BATCH);
+/** Where the touched slots' values go, so that the loads are not optimized away. */
+let touchSink = 0;
+
 /**
- * Reads links `deps[i..]` of one project into the raw link arrays from slot `r` on, while they are
- * well formed (known distinct endpoints, a known type, a finite lag); returns the index of the
- * first link it did not read (`deps.length` when done). A top-level function so that its loop
- * keeps everything in locals.
+ * Reads links `deps[i..]` (of one project, or of a `cpm` network) into the raw link arrays from
+ * slot `r` on, while they are well formed (known distinct endpoints, a known type, a finite lag);
+ * returns the index of the first link it did not read (`deps.length` when done). A top-level function so that its loop
+ * keeps everything in locals. Batched: the endpoints of up to {@link BATCH} links are hashed
+ * first, then their hash-table slots are touched in a tight loop (so that the cache misses of a
+ * batch overlap), then the links are read.
  */
-function readLinksFast(
+export function readLinksFast(
   deps: readonly unknown[],
   i0: number,
   map: IdIndex,
@@ -902,25 +1006,49 @@ function readLinksFast(
   r: number,
 ): number {
   const len = deps.length;
-  for (let i = i0; i < len; i++, r++) {
-    const d = deps[i] as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown } | null;
-    if (typeof d !== 'object' || d === null) return i;
-    const from = d.from;
-    const to = d.to;
-    if (typeof from !== 'string' || typeof to !== 'string') return i;
-    const gf = map.get(from);
-    if (gf < 0) return i;
-    const gt = map.get(to);
-    if (gt < 0 || gt === gf) return i;
-    const t = d.type;
-    const code = t === undefined || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
-    if (code < 0) return i;
-    const lag = d.lag === undefined ? 0 : d.lag;
-    if (typeof lag !== 'number' || !Number.isFinite(lag)) return i;
-    rFrom[r] = gf;
-    rTo[r] = gt;
-    rType[r] = code;
-    rLag[r] = lag;
+  const hb = batchHash;
+  for (let b0 = i0; b0 < len; b0 += BATCH) {
+    const b1 = b0 + BATCH < len ? b0 + BATCH : len;
+    // Hash the endpoints while the links are objects with string endpoints.
+    let stop = b1;
+    for (let i = b0, j = 0; i < b1; i++, j += 2) {
+      const d = deps[i] as { from?: unknown; to?: unknown } | null;
+      if (typeof d !== 'object' || d === null) {
+        stop = i;
+        break;
+      }
+      const from = d.from;
+      const to = d.to;
+      if (typeof from !== 'string' || typeof to !== 'string') {
+        stop = i;
+        break;
+      }
+      hb[j] = hash(from);
+      hb[j + 1] = hash(to);
+    }
+    let touched = 0;
+    for (let j = 0, k = 2 * (stop - b0); j < k; j++) touched |= map.touch(hb[j]!);
+    touchSink ^= touched;
+    for (let i = b0, j = 0; i < stop; i++, j += 2, r++) {
+      const d = deps[i] as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown };
+      const from = d.from;
+      const to = d.to;
+      if (typeof from !== 'string' || typeof to !== 'string') return i;
+      const gf = map.getHashed(from, hb[j]!);
+      if (gf < 0) return i;
+      const gt = map.getHashed(to, hb[j + 1]!);
+      if (gt < 0 || gt === gf) return i;
+      const t = d.type;
+      const code = t === undefined || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
+      if (code < 0) return i;
+      const lag = d.lag === undefined ? 0 : d.lag;
+      if (typeof lag !== 'number' || !Number.isFinite(lag)) return i;
+      rFrom[r] = gf;
+      rTo[r] = gt;
+      rType[r] = code;
+      rLag[r] = lag;
+    }
+    if (stop < b1) return stop;
   }
   return len;
 }

@@ -10,13 +10,14 @@
 import { PLAIN, type Alloc } from './arena.js';
 
 const STRIDE = 8;
+const BATCH = 256;
 const INLINE = 10;
 
 /** Two UTF-16 code units of `s` from position i, packed (past the end reads as 0). */
 const pack = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : 0) | ((i + 1 < s.length ? s.charCodeAt(i + 1) : 0) << 16);
 
-/** 32-bit FNV-1a over UTF-16 code units. */
-function hash(s: string): number {
+/** 32-bit FNV-1a over UTF-16 code units (the hash {@link IdIndex} uses). */
+export function hash(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
@@ -28,6 +29,10 @@ export class IdIndex {
   /** The last id found and its index (consecutive links often share an endpoint). */
   private lastId = '';
   private lastIndex = -1;
+  /** Hashes of a batch of {@link addRange}. */
+  private readonly batch = new Int32Array(BATCH);
+  /** Where touched slots' values go, so that the loads are not optimized away. */
+  private sink = 0;
 
   /**
    * @param ids - the id of each index (read on insertion, and to confirm ids longer than ten
@@ -58,9 +63,30 @@ export class IdIndex {
 
   /** Adds `ids[index]`; returns -1, or the index already holding the same id (nothing added). */
   add(index: number): number {
+    return this.addHashed(index, hash(this.ids[index]!));
+  }
+
+  /**
+   * Adds `ids[lo..hi-1]` in order, in batches (hashes first, then the slots touched, then the
+   * ids added: the cache misses of a batch overlap); stops at the first id already present and
+   * returns its index, or returns -1 when all were added.
+   */
+  addRange(lo: number, hi: number): number {
+    const hb = this.batch;
+    for (let b0 = lo; b0 < hi; b0 += BATCH) {
+      const b1 = b0 + BATCH < hi ? b0 + BATCH : hi;
+      for (let i = b0; i < b1; i++) hb[i - b0] = hash(this.ids[i]!);
+      let touched = 0;
+      for (let i = b0; i < b1; i++) touched |= this.touch(hb[i - b0]!);
+      this.sink ^= touched;
+      for (let i = b0; i < b1; i++) if (this.addHashed(i, hb[i - b0]!) >= 0) return i;
+    }
+    return -1;
+  }
+
+  private addHashed(index: number, h: number): number {
     this.lastId = '';
     const id = this.ids[index]!;
-    const h = hash(id);
     const len = id.length;
     const p0 = pack(id, 0);
     const p1 = pack(id, 2);
@@ -100,8 +126,25 @@ export class IdIndex {
     return v;
   }
 
+  /**
+   * Reads the first slot of hash `h` and returns a value of it. Batched lookups call this for
+   * many hashes in a tight loop before {@link getHashed}: the slots' cache misses then overlap
+   * instead of coming one after another.
+   */
+  touch(h: number): number {
+    return this.table[STRIDE * (h & this.mask)]!;
+  }
+
+  /** The index of an id whose {@link hash} is `h`, or -1. */
+  getHashed(id: string, h: number): number {
+    return this.findHashed(id, h);
+  }
+
   private find(id: string): number {
-    const h = hash(id);
+    return this.findHashed(id, hash(id));
+  }
+
+  private findHashed(id: string, h: number): number {
     const len = id.length;
     const p0 = pack(id, 0);
     const p1 = pack(id, 2);

@@ -48,6 +48,8 @@ export interface KernelInput {
   readonly criticalThreshold: number;
   /** Where the kernel's arrays come from (results included); default: separate buffers. */
   readonly alloc?: Alloc;
+  /** Whether to return the tightness of every slot (see {@link tightSlots}); default false. */
+  readonly tight?: boolean;
 }
 
 /** The CSR network: out-links of u are slots `off[u] .. off[u+1]-1`. */
@@ -73,6 +75,8 @@ export interface KernelResult extends Csr {
   readonly finish: number;
   /** Finish of each late-finish group, when grouped. */
   readonly groupFinish: Float64Array | null;
+  /** Tightness of every slot in the early schedule (1 tight, 0 not), when asked for. */
+  readonly tight: Uint8Array | null;
 }
 
 /** A cycle found by the kernel: node indices in link order, closed (first repeated last). */
@@ -96,6 +100,21 @@ export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
   const A = inp.alloc ?? PLAIN;
   const off = A.i32(n + 1);
   const indeg = A.i32(n);
+  countDegrees(n, m, from, to, off, indeg);
+  const fill = A.i32(n);
+  fill.set(off.subarray(0, n));
+  const tgt = A.i32(m);
+  const w = A.f64(m);
+  const styp = A.u8(m);
+  scatterLinks(m, from, to, type, lag, d, fill, tgt, w, styp);
+  return { off, tgt, w, styp, indeg };
+}
+
+// The loops over every node or link are small top-level functions: V8 optimizes a loop of a
+// function called once by on-stack replacement, which recompiles the whole function once per loop.
+
+/** Out-degree prefix sums into `off` (from `off[1]`) and in-degrees; checks the endpoints. */
+function countDegrees(n: number, m: number, from: ArrayLike<number>, to: ArrayLike<number>, off: Int32Array, indeg: Int32Array): void {
   for (let e = 0; e < m; e++) {
     const u = from[e]!;
     const v = to[e]!;
@@ -105,11 +124,21 @@ export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
     indeg[v]!++;
   }
   for (let i = 0; i < n; i++) off[i + 1]! += off[i]!;
-  const fill = A.i32(n);
-  fill.set(off.subarray(0, n));
-  const tgt = A.i32(m);
-  const w = A.f64(m);
-  const styp = A.u8(m);
+}
+
+/** Places every link in its source's slots (`fill`: next free slot of each node). */
+function scatterLinks(
+  m: number,
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  type: ArrayLike<number> | null,
+  lag: ArrayLike<number> | null,
+  d: ArrayLike<number>,
+  fill: Int32Array,
+  tgt: Int32Array,
+  w: Float64Array,
+  styp: Uint8Array,
+): void {
   for (let e = 0; e < m; e++) {
     const u = from[e]!;
     const v = to[e]!;
@@ -119,7 +148,6 @@ export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
     styp[s] = t;
     w[s] = (lag === null ? 0 : lag[e]!) + ((t & 1) === 0 ? d[u]! : 0) - ((t & 2) !== 0 ? d[v]! : 0);
   }
-  return { off, tgt, w, styp, indeg };
 }
 
 /**
@@ -136,8 +164,6 @@ export function runKernel(inp: KernelInput): KernelResult {
   // Forward pass fused with Kahn: a node is final when its last predecessor is done.
   const A = inp.alloc ?? PLAIN;
   const order = A.i32(n);
-  let tail = 0;
-  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
   const es = A.f64(n);
   if (esMin !== null) es.set(esMin);
   let finish = 0;
@@ -146,24 +172,9 @@ export function runKernel(inp: KernelInput): KernelResult {
     groupFinish = Float64Array.from(groupFloor!);
     for (let g = 0; g < groupFinish.length; g++) if (groupFinish[g]! > finish) finish = groupFinish[g]!;
   }
-  for (let head = 0; head < tail; head++) {
-    const u = order[head]!;
-    let x = es[u]!;
-    if (esMax !== null && x > esMax[u]!) {
-      x = esMax[u]!;
-      es[u] = x;
-    }
-    const f = x + d[u]!;
-    if (f > finish) finish = f;
-    if (groupFinish !== null && f > groupFinish[group![u]!]!) groupFinish[group![u]!] = f;
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      const b = x + w[s]!;
-      if (b > es[v]!) es[v] = b;
-      if (--indeg[v]! === 0) order[tail++] = v;
-    }
-  }
-  if (tail < n) throw new KernelCycle(extractCycle(n, off, tgt, indeg));
+  const fwd = forwardPass({ n, off, tgt, w, indeg, order, es, esMax, d, group, groupFinish, finish });
+  finish = fwd.finish;
+  if (fwd.tail < n) throw new KernelCycle(extractCycle(n, off, tgt, indeg));
 
   const ls = A.f64(n);
   const tf = A.f64(n);
@@ -171,30 +182,11 @@ export function runKernel(inp: KernelInput): KernelResult {
   const critical = A.u8(n);
   const thr = inp.criticalThreshold + EPS;
 
+  let tight: Uint8Array | null = null;
   if (alap === null && lsMax === null && lsMin === null && groupFinish === null) {
-    // Fast path: backward pass, floats and critical flags in one sweep.
-    for (let i = n - 1; i >= 0; i--) {
-      const u = order[i]!;
-      const x = es[u]!;
-      const du = d[u]!;
-      let l = finish - du;
-      let f = l - x;
-      for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-        const v = tgt[s]!;
-        const ww = w[s]!;
-        const a = ls[v]! - ww;
-        if (a < l) l = a;
-        const b = es[v]! - ww - x;
-        if (b < f) f = b;
-      }
-      ls[u] = l;
-      let t = l - x;
-      if (t < EPS && t > -EPS) t = 0;
-      tf[u] = t;
-      if (f > t) f = t;
-      ff[u] = f > EPS ? f : 0;
-      critical[u] = t <= thr ? 1 : 0;
-    }
+    // Fast path: backward pass, floats, critical flags (and tight slots) in one sweep.
+    if (inp.tight === true) tight = A.u8(csr.tgt.length);
+    backwardPass({ n, off, tgt, w, order, es, d, finish, ls, tf, ff, critical, thr, tight });
   } else {
     // General path: late starts with caps and pins, then ALAP placement, then floats.
     for (let i = n - 1; i >= 0; i--) {
@@ -240,7 +232,102 @@ export function runKernel(inp: KernelInput): KernelResult {
       critical[u] = t <= thr ? 1 : 0;
     }
   }
-  return { off, tgt, w, styp: csr.styp, es, ls, tf, ff, critical, order, finish, groupFinish };
+  const res: KernelResult = { off, tgt, w, styp: csr.styp, es, ls, tf, ff, critical, order, finish, groupFinish, tight };
+  return inp.tight === true && tight === null ? { ...res, tight: tightSlots(res, n, A) } : res;
+}
+
+/** Arrays of {@link forwardPass}. */
+interface ForwardInput {
+  readonly n: number;
+  readonly off: Int32Array;
+  readonly tgt: Int32Array;
+  readonly w: Float64Array;
+  readonly indeg: Int32Array;
+  /** Filled with the topological order. */
+  readonly order: Int32Array;
+  readonly es: Float64Array;
+  readonly esMax: Float64Array | null;
+  readonly d: ArrayLike<number>;
+  readonly group: Int32Array | null;
+  readonly groupFinish: Float64Array | null;
+  /** Finish so far. */
+  readonly finish: number;
+}
+
+/** Forward pass fused with Kahn's algorithm; returns the finish and the number of nodes ordered. */
+function forwardPass(a: ForwardInput): { finish: number; tail: number } {
+  const { n, off, tgt, w, indeg, order, es, esMax, d, group, groupFinish } = a;
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
+  let finish = a.finish;
+  for (let head = 0; head < tail; head++) {
+    const u = order[head]!;
+    let x = es[u]!;
+    if (esMax !== null && x > esMax[u]!) {
+      x = esMax[u]!;
+      es[u] = x;
+    }
+    const f = x + d[u]!;
+    if (f > finish) finish = f;
+    if (groupFinish !== null && f > groupFinish[group![u]!]!) groupFinish[group![u]!] = f;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      const b = x + w[s]!;
+      if (b > es[v]!) es[v] = b;
+      if (--indeg[v]! === 0) order[tail++] = v;
+    }
+  }
+  return { finish, tail };
+}
+
+/** Arrays of {@link backwardPass}. */
+interface BackwardInput {
+  readonly n: number;
+  readonly off: Int32Array;
+  readonly tgt: Int32Array;
+  readonly w: Float64Array;
+  readonly order: Int32Array;
+  readonly es: Float64Array;
+  readonly d: ArrayLike<number>;
+  readonly finish: number;
+  readonly ls: Float64Array;
+  readonly tf: Float64Array;
+  readonly ff: Float64Array;
+  readonly critical: Uint8Array;
+  readonly thr: number;
+  readonly tight: Uint8Array | null;
+}
+
+/** The fast path's backward pass: late starts, floats, critical flags and tight slots in one sweep. */
+function backwardPass(a: BackwardInput): void {
+  const { n, off, tgt, w, order, es, d, finish, ls, tf, ff, critical, thr, tight } = a;
+  for (let i = n - 1; i >= 0; i--) {
+    const u = order[i]!;
+    const x = es[u]!;
+    const du = d[u]!;
+    let l = finish - du;
+    let f = l - x;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      const ww = w[s]!;
+      const a = ls[v]! - ww;
+      if (a < l) l = a;
+      const ev = es[v]!;
+      const b = ev - ww - x;
+      if (b < f) f = b;
+      if (tight !== null) {
+        const slack = ev - x - ww; // as in tightSlots
+        tight[s] = slack <= EPS && slack >= -EPS ? 1 : 0;
+      }
+    }
+    ls[u] = l;
+    let t = l - x;
+    if (t < EPS && t > -EPS) t = 0;
+    tf[u] = t;
+    if (f > t) f = t;
+    ff[u] = f > EPS ? f : 0;
+    critical[u] = t <= thr ? 1 : 0;
+  }
 }
 
 /**
@@ -278,6 +365,23 @@ export function isTight(es: Float64Array, u: number, v: number, w: number): bool
   return slack <= EPS && slack >= -EPS;
 }
 
+/**
+ * Whether each CSR slot is tight in the early schedule (1) or not (0): the test of
+ * {@link isTight} for every slot, in one sequential pass. O(V + E).
+ */
+export function tightSlots(r: KernelResult, n: number, A: Alloc = PLAIN): Uint8Array {
+  const { off, tgt, w, es } = r;
+  const tight = A.u8(off[n]!);
+  for (let u = 0; u < n; u++) {
+    const x = es[u]!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const slack = es[tgt[s]!]! - x - w[s]!;
+      tight[s] = slack <= EPS && slack >= -EPS ? 1 : 0;
+    }
+  }
+  return tight;
+}
+
 /** Result of the critical path enumeration: node index paths. */
 export interface KernelPaths {
   readonly paths: Int32Array[];
@@ -289,8 +393,9 @@ export interface KernelPaths {
  * tight in the early schedule (parallel links counted once), from a node without such an
  * incoming link to one without such an outgoing link. Iterative depth-first search; stops after
  * `maxPaths` paths and reports `truncated` when more exist. O(V + E + total length of the paths).
+ * `tight`: the slots' tightness from {@link tightSlots}, when already computed.
  */
-export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: Alloc = PLAIN): KernelPaths {
+export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: Alloc = PLAIN, tight: Uint8Array | null = null): KernelPaths {
   const { off, tgt, w, es, critical } = r;
   // Critical sub-network in CSR form, deduplicated.
   const cOff = A.i32(n + 1);
@@ -302,7 +407,7 @@ export function criticalPaths(r: KernelResult, n: number, maxPaths: number, A: A
     if (critical[u] !== 1) continue;
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
       const v = tgt[s]!;
-      if (critical[v] !== 1 || stamp[v] === u || !isTight(es, u, v, w[s]!)) continue;
+      if (critical[v] !== 1 || stamp[v] === u || !(tight === null ? isTight(es, u, v, w[s]!) : tight[s] === 1)) continue;
       stamp[v] = u;
       cTgtList.push(v);
       hasIn[v] = 1;

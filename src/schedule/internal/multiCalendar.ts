@@ -30,7 +30,7 @@ import type { Task } from '../../model/task.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { q, show } from '../../calendar/internal/show.js';
 import type { Alloc } from './arena.js';
-import { buildCsr, EPS, extractCycle, KernelCycle, type KernelResult } from './kernel.js';
+import { buildCsr, EPS, extractCycle, KernelCycle, tightSlots, type KernelResult } from './kernel.js';
 
 /** Calendars of the nodes of a multi-calendar schedule and their origins. */
 export interface MultiCalendar {
@@ -276,7 +276,8 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     ff[u] = f > EPS ? f : 0;
     critical[u] = t <= thr ? 1 : 0;
   }
-  return { off, tgt, w, styp, es, ls, tf, ff, critical, order, finish: 0, groupFinish, finishInstant: finish };
+  const res = { off, tgt, w, styp, es, ls, tf, ff, critical, order, finish: 0, groupFinish, finishInstant: finish, tight: null };
+  return { ...res, tight: tightSlots(res, n, A) };
 }
 
 /** What {@link planCalendars} needs from `scheduleCore`. */
