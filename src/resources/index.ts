@@ -26,6 +26,7 @@ export type {
   SgsScheme,
   PriorityRule,
   RcpspObjective,
+  DeadlineMode,
   RcpspProjectResult,
   RcpspSolution,
   ScheduleViolation,

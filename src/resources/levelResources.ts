@@ -1,5 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
+import { placeAlap } from './internal/alap.js';
+import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance } from './internal/portfolioInstance.js';
@@ -11,16 +13,24 @@ import type { RcpspObjective } from './types.js';
 /**
  * Levels the resources of a whole portfolio: schedules every task so that no resource, skill or
  * pool is asked for more than it can give on any working day, while respecting every link,
- * project start, constraint and, as far as possible, every deadline, and finishing the portfolio
- * (or each project, by priority) as early as possible.
+ * project start, constraint and every deadline (as far as possible, or strictly with
+ * `deadlines: 'hard'`), and finishing the portfolio (or each project, by priority) as early as
+ * possible.
  *
  * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`). Leaf
  * tasks are scheduled; summaries span their subtasks, and links on a summary apply to each of its
- * leaves. Durations and lags are rounded up to whole working days. All four link types with
- * their lags become minimum start-to-start distances; cross-project dependencies are links like
- * any other. Project starts and SNET, FNET, MSO and MFO constraints are release dates; task and
- * project deadlines and SNLT, FNLT, MSO and MFO constraints are soft deadlines (lateness is
- * minimized first); ALAP is leveled as ASAP. Capacities and demands follow
+ * leaves. Fractional durations and lags are exact: the instance's period is 1/2, 1/4 or 1/8 of a
+ * working day when that makes every duration, lag and project start whole (`periodsPerDay`);
+ * when none does, or the horizon would pass 200,000 periods, they are rounded up to the finest
+ * grid that fits, with a warning. Offsets of the result are in working days (fractions allowed)
+ * and dates follow `schedule()`: a task's start date is the day its start falls in, its finish
+ * date the day its (exclusive) finish ends in. All four link types with their lags become
+ * minimum start-to-start distances; cross-project dependencies are links like any other. Project
+ * starts and SNET, FNET, MSO and MFO constraints are release dates; task and project deadlines
+ * and SNLT, FNLT, MSO and MFO constraints are deadlines (see `options.deadlines`). ALAP tasks are
+ * leveled like the others, then moved as late as they can go, as `schedule()` places them: each
+ * to its latest start under the resource limits, before its successors (which follow it), the
+ * portfolio's leveled finish and any deadline it meets. Capacities and demands follow
  * {@link resourceLoading}: a named resource is limited on the days it works; a skill at a
  * minimum level is limited by its qualified resources' capacity (with the named demands on
  * them); pairs of skills that share people, and each pool, are limited too. A demand above what
@@ -28,9 +38,13 @@ import type { RcpspObjective } from './types.js';
  *
  * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
  * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.
- * The result passes {@link verifySchedule} on `result.instance` (apart from missed deadlines,
- * reported in `lateness`), and {@link overallocations} finds nothing it could have avoided.
- * Deterministic for a given seed.
+ * With `deadlines: 'soft'` (default) the total lateness is minimized first and a missed deadline
+ * is reported in `lateness`; with `'hard'` the result meets every deadline or a
+ * {@link DeadlineError} names those not met, telling the provably infeasible ones (the critical
+ * path alone already finishes later; thrown before any search) from those missed within the
+ * budget; `'ignore'` drops them. The result passes {@link verifySchedule} on `result.instance`
+ * (apart from missed soft deadlines), and {@link overallocations} finds nothing it could have
+ * avoided. Deterministic for a given seed.
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and K = resources + skills + pools, plus
  * O(K × H) for the capacity profiles over a horizon of H working days.
@@ -40,6 +54,7 @@ import type { RcpspObjective } from './types.js';
  * @returns leveled start and finish of every task (offsets and dates), each project's finish and
  *   delay, the number of schedules used, and the instance with its starts
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle
+ * @throws {@link DeadlineError} (code `DEADLINE`) with `deadlines: 'hard'` when a deadline is not met
  * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task, resource or
  *   calendar; `INVALID_ARGUMENT` for malformed input or options
  * @example
@@ -58,18 +73,33 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   const seed = readSeed(fn, o.seed);
   const objective = readChoice<RcpspObjective>(fn, 'objective', o.objective, ['makespan', 'delay'], 'makespan');
   const weights = readChoice<'priority' | 'equal'>(fn, 'weights', o.weights, ['priority', 'equal'], 'priority');
-  if (o.deadlines !== undefined && typeof o.deadlines !== 'boolean') throw new PmoError('INVALID_ARGUMENT', `${fn}: options.deadlines must be a boolean, got ${show(o.deadlines)}`);
+  const deadlines = readDeadlines(fn, o.deadlines);
   if (o.calendarId !== undefined && (typeof o.calendarId !== 'string' || o.calendarId === ''))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.calendarId must be a non-empty string, got ${show(o.calendarId)}`);
-  const pi = portfolioInstance(fn, portfolio, { calendarId: o.calendarId as string | undefined, deadlines: o.deadlines !== false, weights });
+  const pi = portfolioInstance(fn, portfolio, { calendarId: o.calendarId as string | undefined, deadlines: deadlines !== 'ignore', weights });
   const pr = compileProblem(fn, pi.instance);
-  const r = solve(pr, { budget, seed, objective });
-  const sol = toSolution(pr, r.S, r.schedules);
-  const S = sol.starts;
+  const g = pi.periodsPerDay;
   const { axis, dem } = pi;
   const acts = pi.instance.activities;
-  // A milestone driven by a finish (a tight FS or FF link) sits on the day before its offset, as in
-  // schedulePortfolio; otherwise on the day of its offset.
+  // The last working day of an exclusive finish in periods.
+  const lastDay = (f: number): string => axis.dateAt(Math.ceil(f / g - EPS) - 1);
+  const wording = {
+    unit: g,
+    name: (i: number) => {
+      const t = dem.tasks[pi.activityTask[i]!]!;
+      return `task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`;
+    },
+    source: (i: number) => pi.deadlineSource[i]!,
+    when: (f: number) => (f <= 0 ? `the start (${axis.start})` : lastDay(f)),
+  };
+  if (deadlines === 'hard') checkDeadlines(fn, pr, null, 0, wording);
+  const r = solve(pr, { budget, seed, objective });
+  const S = placeAlap(pr, r.S, pi.alap);
+  if (deadlines === 'hard') checkDeadlines(fn, pr, S, r.schedules, wording);
+  const sol = toSolution(pr, S, r.schedules);
+  const days = (x: number): number => x / g;
+  // A milestone on a day boundary driven by a finish (a tight FS or FF link) sits on the day
+  // before its offset, as in schedulePortfolio; otherwise on the day of its offset.
   const finishesAt = new Set<string>();
   const index = new Map(acts.map((a, i) => [a.id, i] as const));
   for (const e of pi.instance.precedences ?? []) {
@@ -77,18 +107,33 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     const b = index.get(e.to)!;
     if ((e.type === 'FS' || e.type === 'FF') && acts[b]!.duration === 0 && S[b]! > 0 && S[a]! + acts[a]!.duration + (e.lag ?? 0) === S[b]!) finishesAt.add(e.to);
   }
-  const dateOfStart = (i: number): string => (acts[i]!.duration === 0 && finishesAt.has(acts[i]!.id) ? axis.dateAt(S[i]! - 1) : axis.dateAt(S[i]!));
-  const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : axis.dateAt(S[i]! + acts[i]!.duration - 1));
-  const tasks: LeveledTask[] = dem.tasks.map((t, g) => {
+  const dateOfStart = (i: number): string => {
+    const s = S[i]!;
+    if (acts[i]!.duration > 0 || s % g !== 0) return axis.dateAt(Math.floor(s / g));
+    return s > 0 && (finishesAt.has(acts[i]!.id) || pi.alap[i] === 1) ? axis.dateAt(s / g - 1) : axis.dateAt(s / g);
+  };
+  const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : lastDay(S[i]! + acts[i]!.duration));
+  const tasks: LeveledTask[] = dem.tasks.map((t, gi) => {
     const base = { id: t.task.id, projectId: t.projectId, key: t.key, name: t.task.name };
-    const i = pi.taskActivity[g]!;
+    const i = pi.taskActivity[gi]!;
     if (i >= 0) {
-      const start = S[i]!;
+      const start = days(S[i]!);
       const d = acts[i]!.duration;
-      const early = pr.es[i]!;
-      return { ...base, summary: false, milestone: d === 0, duration: d, start, finish: start + d, startDate: dateOfStart(i), finishDate: dateOfFinish(i), earlyStart: early, shift: start - early };
+      const early = days(pr.es[i]!);
+      return {
+        ...base,
+        summary: false,
+        milestone: d === 0,
+        duration: days(d),
+        start,
+        finish: days(S[i]! + d),
+        startDate: dateOfStart(i),
+        finishDate: dateOfFinish(i),
+        earlyStart: early,
+        shift: days(S[i]! - pr.es[i]!),
+      };
     }
-    const leaves = pi.leaves[g]!;
+    const leaves = pi.leaves[gi]!;
     let s = Infinity;
     let f = -Infinity;
     let es = Infinity;
@@ -105,11 +150,22 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       }
       if (pr.es[x]! < es) es = pr.es[x]!;
     }
-    return { ...base, summary: true, milestone: f === s, duration: f - s, start: s, finish: f, startDate: dateOfStart(first), finishDate: dateOfFinish(last), earlyStart: es, shift: s - es };
+    return {
+      ...base,
+      summary: true,
+      milestone: f === s,
+      duration: days(f - s),
+      start: days(s),
+      finish: days(f),
+      startDate: dateOfStart(first),
+      finishDate: dateOfFinish(last),
+      earlyStart: days(es),
+      shift: days(s - es),
+    };
   });
   const projects: LeveledProject[] = portfolio.projects.map((p, j) => {
     const pr2 = sol.projects[j]!;
-    let lastDate = axis.dateAt(Math.max(0, pr2.release));
+    let lastDate = axis.dateAt(Math.max(0, Math.floor(days(pr2.release))));
     let lastFinish = -1;
     acts.forEach((a, i) => {
       if (a.project !== p.id) return;
@@ -122,12 +178,12 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     return {
       id: p.id,
       name: p.name,
-      release: pr2.release,
-      startDate: axis.dateAt(pr2.release),
-      finish: pr2.finish,
+      release: days(pr2.release),
+      startDate: axis.dateAt(Math.floor(days(pr2.release))),
+      finish: days(pr2.finish),
       finishDate: lastDate,
-      criticalPathDuration: pr2.criticalPathDuration,
-      delay: pr2.delay,
+      criticalPathDuration: days(pr2.criticalPathDuration),
+      delay: days(pr2.delay),
       weight: pi.instance.projects?.[j]?.weight ?? 1,
       ...(p.deadline !== undefined ? { deadline: p.deadline } : {}),
       late: p.deadline !== undefined && lastDate > p.deadline,
@@ -140,18 +196,22 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     calendarId: axis.calendarId,
     start: axis.start,
     finish: lastDate,
-    makespan: sol.makespan,
-    lowerBound: sol.lowerBound,
-    criticalPathLength: sol.criticalPathLength,
+    makespan: days(sol.makespan),
+    lowerBound: days(sol.lowerBound),
+    criticalPathLength: days(sol.criticalPathLength),
     schedules: sol.schedules,
     seed,
     objective,
-    averageDelay: sol.averageDelay,
-    lateness: sol.lateness,
+    deadlines,
+    averageDelay: days(sol.averageDelay),
+    lateness: days(sol.lateness),
     tasks,
     projects,
     warnings: pi.warnings,
+    periodsPerDay: g,
     instance: pi.instance,
-    starts: S,
+    starts: sol.starts,
   };
 }
+
+const EPS = 1e-9;
