@@ -5,7 +5,7 @@ import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance } from './internal/portfolioInstance.js';
-import { compileProblem } from './internal/problem.js';
+import { compileProblem, linkDistance } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
 import type { LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspObjective } from './types.js';
@@ -98,19 +98,28 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   if (deadlines === 'hard') checkDeadlines(fn, pr, S, r.schedules, wording);
   const sol = toSolution(pr, S, r.schedules);
   const days = (x: number): number => x / g;
-  // A milestone on a day boundary driven by a finish (a tight FS or FF link) sits on the day
-  // before its offset, as in schedulePortfolio; otherwise on the day of its offset.
-  const finishesAt = new Set<string>();
+  // A milestone on a day boundary sits, as in schedulePortfolio, on the day of its offset when a
+  // start drives it (its project's start, an SNET or MSO date, a tight SS or SF link, or a tight
+  // link from such a milestone), else on the day before.
+  const anchored = new Uint8Array(acts.length);
+  const into: { a: number; d: number; start: boolean }[][] = acts.map(() => []);
   const index = new Map(acts.map((a, i) => [a.id, i] as const));
   for (const e of pi.instance.precedences ?? []) {
     const a = index.get(e.from)!;
     const b = index.get(e.to)!;
-    if ((e.type === 'FS' || e.type === 'FF') && acts[b]!.duration === 0 && S[b]! > 0 && S[a]! + acts[a]!.duration + (e.lag ?? 0) === S[b]!) finishesAt.add(e.to);
+    const type = e.type ?? 'FS';
+    if (acts[b]!.duration === 0) into[b]!.push({ a, d: linkDistance(type, e.lag ?? 0, acts[a]!.duration, 0), start: type === 'SS' || type === 'SF' });
+  }
+  for (const i of pr.topo) {
+    if (acts[i]!.duration !== 0) continue;
+    const c = dem.tasks[pi.activityTask[i]!]!.task.constraint?.type;
+    if (S[i]! <= pr.projRelease[pr.proj[i]!]! || ((c === 'SNET' || c === 'MSO') && S[i] === pr.release[i])) anchored[i] = 1;
+    else for (const l of into[i]!) if (S[l.a]! + l.d === S[i] && (acts[l.a]!.duration === 0 ? anchored[l.a] === 1 : l.start)) anchored[i] = 1;
   }
   const dateOfStart = (i: number): string => {
     const s = S[i]!;
     if (acts[i]!.duration > 0 || s % g !== 0) return axis.dateAt(Math.floor(s / g));
-    return s > 0 && (finishesAt.has(acts[i]!.id) || pi.alap[i] === 1) ? axis.dateAt(s / g - 1) : axis.dateAt(s / g);
+    return axis.dateAt(s / g - (anchored[i] === 1 ? 0 : 1));
   };
   const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : lastDay(S[i]! + acts[i]!.duration));
   const tasks: LeveledTask[] = dem.tasks.map((t, gi) => {
