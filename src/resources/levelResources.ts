@@ -30,7 +30,9 @@ import type { RcpspObjective } from './types.js';
  * and SNLT, FNLT, MSO and MFO constraints are deadlines (see `options.deadlines`). ALAP tasks are
  * leveled like the others, then moved as late as they can go, as `schedule()` places them: each
  * to its latest start under the resource limits, before its successors (which follow it), the
- * portfolio's leveled finish and any deadline it meets. Capacities and demands follow
+ * portfolio's leveled finish (as `schedulePortfolio`'s default late finish) and any deadline it
+ * meets; nothing else moves, and with unlimited capacity they land where `schedulePortfolio`
+ * puts them. Capacities and demands follow
  * {@link resourceLoading}: a named resource is limited on the days it works; a skill at a
  * minimum level is limited by its qualified resources' capacity (with the named demands on
  * them); pairs of skills that share people, and each pool, are limited too. A demand above what
@@ -47,7 +49,16 @@ import type { RcpspObjective } from './types.js';
  * avoided. Deterministic for a given seed.
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and K = resources + skills + pools, plus
- * O(K × H) for the capacity profiles over a horizon of H working days.
+ * O(K × H) for the capacity profiles over a horizon of H periods (H grows with `periodsPerDay`).
+ *
+ * @example Hard deadlines
+ * ```ts
+ * try {
+ *   levelResources(portfolio, { deadlines: 'hard' });
+ * } catch (err) {
+ *   if (err instanceof DeadlineError) for (const m of err.missed) console.log(m.id, m.provable ? 'impossible' : 'not found');
+ * }
+ * ```
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`); never mutated
  * @param options - budget, seed, objective, deadlines, weights, axis calendar; see {@link LevelResourcesOptions}

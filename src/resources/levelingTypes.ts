@@ -59,8 +59,9 @@ export interface LeveledTask {
   /** The working day its start falls in (as `schedule()`: offset `floor(start)`). */
   readonly startDate: string;
   /**
-   * The working day its finish ends in (offset `ceil(finish) - 1`); a milestone's day for a
-   * milestone (the day before its offset when a finish drives it or it is ALAP, as `schedule()`).
+   * The working day its finish ends in (offset `ceil(finish) - 1`). A milestone has one date,
+   * as in `schedule()`: on a day boundary, the day after it when a start drives the milestone
+   * (its project's start, an SNET or MSO date, a tight SS or SF link), else the day before.
    */
   readonly finishDate: string;
   /** Its start in the unleveled early schedule (critical path with release dates, no resource limits). */
