@@ -7,6 +7,7 @@ import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './
 import { portfolioInstance } from './internal/portfolioInstance.js';
 import { compileProblem, linkDistance } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
+import { verifySchedule } from './verifySchedule.js';
 import type { LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspObjective } from './types.js';
 
@@ -105,7 +106,14 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   };
   if (deadlines === 'hard') checkDeadlines(fn, pr, null, 0, wording);
   const r = solve(pr, { budget, seed, objective });
-  const S = placeAlap(pr, r.S, pi.alap);
+  let S = placeAlap(pr, r.S, pi.alap);
+  const warnings = [...pi.warnings];
+  // Safety net: the ALAP placement must keep every link and capacity (verifySchedule shares no
+  // code with it); if it did not, the leveled schedule is kept as it is.
+  if (S !== r.S && verifySchedule(pi.instance, Array.from(S)).some((v) => v.kind !== 'deadline')) {
+    S = r.S;
+    warnings.push('ALAP tasks are leveled as soon as possible: placing them later failed the schedule check (please report this)');
+  }
   if (deadlines === 'hard') checkDeadlines(fn, pr, S, r.schedules, wording);
   const sol = toSolution(pr, S, r.schedules);
   const days = (x: number): number => x / g;
@@ -227,7 +235,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     lateness: days(sol.lateness),
     tasks,
     projects,
-    warnings: pi.warnings,
+    warnings,
     periodsPerDay: g,
     instance: pi.instance,
     starts: sol.starts,

@@ -21,18 +21,19 @@ import { Heap } from './sgs.js';
 
 /**
  * Moves the ALAP activities (flag 1 in `alap`) of forward schedule `S` as late as they can go
- * (see the module comment). Returns new starts; `S` is not written. O(|M| (log n + K p̄ W)) for
+ * (see the module comment). Returns new starts (`S` itself when there is no ALAP activity); `S`
+ * is not written. O(|M| (log n + K p̄ W)) for
  * |M| moved activities, mean duration p̄ and W the periods tried per activity, plus O(K' T) memory
  * for the K' resources they use over the makespan T.
  */
 export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Array {
   const { n, p, sucOff, sucTo, sucD, predOff, predFrom, predD, useOff, useRes, useAmt, deadline, release } = pr;
-  const out = Int32Array.from(S);
   // M: the ALAP activities and everything after them.
   const inM = new Uint8Array(n);
   const stack: number[] = [];
   for (let i = 0; i < n; i++) if (alap[i] === 1) stack.push(i);
-  if (stack.length === 0) return out;
+  if (stack.length === 0) return S;
+  const out = Int32Array.from(S);
   for (const i of stack) inM[i] = 1;
   while (stack.length > 0) {
     const u = stack.pop()!;
