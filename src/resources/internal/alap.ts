@@ -12,10 +12,14 @@
  * 2. left shift: the activities of M that are not ALAP, predecessors first (earliest start first
  *    among those ready), each back to the earliest start at which it fits, not before its start in
  *    the leveled schedule, its release date or what its predecessors allow.
- * Every step keeps the schedule precedence- and resource-feasible; the makespan does not grow, no
- * finish moves past a deadline it meets, and no activity outside M moves. With unlimited capacity
- * this is exactly `schedule()`'s placement.
+ * "Fits" means both layers of the kernel: the plain resource usage against the capacity profile
+ * and, when an activity of M has group demands, the exact assignment of every period the activity
+ * would cover, given every other activity where it is now ({@link PeriodAssign}: an aggregate
+ * pre-check, a greedy witness, then an exact routing). Every step keeps the schedule precedence-
+ * and resource-feasible; the makespan does not grow, no finish moves past a deadline it meets, and
+ * no activity outside M moves. With unlimited capacity this is exactly `schedule()`'s placement.
  */
+import { PeriodAssign } from './assign.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 import { Heap } from './sgs.js';
 
@@ -24,7 +28,9 @@ import { Heap } from './sgs.js';
  * (see the module comment). Returns new starts (`S` itself when there is no ALAP activity); `S`
  * is not written. O(|M| (log n + K p̄ W)) for
  * |M| moved activities, mean duration p̄ and W the periods tried per activity, plus O(K' T) memory
- * for the K' resources they use over the makespan T.
+ * for the K' resources they use over the makespan T; with group demands, each period tried costs a
+ * greedy check on the witness (O(needs × members)) and, when that fails, an exact routing of the
+ * period, plus O((classes + workers) T) memory.
  */
 export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Array {
   const { n, p, sucOff, sucTo, sucD, predOff, predFrom, predD, useOff, useRes, useAmt, deadline, release } = pr;
@@ -68,8 +74,35 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
     }
   };
   for (let i = 0; i < n; i++) add(i, out[i]!, 1);
-  /** First period in [t, t + p) where j does not fit, or -1. */
-  const clash = (j: number, t: number): number => {
+  // The assignment layer, when an activity of M has group demands (the others cannot change it).
+  let asg: PeriodAssign | null = null;
+  if (pr.asg !== null) {
+    const st = new PeriodAssign(pr, pr.asg, T);
+    let any = false;
+    for (let i = 0; i < n && !any; i++) if (inM[i] === 1 && st.uses(i)) any = true;
+    if (any) {
+      for (let i = 0; i < n; i++) st.move(i, out[i]!, 1);
+      asg = st;
+    }
+  }
+  const lift = (j: number, t: number): void => {
+    add(j, t, -1);
+    asg?.move(j, t, -1);
+  };
+  const put = (j: number, t: number): void => {
+    add(j, t, 1);
+    asg?.move(j, t, 1);
+  };
+  /**
+   * A period in [t, t + p) where j does not fit, or -1: a plain clash first, else the first
+   * (`last` false) or last assignment clash.
+   */
+  const clash = (j: number, t: number, last: boolean): number => {
+    const c = plainClash(j, t);
+    return c >= 0 || asg === null ? c : asg.clash(j, t, last);
+  };
+  /** First period in [t, t + p) where j's plain usage does not fit, or -1. */
+  const plainClash = (j: number, t: number): number => {
     let first = -1;
     for (let u = useOff[j]!; u < useOff[j + 1]!; u++) {
       const b = row[useRes[u]!]! * T;
@@ -108,16 +141,21 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
     const dl = deadline[j]!;
     if (dl !== NO_DEADLINE) ub = Math.min(ub, Math.max(dl, cur + p[j]!) - p[j]!);
     if (ub > cur) {
-      add(j, cur, -1);
+      lift(j, cur);
       let t = ub;
       for (;;) {
-        const c = clash(j, t);
+        // Every start from t down to c - p + 1 covers period c.
+        const c = clash(j, t, false);
         if (c < 0) break;
         t = c - p[j]!;
+        // j fitted at cur before it was lifted (nothing else changed since), so t never passes it.
+        if (t <= cur) {
+          t = cur;
+          break;
+        }
       }
-      // t >= cur: j fitted at cur before it was lifted.
       out[j] = t;
-      add(j, t, 1);
+      put(j, t);
     }
     for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
       const u = predFrom[s]!;
@@ -144,16 +182,21 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
         if (v > lb) lb = v;
       }
       if (lb < cur) {
-        add(j, cur, -1);
+        lift(j, cur);
         let t = lb;
         for (;;) {
-          const c = clash(j, t);
+          // Every start from t up to c covers period c.
+          const c = clash(j, t, true);
           if (c < 0) break;
           // Past the clash; j fits again at cur at the latest.
           t = c + 1;
+          if (t >= cur) {
+            t = cur;
+            break;
+          }
         }
         out[j] = t;
-        add(j, t, 1);
+        put(j, t);
       }
     }
     for (let s = sucOff[j]!; s < sucOff[j + 1]!; s++) {
