@@ -117,6 +117,64 @@ describe('levelResources: ALAP', () => {
     expect(moved).toBeGreaterThan(0);
     expect(r.makespan).toBe(cpm.duration);
   });
+  it('keeps an ALAP task out of a slot that every aggregate allows but no assignment meets (hand-checked)', () => {
+    // Skills over overlapping people (each gives 1): x = {a, b}, y = {b, c}, w = {c, d}; e is in
+    // the pool with none of them. `long` (4 days) sets the finish to 4; X (2 of x) and Z (2 of w)
+    // are held to the last day (SNET Thu 8 Jan = offset 3), where they take a, b, c and d. Y (half
+    // a unit of y, ALAP) on that day too keeps every per-skill, per-pair and pool aggregate (x+y
+    // 2.5 <= 3, y+w 2.5 <= 3, pool 4.5 <= 5) but asks 4.5 of {a, b, c, d}, which gives 4: Y sits
+    // on Wednesday (offset 2), and its successor `after` (no demand, SS) follows it there.
+    const p = deepFreeze(
+      parsePortfolio({
+        id: 'pf',
+        name: 'Portfolio',
+        resources: [
+          { id: 'a', name: 'A', capacity: 1, skills: { x: 1 } },
+          { id: 'b', name: 'B', capacity: 1, skills: { x: 1, y: 1 } },
+          { id: 'c', name: 'C', capacity: 1, skills: { y: 1, w: 1 } },
+          { id: 'd', name: 'D', capacity: 1, skills: { w: 1 } },
+          { id: 'e', name: 'E', capacity: 1, skills: { v: 1 } },
+        ],
+        pools: [{ id: 'all', name: 'All', resourceIds: ['a', 'b', 'c', 'd', 'e'] }],
+        projects: [
+          {
+            id: 'P',
+            name: 'P',
+            start: '2026-01-05',
+            tasks: [
+              { id: 'long', name: 'Long', duration: 4 },
+              { id: 'X', name: 'X', duration: 1, demands: [{ skill: 'x', units: 2 }], constraint: { type: 'SNET', date: '2026-01-08' } },
+              { id: 'Z', name: 'Z', duration: 1, demands: [{ skill: 'w', units: 2 }], constraint: { type: 'SNET', date: '2026-01-08' } },
+              { id: 'Y', name: 'Y', duration: 1, demands: [{ skill: 'y', units: 0.5 }], constraint: { type: 'ALAP' } },
+              { id: 'after', name: 'After', duration: 1 },
+            ],
+            dependencies: [{ from: 'Y', to: 'after', type: 'SS' }],
+          },
+        ],
+      }),
+    );
+    const r = levelResources(p, { schedules: 200 });
+    const t = byKey(r);
+    expect(r.warnings).toEqual([]);
+    expect(r.makespan).toBe(4);
+    expect([t.get('P/X')!.start, t.get('P/Z')!.start]).toEqual([3, 3]);
+    expect(t.get('P/Y')!.start).toBe(2);
+    expect(t.get('P/Y')!.startDate).toBe('2026-01-07');
+    expect(t.get('P/after')!.start).toBe(2);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+    // The slot it avoided: every aggregate accepts Y on Thursday, the exact assignment does not.
+    const later = r.tasks.map((x) => ({ id: x.id, projectId: x.projectId, start: x.id === 'Y' ? 3 : x.start, finish: x.id === 'Y' ? 4 : x.finish }));
+    expect(overallocations(p, { calendarId: r.calendarId, start: r.start, tasks: later })).toEqual([]);
+    const y = r.instance.activities.findIndex((a) => a.id === 'P/Y');
+    const moved = r.starts.map((s, i) => (i === y ? 3 : s));
+    const broken = verifySchedule(r.instance, moved).filter((v) => v.kind === 'assignment');
+    expect(broken.map((v) => [v.period, v.kind === 'assignment' ? v.demand : 0])).toEqual([[3, 4.5]]);
+    // Y's half unit on Wednesday comes from its own skill's people.
+    const ya = r.assignments.find((x) => x.key === 'P/Y')!;
+    expect(ya.people.reduce((s, x) => s + x.unitDays, 0)).toBe(0.5);
+    for (const x of ya.people) expect(['b', 'c']).toContain(x.resourceId);
+  });
   it('never moves an ALAP task past a deadline it meets', () => {
     const withDeadline = structuredClone(input);
     withDeadline.projects[0]!.tasks[2]!.deadline = '2026-01-06';
