@@ -372,10 +372,20 @@ describe('levelResources: fractional working days', () => {
   });
 });
 
-describe('levelResources: random portfolios with fractional days, ALAP, SNET and FNET tasks', () => {
+describe('levelResources: random portfolios with fractional days, ALAP, SNET and FNET tasks, named and skill demands', () => {
   const TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
   const DUR = [0, 0.25, 0.5, 1, 1.5, 2, 3] as const;
   const LAG = [-1, -0.5, 0, 0, 0.25, 1] as const;
+  type Demand = NonNullable<TaskIn['demands']>[number];
+  const demandsOf = (who: string, units: number): Demand[] =>
+    who === 'ann' || who === 'bob'
+      ? [{ resourceId: who, units: 1 }]
+      : who === 'dev+ann'
+        ? [
+            { resourceId: 'ann', units: 0.5 },
+            { skill: 'dev', units: Math.min(units, 1.5) },
+          ]
+        : [{ skill: who, units }];
   const portfolioArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
     fc
       .record({
@@ -384,7 +394,8 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
             d: fc.constantFrom(...DUR),
             c: fc.constantFrom('ALAP', 'ALAP', 'none', 'none', 'SNET', 'FNET'),
             day: fc.integer({ min: 5, max: 16 }),
-            who: fc.constantFrom('ann', 'bob', 'none'),
+            who: fc.constantFrom('ann', 'bob', 'dev', 'qa', 'dev+ann', 'none'),
+            units: fc.constantFrom(0.5, 1, 1.5, 2),
             project: fc.integer({ min: 0, max: 1 }),
           }),
           { minLength: n, maxLength: n },
@@ -406,7 +417,8 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
             id: `t${i}`,
             name: `T${i}`,
             duration: t.d,
-            ...(t.who === 'none' ? {} : { demands: [{ resourceId: t.who, units: 1 }] }),
+            // Skills over overlapping people: dev = {ann, bob}, qa = {bob, cat}.
+            ...(t.who === 'none' ? {} : { demands: demandsOf(t.who, t.units) }),
             ...(t.c === 'ALAP' ? { constraint: { type: 'ALAP' as const } } : {}),
             ...(t.c === 'SNET' || t.c === 'FNET' ? { constraint: { type: t.c, date: `2026-01-${String(t.day).padStart(2, '0')}` } } : {}),
           }),
@@ -425,8 +437,9 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
           id: 'rnd',
           name: 'Random',
           resources: [
-            { id: 'ann', name: 'Ann', capacity: 1 },
-            { id: 'bob', name: 'Bob', capacity: 1 },
+            { id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 } },
+            { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 1, qa: 1 } },
+            { id: 'cat', name: 'Cat', capacity: 1, skills: { qa: 1 } },
           ],
           projects: projects.filter((p) => p.tasks.length > 0),
           crossDependencies: cross,
