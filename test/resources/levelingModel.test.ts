@@ -344,6 +344,51 @@ describe('levelResources: fractional working days', () => {
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
     expect(overallocations(p, r)).toEqual([]);
   });
+  it('reports assignments in unit-days on a half-day grid (hand-checked)', () => {
+    // Ann and Bob both have dev. a (half a day, 2 dev) takes both of them; b (a day and a half,
+    // Ann) and c (a day, 1 dev) do not overlap it: makespan 2 days (Ann's 2 days of work), on a
+    // grid of 2 periods a day. Ann is busy all along, so c falls to Bob.
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'Portfolio',
+      resources: [
+        { id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 } },
+        { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 1 } },
+      ],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [
+            { id: 'a', name: 'A', duration: 0.5, demands: [{ skill: 'dev', units: 2 }] },
+            { id: 'b', name: 'B', duration: 1.5, demands: [{ resourceId: 'ann', units: 1 }] },
+            { id: 'c', name: 'C', duration: 1, demands: [{ skill: 'dev', units: 1 }] },
+          ],
+        },
+      ],
+    });
+    const r = levelResources(p, { schedules: 300 });
+    expect(r.periodsPerDay).toBe(2);
+    expect(r.makespan).toBe(2);
+    const t = byKey(r);
+    const a = t.get('P/a')!;
+    for (const k of ['P/b', 'P/c']) expect(t.get(k)!.finish <= a.start || t.get(k)!.start >= a.finish).toBe(true);
+    expect(r.assignments).toEqual([
+      {
+        key: 'P/a',
+        demand: 'skill:dev',
+        units: 2,
+        people: [
+          { resourceId: 'ann', unitDays: 0.5 },
+          { resourceId: 'bob', unitDays: 0.5 },
+        ],
+      },
+      { key: 'P/b', demand: 'resource:ann', units: 1, people: [{ resourceId: 'ann', unitDays: 1.5 }] },
+      { key: 'P/c', demand: 'skill:dev', units: 1, people: [{ resourceId: 'bob', unitDays: 1 }] },
+    ]);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  });
   it('rounds up to the finest grid, with a warning, when no grid fits', () => {
     const input = frac(1);
     input.projects[0]!.dependencies![0]!.lag = 0.1;
