@@ -7,6 +7,7 @@
  * - `UNKNOWN_ID`: an id given to a function does not exist in the data.
  * - `PARSE`: a file could not be read in the stated format.
  * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
+ * - `DEADLINE`: hard deadlines could not be met ({@link DeadlineError} lists them).
  */
 export type PmoErrorCode =
   | 'VALIDATION'
@@ -14,7 +15,8 @@ export type PmoErrorCode =
   | 'INVALID_ARGUMENT'
   | 'UNKNOWN_ID'
   | 'PARSE'
-  | 'NOT_IMPLEMENTED';
+  | 'NOT_IMPLEMENTED'
+  | 'DEADLINE';
 
 /**
  * Base class of every error pmo-kit throws on purpose.
@@ -155,5 +157,53 @@ export class CycleError extends PmoError {
     super('CYCLE', `${fn}: dependency cycle: ${cycle.map((id) => JSON.stringify(id)).join(' -> ')}`);
     this.name = 'CycleError';
     this.cycle = cycle;
+  }
+}
+
+/** One deadline a {@link DeadlineError} reports. */
+export interface MissedDeadline {
+  /** The activity (for `levelResources`, the task key `projectId/taskId`). */
+  readonly id: string;
+  /** What sets the deadline, e.g. `deadline 2026-03-31` or `FNLT 2026-03-31` (`''` when unknown). */
+  readonly source: string;
+  /** The deadline: the latest finish allowed (an exclusive finish offset). */
+  readonly deadline: number;
+  /** The earliest finish the links and release dates allow, without resource limits. */
+  readonly earliestFinish: number;
+  /** Its finish in the best schedule found (`earliestFinish` when no search was run). */
+  readonly finish: number;
+  /**
+   * `true` when no schedule can meet it (`earliestFinish > deadline`); `false` when the search
+   * did not find a schedule meeting it within its budget (one may exist).
+   */
+  readonly provable: boolean;
+}
+
+/**
+ * Thrown by the resource schedulers when deadlines are hard (`deadlines: 'hard'`) and some are
+ * not met. {@link DeadlineError.missed} lists them and tells the deadlines no schedule can meet
+ * (earlier than the critical path allows) from those the search missed within its budget.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   levelResources(portfolio, { deadlines: 'hard' });
+ * } catch (err) {
+ *   if (err instanceof DeadlineError) for (const m of err.missed) console.log(m.id, m.provable);
+ * }
+ * ```
+ */
+export class DeadlineError extends PmoError {
+  /** The deadlines not met, in activity order. */
+  readonly missed: readonly MissedDeadline[];
+
+  /**
+   * @param message - the full message (naming the function and the deadlines)
+   * @param missed - the deadlines not met
+   */
+  constructor(message: string, missed: readonly MissedDeadline[]) {
+    super('DEADLINE', message);
+    this.name = 'DeadlineError';
+    this.missed = missed;
   }
 }

@@ -17,4 +17,4 @@ export * from './parse.js';
 export { toJsonSchema, type JsonSchema } from './json-schema.js';
 export { MODEL_NAMES, type ModelName } from './models.js';
 export type { SafeParseResult } from './validate.js';
-export { PmoError, PmoValidationError, CycleError, formatPath, type PmoErrorCode, type ValidationIssue } from '../errors.js';
+export { PmoError, PmoValidationError, CycleError, DeadlineError, formatPath, type PmoErrorCode, type ValidationIssue, type MissedDeadline } from '../errors.js';

@@ -27,6 +27,7 @@ export type {
   SgsScheme,
   PriorityRule,
   RcpspObjective,
+  DeadlineMode,
   RcpspProjectResult,
   RcpspSolution,
   ScheduleViolation,

@@ -1,50 +1,78 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import { assignmentOf } from './internal/assign.js';
+import { placeAlap } from './internal/alap.js';
+import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
-import { compileProblem, type Problem } from './internal/problem.js';
+import { compileProblem, linkDistance, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
+import { verifySchedule } from './verifySchedule.js';
 import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspObjective } from './types.js';
 
 /**
  * Levels the resources of a whole portfolio: schedules every task so that no resource, skill or
  * pool is asked for more than it can give on any working day, while respecting every link,
- * project start, constraint and, as far as possible, every deadline, and finishing the portfolio
- * (or each project, by priority) as early as possible.
+ * project start, constraint and every deadline (as far as possible, or strictly with
+ * `deadlines: 'hard'`), and finishing the portfolio (or each project, by priority) as early as
+ * possible.
  *
  * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`). Leaf
  * tasks are scheduled; summaries span their subtasks, and links on a summary apply to each of its
- * leaves. Durations and lags are rounded up to whole working days. All four link types with
- * their lags become minimum start-to-start distances; cross-project dependencies are links like
- * any other. Project starts and SNET, FNET, MSO and MFO constraints are release dates; task and
- * project deadlines and SNLT, FNLT, MSO and MFO constraints are soft deadlines (lateness is
- * minimized first); ALAP is leveled as ASAP. Capacities and demands follow
- * {@link resourceLoading}, exactly per working day: each person gives `capacity` on the days they
- * work (a Monday–Thursday person: nothing on Fridays) and nothing on the others. **Assignment is
- * exact:** on every working day, the named demands and skill demands (N units of a skill at a
- * minimum level) of the tasks running that day must be met by one assignment of the people's
- * (fractional) capacity — a transportation problem checked by max-flow, not per skill or per
- * pool, so three or more skills over overlapping people never double-book anyone. A demand asks,
- * each day, at most what its people can give that task that day: a named demand nothing on the
- * person's days off, a skill demand nothing when no qualified person works; a demand above that
- * (e.g. 1 unit of a skill whose only people give 0.5 on Fridays) is leveled as asking for all of
- * it on those days and reported in `warnings` (it stays over-allocated there).
+ * leaves. Fractional durations and lags are exact: the instance's period is 1/2, 1/4 or 1/8 of a
+ * working day when that makes every duration, lag and project start whole (`periodsPerDay`);
+ * when none does, or the horizon would pass 200,000 periods, they are rounded up to the finest
+ * grid that fits, with a warning. Offsets of the result are in working days (fractions allowed)
+ * and dates follow `schedule()`: a task's start date is the day its start falls in, its finish
+ * date the day its (exclusive) finish ends in. All four link types with their lags become
+ * minimum start-to-start distances; cross-project dependencies are links like any other. Project
+ * starts and SNET, FNET, MSO and MFO constraints are release dates; task and project deadlines
+ * and SNLT, FNLT, MSO and MFO constraints are deadlines (see `options.deadlines`). ALAP tasks are
+ * leveled like the others, then moved as late as they can go, as `schedule()` places them: each
+ * to its latest start under the resource limits, before its successors (which follow it), the
+ * portfolio's leveled finish (as `schedulePortfolio`'s default late finish) and any deadline it
+ * meets; nothing else moves, and with unlimited capacity they land where `schedulePortfolio`
+ * puts them.
+ *
+ * Capacities and demands follow {@link resourceLoading}, exactly per working day: each person
+ * gives `capacity` on the days they work (a Monday–Thursday person: nothing on Fridays) and
+ * nothing on the others. **Assignment is exact:** on every working day, the named demands and
+ * skill demands (N units of a skill at a minimum level) of the tasks running that day must be
+ * met by one assignment of the people's (fractional) capacity — a transportation problem checked
+ * by max-flow, not per skill or per pool, so three or more skills over overlapping people never
+ * double-book anyone. A demand asks, each day, at most what its people can give that task that
+ * day: a named demand nothing on the person's days off, a skill demand nothing when no qualified
+ * person works; a demand above that (e.g. 1 unit of a skill whose only people give 0.5 on
+ * Fridays) is leveled as asking for all of it on those days and reported in `warnings` (it stays
+ * over-allocated there).
  *
  * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
  * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.
- * The result passes {@link verifySchedule} on `result.instance` (apart from missed deadlines,
- * reported in `lateness`): the instance has one resource per person (`resource:<id>`, with its
- * daily capacity profile) and each demand as a group demand (label `resource:<id>` or
- * `skill:<skill>[@level]`), whose per-day assignment verifySchedule checks with its own max-flow;
- * and {@link overallocations} finds nothing it could have avoided.
+ * With `deadlines: 'soft'` (default) the total lateness is minimized first and a missed deadline
+ * is reported in `lateness`; with `'hard'` the result meets every deadline or a
+ * {@link DeadlineError} names those not met, telling the provably infeasible ones (the critical
+ * path alone already finishes later; thrown before any search) from those missed within the
+ * budget; `'ignore'` drops them. The result passes {@link verifySchedule} on `result.instance`
+ * (apart from missed soft deadlines): the instance has one resource per person
+ * (`resource:<id>`, with its capacity profile per period) and each demand as a group demand
+ * (label `resource:<id>` or `skill:<skill>[@level]`), whose per-period assignment verifySchedule
+ * checks with its own max-flow; and {@link overallocations} finds nothing it could have avoided.
  * Deterministic for a given seed.
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity
- * profiles over a horizon of H working days; each placement checks its days' assignment greedily
- * first and by augmenting paths only when the greedy assignment fails.
+ * profiles over a horizon of H periods (H grows with `periodsPerDay`); each placement checks its
+ * periods' assignment greedily first and by augmenting paths only when the greedy assignment fails.
+ *
+ * @example Hard deadlines
+ * ```ts
+ * try {
+ *   levelResources(portfolio, { deadlines: 'hard' });
+ * } catch (err) {
+ *   if (err instanceof DeadlineError) for (const m of err.missed) console.log(m.id, m.provable ? 'impossible' : 'not found');
+ * }
+ * ```
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`); never mutated
  * @param options - budget, seed, objective, deadlines, weights, axis calendar; see {@link LevelResourcesOptions}
@@ -52,6 +80,7 @@ import type { RcpspObjective } from './types.js';
  *   delay, the number of schedules used, the instance with its starts, and who covers each demand
  *   (`assignments`: one exact assignment per working day, summed per task)
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle
+ * @throws {@link DeadlineError} (code `DEADLINE`) with `deadlines: 'hard'` when a deadline is not met
  * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task, resource or
  *   calendar; `INVALID_ARGUMENT` for malformed input or options
  * @example
@@ -70,37 +99,83 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   const seed = readSeed(fn, o.seed);
   const objective = readChoice<RcpspObjective>(fn, 'objective', o.objective, ['makespan', 'delay'], 'makespan');
   const weights = readChoice<'priority' | 'equal'>(fn, 'weights', o.weights, ['priority', 'equal'], 'priority');
-  if (o.deadlines !== undefined && typeof o.deadlines !== 'boolean') throw new PmoError('INVALID_ARGUMENT', `${fn}: options.deadlines must be a boolean, got ${show(o.deadlines)}`);
+  const deadlines = readDeadlines(fn, o.deadlines);
   if (o.calendarId !== undefined && (typeof o.calendarId !== 'string' || o.calendarId === ''))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.calendarId must be a non-empty string, got ${show(o.calendarId)}`);
-  const pi = portfolioInstance(fn, portfolio, { calendarId: o.calendarId as string | undefined, deadlines: o.deadlines !== false, weights });
+  const pi = portfolioInstance(fn, portfolio, { calendarId: o.calendarId as string | undefined, deadlines: deadlines !== 'ignore', weights });
   const pr = compileProblem(fn, pi.instance);
-  const r = solve(pr, { budget, seed, objective });
-  const sol = toSolution(pr, r.S, r.schedules);
-  const S = sol.starts;
+  const g = pi.periodsPerDay;
   const { axis, dem } = pi;
   const acts = pi.instance.activities;
-  // A milestone driven by a finish (a tight FS or FF link) sits on the day before its offset, as in
-  // schedulePortfolio; otherwise on the day of its offset.
-  const finishesAt = new Set<string>();
+  // The last working day of an exclusive finish in periods.
+  const lastDay = (f: number): string => axis.dateAt(Math.ceil(f / g - EPS) - 1);
+  const wording = {
+    unit: g,
+    name: (i: number) => {
+      const t = dem.tasks[pi.activityTask[i]!]!;
+      return `task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`;
+    },
+    source: (i: number) => pi.deadlineSource[i]!,
+    when: (f: number) => (f <= 0 ? `the start (${axis.start})` : lastDay(f)),
+  };
+  if (deadlines === 'hard') checkDeadlines(fn, pr, null, 0, wording);
+  const r = solve(pr, { budget, seed, objective });
+  let S = placeAlap(pr, r.S, pi.alap);
+  const warnings = [...pi.warnings];
+  // Safety net: the ALAP placement must keep every link and capacity (verifySchedule shares no
+  // code with it); if it did not, the leveled schedule is kept as it is.
+  if (S !== r.S && verifySchedule(pi.instance, Array.from(S)).some((v) => v.kind !== 'deadline')) {
+    S = r.S;
+    warnings.push('ALAP tasks are leveled as soon as possible: placing them later failed the schedule check (please report this)');
+  }
+  if (deadlines === 'hard') checkDeadlines(fn, pr, S, r.schedules, wording);
+  const sol = toSolution(pr, S, r.schedules);
+  const days = (x: number): number => x / g;
+  // A milestone on a day boundary sits, as in schedulePortfolio, on the day of its offset when a
+  // start drives it (its project's start, an SNET or MSO date, a tight SS or SF link, or a tight
+  // link from such a milestone), else on the day before.
+  const anchored = new Uint8Array(acts.length);
+  const into: { a: number; d: number; start: boolean }[][] = acts.map(() => []);
   const index = new Map(acts.map((a, i) => [a.id, i] as const));
   for (const e of pi.instance.precedences ?? []) {
     const a = index.get(e.from)!;
     const b = index.get(e.to)!;
-    if ((e.type === 'FS' || e.type === 'FF') && acts[b]!.duration === 0 && S[b]! > 0 && S[a]! + acts[a]!.duration + (e.lag ?? 0) === S[b]!) finishesAt.add(e.to);
+    const type = e.type ?? 'FS';
+    if (acts[b]!.duration === 0) into[b]!.push({ a, d: linkDistance(type, e.lag ?? 0, acts[a]!.duration, 0), start: type === 'SS' || type === 'SF' });
   }
-  const dateOfStart = (i: number): string => (acts[i]!.duration === 0 && finishesAt.has(acts[i]!.id) ? axis.dateAt(S[i]! - 1) : axis.dateAt(S[i]!));
-  const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : axis.dateAt(S[i]! + acts[i]!.duration - 1));
-  const tasks: LeveledTask[] = dem.tasks.map((t, g) => {
+  for (const i of pr.topo) {
+    if (acts[i]!.duration !== 0) continue;
+    const c = dem.tasks[pi.activityTask[i]!]!.task.constraint?.type;
+    if (S[i]! <= pr.projRelease[pr.proj[i]!]! || ((c === 'SNET' || c === 'MSO') && S[i] === pr.release[i])) anchored[i] = 1;
+    else for (const l of into[i]!) if (S[l.a]! + l.d === S[i] && (acts[l.a]!.duration === 0 ? anchored[l.a] === 1 : l.start)) anchored[i] = 1;
+  }
+  const dateOfStart = (i: number): string => {
+    const s = S[i]!;
+    if (acts[i]!.duration > 0 || s % g !== 0) return axis.dateAt(Math.floor(s / g));
+    return axis.dateAt(s / g - (anchored[i] === 1 ? 0 : 1));
+  };
+  const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : lastDay(S[i]! + acts[i]!.duration));
+  const tasks: LeveledTask[] = dem.tasks.map((t, gi) => {
     const base = { id: t.task.id, projectId: t.projectId, key: t.key, name: t.task.name };
-    const i = pi.taskActivity[g]!;
+    const i = pi.taskActivity[gi]!;
     if (i >= 0) {
-      const start = S[i]!;
+      const start = days(S[i]!);
       const d = acts[i]!.duration;
-      const early = pr.es[i]!;
-      return { ...base, summary: false, milestone: d === 0, duration: d, start, finish: start + d, startDate: dateOfStart(i), finishDate: dateOfFinish(i), earlyStart: early, shift: start - early };
+      const early = days(pr.es[i]!);
+      return {
+        ...base,
+        summary: false,
+        milestone: d === 0,
+        duration: days(d),
+        start,
+        finish: days(S[i]! + d),
+        startDate: dateOfStart(i),
+        finishDate: dateOfFinish(i),
+        earlyStart: early,
+        shift: days(S[i]! - pr.es[i]!),
+      };
     }
-    const leaves = pi.leaves[g]!;
+    const leaves = pi.leaves[gi]!;
     let s = Infinity;
     let f = -Infinity;
     let es = Infinity;
@@ -117,11 +192,22 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       }
       if (pr.es[x]! < es) es = pr.es[x]!;
     }
-    return { ...base, summary: true, milestone: f === s, duration: f - s, start: s, finish: f, startDate: dateOfStart(first), finishDate: dateOfFinish(last), earlyStart: es, shift: s - es };
+    return {
+      ...base,
+      summary: true,
+      milestone: f === s,
+      duration: days(f - s),
+      start: days(s),
+      finish: days(f),
+      startDate: dateOfStart(first),
+      finishDate: dateOfFinish(last),
+      earlyStart: days(es),
+      shift: days(s - es),
+    };
   });
   const projects: LeveledProject[] = portfolio.projects.map((p, j) => {
     const pr2 = sol.projects[j]!;
-    let lastDate = axis.dateAt(Math.max(0, pr2.release));
+    let lastDate = axis.dateAt(Math.max(0, Math.floor(days(pr2.release))));
     let lastFinish = -1;
     acts.forEach((a, i) => {
       if (a.project !== p.id) return;
@@ -134,12 +220,12 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     return {
       id: p.id,
       name: p.name,
-      release: pr2.release,
-      startDate: axis.dateAt(pr2.release),
-      finish: pr2.finish,
+      release: days(pr2.release),
+      startDate: axis.dateAt(Math.floor(days(pr2.release))),
+      finish: days(pr2.finish),
       finishDate: lastDate,
-      criticalPathDuration: pr2.criticalPathDuration,
-      delay: pr2.delay,
+      criticalPathDuration: days(pr2.criticalPathDuration),
+      delay: days(pr2.delay),
       weight: pi.instance.projects?.[j]?.weight ?? 1,
       ...(p.deadline !== undefined ? { deadline: p.deadline } : {}),
       late: p.deadline !== undefined && lastDate > p.deadline,
@@ -152,41 +238,48 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     calendarId: axis.calendarId,
     start: axis.start,
     finish: lastDate,
-    makespan: sol.makespan,
-    lowerBound: sol.lowerBound,
-    criticalPathLength: sol.criticalPathLength,
+    makespan: days(sol.makespan),
+    lowerBound: days(sol.lowerBound),
+    criticalPathLength: days(sol.criticalPathLength),
     schedules: sol.schedules,
     seed,
     objective,
-    averageDelay: sol.averageDelay,
-    lateness: sol.lateness,
+    deadlines,
+    averageDelay: days(sol.averageDelay),
+    lateness: days(sol.lateness),
     tasks,
     projects,
-    warnings: pi.warnings,
+    warnings,
+    periodsPerDay: g,
     instance: pi.instance,
-    starts: S,
-    assignments: demandAssignments(pi, pr, S),
+    starts: sol.starts,
+    assignments: demandAssignments(pi, pr, S, g),
   };
 }
 
-/** The people covering each group demand of the leveled schedule (one witness assignment per day). */
-function demandAssignments(pi: PortfolioInstance, pr: Problem, S: readonly number[]): DemandAssignment[] {
+const EPS = 1e-9;
+
+/**
+ * The people covering each group demand of the leveled schedule (one witness assignment per
+ * period, summed per task and converted from unit-periods to unit-days).
+ */
+function demandAssignments(pi: PortfolioInstance, pr: Problem, S: ArrayLike<number>, periodsPerDay: number): DemandAssignment[] {
   const a = pr.asg;
   if (a === null) return [];
-  const flow = assignmentOf(pr, S);
+  const flow = assignmentOf(pr, Array.from(S));
   const out: DemandAssignment[] = [];
   pi.instance.activities.forEach((act, i) => {
     const gds = act.groupDemands ?? [];
     // Every group demand of a portfolio activity is a need, in order (no dedicated demands).
-    gds.forEach((g, x) => {
+    gds.forEach((gd, x) => {
       const q = a.needOff[i]! + x;
       const people: { resourceId: string; unitDays: number }[] = [];
       for (let w = 0; w < a.nw; w++) {
-        const u = Math.round(flow[q * a.nw + w]! * 1e9) / 1e9;
+        const u = Math.round((flow[q * a.nw + w]! / periodsPerDay) * 1e9) / 1e9;
         if (u > 0) people.push({ resourceId: pi.res.ids[a.wRes[w]!]!, unitDays: u });
       }
       people.sort((u, v) => pi.res.index.get(u.resourceId)! - pi.res.index.get(v.resourceId)!);
-      out.push({ key: act.id, demand: g.label ?? '', units: g.units, people });
+      out.push({ key: act.id, demand: gd.label ?? '', units: gd.units, people });
     });
   });
   return out;

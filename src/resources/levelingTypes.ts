@@ -1,4 +1,4 @@
-import type { RcpspInstance, RcpspObjective } from './types.js';
+import type { DeadlineMode, RcpspInstance, RcpspObjective } from './types.js';
 
 /** Options of {@link levelResources}. */
 export interface LevelResourcesOptions {
@@ -13,10 +13,17 @@ export interface LevelResourcesOptions {
    */
   readonly objective?: RcpspObjective;
   /**
-   * Honour deadlines (task and project deadlines, SNLT, FNLT, MSO and MFO constraints) as soft
-   * limits: the total lateness is minimized before the objective. Default `true`.
+   * How deadlines (task and project deadlines, SNLT, FNLT, MSO and MFO constraints) count:
+   * - `'soft'` (default; also `true`): the total lateness is minimized before the objective; the
+   *   best schedule is returned even when it misses some (see `lateness` and `late`);
+   * - `'hard'`: the result meets every deadline, or a {@link DeadlineError} (code `DEADLINE`)
+   *   names each one not met, with its date and what sets it, flagged `provable` when the
+   *   critical path alone (links, project starts and constraints, no resource limits) already
+   *   finishes later (then thrown before any search), else missed within the budget of schedules
+   *   (a schedule meeting it may exist: raise `schedules` or try another seed);
+   * - `'ignore'` (also `false`): deadlines are not read.
    */
-  readonly deadlines?: boolean;
+  readonly deadlines?: DeadlineMode | boolean;
   /**
    * Project weights in the delay: `'priority'` (default) ranks the distinct project priorities,
    * lowest 1, next 2, …, projects without a priority 1; `'equal'`: all 1.
@@ -40,17 +47,24 @@ export interface LeveledTask {
   readonly summary: boolean;
   /** Whether it takes no time. */
   readonly milestone: boolean;
-  /** Leveled duration in working days (rounded up to whole days); a summary's span. */
+  /**
+   * Leveled duration in working days (fractions exact on the grid of `periodsPerDay`); a
+   * summary's span.
+   */
   readonly duration: number;
-  /** Start offset (working days from the schedule's start). */
+  /** Start offset (working days from the schedule's start; fractions allowed). */
   readonly start: number;
   /** Finish offset, exclusive (`start + duration`). */
   readonly finish: number;
-  /** First working day. */
+  /** The working day its start falls in (as `schedule()`: offset `floor(start)`). */
   readonly startDate: string;
-  /** Last working day (a milestone's day for a milestone). */
+  /**
+   * The working day its finish ends in (offset `ceil(finish) - 1`). A milestone has one date,
+   * as in `schedule()`: on a day boundary, the day after it when a start drives the milestone
+   * (its project's start, an SNET or MSO date, a tight SS or SF link), else the day before.
+   */
   readonly finishDate: string;
-  /** Its start in the unleveled early schedule (on whole working days). */
+  /** Its start in the unleveled early schedule (critical path with release dates, no resource limits). */
   readonly earlyStart: number;
   /** `start - earlyStart`: how far leveling moved it. */
   readonly shift: number;
@@ -96,7 +110,7 @@ export interface LevelingResult {
   readonly makespan: number;
   /** A lower bound of the makespan (at least the critical-path length). */
   readonly lowerBound: number;
-  /** The critical-path length (no resource limits) on whole working days. */
+  /** The critical-path length (no resource limits), in working days. */
   readonly criticalPathLength: number;
   /** Complete schedules generated (never more than `options.schedules`). */
   readonly schedules: number;
@@ -104,6 +118,8 @@ export interface LevelingResult {
   readonly seed: number;
   /** The objective used. */
   readonly objective: RcpspObjective;
+  /** How deadlines counted (`options.deadlines`; `true` reads as `'soft'`, `false` as `'ignore'`). */
+  readonly deadlines: DeadlineMode;
   /** Average project delay (unweighted), in working days. */
   readonly averageDelay: number;
   /** Working days by which tasks finish after their deadlines, summed (0 when every deadline is met). */
@@ -114,9 +130,17 @@ export interface LevelingResult {
   readonly projects: readonly LeveledProject[];
   /** Things leveled differently from what the data asks. */
   readonly warnings: readonly string[];
-  /** The RCPSP instance that was solved (activity ids are task keys), for {@link verifySchedule}. */
+  /**
+   * Periods per working day of `instance` and `starts`: 1, or 2, 4 or 8 when durations, lags or
+   * project starts are fractions of a working day.
+   */
+  readonly periodsPerDay: number;
+  /**
+   * The RCPSP instance that was solved (activity ids are task keys), for {@link verifySchedule}.
+   * Its periods are 1/`periodsPerDay` working day.
+   */
   readonly instance: RcpspInstance;
-  /** Start of each activity of `instance`, in its order. */
+  /** Start of each activity of `instance`, in its order, in its periods. */
   readonly starts: readonly number[];
   /**
    * Who covers each demand of each leaf task that asks for something: one valid assignment of the

@@ -1,8 +1,9 @@
 import { compileProblem } from './internal/problem.js';
 import { solve } from './internal/ga.js';
+import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed } from './internal/options.js';
 import { toSolution } from './internal/solution.js';
-import type { RcpspGroupDemand, RcpspInstance, RcpspObjective, RcpspSolution } from './types.js';
+import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, RcpspSolution } from './types.js';
 
 /** Options of {@link solveRcpsp}. */
 export interface SolveRcpspOptions {
@@ -19,6 +20,16 @@ export interface SolveRcpspOptions {
    * Missed deadlines come first either way.
    */
   readonly objective?: RcpspObjective;
+  /**
+   * How activity deadlines ({@link RcpspActivity.deadline}) count:
+   * - `'soft'` (default; also `true`): the total lateness is minimized before the objective, and
+   *   the best schedule is returned even when it misses some (`lateness > 0`);
+   * - `'hard'`: every deadline must be met, or a {@link DeadlineError} (code `DEADLINE`) lists
+   *   those not met, each flagged `provable` when its critical-path early finish is already past
+   *   it (thrown before any search) or else missed within the budget;
+   * - `'ignore'` (also `false`): deadlines are not read (`lateness` is 0).
+   */
+  readonly deadlines?: DeadlineMode | boolean;
 }
 
 /**
@@ -47,10 +58,11 @@ export interface SolveRcpspOptions {
  * of them).
  *
  * @param instance - the instance (never mutated); see {@link RcpspInstance}
- * @param options - budget, seed and objective; see {@link SolveRcpspOptions}
+ * @param options - budget, seed, objective and deadline mode; see {@link SolveRcpspOptions}
  * @returns the best schedule found, with its makespan, project delays, bounds and the number of
  *   schedules generated (never more than `options.schedules`)
  * @throws {@link CycleError} (code `CYCLE`) when the precedences form a cycle
+ * @throws {@link DeadlineError} (code `DEADLINE`) with `deadlines: 'hard'` when a deadline is not met
  * @throws {@link PmoError} `UNKNOWN_ID` for a precedence naming an unknown activity;
  *   `INVALID_ARGUMENT` for malformed input (non-integer duration or lag, negative demand,
  *   a demand above its resource's capacity, duplicate ids) or options
@@ -76,7 +88,29 @@ export function solveRcpsp(instance: RcpspInstance, options?: SolveRcpspOptions)
   const budget = readSchedules(fn, o.schedules, 5000);
   const seed = readSeed(fn, o.seed);
   const objective = readChoice<RcpspObjective>(fn, 'objective', o.objective, ['makespan', 'delay'], 'makespan');
-  const pr = compileProblem(fn, instance);
+  const deadlines = readDeadlines(fn, o.deadlines);
+  const pr = compileProblem(fn, deadlines === 'ignore' ? withoutDeadlines(instance) : instance);
+  const wording = {
+    unit: 1,
+    name: (i: number) => `activity ${JSON.stringify(pr.ids[i]!)}`,
+    source: () => '',
+    when: (f: number) => `period ${f}`,
+  };
+  if (deadlines === 'hard') checkDeadlines(fn, pr, null, 0, wording);
   const r = solve(pr, { budget, seed, objective });
+  if (deadlines === 'hard') checkDeadlines(fn, pr, r.S, r.schedules, wording);
   return toSolution(pr, r.S, r.schedules);
+}
+
+/** A copy of the instance without activity deadlines (malformed input is left for compileProblem). */
+function withoutDeadlines(instance: RcpspInstance): RcpspInstance {
+  if (typeof instance !== 'object' || instance === null || !Array.isArray(instance.activities)) return instance;
+  return {
+    ...instance,
+    activities: instance.activities.map((a) => {
+      if (typeof a !== 'object' || a === null || !('deadline' in a)) return a;
+      const { deadline: _, ...rest } = a;
+      return rest;
+    }),
+  };
 }

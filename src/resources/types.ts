@@ -18,9 +18,10 @@ export interface RcpspActivity {
   /** Release date: the activity starts at this period or later (an integer). Default `0`. */
   readonly release?: number;
   /**
-   * Deadline: the activity should finish by this period (an integer, exclusive end). Deadlines
-   * are soft: the solver minimizes the total lateness first, then the objective; a missed
-   * deadline is reported by {@link verifySchedule}.
+   * Deadline: the activity should finish by this period (an integer, exclusive end). By default
+   * deadlines are soft: the solver minimizes the total lateness first, then the objective, and a
+   * missed deadline is reported by {@link verifySchedule}; {@link SolveRcpspOptions.deadlines}
+   * makes them hard (met, or a {@link DeadlineError}) or ignores them.
    */
   readonly deadline?: number;
   /** Id of the activity's project in {@link RcpspInstance.projects} (multi-project instances). */
@@ -147,6 +148,13 @@ export type PriorityRule = 'LFT' | 'LST' | 'MinSlack' | 'GRPW' | 'random';
 
 /** Objective of the solver. */
 export type RcpspObjective = 'makespan' | 'delay';
+
+/**
+ * How deadlines count: `'soft'`: the total lateness is minimized before the objective and the
+ * best schedule is returned even when it misses some; `'hard'`: every deadline is met or a
+ * {@link DeadlineError} lists those not met; `'ignore'`: deadlines are not read.
+ */
+export type DeadlineMode = 'soft' | 'hard' | 'ignore';
 
 /** One project of an {@link RcpspSolution}. */
 export interface RcpspProjectResult {

@@ -175,6 +175,63 @@ export class Router {
 }
 
 /**
+ * What each need of activity j asks in a period of signature s, as every layer counts it (the
+ * solver's {@link AssignState}, {@link PeriodAssign}, {@link assignmentOf}; verifySchedule computes
+ * the same with its own max-flow): j's needs routed alone, in order, on the period's capacity; a
+ * group demand asks what it got (at most its units), a dedicated demand its amount. Writes
+ * `out[need * stride + off]` for each need of j.
+ */
+function needAsks(a: AsgProblem, r: Router, j: number, s: number, out: Float64Array, stride: number, off: number): void {
+  r.start(a.sigCap, s * a.nw);
+  for (let q = a.needOff[j]!; q < a.needOff[j + 1]!; q++) {
+    const got = r.add(a.needCls[q]!, a.needAmt[q]!);
+    out[q * stride + off] = a.needSat[q] ? got : a.needAmt[q]!;
+  }
+}
+
+/** Tables the per-period states share, computed from the classes and signatures. */
+interface AsgTables {
+  /** Classes containing each class (itself included): `supC[supOff[c] .. supOff[c+1]-1]`. */
+  readonly supOff: Int32Array;
+  readonly supC: Int32Array;
+  /** Capacity of each class under each signature: `clsCap[s * nc + c]`. */
+  readonly clsCap: Float64Array;
+  /** Each activity's needs from the smallest class to the largest (the greedy's order). */
+  readonly greedyOrder: Int32Array;
+  /** Classes from the smallest to the largest (routing them in this order rarely needs rerouting). */
+  readonly bySize: Int32Array;
+  /** Most class members over one activity's needs (the greedy's scratch size). */
+  readonly most: number;
+}
+
+function asgTables(a: AsgProblem): AsgTables {
+  const sets = Array.from({ length: a.nc }, (_, c) => new Set(a.clsW.subarray(a.clsOff[c]!, a.clsOff[c + 1]!)));
+  const sup: number[][] = sets.map((sc) => sets.map((sd, d) => d).filter((d) => [...sc].every((w) => sets[d]!.has(w))));
+  const supOff = new Int32Array(a.nc + 1);
+  for (let c = 0; c < a.nc; c++) supOff[c + 1] = supOff[c]! + sup[c]!.length;
+  const supC = Int32Array.from(sup.flat());
+  const clsCap = new Float64Array(a.nSig * a.nc);
+  for (let sg = 0; sg < a.nSig; sg++)
+    for (let c = 0; c < a.nc; c++) {
+      let cap = 0;
+      for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]!; m++) cap += a.sigCap[sg * a.nw + a.clsW[m]!]!;
+      clsCap[sg * a.nc + c] = cap;
+    }
+  const size = (c: number): number => a.clsOff[c + 1]! - a.clsOff[c]!;
+  const greedyOrder = Int32Array.from({ length: a.needCls.length }, (_, q) => q);
+  for (let i = 0; i + 1 < a.needOff.length; i++)
+    greedyOrder.subarray(a.needOff[i]!, a.needOff[i + 1]!).sort((x, y) => size(a.needCls[x]!) - size(a.needCls[y]!) || x - y);
+  const bySize = Int32Array.from({ length: a.nc }, (_, c) => c).sort((x, y) => size(x) - size(y) || x - y);
+  let most = 1;
+  for (let i = 0; i + 1 < a.needOff.length; i++) {
+    let s = 0;
+    for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) s += size(a.needCls[q]!);
+    if (s > most) most = s;
+  }
+  return { supOff, supC, clsCap, greedyOrder, bySize, most };
+}
+
+/**
  * The per-period assignment state of a {@link Workspace}, in the workspace's buffer layout (index
  * `M + forward period`, rows of width W).
  */
@@ -222,35 +279,18 @@ export class AssignState {
     this.cd = new Float64Array(Math.max(a.nc, 1) * W);
     this.agg = new Float64Array(Math.max(a.nc, 1) * W);
     this.fail = new Float64Array(Math.max(a.nc, 1) * W).fill(Infinity);
-    const sets = Array.from({ length: a.nc }, (_, c) => new Set(a.clsW.subarray(a.clsOff[c]!, a.clsOff[c + 1]!)));
-    const sup: number[][] = sets.map((sc) => sets.map((sd, d) => d).filter((d) => [...sc].every((w) => sets[d]!.has(w))));
-    this.supOff = new Int32Array(a.nc + 1);
-    for (let c = 0; c < a.nc; c++) this.supOff[c + 1] = this.supOff[c]! + sup[c]!.length;
-    this.supC = Int32Array.from(sup.flat());
-    this.clsCap = new Float64Array(a.nSig * a.nc);
-    for (let sg = 0; sg < a.nSig; sg++)
-      for (let c = 0; c < a.nc; c++) {
-        let cap = 0;
-        for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]!; m++) cap += a.sigCap[sg * a.nw + a.clsW[m]!]!;
-        this.clsCap[sg * a.nc + c] = cap;
-      }
+    const tb = asgTables(a);
+    this.supOff = tb.supOff;
+    this.supC = tb.supC;
+    this.clsCap = tb.clsCap;
+    this.greedyOrder = tb.greedyOrder;
+    this.bySize = tb.bySize;
     this.add = new Float64Array(Math.max(a.nc, 1));
-    const size = (c: number): number => a.clsOff[c + 1]! - a.clsOff[c]!;
-    this.greedyOrder = Int32Array.from({ length: a.needCls.length }, (_, q) => q);
-    for (let i = 0; i + 1 < a.needOff.length; i++)
-      this.greedyOrder.subarray(a.needOff[i]!, a.needOff[i + 1]!).sort((x, y) => size(a.needCls[x]!) - size(a.needCls[y]!) || x - y);
-    this.bySize = Int32Array.from({ length: a.nc }, (_, c) => c).sort((x, y) => size(x) - size(y) || x - y);
     this.touched = new Int32Array(Math.max(a.nc, 1));
     this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
     this.router = new Router(a.clsOff, a.clsW, a.nw);
-    let most = 1;
-    for (let i = 0; i + 1 < a.needOff.length; i++) {
-      let s = 0;
-      for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) s += a.clsOff[a.needCls[q]! + 1]! - a.clsOff[a.needCls[q]!]!;
-      if (s > most) most = s;
-    }
-    this.takeW = new Int32Array(most);
-    this.takeA = new Float64Array(most);
+    this.takeW = new Int32Array(tb.most);
+    this.takeA = new Float64Array(tb.most);
     this.reset(0, W);
   }
 
@@ -274,19 +314,11 @@ export class AssignState {
     }
   }
 
-  /** Offset in `eff` of activity j's needs under signature s (computed on first use). */
+  /** Computes what activity j's needs ask under signature s (`eff[need * nSig + s]`), on first use. */
   private effOf(j: number, s: number): void {
     const a = this.a;
-    const q0 = a.needOff[j]!;
-    const q1 = a.needOff[j + 1]!;
-    const nSig = a.nSig;
-    if (!Number.isNaN(this.eff[q0 * nSig + s]!)) return;
-    const r = this.router;
-    r.start(a.sigCap, s * a.nw);
-    for (let q = q0; q < q1; q++) {
-      const got = r.add(a.needCls[q]!, a.needAmt[q]!);
-      this.eff[q * nSig + s] = a.needSat[q] ? got : a.needAmt[q]!;
-    }
+    if (!Number.isNaN(this.eff[a.needOff[j]! * a.nSig + s]!)) return;
+    needAsks(a, this.router, j, s, this.eff, a.nSig, s);
   }
 
   /** Whether activity j's needs fit at buffer index idx; with `apply`, also commits them. */
@@ -414,6 +446,213 @@ export class AssignState {
 }
 
 /**
+ * The per-period assignment state of a placed schedule over the periods [0, T), with removal (for
+ * moving placed activities, as the ALAP placement does). Per period it keeps the total demand of
+ * each class and a witness assignment (the capacity each worker has left under it). A check first
+ * tries a greedy assignment on the witness's free capacity, then routes the whole period again by
+ * augmenting paths, which is exact; what each need asks follows {@link needAsks}, so a period fits
+ * here exactly when verifySchedule's max-flow accepts it. Removing an activity keeps the witness:
+ * it still assigns the demands left, only with some capacity held back, so the greedy stays sound
+ * and the exact routing refreshes it when needed.
+ */
+export class PeriodAssign {
+  private readonly a: AsgProblem;
+  private readonly T: number;
+  private readonly profLen: number;
+  private readonly p: Int32Array;
+  /** Free capacity of worker w under the witness assignment: `free[t * nw + w]`. */
+  private readonly free: Float64Array;
+  /** Total demand of class c: `cd[t * nc + c]`. */
+  private readonly cd: Float64Array;
+  /** Total demand of the classes inside class c (itself included): `agg[t * nc + c]`. */
+  private readonly agg: Float64Array;
+  private readonly tb: AsgTables;
+  /** Scratch: demand j adds to each class. */
+  private readonly add: Float64Array;
+  private readonly touched: Int32Array;
+  /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
+  private readonly eff: Float64Array;
+  private readonly router: Router;
+  private readonly takeW: Int32Array;
+  private readonly takeA: Float64Array;
+
+  constructor(pr: Problem, a: AsgProblem, T: number) {
+    this.a = a;
+    this.T = T;
+    this.profLen = pr.profLen;
+    this.p = pr.p;
+    this.free = new Float64Array(Math.max(a.nw, 1) * T);
+    for (let t = 0; t < T; t++) {
+      const o = this.sigAt(t) * a.nw;
+      for (let w = 0; w < a.nw; w++) this.free[t * a.nw + w] = a.sigCap[o + w]!;
+    }
+    this.cd = new Float64Array(Math.max(a.nc, 1) * T);
+    this.agg = new Float64Array(Math.max(a.nc, 1) * T);
+    this.tb = asgTables(a);
+    this.add = new Float64Array(Math.max(a.nc, 1));
+    this.touched = new Int32Array(Math.max(a.nc, 1));
+    this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
+    this.router = new Router(a.clsOff, a.clsW, a.nw);
+    this.takeW = new Int32Array(this.tb.most);
+    this.takeA = new Float64Array(this.tb.most);
+  }
+
+  /** Whether activity j has a need at all. */
+  uses(j: number): boolean {
+    return this.p[j]! > 0 && this.a.needOff[j + 1]! > this.a.needOff[j]!;
+  }
+
+  /** Signature of period t. */
+  private sigAt(t: number): number {
+    return t >= 0 && t < this.profLen ? this.a.sig[t]! : this.a.sigConst;
+  }
+
+  /** Signature of period t, with what activity j's needs ask under it computed. */
+  private prepare(j: number, t: number): number {
+    const a = this.a;
+    const s = this.sigAt(t);
+    if (Number.isNaN(this.eff[a.needOff[j]! * a.nSig + s]!)) needAsks(a, this.router, j, s, this.eff, a.nSig, s);
+    return s;
+  }
+
+  /**
+   * Whether activity j's needs fit in period t with the demands placed there (j not among them).
+   * When the demands placed there have no assignment (never after moves that were checked), nothing fits.
+   */
+  private fitsAt(j: number, t: number): boolean {
+    const a = this.a;
+    const { nw, nc, nSig } = a;
+    const { free, agg, eff, takeW, takeA } = this;
+    const { supOff, supC, clsCap, greedyOrder } = this.tb;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const s = this.prepare(j, t);
+    // Necessary: each class containing one of j's needs takes what it carries inside plus j's share.
+    const { add, touched } = this;
+    let nTouched = 0;
+    for (let q = q0; q < q1; q++) {
+      const e = eff[q * nSig + s]!;
+      if (e <= 0) continue;
+      const c = a.needCls[q]!;
+      for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
+        const d = supC[x]!;
+        if (add[d] === 0) touched[nTouched++] = d;
+        add[d]! += e;
+      }
+    }
+    let over = false;
+    for (let x = 0; x < nTouched; x++) {
+      const d = touched[x]!;
+      if (agg[t * nc + d]! + add[d]! > clsCap[s * nc + d]!) over = true;
+      add[d] = 0;
+    }
+    if (over) return false;
+    // Greedy on the witness's free capacity (given back afterwards).
+    let nt = 0;
+    let ok = true;
+    for (let o = q0; o < q1 && ok; o++) {
+      const q = greedyOrder[o]!;
+      let need = eff[q * nSig + s]!;
+      const c = a.needCls[q]!;
+      for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
+        const x = t * nw + a.clsW[m]!;
+        const take = free[x]! < need ? free[x]! : need;
+        if (take > 0) {
+          free[x]! -= take;
+          takeW[nt] = x;
+          takeA[nt++] = take;
+          need -= take;
+        }
+      }
+      if (need > 0) ok = false;
+    }
+    for (let k = 0; k < nt; k++) free[takeW[k]!]! += takeA[k]!;
+    if (ok) return true;
+    // Exact: route every class of the period, then j's needs.
+    const r = this.route(t, s);
+    if (r < 0) return false;
+    for (let q = q0; q < q1; q++) {
+      const d = eff[q * nSig + s]!;
+      if (d > 0 && this.router.add(a.needCls[q]!, d) < d) return false;
+    }
+    // A better witness for the placed demands: the one that leaves room for j.
+    for (let w = 0; w < nw; w++) {
+      let used = 0;
+      for (let x = 0; x < r; x++) used += this.router.flow(x, w);
+      free[t * nw + w] = a.sigCap[s * nw + w]! - used;
+    }
+    return true;
+  }
+
+  /** Routes the demands placed in period t (signature s) from scratch; returns the number of nodes, or -1 when they have no assignment. */
+  private route(t: number, s: number): number {
+    const a = this.a;
+    const r = this.router;
+    r.start(a.sigCap, s * a.nw);
+    for (let o = 0; o < a.nc; o++) {
+      const c = this.tb.bySize[o]!;
+      const d = this.cd[t * a.nc + c]!;
+      if (d > 0 && r.add(c, d) < d) return -1;
+    }
+    return r.nodes;
+  }
+
+  /**
+   * A period of [t, t + p_j) in which activity j does not fit with the activities placed (j not
+   * among them), or -1 when it fits in all: the first such period, or with `last` the last one.
+   */
+  clash(j: number, t: number, last: boolean): number {
+    if (!this.uses(j)) return -1;
+    const e = t + this.p[j]!;
+    if (last) {
+      for (let u = e - 1; u >= t; u--) if (!this.fitsAt(j, u)) return u;
+    } else {
+      for (let u = t; u < e; u++) if (!this.fitsAt(j, u)) return u;
+    }
+    return -1;
+  }
+
+  /** Places activity j at start t (`sign` 1) or removes it from there (`sign` -1). Periods [t, t + p_j) must lie in [0, T). */
+  move(j: number, t: number, sign: 1 | -1): void {
+    if (!this.uses(j)) return;
+    const a = this.a;
+    const { nw, nc, nSig } = a;
+    const { free, cd, agg, eff } = this;
+    const { supOff, supC, greedyOrder } = this.tb;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    for (let u = t, end = t + this.p[j]!; u < end; u++) {
+      const s = this.prepare(j, u);
+      for (let q = q0; q < q1; q++) {
+        const e = sign * eff[q * nSig + s]!;
+        const c = a.needCls[q]!;
+        cd[u * nc + c]! += e;
+        for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[u * nc + supC[x]!]! += e;
+      }
+      // Removal keeps the witness (it still assigns what is left); placement extends it.
+      if (sign < 0) continue;
+      let ok = true;
+      for (let o = q0; o < q1 && ok; o++) {
+        const q = greedyOrder[o]!;
+        let need = eff[q * nSig + s]!;
+        const c = a.needCls[q]!;
+        for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
+          const x = u * nw + a.clsW[m]!;
+          const take = free[x]! < need ? free[x]! : need;
+          free[x]! -= take;
+          need -= take;
+        }
+        if (need > 0) ok = false;
+      }
+      if (ok) continue;
+      // Exact: a new witness; none when the period has no assignment (then nothing more fits there).
+      const r = this.route(u, s);
+      for (let w = 0; w < nw; w++) free[u * nw + w] = r < 0 ? 0 : this.router.slack[w]!;
+    }
+  }
+}
+
+/**
  * One witness assignment of a schedule: for each need (in `asg.needCls` order) the units each
  * worker gives it, summed over the periods the activity runs (unscaled: unit-periods), as
  * `out[need * nw + w]`. Each period is routed exactly (augmenting paths); which of several valid
@@ -439,13 +678,7 @@ export function assignmentOf(pr: Problem, S: ArrayLike<number>): Float64Array {
     if (active.length === 0) continue;
     const sg = t >= 0 && t < pr.profLen ? a.sig[t]! : a.sigConst;
     // What each need asks in this period (as in AssignState: alone, in order).
-    for (const i of active) {
-      router.start(a.sigCap, sg * a.nw);
-      for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) {
-        const got = router.add(a.needCls[q]!, a.needAmt[q]!);
-        eff[q] = a.needSat[q] ? got : a.needAmt[q]!;
-      }
-    }
+    for (const i of active) needAsks(a, router, i, sg, eff, 1, 0);
     router.start(a.sigCap, sg * a.nw);
     const order: number[] = [];
     for (const i of active) for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) if (eff[q]! > 0) {

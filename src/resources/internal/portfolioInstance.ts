@@ -1,10 +1,15 @@
 /**
  * From a portfolio to a multi-project RCPSP instance on the working days of one calendar: leaf
  * tasks become activities, links on summaries apply to their leaves, constraints and project
- * starts become release dates and deadlines, resources become renewable resources with exact daily
- * capacity profiles, and every demand (named or by skill) a group demand on the people able to
- * meet it, assigned exactly per working day by the kernel (see portfolioModel.ts). Pools need no
- * constraint of their own: a pool's load is the sum of its members'. Private.
+ * starts become release dates and deadlines, resources become renewable resources with exact
+ * capacity profiles per period, and every demand (named or by skill) a group demand on the people
+ * able to meet it, assigned exactly per period by the kernel (see portfolioModel.ts). Pools need
+ * no constraint of their own: a pool's load is the sum of its members'. Private.
+ *
+ * The period of the instance is 1/g working day, with g the smallest of 1, 2, 4 and 8 that
+ * makes every duration, lag and project start offset a whole number of periods (fractional
+ * working days are then exact), as long as the horizon stays within {@link MAX_PERIODS}; when
+ * none fits, g is the finest that does and the values are rounded up to it, with a warning.
  */
 import { PmoError } from '../../errors.js';
 import { dayNumber } from '../../internal/dates.js';
@@ -16,6 +21,10 @@ import { demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type
 
 const q = (s: string): string => JSON.stringify(s);
 const EPS = 1e-9;
+/** Periods per working day tried, finest last. */
+const GRIDS = [1, 2, 4, 8] as const;
+/** Largest horizon (a bound of any serial schedule, in periods) for which a finer grid is used. */
+export const MAX_PERIODS = 200_000;
 
 /** The instance and what is needed to map its schedule back. */
 export interface PortfolioInstance {
@@ -30,6 +39,12 @@ export interface PortfolioInstance {
   readonly taskActivity: Int32Array;
   /** Leaf activities below each summary task (by `dem.tasks` index); empty for leaves. */
   readonly leaves: readonly (readonly number[])[];
+  /** Periods per working day of the instance (1, 2, 4 or 8). */
+  readonly periodsPerDay: number;
+  /** 1 for each activity with an ALAP constraint. */
+  readonly alap: Uint8Array;
+  /** What sets each activity's deadline (e.g. `deadline 2026-03-31`), '' when it has none. */
+  readonly deadlineSource: readonly string[];
   readonly warnings: readonly string[];
 }
 
@@ -84,40 +99,75 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   };
   for (let g = 0; g < count; g++) if (isSummary[g]) leavesOf(g);
 
-  // Activities: durations, releases, deadlines.
+  // The grid: periods per working day.
   const n = activityTask.length;
+  const projStart = cpm.projects.map((p) => p.startOffset);
+  const projIndex = new Map(projects.map((p, i) => [p.id, i] as const));
+  const rawLinks: { gf: number; gt: number; type: RcpspPrecedence['type']; lag: number }[] = [];
+  projects.forEach((p, pi) => {
+    for (const d of p.dependencies ?? []) {
+      const a = idIndex[pi]!.get(d.from);
+      const b = idIndex[pi]!.get(d.to);
+      if (a === undefined || b === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: a dependency of project ${q(p.id)} names unknown task ${q(a === undefined ? d.from : d.to)}`);
+      rawLinks.push({ gf: base[pi]! + a, gt: base[pi]! + b, type: d.type, lag: d.lag ?? 0 });
+    }
+  });
+  for (const x of portfolio.crossDependencies ?? []) {
+    const pf = projIndex.get(x.fromProject);
+    const pt = projIndex.get(x.toProject);
+    const a = pf === undefined ? undefined : idIndex[pf]!.get(x.from);
+    const b = pt === undefined ? undefined : idIndex[pt]!.get(x.to);
+    if (a === undefined || b === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: a cross-project dependency names an unknown project or task (${q(x.fromProject)}/${q(x.from)} -> ${q(x.toProject)}/${q(x.to)})`);
+    rawLinks.push({ gf: base[pf!]! + a, gt: base[pt!]! + b, type: x.type, lag: x.lag ?? 0 });
+  }
+  const rawDur = new Float64Array(n);
+  for (let i = 0; i < n; i++) rawDur[i] = Math.max(0, dem.tasks[activityTask[i]!]!.task.duration);
+  const grid = chooseGrid(rawDur, rawLinks, projStart);
+  const ppd = grid.g;
+  const toPeriods = (v: number): number => Math.ceil(v * ppd - EPS);
+  if (grid.rounded > 0)
+    warnings.push(
+      `${grid.rounded} duration${grid.rounded === 1 ? '' : 's'}, lag${grid.rounded === 1 ? '' : 's'} or start${grid.rounded === 1 ? '' : 's'} not on a grid of ${ppd === 1 ? 'whole working days' : `1/${ppd} working day`} ${grid.rounded === 1 ? 'is' : 'are'} rounded up to it by leveling`,
+    );
+
+  // Activities: durations, releases, deadlines (in periods).
   const dur = new Int32Array(n);
   const release = new Int32Array(n);
   const deadline = new Float64Array(n).fill(Infinity);
-  const projStart = cpm.projects.map((p) => p.startOffset);
+  const deadlineSource: string[] = new Array<string>(n).fill('');
+  const alap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = dem.tasks[activityTask[i]!]!;
-    dur[i] = Math.max(0, Math.ceil(t.task.duration - EPS));
-    release[i] = Math.ceil(projStart[t.projectIndex]! - EPS);
+    dur[i] = toPeriods(rawDur[i]!);
+    release[i] = toPeriods(projStart[t.projectIndex]!);
   }
   const dayArg = (date: string, what: string): number => {
     const d = dayNumber(date);
     if (d === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${what} must be a date as YYYY-MM-DD, got ${q(date)}`);
     return d;
   };
-  const startOnOrAfter = (d: number): number => cal.dayIndex(d) - O;
-  const startOnOrBefore = (d: number): number => cal.dayIndex(d + 1) - 1 - O;
-  const finishOnOrBefore = (d: number): number => cal.dayIndex(d + 1) - O;
-  const finishOnOrAfter = (d: number): number => cal.dayIndex(d) + 1 - O;
+  // Period offsets of the first or last working day on or after/before day number d.
+  const startOnOrAfter = (d: number): number => (cal.dayIndex(d) - O) * ppd;
+  const startOnOrBefore = (d: number): number => (cal.dayIndex(d + 1) - 1 - O) * ppd;
+  const finishOnOrBefore = (d: number): number => (cal.dayIndex(d + 1) - O) * ppd;
+  const finishOnOrAfter = (d: number): number => (cal.dayIndex(d) + 1 - O) * ppd;
   const lower = (i: number, v: number): void => {
     if (v > release[i]!) release[i] = v;
   };
-  const upperFinish = (i: number, v: number): void => {
-    if (options.deadlines && v < deadline[i]!) deadline[i] = v;
+  const upperFinish = (i: number, v: number, source: string): void => {
+    if (options.deadlines && v < deadline[i]!) {
+      deadline[i] = v;
+      deadlineSource[i] = source;
+    }
   };
-  let alapCount = 0;
-  dem.tasks.forEach((t, g) => {
-    const targets = isSummary[g] ? leaves[g]! : [taskActivity[g]!];
+  dem.tasks.forEach((t, gi) => {
+    const targets = isSummary[gi] ? leaves[gi]! : [taskActivity[gi]!];
     const where = `task ${q(t.task.id)} of project ${q(t.projectId)}`;
     const c = t.task.constraint;
     if (c !== undefined && c.type !== 'ASAP') {
-      if (c.type === 'ALAP') alapCount++;
+      if (c.type === 'ALAP') for (const i of targets) alap[i] = 1;
       else {
+        const src = `${c.type} ${c.date ?? ''}`;
         const d = dayArg(c.date ?? '', `${where}: constraint ${c.type} date`);
         for (const i of targets) {
           const p = dur[i]!;
@@ -129,18 +179,18 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
               lower(i, finishOnOrAfter(d) - p);
               break;
             case 'SNLT':
-              upperFinish(i, startOnOrBefore(d) + p);
+              upperFinish(i, startOnOrBefore(d) + p, src);
               break;
             case 'FNLT':
-              upperFinish(i, finishOnOrBefore(d));
+              upperFinish(i, finishOnOrBefore(d), src);
               break;
             case 'MSO':
               lower(i, startOnOrAfter(d));
-              upperFinish(i, startOnOrAfter(d) + p);
+              upperFinish(i, startOnOrAfter(d) + p, src);
               break;
             case 'MFO':
               lower(i, finishOnOrBefore(d) - p);
-              upperFinish(i, finishOnOrBefore(d));
+              upperFinish(i, finishOnOrBefore(d), src);
               break;
             default:
           }
@@ -149,42 +199,24 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     }
     if (t.task.deadline !== undefined) {
       const d = dayArg(t.task.deadline, `${where}: deadline`);
-      for (const i of targets) upperFinish(i, finishOnOrBefore(d));
+      for (const i of targets) upperFinish(i, finishOnOrBefore(d), `deadline ${t.task.deadline}`);
     }
   });
   projects.forEach((p) => {
     if (p.deadline === undefined) return;
     const v = finishOnOrBefore(dayArg(p.deadline, `project ${q(p.id)}: deadline`));
-    dem.tasks.forEach((t, g) => {
-      if (t.projectId === p.id && !isSummary[g]) upperFinish(taskActivity[g]!, v);
+    dem.tasks.forEach((t, gi) => {
+      if (t.projectId === p.id && !isSummary[gi]) upperFinish(taskActivity[gi]!, v, `project deadline ${p.deadline}`);
     });
   });
-  if (alapCount > 0) warnings.push(`${alapCount} task${alapCount === 1 ? '' : 's'} with an ALAP constraint ${alapCount === 1 ? 'is' : 'are'} leveled as soon as possible`);
   for (let i = 0; i < n; i++) if (release[i]! < 0) release[i] = 0;
 
-  // Links, expanded to leaves; lags rounded up to whole working days.
+  // Links, expanded to leaves; lags in periods.
   const precedences: RcpspPrecedence[] = [];
   const keyOf = (i: number): string => dem.tasks[activityTask[i]!]!.key;
-  const addLink = (gf: number, gt: number, type: RcpspPrecedence['type'], lag: number): void => {
-    const l = Math.ceil(lag - EPS);
+  for (const { gf, gt, type, lag } of rawLinks) {
+    const l = toPeriods(lag);
     for (const a of leavesOf(gf)) for (const b of leavesOf(gt)) if (a !== b) precedences.push({ from: keyOf(a), to: keyOf(b), type: type ?? 'FS', lag: l });
-  };
-  projects.forEach((p, pi) => {
-    for (const d of p.dependencies ?? []) {
-      const a = idIndex[pi]!.get(d.from);
-      const b = idIndex[pi]!.get(d.to);
-      if (a === undefined || b === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: a dependency of project ${q(p.id)} names unknown task ${q(a === undefined ? d.from : d.to)}`);
-      addLink(base[pi]! + a, base[pi]! + b, d.type, d.lag ?? 0);
-    }
-  });
-  const projIndex = new Map(projects.map((p, i) => [p.id, i] as const));
-  for (const x of portfolio.crossDependencies ?? []) {
-    const pf = projIndex.get(x.fromProject);
-    const pt = projIndex.get(x.toProject);
-    const a = pf === undefined ? undefined : idIndex[pf]!.get(x.from);
-    const b = pt === undefined ? undefined : idIndex[pt]!.get(x.to);
-    if (a === undefined || b === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: a cross-project dependency names an unknown project or task (${q(x.fromProject)}/${q(x.from)} -> ${q(x.toProject)}/${q(x.to)})`);
-    addLink(base[pf!]! + a, base[pt!]! + b, x.type, x.lag ?? 0);
   }
 
   // Horizon of the capacity profiles: a bound of any serial schedule's makespan.
@@ -195,7 +227,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   for (const e of precedences) L += Math.max(0, e.lag ?? 0);
   L = Math.min(L, 200_000);
   const days = new Int32Array(L);
-  for (let t = 0; t < L; t++) days[t] = axis.dayAt(t);
+  for (let t = 0; t < L; t++) days[t] = axis.dayAt(Math.floor(t / ppd));
 
   // Kernel resources: one per person, with its exact capacity on each working day of the horizon
   // (units × availability: 0 on the days it does not work). Every demand is a group demand on
@@ -259,7 +291,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const distinct = [...new Set(projects.map((p) => p.priority).filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
   const rcProjects: RcpspProject[] = projects.map((p, pi) => ({
     id: p.id,
-    release: Math.max(0, Math.ceil(projStart[pi]! - EPS)),
+    release: Math.max(0, toPeriods(projStart[pi]!)),
     weight: options.weights === 'priority' && typeof p.priority === 'number' ? 1 + distinct.indexOf(p.priority) : 1,
   }));
   const activities: RcpspActivity[] = [];
@@ -283,6 +315,36 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     activityTask,
     taskActivity,
     leaves,
+    periodsPerDay: ppd,
+    alap,
+    deadlineSource,
     warnings,
   };
+}
+
+/**
+ * The coarsest grid of {@link GRIDS} on which every duration, lag and project start is a whole
+ * number of periods, within {@link MAX_PERIODS}; else the finest within it, with the number of
+ * values it rounds up. O(n + m).
+ */
+function chooseGrid(dur: Float64Array, links: readonly { lag: number }[], starts: readonly number[]): { g: number; rounded: number } {
+  let horizon = 1;
+  for (const x of starts) if (x > horizon) horizon = x + 1;
+  for (const d of dur) horizon += d;
+  for (const e of links) horizon += Math.max(0, e.lag);
+  const offGrid = (g: number): number => {
+    const off = (v: number): number => (Math.abs(v * g - Math.round(v * g)) > EPS * Math.max(1, Math.abs(v * g)) ? 1 : 0);
+    let c = 0;
+    for (const d of dur) c += off(d);
+    for (const e of links) c += off(e.lag);
+    for (const x of starts) c += off(x);
+    return c;
+  };
+  let finest: number = GRIDS[0];
+  for (const g of GRIDS) {
+    if (g > 1 && horizon * g > MAX_PERIODS) break;
+    finest = g;
+    if (offGrid(g) === 0) return { g, rounded: 0 };
+  }
+  return { g: finest, rounded: offGrid(finest) };
 }

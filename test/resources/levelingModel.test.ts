@@ -1,0 +1,523 @@
+/**
+ * levelResources: ALAP placement, deadline modes (soft, hard, ignore) and fractional working
+ * days; solveRcpsp's deadline modes.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DeadlineError, PmoError } from '../../src/errors.js';
+import { parsePortfolio } from '../../src/model/parse.js';
+import type { PortfolioInput } from '../../src/model/portfolio.js';
+import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelingResult, type RcpspInstance } from '../../src/resources/index.js';
+import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
+import { runCli } from '../cli/run.js';
+import { deepFreeze, ROOT } from '../helpers.js';
+
+const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
+
+type TaskIn = PortfolioInput['projects'][number]['tasks'][number];
+type LinkIn = NonNullable<PortfolioInput['projects'][number]['dependencies']>[number];
+
+/** One project starting Monday 2026-01-05 on the standard calendar (Mon–Fri), resource ann (capacity 1). */
+function one(tasks: TaskIn[], dependencies: LinkIn[] = [], extra: Partial<PortfolioInput['projects'][number]> = {}): PortfolioInput {
+  return {
+    id: 'pf',
+    name: 'Portfolio',
+    resources: [{ id: 'ann', name: 'Ann', capacity: 1 }],
+    projects: [{ id: 'P', name: 'P', start: '2026-01-05', tasks, dependencies, ...extra }],
+  };
+}
+const ann = (units = 1) => [{ resourceId: 'ann', units }];
+const byKey = (r: LevelingResult) => new Map(r.tasks.map((t) => [t.key, t] as const));
+const caught = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+};
+
+describe('levelResources: ALAP', () => {
+  /**
+   * Axis offsets 0..5 = Mon 5 .. Mon 12 Jan. `long` (6 days, no demand) sets the finish to 6.
+   * Ann (capacity 1) does a (1 day), c (1 day, ALAP) and b (2 days, SNET Fri 9 Jan = offset 4).
+   * c is followed by d (1 day, no demand). As late as possible: d at 5 (finish 6), so c by 4;
+   * Ann is busy with b on 4 and 5, so c sits at 3 and d follows it at 4.
+   */
+  const input = one(
+    [
+      { id: 'long', name: 'Long', duration: 6 },
+      { id: 'a', name: 'A', duration: 1, demands: ann() },
+      { id: 'c', name: 'C', duration: 1, demands: ann(), constraint: { type: 'ALAP' } },
+      { id: 'd', name: 'D', duration: 1 },
+      { id: 'b', name: 'B', duration: 2, demands: ann(), constraint: { type: 'SNET', date: '2026-01-09' } },
+    ],
+    [{ from: 'c', to: 'd' }],
+  );
+  it('places an ALAP task as late as the resource profile, its successors and the finish allow (hand-checked)', () => {
+    const p = deepFreeze(parsePortfolio(input));
+    const r = levelResources(p, { schedules: 200 });
+    const t = byKey(r);
+    expect(r.warnings).toEqual([]);
+    expect(r.makespan).toBe(6);
+    expect(t.get('P/b')!.start).toBe(4);
+    expect(t.get('P/c')!.start).toBe(3);
+    expect(t.get('P/c')!.startDate).toBe('2026-01-08');
+    expect(t.get('P/d')!.start).toBe(4);
+    expect(t.get('P/a')!.start).toBeLessThan(3);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+  });
+  it('with unlimited capacity, an ALAP task sits where schedule() puts it', () => {
+    const free = structuredClone(input);
+    free.resources![0]!.capacity = 10;
+    const p = parsePortfolio(free);
+    const r = levelResources(p, { schedules: 50 });
+    const cpm = schedulePortfolio(p);
+    for (const c of cpm.tasks) {
+      const t = byKey(r).get(c.key)!;
+      expect([c.key, t.start, t.finish, t.startDate, t.finishDate]).toEqual([c.key, c.earlyStart, c.earlyFinish, c.earlyStartDate, c.earlyFinishDate]);
+    }
+    // c at its late start 4, d follows at 5.
+    expect(byKey(r).get('P/c')!.start).toBe(4);
+    expect(byKey(r).get('P/d')!.start).toBe(5);
+  });
+  it('on the sample portfolio with unlimited capacity, ALAP tasks land where schedulePortfolio puts them', () => {
+    const data = JSON.parse(readFileSync(SAMPLE, 'utf8')) as PortfolioInput;
+    for (const r of data.resources ?? []) r.capacity = 1000;
+    const parents = new Set(data.projects.flatMap((pr) => pr.tasks.map((t) => `${pr.id}/${t.parentId}`)));
+    let alap = 0;
+    for (const pr of data.projects) {
+      pr.tasks.forEach((t, i) => {
+        if (t.constraint !== undefined && t.constraint.type !== 'SNET' && t.constraint.type !== 'FNET') delete t.constraint;
+        delete t.deadline;
+        if (!parents.has(`${pr.id}/${t.id}`) && t.constraint === undefined && i % 3 === 1) {
+          t.constraint = { type: 'ALAP' };
+          alap++;
+        }
+      });
+      delete pr.deadline;
+    }
+    expect(alap).toBeGreaterThan(5);
+    const p = parsePortfolio(data);
+    const cpm = schedulePortfolio(p);
+    const r = levelResources(p, { schedules: 50 });
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    const t = byKey(r);
+    let moved = 0;
+    for (const c of cpm.tasks) {
+      if (c.summary) continue;
+      const x = t.get(c.key)!;
+      expect([c.key, x.start, x.startDate, x.finishDate]).toEqual([c.key, c.earlyStart, c.earlyStartDate, c.earlyFinishDate]);
+      if (x.shift > 0) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+    expect(r.makespan).toBe(cpm.duration);
+  });
+  it('keeps an ALAP task out of a slot that every aggregate allows but no assignment meets (hand-checked)', () => {
+    // Skills over overlapping people (each gives 1): x = {a, b}, y = {b, c}, w = {c, d}; e is in
+    // the pool with none of them. `long` (4 days) sets the finish to 4; X (2 of x) and Z (2 of w)
+    // are held to the last day (SNET Thu 8 Jan = offset 3), where they take a, b, c and d. Y (half
+    // a unit of y, ALAP) on that day too keeps every per-skill, per-pair and pool aggregate (x+y
+    // 2.5 <= 3, y+w 2.5 <= 3, pool 4.5 <= 5) but asks 4.5 of {a, b, c, d}, which gives 4: Y sits
+    // on Wednesday (offset 2), and its successor `after` (no demand, SS) follows it there.
+    const p = deepFreeze(
+      parsePortfolio({
+        id: 'pf',
+        name: 'Portfolio',
+        resources: [
+          { id: 'a', name: 'A', capacity: 1, skills: { x: 1 } },
+          { id: 'b', name: 'B', capacity: 1, skills: { x: 1, y: 1 } },
+          { id: 'c', name: 'C', capacity: 1, skills: { y: 1, w: 1 } },
+          { id: 'd', name: 'D', capacity: 1, skills: { w: 1 } },
+          { id: 'e', name: 'E', capacity: 1, skills: { v: 1 } },
+        ],
+        pools: [{ id: 'all', name: 'All', resourceIds: ['a', 'b', 'c', 'd', 'e'] }],
+        projects: [
+          {
+            id: 'P',
+            name: 'P',
+            start: '2026-01-05',
+            tasks: [
+              { id: 'long', name: 'Long', duration: 4 },
+              { id: 'X', name: 'X', duration: 1, demands: [{ skill: 'x', units: 2 }], constraint: { type: 'SNET', date: '2026-01-08' } },
+              { id: 'Z', name: 'Z', duration: 1, demands: [{ skill: 'w', units: 2 }], constraint: { type: 'SNET', date: '2026-01-08' } },
+              { id: 'Y', name: 'Y', duration: 1, demands: [{ skill: 'y', units: 0.5 }], constraint: { type: 'ALAP' } },
+              { id: 'after', name: 'After', duration: 1 },
+            ],
+            dependencies: [{ from: 'Y', to: 'after', type: 'SS' }],
+          },
+        ],
+      }),
+    );
+    const r = levelResources(p, { schedules: 200 });
+    const t = byKey(r);
+    expect(r.warnings).toEqual([]);
+    expect(r.makespan).toBe(4);
+    expect([t.get('P/X')!.start, t.get('P/Z')!.start]).toEqual([3, 3]);
+    expect(t.get('P/Y')!.start).toBe(2);
+    expect(t.get('P/Y')!.startDate).toBe('2026-01-07');
+    expect(t.get('P/after')!.start).toBe(2);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+    // The slot it avoided: every aggregate accepts Y on Thursday, the exact assignment does not.
+    const later = r.tasks.map((x) => ({ id: x.id, projectId: x.projectId, start: x.id === 'Y' ? 3 : x.start, finish: x.id === 'Y' ? 4 : x.finish }));
+    expect(overallocations(p, { calendarId: r.calendarId, start: r.start, tasks: later })).toEqual([]);
+    const y = r.instance.activities.findIndex((a) => a.id === 'P/Y');
+    const moved = r.starts.map((s, i) => (i === y ? 3 : s));
+    const broken = verifySchedule(r.instance, moved).filter((v) => v.kind === 'assignment');
+    expect(broken.map((v) => [v.period, v.kind === 'assignment' ? v.demand : 0])).toEqual([[3, 4.5]]);
+    // Y's half unit on Wednesday comes from its own skill's people.
+    const ya = r.assignments.find((x) => x.key === 'P/Y')!;
+    expect(ya.people.reduce((s, x) => s + x.unitDays, 0)).toBe(0.5);
+    for (const x of ya.people) expect(['b', 'c']).toContain(x.resourceId);
+  });
+  it('never moves an ALAP task past a deadline it meets', () => {
+    const withDeadline = structuredClone(input);
+    withDeadline.projects[0]!.tasks[2]!.deadline = '2026-01-06';
+    const r = levelResources(parsePortfolio(withDeadline), { schedules: 200 });
+    expect(byKey(r).get('P/c')!.finish).toBeLessThanOrEqual(2);
+    expect(r.lateness).toBe(0);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  });
+});
+
+describe('levelResources: deadlines', () => {
+  /** x and y (2 days each) both need Ann; y must finish by Tue 6 Jan (offset 2), so y goes first. */
+  const order = one(
+    [
+      { id: 'x', name: 'X', duration: 2, demands: ann() },
+      { id: 'y', name: 'Y', duration: 2, demands: ann(), deadline: '2026-01-06' },
+    ],
+    [],
+  );
+  it("'hard' meets a deadline that only an ordering can meet; true and 'soft' are the default", () => {
+    const p = parsePortfolio(order);
+    const hard = levelResources(p, { schedules: 100, deadlines: 'hard' });
+    expect(hard.deadlines).toBe('hard');
+    expect(byKey(hard).get('P/y')!.start).toBe(0);
+    expect(hard.lateness).toBe(0);
+    expect(verifySchedule(hard.instance, hard.starts)).toEqual([]);
+    const soft = levelResources(p, { schedules: 100 });
+    expect(soft.deadlines).toBe('soft');
+    expect(levelResources(p, { schedules: 100, deadlines: true })).toEqual(soft);
+    expect(levelResources(p, { schedules: 100, deadlines: 'soft' })).toEqual(soft);
+  });
+  it("'ignore' (or false) drops them", () => {
+    const p = parsePortfolio(order);
+    const r = levelResources(p, { schedules: 100, deadlines: 'ignore' });
+    expect(r.deadlines).toBe('ignore');
+    expect(r.instance.activities.every((a) => a.deadline === undefined)).toBe(true);
+    expect(levelResources(p, { schedules: 100, deadlines: false })).toEqual(r);
+    expect(() => levelResources(p, { deadlines: 'strict' as never })).toThrow(/options.deadlines must be "soft", "hard" or "ignore"/);
+  });
+  it("'hard' names a deadline before the critical-path early finish as provably infeasible", () => {
+    const input = one(
+      [
+        { id: 'a', name: 'A', duration: 3 },
+        { id: 'b', name: 'B', duration: 2, deadline: '2026-01-08' },
+      ],
+      [{ from: 'a', to: 'b' }],
+    );
+    const p = parsePortfolio(input);
+    const err = caught(() => levelResources(p, { deadlines: 'hard' }));
+    expect(err).toBeInstanceOf(DeadlineError);
+    expect(err).toBeInstanceOf(PmoError);
+    const e = err as DeadlineError;
+    expect(e.code).toBe('DEADLINE');
+    expect(e.missed).toEqual([{ id: 'P/b', source: 'deadline 2026-01-08', deadline: 4, earliestFinish: 5, finish: 5, provable: true }]);
+    expect(e.message).toMatch(/levelResources: 1 hard deadline cannot be met by any schedule/);
+    expect(e.message).toMatch(/task "b" of project "P" must finish by 2026-01-08 \(deadline 2026-01-08\) but cannot finish before 2026-01-09, even without resource limits \(provably infeasible\)/);
+    // Soft: the same portfolio levels, reporting the lateness.
+    const soft = levelResources(p, { schedules: 50 });
+    expect(soft.lateness).toBe(1);
+  });
+  it("'hard' reports a deadline the resources make impossible as not met within the budget", () => {
+    // Both must finish by Tue 6 Jan, each can alone, but Ann cannot do both.
+    const input = one([
+      { id: 'x', name: 'X', duration: 2, demands: ann(), constraint: { type: 'FNLT', date: '2026-01-06' } },
+      { id: 'y', name: 'Y', duration: 2, demands: ann(), deadline: '2026-01-06' },
+    ]);
+    const err = caught(() => levelResources(parsePortfolio(input), { schedules: 60, deadlines: 'hard' })) as DeadlineError;
+    expect(err).toBeInstanceOf(DeadlineError);
+    expect(err.missed).toHaveLength(1);
+    expect(err.missed[0]).toMatchObject({ deadline: 2, earliestFinish: 2, finish: 4, provable: false });
+    expect(err.message).toMatch(/1 hard deadline is not met \(0 provably infeasible, 1 not met within the budget\)/);
+    expect(err.message).toMatch(/the best schedule found within \d+ schedules finishes it 2026-01-08 \(not proven infeasible/);
+    expect(err.message).toMatch(err.missed[0]!.id === 'P/x' ? /task "x" of project "P" must finish by 2026-01-06 \(FNLT 2026-01-06\)/ : /task "y" of project "P" must finish by 2026-01-06 \(deadline 2026-01-06\)/);
+  });
+});
+
+describe('solveRcpsp: deadlines', () => {
+  const inst: RcpspInstance = deepFreeze({
+    activities: [
+      { id: 'a', duration: 2, demands: [1] },
+      { id: 'b', duration: 2, demands: [1], deadline: 2 },
+      { id: 'c', duration: 3, deadline: 2 },
+    ],
+    resources: [{ id: 'r', capacity: 1 }],
+  });
+  it("'soft' (default) minimizes lateness; 'ignore' drops deadlines; 'hard' throws naming them", () => {
+    const soft = solveRcpsp(inst, { schedules: 100 });
+    expect(soft.starts[1]).toBe(0);
+    expect(soft.lateness).toBe(1);
+    const ignore = solveRcpsp(inst, { schedules: 100, deadlines: 'ignore' });
+    expect(ignore.lateness).toBe(0);
+    const err = caught(() => solveRcpsp(inst, { deadlines: 'hard' })) as DeadlineError;
+    expect(err).toBeInstanceOf(DeadlineError);
+    expect(err.missed).toEqual([{ id: 'c', source: '', deadline: 2, earliestFinish: 3, finish: 3, provable: true }]);
+    expect(err.message).toMatch(/solveRcpsp: 1 hard deadline cannot be met by any schedule:\n {2}- activity "c" must finish by period 2 but cannot finish before period 3/);
+    const ok = solveRcpsp({ ...inst, activities: inst.activities.slice(0, 2) }, { schedules: 100, deadlines: 'hard' });
+    expect(ok.starts).toEqual([2, 0]);
+    expect(() => solveRcpsp(inst, { deadlines: 'x' as never })).toThrow(/solveRcpsp: options.deadlines must be/);
+  });
+  it("'hard' tells a deadline missed within the budget from a provable one", () => {
+    const two: RcpspInstance = {
+      activities: [
+        { id: 'a', duration: 2, demands: [1], deadline: 2 },
+        { id: 'b', duration: 2, demands: [1], deadline: 2 },
+      ],
+      resources: [{ id: 'r', capacity: 1 }],
+    };
+    const err = caught(() => solveRcpsp(two, { schedules: 20, deadlines: 'hard' })) as DeadlineError;
+    expect(err.missed).toHaveLength(1);
+    expect(err.missed[0]).toMatchObject({ deadline: 2, earliestFinish: 2, finish: 4, provable: false });
+    expect(err.message).toMatch(/not met within the budget/);
+  });
+});
+
+describe('levelResources: fractional working days', () => {
+  /** Half-day tasks and a quarter-day lag: the grid is 1/4 day. */
+  const frac = (capacity: number): PortfolioInput => {
+    const x = one(
+      [
+        { id: 'a', name: 'A', duration: 0.5, demands: ann() },
+        { id: 'b', name: 'B', duration: 0.5, demands: ann() },
+        { id: 'c', name: 'C', duration: 1.5, demands: ann() },
+        { id: 'd', name: 'D', duration: 1 },
+        { id: 'm', name: 'M', duration: 0, milestone: true },
+      ],
+      [
+        { from: 'a', to: 'd', type: 'FS', lag: 0.25 },
+        { from: 'c', to: 'm' },
+      ],
+    );
+    x.resources![0]!.capacity = capacity;
+    return x;
+  };
+  it('with unlimited capacity equals schedulePortfolio exactly (offsets and dates)', () => {
+    const p = parsePortfolio(frac(10));
+    const r = levelResources(p, { schedules: 50 });
+    expect(r.periodsPerDay).toBe(4);
+    expect(r.warnings).toEqual([]);
+    const cpm = schedulePortfolio(p);
+    for (const c of cpm.tasks) {
+      const t = byKey(r).get(c.key)!;
+      expect([c.key, t.start, t.finish, t.duration, t.startDate, t.finishDate]).toEqual([c.key, c.earlyStart, c.earlyFinish, c.duration, c.earlyStartDate, c.earlyFinishDate]);
+    }
+    expect(r.makespan).toBe(cpm.duration);
+    expect(r.makespan).toBe(1.75);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  });
+  it('levels half days exactly under a capacity (hand-checked)', () => {
+    // Ann does a, b (half a day each) and c (a day and a half) one after another: 2.5 days, not
+    // the 4 whole days of rounding up. d follows a by a quarter day; m follows c.
+    const p = deepFreeze(parsePortfolio(frac(1)));
+    const r = levelResources(p, { schedules: 300 });
+    expect(r.periodsPerDay).toBe(4);
+    expect(r.makespan).toBe(2.5);
+    expect(r.lowerBound).toBe(2.5);
+    expect(r.criticalPathLength).toBe(1.75);
+    expect(r.finish).toBe('2026-01-07');
+    const t = byKey(r);
+    const ann = ['P/a', 'P/b', 'P/c'].map((k) => [t.get(k)!.start, t.get(k)!.finish] as const).sort((x, y) => x[0] - y[0]);
+    for (let i = 1; i < ann.length; i++) expect(ann[i]![0]).toBeGreaterThanOrEqual(ann[i - 1]![1]);
+    expect(t.get('P/d')!.start).toBeGreaterThanOrEqual(t.get('P/a')!.finish + 0.25);
+    expect(t.get('P/m')!.start).toBe(t.get('P/c')!.finish);
+    for (const x of r.tasks) {
+      expect(x.finish - x.start).toBe(x.duration);
+      expect(x.startDate).toBe(['2026-01-05', '2026-01-06', '2026-01-07'][Math.floor(x.start)]);
+    }
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+  });
+  it('reports assignments in unit-days on a half-day grid (hand-checked)', () => {
+    // Ann and Bob both have dev. a (half a day, 2 dev) takes both of them; b (a day and a half,
+    // Ann) and c (a day, 1 dev) do not overlap it: makespan 2 days (Ann's 2 days of work), on a
+    // grid of 2 periods a day. Ann is busy all along, so c falls to Bob.
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'Portfolio',
+      resources: [
+        { id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 } },
+        { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 1 } },
+      ],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [
+            { id: 'a', name: 'A', duration: 0.5, demands: [{ skill: 'dev', units: 2 }] },
+            { id: 'b', name: 'B', duration: 1.5, demands: [{ resourceId: 'ann', units: 1 }] },
+            { id: 'c', name: 'C', duration: 1, demands: [{ skill: 'dev', units: 1 }] },
+          ],
+        },
+      ],
+    });
+    const r = levelResources(p, { schedules: 300 });
+    expect(r.periodsPerDay).toBe(2);
+    expect(r.makespan).toBe(2);
+    const t = byKey(r);
+    const a = t.get('P/a')!;
+    for (const k of ['P/b', 'P/c']) expect(t.get(k)!.finish <= a.start || t.get(k)!.start >= a.finish).toBe(true);
+    expect(r.assignments).toEqual([
+      {
+        key: 'P/a',
+        demand: 'skill:dev',
+        units: 2,
+        people: [
+          { resourceId: 'ann', unitDays: 0.5 },
+          { resourceId: 'bob', unitDays: 0.5 },
+        ],
+      },
+      { key: 'P/b', demand: 'resource:ann', units: 1, people: [{ resourceId: 'ann', unitDays: 1.5 }] },
+      { key: 'P/c', demand: 'skill:dev', units: 1, people: [{ resourceId: 'bob', unitDays: 1 }] },
+    ]);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  });
+  it('rounds up to the finest grid, with a warning, when no grid fits', () => {
+    const input = frac(1);
+    input.projects[0]!.dependencies![0]!.lag = 0.1;
+    const r = levelResources(parsePortfolio(input), { schedules: 100 });
+    expect(r.periodsPerDay).toBe(8);
+    expect(r.warnings).toEqual(['1 duration, lag or start not on a grid of 1/8 working day is rounded up to it by leveling']);
+    expect(r.instance.precedences![0]!.lag).toBe(1);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  });
+  it('whole days keep a grid of one period per day', () => {
+    const r = levelResources(parsePortfolio(JSON.parse(readFileSync(SAMPLE, 'utf8')) as PortfolioInput), { schedules: 50 });
+    expect(r.periodsPerDay).toBe(1);
+  });
+  it('pmo level --json prints fractional starts in working days', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pmo-level-'));
+    const file = join(dir, 'frac.json');
+    writeFileSync(file, JSON.stringify(frac(1)));
+    const out = runCli(['level', file, '--json', '--schedules', '300']);
+    expect(out.code).toBe(0);
+    const o = JSON.parse(out.stdout) as { makespan: number; starts: Record<string, number>; projects: { finish: number }[] };
+    expect(Object.keys(o).sort()).toEqual(['lowerBound', 'makespan', 'projects', 'schedules', 'starts']);
+    expect(o.makespan).toBe(2.5);
+    expect(o.projects[0]!.finish).toBe(2.5);
+    expect(Object.values(o.starts).some((s) => !Number.isInteger(s))).toBe(true);
+    for (const s of Object.values(o.starts)) expect(Number.isInteger(s * 4)).toBe(true);
+  });
+});
+
+describe('levelResources: random portfolios with fractional days, ALAP, SNET and FNET tasks, named and skill demands', () => {
+  const TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+  const DUR = [0, 0.25, 0.5, 1, 1.5, 2, 3] as const;
+  const LAG = [-1, -0.5, 0, 0, 0.25, 1] as const;
+  type Demand = NonNullable<TaskIn['demands']>[number];
+  const demandsOf = (who: string, units: number): Demand[] =>
+    who === 'ann' || who === 'bob'
+      ? [{ resourceId: who, units: 1 }]
+      : who === 'dev+ann'
+        ? [
+            { resourceId: 'ann', units: 0.5 },
+            { skill: 'dev', units: Math.min(units, 1.5) },
+          ]
+        : [{ skill: who, units }];
+  const portfolioArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
+    fc
+      .record({
+        tasks: fc.array(
+          fc.record({
+            d: fc.constantFrom(...DUR),
+            c: fc.constantFrom('ALAP', 'ALAP', 'none', 'none', 'SNET', 'FNET'),
+            day: fc.integer({ min: 5, max: 16 }),
+            who: fc.constantFrom('ann', 'bob', 'dev', 'qa', 'dev+ann', 'none'),
+            units: fc.constantFrom(0.5, 1, 1.5, 2),
+            project: fc.integer({ min: 0, max: 1 }),
+          }),
+          { minLength: n, maxLength: n },
+        ),
+        links: fc.array(fc.record({ a: fc.integer({ min: 0, max: n - 1 }), b: fc.integer({ min: 0, max: n - 1 }), type: fc.constantFrom(...TYPES), lag: fc.constantFrom(...LAG) }), {
+          maxLength: 2 * n,
+        }),
+      })
+      .map(({ tasks, links }) => {
+        const projects = [0, 1].map((j) => ({
+          id: `P${j}`,
+          name: `P${j}`,
+          start: j === 0 ? '2026-01-05' : '2026-01-07',
+          tasks: [] as TaskIn[],
+          dependencies: [] as LinkIn[],
+        }));
+        tasks.forEach((t, i) =>
+          projects[t.project]!.tasks.push({
+            id: `t${i}`,
+            name: `T${i}`,
+            duration: t.d,
+            // Skills over overlapping people: dev = {ann, bob}, qa = {bob, cat}.
+            ...(t.who === 'none' ? {} : { demands: demandsOf(t.who, t.units) }),
+            ...(t.c === 'ALAP' ? { constraint: { type: 'ALAP' as const } } : {}),
+            ...(t.c === 'SNET' || t.c === 'FNET' ? { constraint: { type: t.c, date: `2026-01-${String(t.day).padStart(2, '0')}` } } : {}),
+          }),
+        );
+        const cross: { fromProject: string; from: string; toProject: string; to: string; type: (typeof TYPES)[number]; lag: number }[] = [];
+        const seen = new Set<string>();
+        for (const l of links) {
+          if (l.a >= l.b || seen.has(`${l.a}-${l.b}`)) continue;
+          seen.add(`${l.a}-${l.b}`);
+          const pa = tasks[l.a]!.project;
+          const pb = tasks[l.b]!.project;
+          if (pa === pb) projects[pa]!.dependencies.push({ from: `t${l.a}`, to: `t${l.b}`, type: l.type, lag: l.lag });
+          else cross.push({ fromProject: `P${pa}`, from: `t${l.a}`, toProject: `P${pb}`, to: `t${l.b}`, type: l.type, lag: l.lag });
+        }
+        return {
+          id: 'rnd',
+          name: 'Random',
+          resources: [
+            { id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 } },
+            { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 1, qa: 1 } },
+            { id: 'cat', name: 'Cat', capacity: 1, skills: { qa: 1 } },
+          ],
+          projects: projects.filter((p) => p.tasks.length > 0),
+          crossDependencies: cross,
+        } as PortfolioInput;
+      }),
+  );
+  it('every leveled schedule passes verifySchedule and has no over-allocation', () => {
+    fc.assert(
+      fc.property(portfolioArb, fc.integer({ min: 1, max: 1000 }), (input, seed) => {
+        const p = parsePortfolio(input);
+        const r = levelResources(p, { schedules: 60, seed });
+        expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+        expect(overallocations(p, r)).toEqual([]);
+        expect(r.warnings).toEqual([]);
+        for (const t of r.tasks) expect(Number.isInteger(t.start * 4)).toBe(true);
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+  it('with unlimited capacity, every task starts where schedulePortfolio puts it', () => {
+    fc.assert(
+      fc.property(portfolioArb, (input) => {
+        for (const r of input.resources ?? []) r.capacity = 100;
+        const p = parsePortfolio(input);
+        const cpm = schedulePortfolio(p);
+        const r = levelResources(p, { schedules: 20 });
+        const t = byKey(r);
+        for (const c of cpm.tasks) {
+          const x = t.get(c.key)!;
+          expect([c.key, x.start, x.startDate, x.finishDate]).toEqual([c.key, c.earlyStart, c.earlyStartDate, c.earlyFinishDate]);
+        }
+      }),
+      { numRuns: 80, seed: 12 },
+    );
+  });
+});
