@@ -12,9 +12,11 @@
  * with driving predecessors sits exactly where a driving link puts it (the engine's own test), so
  * its position is taken from that link: a driving link's float is then exactly 0.
  *
- * Limit: a task with a fractional position whose start and finish both fall on days the
- * reference calendar does not work, and that has no driving predecessor, is placed at the
- * beginning of its start day (the schedule does not carry the fraction).
+ * Limit: when a task's start and finish both fall on days the reference calendar does not work
+ * and it has no driving predecessor, the schedule does not carry the fraction of its position;
+ * it is taken as a whole-day finish for a task with a finish constraint (FNET, FNLT, MFO, or an
+ * FNLT of a summary above it), a whole-day start otherwise, which is where the engine puts such
+ * a task unless it is ALAP.
  */
 import type { Calendar } from '../../../model/calendar.js';
 import type { Portfolio } from '../../../model/portfolio.js';
@@ -107,13 +109,22 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
       const F = dayNumber(t.earlyFinishDate)!;
       if (works(0, D)) x[g] = cal.dayIndex(D) - origin[c]! + frac(t.earlyStart - (ref.dayIndex(D) - O));
       else if (works(0, F)) x[g] = cal.dayIndex(F) - origin[c]! + frac(t.earlyFinish - (ref.dayIndex(F) - O)) - d;
-      else x[g] = cal.dayIndex(D) - origin[c]!;
+      else {
+        // Neither day works on the reference calendar. Without a driving predecessor (handled
+        // below) a task starts at its project's start or a start constraint (a whole day) or
+        // finishes at a finish constraint (a whole day).
+        const startWhole = cal.dayIndex(D) - origin[c]!;
+        const finishWhole = cal.dayIndex(F + 1) - origin[c]! - d;
+        x[g] = finishConstrained(net, g) && Math.floor(finishWhole + EPS) === startWhole ? finishWhole : startWhole;
+      }
     } else {
       // A milestone's date is the day at its position (start-driven) or the day before it.
       const atStart = cal.dayIndex(D) - origin[c]!;
       if (works(0, D) && Math.abs(t.earlyStart - (ref.dayIndex(D + 1) - O)) <= EPS) x[g] = atStart + 1;
       else if (works(0, D)) x[g] = atStart + frac(t.earlyStart - (ref.dayIndex(D) - O));
-      else x[g] = atStart <= start[g]! + EPS || t.drivingPredecessors.length === 0 ? atStart : atStart + 1;
+      // Neither: at its project's start or a start constraint (the day at it), else by a link
+      // (see below) or a finish constraint (the day before it).
+      else x[g] = atStart > start[g]! + EPS && (t.drivingPredecessors.length > 0 || finishConstrained(net, g)) ? atStart + 1 : atStart;
     }
   }
   const pos: Positions = { mc, calOf, x, start, works };
@@ -133,9 +144,23 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
       const b = bound(pos, net.dur, u, v, inTyp[s]!, inLag[s]!, x[u]!, net.dur[u]!);
       if (Number.isNaN(best) || Math.abs(b - x[v]!) < Math.abs(best - x[v]!)) best = b;
     }
-    if (!Number.isNaN(best)) x[v] = best;
+    // Only a bound the dates agree with (a wrong estimate upstream must not spread).
+    const agrees = net.dur[v]! > 0 ? Math.floor(best + EPS) === Math.floor(x[v]! + EPS) : Math.abs(best - x[v]!) <= 1 + EPS;
+    if (!Number.isNaN(best) && agrees) x[v] = best;
   }
   return pos;
+}
+
+/** Whether leaf g, or one of its WBS summaries (FNLT), has a finish constraint. */
+function finishConstrained(net: Network, g: number): boolean {
+  const t = net.portfolio.projects[net.projOf[g]!]!.tasks[g - net.projBase[net.projOf[g]!]!]!;
+  const type = t.constraint?.type;
+  if (type === 'FNET' || type === 'FNLT' || type === 'MFO') return true;
+  for (let a = net.parent[g]!; a >= 0; a = net.parent[a]!) {
+    const up = net.portfolio.projects[net.projOf[a]!]!.tasks[a - net.projBase[net.projOf[a]!]!]!;
+    if (up.constraint?.type === 'FNLT') return true;
+  }
+  return false;
 }
 
 /**

@@ -100,15 +100,24 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
       const s = bySource.get(projBase[p]! + i);
       if (s === undefined) return t;
       const { constraint: _c, parentId: _p, ...rest } = t;
-      const { start, duration } = slipped(net, s);
-      if (pos !== null ? slipped(net, s, pos).start >= pos.start[s.task]! - EPS : start >= startOffset - EPS) return { ...rest, duration };
+      // With several calendars, on the task's own calendar.
+      const { start, duration } = slipped(net, s, pos);
+      const g = s.task;
+      if (start >= (pos === null ? startOffset : pos.start[g]!) - EPS) return { ...rest, duration };
+      const dateAt =
+        pos === null
+          ? axis.dateAt
+          : (i: number): string => {
+              const c = pos.calOf[g]!;
+              return isoFromDayNumber(pos.mc.cals[c]!.dayAtIndexOrThrow(fn, i + pos.mc.origin[c]!, pos.mc.originDay));
+            };
       // Held by a constraint before its project's start: only a constraint can place it there.
       const whole = (x: number): boolean => Math.abs(x - Math.round(x)) <= EPS;
       const constraint: Constraint = whole(start)
-        ? { type: 'SNLT', date: axis.dateAt(Math.round(start)) }
+        ? { type: 'SNLT', date: dateAt(Math.round(start)) }
         : whole(start + duration)
-          ? { type: 'FNLT', date: axis.dateAt(Math.round(start + duration) - 1) }
-          : { type: 'SNLT', date: axis.dateAt(Math.floor(start)) };
+          ? { type: 'FNLT', date: dateAt(Math.round(start + duration) - 1) }
+          : { type: 'SNLT', date: dateAt(Math.floor(start)) };
       return { ...rest, duration, constraint };
     });
     const own = proj.dependencies ?? [];
