@@ -115,7 +115,7 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
         // finishes at a finish constraint (a whole day).
         const startWhole = cal.dayIndex(D) - origin[c]!;
         const finishWhole = cal.dayIndex(F + 1) - origin[c]! - d;
-        x[g] = finishConstrained(net, g) && Math.floor(finishWhole + EPS) === startWhole ? finishWhole : startWhole;
+        x[g] = finishConstraintOn(fn, net, g, cal, F) && Math.floor(finishWhole + EPS) === startWhole ? finishWhole : startWhole;
       }
     } else {
       // A milestone's date is the day at its position (start-driven) or the day before it.
@@ -124,7 +124,7 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
       else if (works(0, D)) x[g] = atStart + frac(t.earlyStart - (ref.dayIndex(D) - O));
       // Neither: at its project's start or a start constraint (the day at it), else by a link
       // (see below) or a finish constraint (the day before it).
-      else x[g] = atStart > start[g]! + EPS && (t.drivingPredecessors.length > 0 || finishConstrained(net, g)) ? atStart + 1 : atStart;
+      else x[g] = (atStart > start[g]! + EPS && t.drivingPredecessors.length > 0) || finishConstraintOn(fn, net, g, cal, D) ? atStart + 1 : atStart;
     }
   }
   const pos: Positions = { mc, calOf, x, start, works };
@@ -151,14 +151,22 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
   return pos;
 }
 
-/** Whether leaf g, or one of its WBS summaries (FNLT), has a finish constraint. */
-function finishConstrained(net: Network, g: number): boolean {
-  const t = net.portfolio.projects[net.projOf[g]!]!.tasks[g - net.projBase[net.projOf[g]!]!]!;
-  const type = t.constraint?.type;
-  if (type === 'FNET' || type === 'FNLT' || type === 'MFO') return true;
+/**
+ * Whether a finish constraint of leaf g (FNET, FNLT, MFO, or an FNLT of a WBS summary above it)
+ * falls, moved to a working day of calendar `cal` as the engine moves it, on day `day`.
+ */
+function finishConstraintOn(fn: string, net: Network, g: number, cal: WorkingCalendar, day: number): boolean {
+  const on = (type: string | undefined, date: string | undefined): boolean => {
+    if (date === undefined || (type !== 'FNET' && type !== 'FNLT' && type !== 'MFO')) return false;
+    const d = dayNumber(date)!;
+    const i = type === 'FNET' ? cal.dayIndex(d) : cal.dayIndex(d + 1) - 1;
+    return cal.dayAtIndexOrThrow(fn, i, d) === day;
+  };
+  const task = (k: number) => net.portfolio.projects[net.projOf[k]!]!.tasks[k - net.projBase[net.projOf[k]!]!]!;
+  if (on(task(g).constraint?.type, task(g).constraint?.date)) return true;
   for (let a = net.parent[g]!; a >= 0; a = net.parent[a]!) {
-    const up = net.portfolio.projects[net.projOf[a]!]!.tasks[a - net.projBase[net.projOf[a]!]!]!;
-    if (up.constraint?.type === 'FNLT') return true;
+    const c = task(a).constraint;
+    if (c?.type === 'FNLT' && on(c.type, c.date)) return true;
   }
   return false;
 }

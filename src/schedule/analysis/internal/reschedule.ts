@@ -156,7 +156,9 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
       // schedule's calendar places it at its first working time after that offset.
       const onOther = (t.calendarId ?? proj.calendarId ?? portfolio.defaultCalendarId ?? STANDARD_CALENDAR.id) !== schedule.calendarId;
       const byFinish = finishDated || onOther;
-      tasks.push({ id: anchor, name: anchor, duration: byFinish ? lead : 0, milestone: false, demands: [], ...(onOther ? { calendarId: schedule.calendarId } : {}) });
+      // (The anchor is on the task's calendar otherwise: its project's may be another.)
+      const anchorCalendar = onOther ? schedule.calendarId : t.calendarId;
+      tasks.push({ id: anchor, name: anchor, duration: byFinish ? lead : 0, milestone: false, demands: [], ...(anchorCalendar !== undefined ? { calendarId: anchorCalendar } : {}) });
       dependencies.push(byFinish ? { from: anchor, to: id, type: 'FS', lag: 0 } : { from: anchor, to: id, type: 'SS', lag: lead });
     }
     extrasBefore[p + 1] = extrasBefore[p]! + tasks.length - proj.tasks.length;
