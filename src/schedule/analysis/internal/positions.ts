@@ -22,7 +22,7 @@ import type { Calendar } from '../../../model/calendar.js';
 import type { Portfolio } from '../../../model/portfolio.js';
 import { compileWith, type WorkingCalendar } from '../../../calendar/workingCalendar.js';
 import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
-import { dayNumber } from '../../../internal/dates.js';
+import { dayNumber, isoFromDayNumber } from '../../../internal/dates.js';
 import { finishInstant, multiCalendar, positionAt, startInstant, type MultiCalendar } from '../../internal/multiCalendar.js';
 import { EPS, type Network } from './network.js';
 
@@ -35,6 +35,8 @@ export interface Positions {
   readonly x: Float64Array;
   /** Position of each task's project start on the task's calendar. */
   readonly start: Float64Array;
+  /** 1 for a milestone dated on the day at its position (a start drives it), 0 otherwise. */
+  readonly anchored: Uint8Array;
   /** Whether calendar index `c` works on the day number `day`. */
   works(c: number, day: number): boolean;
 }
@@ -127,7 +129,8 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
       else x[g] = (atStart > start[g]! + EPS && t.drivingPredecessors.length > 0) || finishConstraintOn(fn, net, g, cal, D) ? atStart + 1 : atStart;
     }
   }
-  const pos: Positions = { mc, calOf, x, start, works };
+  const anchored = new Uint8Array(net.n);
+  const pos: Positions = { mc, calOf, x, start, anchored, works };
   // Tasks with driving predecessors: exactly where the driving link closest to the estimate puts them.
   const driving = new Set<string>();
   const { order, inOff, inSrc, inTyp, inLag } = net;
@@ -147,6 +150,11 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
     // Only a bound the dates agree with (a wrong estimate upstream must not spread).
     const agrees = net.dur[v]! > 0 ? Math.floor(best + EPS) === Math.floor(x[v]! + EPS) : Math.abs(best - x[v]!) <= 1 + EPS;
     if (!Number.isNaN(best) && agrees) x[v] = best;
+  }
+  for (let g = 0; g < net.n; g++) {
+    if (net.isLeaf[g] === 0 || net.dur[g]! > 0) continue;
+    const c = calOf[g]!;
+    anchored[g] = isoFromDayNumber(cals[c]!.dayAtIndexOrThrow(fn, Math.floor(x[g]! + EPS) + origin[c]!, originDay)) === tasks[g]!.earlyStartDate ? 1 : 0;
   }
   return pos;
 }
@@ -208,4 +216,15 @@ export function finishOffset(pos: Positions, c: number, f: number): number {
 /** The reference offset of the start of a task on calendar `c` that starts at position `x`. */
 export function startOffset(pos: Positions, c: number, x: number): number {
   return c === 0 ? x : positionAt(pos.mc, 0, startInstant(pos.mc, c, x));
+}
+
+/**
+ * The reference offsets of the start and the finish of leaf g when it starts at position `x`
+ * of its calendar with duration `d` (a milestone: one offset, by its date's convention).
+ */
+export function offsets(pos: Positions, g: number, x: number, d: number): [number, number] {
+  const c = pos.calOf[g]!;
+  if (d > 0) return [startOffset(pos, c, x), finishOffset(pos, c, x + d)];
+  const at = pos.anchored[g] === 1 ? startOffset(pos, c, x) : finishOffset(pos, c, x);
+  return [at, at];
 }

@@ -23,7 +23,7 @@
 import { dayNumber } from '../../../internal/dates.js';
 import type { Axis } from './axis.js';
 import { EPS, weight, type Network } from './network.js';
-import { bound, finishOffset, startOffset, type Positions } from './positions.js';
+import { bound, offsets, type Positions } from './positions.js';
 
 /**
  * Early-start caps of the leaf tasks (SNLT, FNLT, MSO, MFO; FNLT on summaries), `Infinity` when
@@ -192,10 +192,11 @@ export class Propagator {
       this.touched.push(u);
       if (own !== null) {
         // Reference shifts of the moved task, from its positions before and after.
-        const c = own.calOf[u]!;
         const x0 = own.x[u]!;
-        this.startShift[u] = startOffset(own, c, x0 + dS) - startOffset(own, c, x0);
-        this.finishShift[u] = finishOffset(own, c, x0 + dur[u]! + dF) - finishOffset(own, c, x0 + dur[u]!);
+        const [s0, f0] = offsets(own, u, x0, dur[u]!);
+        const [s1, f1] = offsets(own, u, x0 + dS, dur[u]! + dF - dS);
+        this.startShift[u] = s1 - s0;
+        this.finishShift[u] = f1 - f0;
       }
       for (let s = off[u]!; s < off[u + 1]!; s++) {
         const v = tgt[s]!;
