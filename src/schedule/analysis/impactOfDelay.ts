@@ -16,8 +16,9 @@ import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectS
  * working days later (its duration grows by `days`); with `mode: 'start'` the whole task starts
  * and finishes `days` working days later. A milestone always moves as a whole. In both modes
  * `days` are working days of **the task's own calendar** (its `calendarId`, else its project's),
- * the calendar its duration and its floats count: so a slip of at most its total float never
- * moves the portfolio's finish, whatever the calendars. The task is held
+ * the calendar its duration and its floats count: so a slip within the total float of a task
+ * (not a milestone) that no constraint holds does not move the portfolio's finish, whatever the
+ * calendars. The task is held
  * at its new dates whatever its predecessors, its own constraint and those of its WBS summaries
  * say (a slip is a fact).
  *

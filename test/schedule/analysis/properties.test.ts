@@ -273,6 +273,32 @@ describe('analysis properties (random portfolios on several calendars)', () => {
     expect(driving).toBeGreaterThan(50);
   });
 
+  it('impactOfDelay: a slip within the total float (on the task\'s own calendar) does not move the finish', () => {
+    let tried = 0;
+    fc.assert(
+      fc.property(multiCalendarArb, fc.nat(), fc.constantFrom('finish' as const, 'start' as const), (pf, pick, mode) => {
+        deepFreeze(pf);
+        const schedule = schedulePortfolio(pf, { calendarId: 'cal' });
+        // Tasks no constraint holds (a slipped task leaves its own constraint and its summaries').
+        const free = (projectId: string, id: string | undefined): boolean => {
+          const task = pf.projects.find((p) => p.id === projectId)!.tasks.find((x) => x.id === id);
+          return task === undefined || (task.constraint === undefined && free(projectId, task.parentId));
+        };
+        // (Not milestones: one that slips as a start sits on the next working day of its calendar.)
+        const candidates = schedule.tasks.filter((t) => !t.summary && !t.milestone && t.totalFloat > 0 && free(t.projectId, t.id));
+        fc.pre(candidates.length > 0);
+        const t = candidates[pick % candidates.length]!;
+        const days = t.totalFloat;
+        fc.pre(!inexact(schedule, t, days, mode));
+        const impact = impactOfDelay(pf, { projectId: t.projectId, taskId: t.id, days }, { mode, schedule });
+        expect([t.key, impact.finishShift]).toEqual([t.key, 0]);
+        tried++;
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(tried).toBeGreaterThan(100);
+  });
+
   it('singlePointsOfFailure (propagation on the task calendars) equals rescheduling every task', () => {
     fc.assert(
       fc.property(multiCalendarArb, fc.constantFrom(1, 3), fc.constantFrom('finish' as const, 'start' as const), (pf, days, mode) => {
