@@ -46,7 +46,7 @@ const LATE_MISMATCH: Record<string, Record<string, string>> = {
       id,
       'MS Project stored late finish 2009-04-21 17:00 (task 5 early finish, the project finish without the elapsed tasks 6-10) for this task ' +
         'without successors, but 2009-04-23 17:00 for task 5, also without successors, under the same project finish 2009-04-24 08:00: ' +
-        'no one rule gives both; stale values',
+        'no one rule gives both (the values look left from before tasks 6-10 were added)',
     ]),
   ),
 };

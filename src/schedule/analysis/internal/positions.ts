@@ -61,11 +61,17 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
   };
   const ref = resolve(schedule.calendarId);
   const cals: WorkingCalendar[] = [ref];
+  const index = new Map<WorkingCalendar, number>([[ref, 0]]);
+  /** Calendars with the same working days share an index, as in the engine. */
   const idx = (c: WorkingCalendar): number => {
-    let i = cals.findIndex((x) => x.sameWorkingDays(c));
-    if (i < 0) {
-      i = cals.length;
-      cals.push(c);
+    let i = index.get(c);
+    if (i === undefined) {
+      i = cals.findIndex((x) => x.sameWorkingDays(c));
+      if (i < 0) {
+        i = cals.length;
+        cals.push(c);
+      }
+      index.set(c, i);
     }
     return i;
   };
