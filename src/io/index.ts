@@ -17,6 +17,7 @@ export {
   type MspdiWarning,
 } from './readMspdiDetails.js';
 export { writeMspdi, type MspdiWriteOptions } from './writeMspdi.js';
+export { MSPDI_ELAPSED_CALENDAR } from './mspdiElapsedCalendar.js';
 export { readPsplib, type PsplibActivity, type PsplibInstance, type PsplibReadOptions } from './readPsplib.js';
 export { psplibToPortfolio, type PsplibToPortfolioOptions } from './psplibToPortfolio.js';
 export { readRcmp, type RcmpActivity, type RcmpInstance, type RcmpProject, type RcmpReadOptions } from './readRcmp.js';

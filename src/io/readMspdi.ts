@@ -11,8 +11,9 @@ export interface MspdiReadOptions {
   /** Id of the portfolio around the project. Default: the one `writeMspdi` stored, else the project id. */
   readonly portfolioId?: string;
   /**
-   * What to do with values pmo-kit can only approximate — elapsed durations and lags (read as
-   * 1 elapsed day = 1 working day) and percent lags (read as that share of the predecessor's
+   * What to do with values pmo-kit can only approximate — elapsed lags to a task that is not
+   * elapsed (read as 1 elapsed day = 1 working day), working-time lags to an elapsed task (read
+   * as as many elapsed days) and percent lags (read as that share of the predecessor's
    * duration): `'warn'` (default) converts them and lists them in
    * {@link MspdiDocument.warnings}; `'error'` throws a `PARSE` error instead.
    */
@@ -29,7 +30,19 @@ export interface MspdiReadOptions {
  * `OutlineLevel` (summary tasks become parents); constraints, task calendars, milestones,
  * deadlines, percent complete and actuals, resources (work resources, `MaxUnits` as capacity) and
  * assignments (demands) are read; calendars are flattened (base calendars inherited, recurring
- * exceptions expanded, both exception forms read). The project summary task (UID 0) and null
+ * exceptions expanded, both exception forms read).
+ *
+ * **Elapsed durations** (`DurationFormat` em, eh, ed, ew, emo, estimated or not), which MS
+ * Project schedules round the clock whatever the calendars, put the task on
+ * {@link MSPDI_ELAPSED_CALENDAR} (id `"mspdi-elapsed"`: seven working days a week, no holidays,
+ * 24 hours a day), added to the portfolio's calendars; the duration is in elapsed days of
+ * 24 hours (an elapsed hour is 1/24). The schedule engine then counts the task's duration, the
+ * lags of its incoming links and its floats in elapsed days, as MS Project does. An elapsed lag
+ * (`LagFormat` elapsed) to an elapsed task is exact; to another task it is read as as many
+ * working days, and a working-time lag to an elapsed task as as many elapsed days (the model
+ * counts a lag on one calendar, the successor's), both with a warning. Dates are exact at the
+ * granularity of days, where an elapsed day runs from one day boundary to the next: an elapsed
+ * task MS Project starts at the end of a working day (17:00) starts at the next day boundary. The project summary task (UID 0) and null
  * tasks are skipped. Cross-project links are left out. Use {@link readMspdiDetails} for MS
  * Project's computed dates, the flags a plain CPM cannot reproduce, and the warnings.
  *

@@ -17,7 +17,7 @@ export interface MspdiLinkDetails {
   readonly linkLag: number;
   /** `LagFormat` as written (7 = days, 9 = weeks, 8 = elapsed days, 19 = percent, …). */
   readonly lagFormat: number;
-  /** The lag in working days as read into the project's dependency. */
+  /** The lag as read into the project's dependency, in days of the successor's calendar (elapsed days for an elapsed successor). */
   readonly lag: number;
   /** `CrossProject`: a link to a task of another file (not read into the project). */
   readonly crossProject: boolean;
@@ -34,7 +34,9 @@ export interface MspdiSegment {
 /**
  * What the MSPDI file says about one task beyond the pmo-kit model: MS Project's own flags and
  * the schedule it computed. Date-times are local, as written (`YYYY-MM-DDTHH:MM:SS`, no zone);
- * slack is converted to working days with the project's `MinutesPerDay`.
+ * slack is converted to days of the task's calendar: working days with the project's
+ * `MinutesPerDay`, or elapsed days of 1440 minutes for an elapsed task (MS Project counts its
+ * slack in elapsed time), as pmo-kit's floats are counted.
  */
 export interface MspdiTaskDetails {
   /** `UID`. */
@@ -67,7 +69,10 @@ export interface MspdiTaskDetails {
   readonly durationMinutes: number;
   /** `DurationFormat` as written (7 = days, 39 = estimated days, 8 = elapsed days, …). */
   readonly durationFormat: number | undefined;
-  /** Whether the duration is elapsed time (read as 1 elapsed day = 1 working day). */
+  /**
+   * Whether the duration is elapsed time: the task is read onto {@link MSPDI_ELAPSED_CALENDAR}
+   * with its duration in elapsed days of 24 hours.
+   */
   readonly elapsed: boolean;
   /** Whether the duration is marked estimated (`?` in MS Project). */
   readonly estimated: boolean;
@@ -105,9 +110,9 @@ export interface MspdiTaskDetails {
   readonly lateStart: string | undefined;
   /** MS Project's `LateFinish`. */
   readonly lateFinish: string | undefined;
-  /** MS Project's `TotalSlack`, in working days. */
+  /** MS Project's `TotalSlack`, in working days (elapsed days for an elapsed task). */
   readonly totalSlack: number | undefined;
-  /** MS Project's `FreeSlack`, in working days. */
+  /** MS Project's `FreeSlack`, in working days (elapsed days for an elapsed task). */
   readonly freeSlack: number | undefined;
   /** MS Project's `Critical`. */
   readonly critical: boolean | undefined;
@@ -148,8 +153,9 @@ export interface MspdiProperties {
 /** Something read approximately or left out, with a machine-readable code. */
 export interface MspdiWarning {
   /**
-   * `elapsed-duration`, `elapsed-lag`, `percent-lag` (approximations, errors with
-   * `approximations: 'error'`); `cross-project-link`, `unknown-predecessor`, `self-link`,
+   * `elapsed-lag`, `working-lag-on-elapsed-task`, `percent-lag` (approximations, errors with
+   * `approximations: 'error'`); `elapsed-task-calendar` (the task calendar of an elapsed task,
+   * replaced by elapsed time); `cross-project-link`, `unknown-predecessor`, `self-link`,
    * `duplicate-link`, `unknown-calendar`, `constraint-without-date`, `non-work-resource`,
    * `unknown-resource`, `unsupported-recurrence`, `unknown-base-calendar`, `base-calendar-cycle`,
    * `duplicate-calendar`, `calendar-without-uid`, `work-week-too-long`, `bad-pmo-data`,

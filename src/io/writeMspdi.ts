@@ -7,6 +7,7 @@ import type { Resource } from '../model/resource.js';
 import type { Task } from '../model/task.js';
 import { formatIsoDuration } from './internal/duration.js';
 import { CONSTRAINT_BY_CODE, deepEqual, diffFields, FIELDS, LINK_BY_CODE, MSPDI_NAMESPACE, type Patch } from './internal/mspdi.js';
+import { isElapsedCalendar } from './internal/elapsed.js';
 import { dayTypeFromIso } from './internal/mspdiCalendars.js';
 import { readMspdiRaw, type ProjectBlob } from './internal/mspdiRead.js';
 import { buildXml, escapeXmlText } from './internal/xml.js';
@@ -183,6 +184,9 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  * Text1). Durations and lags are written in minutes with `MinutesPerDay` (see
  * {@link MspdiWriteOptions.minutesPerDay}); the WBS as outline levels in depth-first order;
  * constraints, milestones, deadlines, task calendars, percent complete and actuals natively;
+ * tasks on {@link MSPDI_ELAPSED_CALENDAR} as elapsed durations (`DurationFormat` 8, elapsed days
+ * of 24 hours) with elapsed lags on their incoming links (`LagFormat` 8), as {@link readMspdi}
+ * reads them;
  * calendars as base calendars (weekdays, exceptions and holidays in both the `<Exceptions>` and
  * the dated `WeekDay` form); each resource calendar as a derived calendar, as MS Project expects.
  * Whatever MSPDI cannot express exactly (estimates, budgets, skill demands, ids of calendars,
@@ -232,8 +236,19 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
   if (projectCalendarId !== undefined) calendarIds.add(projectCalendarId);
   for (const t of project.tasks) if (t.calendarId !== undefined) calendarIds.add(t.calendarId);
   for (const r of resources) if (r.calendarId !== undefined) calendarIds.add(r.calendarId);
-  const calendars = pf.calendars.filter((c) => all || calendarIds.has(c.id));
+  let calendars = pf.calendars.filter((c) => all || calendarIds.has(c.id));
   if (all) for (const c of calendars) calendarIds.add(c.id);
+  // Tasks on the elapsed calendar are written as elapsed durations, not on a calendar; the
+  // calendar itself is written only when the project or a resource works on it.
+  const elapsedCal = calendars.find((c) => isElapsedCalendar(c));
+  const isElapsedTask = (t: Task): boolean => elapsedCal !== undefined && t.calendarId === elapsedCal.id;
+  let elapsedCalendarIndex: number | undefined;
+  if (elapsedCal !== undefined && projectCalendarId !== elapsedCal.id && !resources.some((r) => r.calendarId === elapsedCal.id)) {
+    const at = calendars.indexOf(elapsedCal);
+    calendars = calendars.filter((c) => c !== elapsedCal);
+    // The reader adds it last when a task is elapsed; say where it goes otherwise.
+    if (at !== calendars.length || !project.tasks.some(isElapsedTask)) elapsedCalendarIndex = at;
+  }
   const synthetic: Calendar | undefined =
     projectCalendarId === undefined
       ? { id: 'mspdi-standard', name: 'Standard', workingDays: [1, 2, 3, 4, 5], holidays: [], exceptions: [], hoursPerDay: 8 }
@@ -319,14 +334,16 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
     };
     const parents = new Set(project.tasks.map((t) => t.parentId).filter((p) => p !== undefined));
     const tasks = ordered.map(({ task: t, level, outline }, row) => {
+      const elapsed = isElapsedTask(t);
+      // A lag counts days of the successor's calendar: elapsed days for an elapsed task.
       const links = (incoming.get(t.id) ?? []).map((k) => {
         const d = project.dependencies[k]!;
         return {
           PredecessorUID: taskUid.get(d.from)!,
           Type: LINK_BY_CODE.indexOf(d.type),
           CrossProject: 0,
-          LinkLag: Math.round(d.lag * mpd * 10),
-          LagFormat: 7,
+          LinkLag: Math.round(d.lag * (elapsed ? 1440 : mpd) * 10),
+          LagFormat: elapsed ? 8 : 7,
         };
       });
       const ext = taskExt(t);
@@ -337,8 +354,8 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
         IsNull: 0,
         OutlineNumber: outline,
         OutlineLevel: level,
-        Duration: formatIsoDuration(t.duration * mpd),
-        DurationFormat: 7,
+        Duration: formatIsoDuration(t.duration * (elapsed ? 1440 : mpd)),
+        DurationFormat: elapsed ? 8 : 7,
         Milestone: t.milestone ? 1 : 0,
         Summary: parents.has(t.id) ? 1 : 0,
         ...(t.percentComplete !== undefined ? { PercentComplete: Math.round(t.percentComplete) } : {}),
@@ -346,7 +363,7 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
         ...(t.actualFinish !== undefined ? { ActualFinish: `${t.actualFinish}T17:00:00` } : {}),
         ...(t.actualCost !== undefined ? { ActualCost: Number((t.actualCost * 100).toFixed(6)) } : {}),
         ConstraintType: CONSTRAINT_BY_CODE.indexOf(t.constraint?.type ?? 'ASAP'),
-        CalendarUID: t.calendarId !== undefined ? (calUid.get(t.calendarId) ?? -1) : -1,
+        CalendarUID: t.calendarId !== undefined && !elapsed ? (calUid.get(t.calendarId) ?? -1) : -1,
         ...(t.constraint?.date !== undefined
           ? { ConstraintDate: `${t.constraint.date}T${/^(FNET|FNLT|MFO)$/.test(t.constraint.type) ? '17' : '08'}:00:00` }
           : {}),
@@ -419,7 +436,11 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
   const namePatches: Record<string, Patch> = {};
   for (const c of calendars) if (String(calUid.get(c.id)) !== c.id) namePatches[String(calUid.get(c.id))] = { set: { id: c.id } };
   const synth = [...(syntheticUid !== undefined ? [syntheticUid] : []), ...resourceCalUid.values()];
-  const preset = { calendars: namePatches, ...(synth.length > 0 ? { syntheticCalendars: synth } : {}) };
+  const preset = {
+    calendars: namePatches,
+    ...(synth.length > 0 ? { syntheticCalendars: synth } : {}),
+    ...(elapsedCalendarIndex !== undefined ? { elapsedCalendarIndex } : {}),
+  };
   const back = readMspdiRaw(FN, build({}), {}, false, preset).portfolio;
   const backProject = (back.projects as Obj[])[0]!;
   const backTasks = backProject.tasks as Obj[];
@@ -449,6 +470,7 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
       (blob.calendars ??= {})[uid] = { ...(Object.keys(set).length > 0 ? { set } : {}), ...(patch?.unset ? { unset: patch.unset } : {}) };
   }
   if (synth.length > 0) blob.syntheticCalendars = synth;
+  if (elapsedCalendarIndex !== undefined) blob.elapsedCalendarIndex = elapsedCalendarIndex;
   const backDeps = backProject.dependencies as Obj[];
   project.dependencies.forEach((d, k) => {
     const j = order[k]!;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { readMspdi, readMspdiDetails } from '../../src/io/index.js';
+import { MSPDI_ELAPSED_CALENDAR, readMspdi, readMspdiDetails } from '../../src/io/index.js';
 import type { Calendar } from '../../src/model/calendar.js';
 import { data, files, hasData } from './shared.js';
 
@@ -85,25 +85,34 @@ describe.skipIf(!HAS)('readMspdi on the reference files', () => {
     expect(doc.warnings).toEqual([]);
   });
 
-  it('mspdiduration.xml: durations in working days, elapsed ones flagged', () => {
+  it('mspdiduration.xml: durations in working days, elapsed ones in elapsed days on the elapsed calendar', () => {
     const doc = read('mspdiduration.xml');
     expect(task(doc, '1').duration).toBeCloseTo(1 / 480, 12); // PT0H1M0S
     expect(task(doc, '2').duration).toBe(0.125); // PT1H0M0S
     expect(task(doc, '3').duration).toBe(1); // PT8H0M0S
     expect(task(doc, '4').duration).toBe(5); // PT40H0M0S, a week
     expect(task(doc, '5').duration).toBe(20); // PT160H0M0S, a month of 20 days
-    // Elapsed: 1 elapsed day (PT24H) = 1 working day, an elapsed week 7, an elapsed month 30.
+    // Elapsed: days of 24 hours on the elapsed calendar: 1 minute, 1 hour, 1 day, a week of 7, a month of 30.
+    expect(task(doc, '6').duration).toBeCloseTo(1 / 1440, 12);
+    expect(task(doc, '7').duration).toBeCloseTo(1 / 24, 12);
     expect(task(doc, '8').duration).toBe(1);
     expect(task(doc, '9').duration).toBe(7);
     expect(task(doc, '10').duration).toBe(30);
+    for (const id of ['6', '7', '8', '9', '10']) expect(task(doc, id).calendarId).toBe(MSPDI_ELAPSED_CALENDAR.id);
+    for (const id of ['1', '2', '3', '4', '5']) expect(task(doc, id).calendarId).toBeUndefined();
+    expect(doc.portfolio.calendars.map((c) => c.id)).toEqual(['1', MSPDI_ELAPSED_CALENDAR.id]);
+    expect(doc.portfolio.calendars[1]).toEqual(MSPDI_ELAPSED_CALENDAR);
     expect(doc.tasks.get('8')).toMatchObject({ elapsed: true, durationFormat: 8, durationMinutes: 1440 });
     expect(doc.tasks.get('3')!.elapsed).toBe(false);
-    expect(doc.warnings.map((w) => [w.code, w.uid])).toEqual([6, 7, 8, 9, 10].map((uid) => ['elapsed-duration', uid]));
+    // Slack of an elapsed task is elapsed time in the file (41760 minutes = 29 days of 24 h).
+    expect(doc.tasks.get('8')!.totalSlack).toBe(29);
+    expect(doc.tasks.get('5')!.totalSlack).toBe(2);
+    expect(doc.warnings).toEqual([]);
     expect(doc.properties).toMatchObject({ minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20, scheduleFromStart: true });
   });
 
-  it("mspdiduration.xml with approximations: 'error' fails on the first elapsed duration", () => {
-    expect(() => readMspdi(data('mspdi/mspdiduration.xml'), { approximations: 'error' })).toThrow(/task UID 6: the elapsed duration PT0H1M0S/);
+  it("mspdiduration.xml with approximations: 'error' reads the elapsed durations (they are not approximations)", () => {
+    expect(readMspdi(data('mspdi/mspdiduration.xml'), { approximations: 'error' }).projects[0]!.tasks).toHaveLength(10);
   });
 
   it('mspdinulltasks.xml: null tasks skipped, summaries become parents, 450 minutes per day', () => {
@@ -284,6 +293,43 @@ describe('readMspdi on small documents', () => {
     ]);
     expect(doc.warnings.map((w) => w.code)).toEqual(['percent-lag', 'elapsed-lag', 'cross-project-link']);
     expect(() => readMspdi(xml, { approximations: 'error' })).toThrow(PmoError);
+  });
+
+  const CAL = '<Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar></Calendar></Calendars>';
+  it('reads an elapsed lag to an elapsed task exactly, a working lag to it as elapsed days with a warning', () => {
+    const link = (uid: number, lag: number, format: number): string =>
+      `<PredecessorLink><PredecessorUID>${uid}</PredecessorUID><Type>1</Type><LinkLag>${lag}</LinkLag><LagFormat>${format}</LagFormat></PredecessorLink>`;
+    const xml = wrap(
+      '<Task><UID>1</UID><Name>pour</Name><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat></Task>' +
+        `<Task><UID>2</UID><Name>cure</Name><Duration>PT72H0M0S</Duration><DurationFormat>8</DurationFormat>${link(1, 28800, 8)}</Task>` +
+        `<Task><UID>3</UID><Name>dry</Name><Duration>PT12H0M0S</Duration><DurationFormat>6</DurationFormat><CalendarUID>1</CalendarUID>${link(2, 9600, 7)}</Task>`,
+      CAL,
+    );
+    const doc = readMspdiDetails(xml);
+    expect(doc.project.tasks.map((t) => [t.id, t.duration, t.calendarId])).toEqual([
+      ['1', 1, undefined],
+      ['2', 3, MSPDI_ELAPSED_CALENDAR.id],
+      ['3', 0.5, MSPDI_ELAPSED_CALENDAR.id],
+    ]);
+    expect(doc.project.dependencies).toEqual([
+      { from: '1', to: '2', type: 'FS', lag: 2 }, // 2 elapsed days, counted on the successor's (elapsed) calendar
+      { from: '2', to: '3', type: 'FS', lag: 2 }, // 2 working days, read as 2 elapsed days
+    ]);
+    expect(doc.warnings.map((w) => [w.code, w.uid])).toEqual([
+      ['elapsed-task-calendar', 3],
+      ['working-lag-on-elapsed-task', 3],
+    ]);
+    expect(() => readMspdi(xml, { approximations: 'error' })).toThrow(/lag of 2 working day\(s\) on the link from UID 2 to this elapsed-duration task/);
+  });
+
+  it('refuses elapsed tasks when the document names another calendar with the reserved id', () => {
+    const blob = JSON.stringify({ calendars: { '1': { set: { id: MSPDI_ELAPSED_CALENDAR.id } } } }).replace(/"/g, '&quot;');
+    const xml = wrap(
+      `<Task><UID>0</UID><Name>p</Name><ExtendedAttribute><FieldID>188743734</FieldID><Value>${blob}</Value></ExtendedAttribute></Task>` +
+        '<Task><UID>1</UID><Name>cure</Name><Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat></Task>',
+      CAL,
+    ).replace('<Tasks>', '<ExtendedAttributes><ExtendedAttribute><FieldID>188743734</FieldID><FieldName>Text2</FieldName><Alias>pmo-kit data</Alias></ExtendedAttribute></ExtendedAttributes><Tasks>');
+    expect(() => readMspdi(xml)).toThrow(/"mspdi-elapsed" is not round-the-clock time/);
   });
 
   it('treats an empty <Task> with only a UID as a null task', () => {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PmoError, PmoValidationError } from '../../src/errors.js';
-import { readMspdi, readMspdiDetails, writeMspdi } from '../../src/io/index.js';
+import { MSPDI_ELAPSED_CALENDAR, readMspdi, readMspdiDetails, writeMspdi } from '../../src/io/index.js';
 import { isoFromDayNumber } from '../../src/internal/dates.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
@@ -227,6 +227,72 @@ describe('writeMspdi round trips', () => {
     expect(() => writeMspdi({ id: 'x' } as unknown as Portfolio)).toThrow(PmoValidationError);
     const bad = { id: 'x', name: 'x', start: '2026-01-05', tasks: [{ id: 'bad\u0001id', name: 'a', duration: 1 }] };
     expect(code(() => writeMspdi(bad as unknown as Portfolio))).toEqual(['INVALID_ARGUMENT', expect.stringMatching(/task id "bad\\u0001id" contains the character U\+0001/)]);
+  });
+});
+
+describe('writeMspdi: elapsed durations', () => {
+  const E = MSPDI_ELAPSED_CALENDAR;
+  /** Pour (working days), cure 3 elapsed days 2 elapsed days after it, then paint. */
+  const concrete = (calendars: PortfolioInput['calendars'], projectCalendar?: string): Portfolio =>
+    parsePortfolio({
+      id: 'site',
+      name: 'Site',
+      calendars,
+      projects: [
+        {
+          id: 'site',
+          name: 'Site',
+          start: '2026-01-05',
+          ...(projectCalendar !== undefined ? { calendarId: projectCalendar } : {}),
+          tasks: [
+            { id: 'pour', name: 'Pour', duration: 1, calendarId: 'std' },
+            { id: 'cure', name: 'Cure', duration: 3.5, calendarId: E.id },
+            { id: 'paint', name: 'Paint', duration: 2, calendarId: 'std' },
+          ],
+          dependencies: [
+            { from: 'pour', to: 'cure', type: 'FS', lag: 2 },
+            { from: 'cure', to: 'paint', type: 'FS', lag: 1 },
+          ],
+        },
+      ],
+    });
+  const std = { id: 'std', workingDays: [1, 2, 3, 4, 5] };
+
+  it('writes tasks on the elapsed calendar as elapsed days, their incoming lags as elapsed lags, and no calendar for it', () => {
+    const pf = concrete([std, E]);
+    const xml = writeMspdi(pf);
+    const doc = readMspdiDetails(xml);
+    expect(doc.tasks.get('cure')).toMatchObject({ elapsed: true, durationFormat: 8, durationMinutes: 3.5 * 1440, calendarUid: undefined });
+    expect(doc.tasks.get('cure')!.predecessors).toEqual([expect.objectContaining({ linkLag: 2 * 1440 * 10, lagFormat: 8, lag: 2 })]);
+    expect(doc.tasks.get('paint')!.predecessors).toEqual([expect.objectContaining({ linkLag: 480 * 10, lagFormat: 7, lag: 1 })]);
+    expect(xml).not.toContain(E.name!);
+    expect(doc.warnings).toEqual([]);
+    expect(doc.portfolio).toStrictEqual(pf);
+  });
+
+  it('round trips the elapsed calendar wherever it is, used or not, and as a project calendar', () => {
+    for (const calendars of [[E, std], [std, E]]) {
+      const pf = concrete(calendars);
+      expect(readMspdi(writeMspdi(pf))).toStrictEqual(pf);
+    }
+    for (const calendars of [[E, std], [std, E, { id: 'other', workingDays: [6, 7] }], [E, { id: 'other', workingDays: [6, 7] }, std]]) {
+      const pf = concrete(calendars);
+      expect(readMspdi(writeMspdi(pf, { include: 'all' }))).toStrictEqual(pf);
+    }
+    const unused = parsePortfolio({ ...clone(concrete([std, E, { id: 'x', workingDays: [1] }])), projects: [{ id: 'p', name: 'P', start: '2026-01-05', tasks: [] }] });
+    expect(readMspdi(writeMspdi(unused, { include: 'all' }))).toStrictEqual(unused);
+    const onElapsed = concrete([std, E], E.id);
+    const xml = writeMspdi(onElapsed);
+    expect(xml).toContain(E.name!); // the project works on it: written as a calendar
+    expect(readMspdi(xml)).toStrictEqual(onElapsed);
+  });
+
+  it('writes a calendar that only borrows the reserved id as an ordinary calendar', () => {
+    const pf = concrete([std, { id: E.id, workingDays: [1, 2, 3, 4, 5, 6], hoursPerDay: 24 }]);
+    const xml = writeMspdi(pf);
+    const doc = readMspdiDetails(xml);
+    expect(doc.tasks.get('cure')).toMatchObject({ elapsed: false, durationFormat: 7 });
+    expect(doc.portfolio).toStrictEqual(pf);
   });
 });
 

@@ -27,6 +27,9 @@ import {
   text,
   value,
 } from './mspdi.js';
+import type { Calendar } from '../../model/calendar.js';
+import { MSPDI_ELAPSED_CALENDAR } from '../mspdiElapsedCalendar.js';
+import { isElapsedCalendar } from './elapsed.js';
 import { readRawCalendars, resolveCalendars } from './mspdiCalendars.js';
 import { parseXml, type XmlNode } from './xml.js';
 
@@ -46,6 +49,11 @@ export interface ProjectBlob {
   order?: number[];
   /** Per natural index: the exact dependency. */
   dependencies?: Record<string, unknown>;
+  /**
+   * Position of the elapsed calendar among the portfolio's calendars when the reader cannot infer
+   * it (default: last, and only when a task is elapsed).
+   */
+  elapsedCalendarIndex?: number;
   /** Programs and pools of the portfolio that concern the project. */
   programs?: unknown[];
   pools?: unknown[];
@@ -65,7 +73,7 @@ export interface RawRead {
   readonly document: Omit<MspdiDocument, 'portfolio' | 'project'>;
 }
 
-const APPROXIMATIONS = new Set(['elapsed-duration', 'elapsed-lag', 'percent-lag']);
+const APPROXIMATIONS = new Set(['elapsed-lag', 'working-lag-on-elapsed-task', 'percent-lag']);
 const NULL_RESOURCE = -65535;
 
 function parseBlob(raw: string | undefined, warn: (code: string, message: string) => void, where: string): unknown {
@@ -131,6 +139,8 @@ interface TaskEntry {
   readonly level: number;
   readonly task: Obj;
   readonly duration: number;
+  /** Whether the duration is elapsed time (the task goes on the elapsed calendar). */
+  readonly elapsed: boolean;
   readonly blob: TaskBlob | undefined;
   parentIdx: number | undefined;
   readonly resourceUids: number[];
@@ -147,7 +157,7 @@ export function readMspdiRaw(
   xml: unknown,
   options: MspdiReadOptions,
   applyBlobs: boolean,
-  preset?: Pick<ProjectBlob, 'calendars' | 'syntheticCalendars'>,
+  preset?: Pick<ProjectBlob, 'calendars' | 'syntheticCalendars' | 'elapsedCalendarIndex'>,
 ): RawRead {
   const doc = parseXml(fn, xml, MSPDI_ARRAYS);
   const project = child(doc, 'Project');
@@ -253,9 +263,8 @@ export function readMspdiRaw(
     }
     if (minutes < 0) r.fail(where, `<Duration> is negative (${durationText})`);
     const elapsed = durationFormat !== undefined && isElapsedFormat(durationFormat);
+    // An elapsed duration runs round the clock: elapsed days of 24 hours on the elapsed calendar.
     const duration = elapsed ? minutes / 1440 : minutes / minutesPerDay;
-    if (elapsed && minutes !== 0)
-      warn('elapsed-duration', `${where}: the elapsed duration ${durationText} was read as ${duration} working day(s) (1 elapsed day = 1 working day)`, uid);
 
     const outlineNumber = value(node, 'OutlineNumber');
     const level = Math.max(1, r.int(node, 'OutlineLevel', where) ?? (outlineNumber !== undefined ? outlineNumber.split('.').length : 1));
@@ -294,6 +303,7 @@ export function readMspdiRaw(
       level,
       task,
       duration,
+      elapsed,
       blob,
       parentIdx,
       resourceUids: [],
@@ -335,13 +345,30 @@ export function readMspdiRaw(
     return id;
   };
   const projectCalendarId = calendarOf(properties.calendarUid, 'the project');
+  // Elapsed tasks work on the elapsed calendar: the document's (named so by a writer) or one added.
+  const elapsedIndex = projectBlob?.elapsedCalendarIndex;
+  if (entries.some((e) => e.elapsed) || typeof elapsedIndex === 'number') {
+    const existing = calendars.find((c) => c.id === MSPDI_ELAPSED_CALENDAR.id);
+    if (existing === undefined) {
+      const at = typeof elapsedIndex === 'number' && elapsedIndex >= 0 && elapsedIndex <= calendars.length ? elapsedIndex : calendars.length;
+      calendars.splice(at, 0, { ...MSPDI_ELAPSED_CALENDAR, workingDays: [...MSPDI_ELAPSED_CALENDAR.workingDays], holidays: [], exceptions: [] });
+    } else if (!isElapsedCalendar(existing as unknown as Calendar) && entries.some((e) => e.elapsed))
+      r.fail(
+        where0,
+        `the calendar named ${JSON.stringify(MSPDI_ELAPSED_CALENDAR.id)} is not round-the-clock time, but that id is reserved for the elapsed-duration tasks`,
+      );
+  }
 
   // --- Tasks, second pass: calendars, parents, links ------------------------------------------
   const seenLinks = new Set<string>();
   const dependencies: Obj[] = [];
   for (const e of entries) {
     const cal = calendarOf(r.int(e.node, 'CalendarUID', e.where), e.where, e.uid);
-    if (cal !== undefined) e.task.calendarId = cal;
+    if (e.elapsed) {
+      e.task.calendarId = MSPDI_ELAPSED_CALENDAR.id;
+      if (cal !== undefined)
+        warn('elapsed-task-calendar', `${e.where}: the task calendar ${cal} of an elapsed-duration task was replaced by elapsed time`, e.uid);
+    } else if (cal !== undefined) e.task.calendarId = cal;
     if (e.parentIdx !== undefined) e.task.parentId = entries[e.parentIdx]!.id;
   }
   for (const e of entries) {
@@ -360,10 +387,19 @@ export function readMspdiRaw(
         if (linkLag !== 0)
           warn('percent-lag', `${e.where}: the ${linkLag}% lag on the link from UID ${puid} was read as ${lag} working day(s) of the predecessor's duration`, e.uid);
       } else if (isElapsedFormat(lagFormat)) {
+        // A lag counts days of the successor's calendar: exact on an elapsed successor.
         lag = linkLag / 10 / 1440;
-        if (linkLag !== 0)
+        if (linkLag !== 0 && !e.elapsed)
           warn('elapsed-lag', `${e.where}: the elapsed lag on the link from UID ${puid} was read as ${lag} working day(s) (1 elapsed day = 1 working day)`, e.uid);
-      } else lag = linkLag / 10 / minutesPerDay;
+      } else {
+        lag = linkLag / 10 / minutesPerDay;
+        if (linkLag !== 0 && e.elapsed)
+          warn(
+            'working-lag-on-elapsed-task',
+            `${e.where}: the lag of ${lag} working day(s) on the link from UID ${puid} to this elapsed-duration task was read as ${lag} elapsed day(s)`,
+            e.uid,
+          );
+      }
       let kept = false;
       if (puid === undefined) warn('unknown-predecessor', `${e.where}: a <PredecessorLink> without <PredecessorUID> was ignored`, e.uid);
       else if (crossProject) warn('cross-project-link', `${e.where}: the cross-project link from UID ${puid} was left out`, e.uid);
@@ -490,9 +526,11 @@ export function readMspdiRaw(
       return typeof m === 'number' ? m : 0;
     };
     const typeCode = r.int(node, 'Type', where);
+    const elapsed = fmt !== undefined && isElapsedFormat(fmt);
+    // MS Project counts an elapsed task's slack in elapsed time (24-hour days).
     const slack = (name: string): number | undefined => {
       const v = r.num(node, name, where);
-      return v === undefined ? undefined : v / 10 / minutesPerDay;
+      return v === undefined ? undefined : v / 10 / (elapsed ? 1440 : minutesPerDay);
     };
     const segments = mergeSegments(e?.segments ?? []);
     return {
@@ -511,7 +549,7 @@ export function readMspdiRaw(
       effortDriven: r.bool(node, 'EffortDriven', where) ?? false,
       durationMinutes: typeof minutes === 'number' ? minutes : 0,
       durationFormat: fmt,
-      elapsed: fmt !== undefined && isElapsedFormat(fmt),
+      elapsed,
       estimated: (r.bool(node, 'Estimated', where) ?? false) || (fmt !== undefined && fmt !== formatBase(fmt)),
       hasActuals:
         value(node, 'ActualStart') !== undefined ||

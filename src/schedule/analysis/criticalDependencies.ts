@@ -2,7 +2,8 @@ import type { Portfolio } from '../../model/portfolio.js';
 import type { DependencyType } from '../../model/task.js';
 import { show } from '../../calendar/internal/show.js';
 import { baselineSchedule, checkPortfolio, invalid, readOptions } from './internal/baseline.js';
-import { bitsToProjects, buildNetwork, EPS, projectReach, tidy, TYPE_CODE } from './internal/network.js';
+import { bitsToProjects, buildNetwork, EPS, projectReach, tidy, TYPE_CODE, type Network } from './internal/network.js';
+import { calendarPositions, carry, linkFloat, type Positions } from './internal/positions.js';
 import type { CriticalDependenciesOptions, CriticalDependency } from './types.js';
 
 /**
@@ -10,10 +11,19 @@ import type { CriticalDependenciesOptions, CriticalDependency } from './types.js
  * project's dates: each with its link float, whether it is driving, whether it lies on the
  * portfolio's critical path, and the projects a slip can reach through it; ranked.
  *
- * **Link float** is measured on the early schedule of {@link schedulePortfolio}, in working days
- * of its common axis: how far the predecessor can slip before the link moves its successor. FS:
- * `ES(to) - (EF(from) + lag)`; SS: `ES(to) - (ES(from) + lag)`; FF: `EF(to) - (EF(from) + lag)`;
- * SF: `EF(to) - (ES(from) + lag)`, finishes exclusive. A dependency on a WBS summary applies to
+ * **Link float** is measured on the early schedule of {@link schedulePortfolio}: how far the
+ * predecessor can slip before the link moves its successor. FS: `ES(to) - (EF(from) + lag)`;
+ * SS: `ES(to) - (ES(from) + lag)`; FF: `EF(to) - (EF(from) + lag)`; SF: `EF(to) - (ES(from) +
+ * lag)`, finishes exclusive. It is counted in working days of the **successor's calendar**, as the
+ * engine tests a link (a lag counts the successor's working days; the predecessor's start or
+ * finish is taken to the successor's next working time): so a link is driving exactly when the
+ * engine lists its predecessor among the successor's `drivingPredecessors`, and a 7-day task held
+ * to a Sunday after a Monday-Friday predecessor finishing on Friday has 1 day of link float
+ * (Saturday). With one calendar this is the difference of the schedule's offsets. (With several
+ * calendars the positions are recovered from the schedule's dates and offsets; a fractional
+ * position whose start and finish fall on days the schedule's calendar does not work is not
+ * carried by the schedule, and is taken as a whole-day start or, under a finish constraint on
+ * that day, a whole-day finish, which is where the engine puts such a task unless it is ALAP.) A dependency on a WBS summary applies to
  * each of its leaf tasks (as in the engine) and its float is the least over those pairs. A link
  * is **driving** when its float is `<= 0`; it is **critical** when it is driving between two
  * critical tasks (it lies on a critical path). A negative float means a constraint holds the
@@ -23,8 +33,9 @@ import type { CriticalDependenciesOptions, CriticalDependency } from './types.js
  * downstream projects descending, then in input order.
  *
  * O(V + E' + X·L + (V + E')·⌈P/32⌉) for V tasks, E' links after summary expansion, X
- * cross-project dependencies with at most L leaf tasks at an end, and P projects; the input is
- * never mutated.
+ * cross-project dependencies with at most L leaf tasks at an end, and P projects (with K
+ * calendars of different working days, O(X·L·K + X·C²) for the link floats, C critical leaves at
+ * an end, each conversion O(log k) for k dated calendar exceptions); the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
  * @param options - `maxFloat` (keep links with at most this float; default all), a precomputed
@@ -56,12 +67,47 @@ export function criticalDependencies(portfolio: Portfolio, options?: CriticalDep
   const { es, dur, leafLo, leafHi, leafSeq, tasks } = net;
   const reach = projectReach(net);
   const acc = new Uint32Array(reach.words);
+  const pos = calendarPositions(fn, net);
   const out: CriticalDependency[] = [];
+  const record = (index: number, a: number, b: number, rawFloat: number, critical: boolean): void => {
+    const d = cross[index]!;
+    const lag = d.lag ?? 0;
+    const float = tidy(rawFloat);
+    if (float > maxFloat + EPS) return;
+    const driving = float <= EPS;
+    out.push({
+      index,
+      fromProject: d.fromProject,
+      from: d.from,
+      fromName: tasks[a]!.name,
+      toProject: d.toProject,
+      to: d.to,
+      toName: tasks[b]!.name,
+      type: (d.type ?? 'FS') as DependencyType,
+      lag,
+      ...(d.note !== undefined ? { note: d.note } : {}),
+      float,
+      driving,
+      critical: driving && critical,
+      downstreamProjects: bitsToProjects(acc, 0, reach.words).map((p) => schedule.projects[p]!.id),
+    });
+  };
   cross.forEach((d, index) => {
     const a = net.crossFrom[index]!;
     const b = net.crossTo[index]!;
     const t = TYPE_CODE.get(d.type ?? 'FS')!;
     const lag = d.lag ?? 0;
+    if (pos !== null) {
+      // Several calendars: on each successor leaf's calendar, as the engine tests a link.
+      const { float, critical } = floatOnCalendars(net, pos, a, b, t, lag);
+      for (let j = leafLo[b]!; j < leafHi[b]!; j++) {
+        const base = leafSeq[j]! * reach.words;
+        for (let w = 0; w < reach.words; w++) acc[w]! |= reach.bits[base + w]!;
+      }
+      record(index, a, b, float, critical);
+      acc.fill(0);
+      return;
+    }
     // slack(u, v) = B(v) - A(u) - lag, A(u) = the end of u the link leaves from, B(v) = the end of v it reaches.
     const A = (u: number): number => es[u]! + ((t & 1) === 0 ? dur[u]! : 0);
     const B = (v: number): number => es[v]! + ((t & 2) !== 0 ? dur[v]! : 0);
@@ -76,7 +122,6 @@ export function criticalDependencies(portfolio: Portfolio, options?: CriticalDep
     let minB = Infinity;
     let critical = false;
     criticalA.sort((x, y) => x - y);
-    acc.fill(0);
     for (let j = leafLo[b]!; j < leafHi[b]!; j++) {
       const v = leafSeq[j]!;
       const y = B(v);
@@ -96,25 +141,8 @@ export function criticalDependencies(portfolio: Portfolio, options?: CriticalDep
       const base = v * reach.words;
       for (let w = 0; w < reach.words; w++) acc[w]! |= reach.bits[base + w]!;
     }
-    const float = tidy(minB - maxA - lag);
-    if (float > maxFloat + EPS) return;
-    const driving = float <= EPS;
-    out.push({
-      index,
-      fromProject: d.fromProject,
-      from: d.from,
-      fromName: tasks[a]!.name,
-      toProject: d.toProject,
-      to: d.to,
-      toName: tasks[b]!.name,
-      type: (d.type ?? 'FS') as DependencyType,
-      lag,
-      ...(d.note !== undefined ? { note: d.note } : {}),
-      float,
-      driving,
-      critical: driving && critical,
-      downstreamProjects: bitsToProjects(acc, 0, reach.words).map((p) => schedule.projects[p]!.id),
-    });
+    record(index, a, b, minB - maxA - lag, critical);
+    acc.fill(0);
   });
   out.sort(
     (x, y) =>
@@ -124,4 +152,42 @@ export function criticalDependencies(portfolio: Portfolio, options?: CriticalDep
       x.index - y.index,
   );
   return out;
+}
+
+/**
+ * Float and critical flag of a dependency `a -> b` (tasks, summaries expanded to leaves) when
+ * tasks work on different calendars: the least over leaf pairs of the link float on the
+ * successor's calendar. O((La + Lb) · K + Ca · Cb) for La, Lb leaves (Ca, Cb critical) and K
+ * calendars.
+ */
+function floatOnCalendars(net: Network, pos: Positions, a: number, b: number, t: number, lag: number): { float: number; critical: boolean } {
+  const { leafLo, leafHi, leafSeq, dur, tasks } = net;
+  const fromFinish = (t & 1) === 0;
+  const toFinish = (t & 2) !== 0;
+  // The latest end (the one the link leaves from) of a's leaves on each calendar: carrying is monotone.
+  const latest = new Map<number, number>();
+  const criticalA: number[] = [];
+  for (let j = leafLo[a]!; j < leafHi[a]!; j++) {
+    const u = leafSeq[j]!;
+    const c = pos.calOf[u]!;
+    const at = fromFinish ? pos.x[u]! + dur[u]! : pos.x[u]!;
+    if (!(at <= (latest.get(c) ?? -Infinity))) latest.set(c, at);
+    if (tasks[u]!.critical) criticalA.push(u);
+  }
+  let float = Infinity;
+  let critical = false;
+  for (let j = leafLo[b]!; j < leafHi[b]!; j++) {
+    const v = leafSeq[j]!;
+    const cv = pos.calOf[v]!;
+    let p = -Infinity;
+    for (const [c, at] of latest) {
+      const q = carry(pos, c, cv, at, fromFinish, toFinish);
+      if (q > p) p = q;
+    }
+    const y = toFinish ? pos.x[v]! + dur[v]! : pos.x[v]!;
+    if (y - p - lag < float) float = y - p - lag;
+    if (!critical && tasks[v]!.critical)
+      for (const u of criticalA) if (Math.abs(linkFloat(pos, dur, u, v, t, lag)) <= EPS) critical = true;
+  }
+  return { float, critical };
 }

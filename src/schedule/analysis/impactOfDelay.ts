@@ -14,7 +14,11 @@ import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectS
  *
  * **The slip.** With `mode: 'finish'` (default) the task starts as scheduled and finishes `days`
  * working days later (its duration grows by `days`); with `mode: 'start'` the whole task starts
- * and finishes `days` working days later. A milestone always moves as a whole. The task is held
+ * and finishes `days` working days later. A milestone always moves as a whole. In both modes
+ * `days` are working days of **the task's own calendar** (its `calendarId`, else its project's),
+ * the calendar its duration and its floats count: so a slip within the total float of a task
+ * (not a milestone) that no constraint holds does not move the portfolio's finish, whatever the
+ * calendars. The task is held
  * at its new dates whatever its predecessors, its own constraint and those of its WBS summaries
  * say (a slip is a fact).
  *
@@ -30,7 +34,8 @@ import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectS
  * deadline's working day); a project `deadline` (the project's finish); a task's SNLT or MSO
  * (its start after the constraint date) and FNLT or MFO (its finish after the date).
  *
- * Shifts and lateness are in working days of the schedule's calendar. O(V + E') for the two
+ * Shifts and lateness are in working days of the schedule's (reference) calendar, like the
+ * schedule's offsets. O(V + E') for the two
  * schedules and the comparison; the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})

@@ -3,6 +3,7 @@ import { show } from '../../calendar/internal/show.js';
 import { axisOf } from './internal/axis.js';
 import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOptions } from './internal/baseline.js';
 import { buildNetwork, EPS, projectReach, tidy } from './internal/network.js';
+import { calendarPositions } from './internal/positions.js';
 import { Propagator, startCaps, type SlipSource } from './internal/propagate.js';
 import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, SinglePointsOfFailureOptions, TaskSinglePointOfFailure } from './types.js';
 
@@ -20,7 +21,11 @@ import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, 
  * MFO constraint leaves, in topological order; only the tasks that move are visited, and a task
  * whose downstream cannot reach `minProjects` other projects is skipped without propagating.
  * This equals rescheduling with {@link impactOfDelay}, except for ALAP tasks, which a
- * rescheduling may also move when the slip moves the late dates they are placed by.
+ * rescheduling may also move when the slip moves the late dates they are placed by. When tasks
+ * work on calendars with other working days than the schedule's, a move is propagated as the
+ * engine schedules (each link measured on its successor's calendar, see {@link criticalDependencies}),
+ * `days` count working days of each slipping task's own calendar, as in {@link impactOfDelay},
+ * and the delays are in working days of the schedule's calendar.
  *
  * Worst case O(V · (V + E') log V) for V tasks and E' links after summary expansion; in practice
  * each slip costs only the part of the network it moves. The input is never mutated.
@@ -54,7 +59,8 @@ export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePoin
   const net = buildNetwork(fn, portfolio, schedule);
   const P = net.projectCount;
   const { words, bits } = projectReach(net);
-  const propagator = days > 0 ? new Propagator(net, startCaps(net, axisOf(fn, portfolio, schedule))) : null;
+  const pos = days > 0 ? calendarPositions(fn, net) : null;
+  const propagator = days > 0 ? new Propagator(net, startCaps(net, axisOf(fn, portfolio, schedule), pos), pos) : null;
   const finishOffset = schedule.projects.map((p) => p.finishOffset);
   const newFinish = new Float64Array(P).fill(-Infinity);
   const seen: number[] = [];

@@ -2,7 +2,8 @@ import type { DependencyType } from '../../model/task.js';
 import type { PortfolioSchedule, SchedulePortfolioOptions } from '../types.js';
 
 /**
- * How a task slips by `days` working days:
+ * How a task slips by `days` working days of its own calendar (its `calendarId`, else its
+ * project's: the calendar its duration and floats count):
  *
  * - `'finish'`: the task starts as scheduled and finishes `days` working days later (its
  *   duration grows by `days`). Successors linked to its finish (FS, FF) are pushed; successors
@@ -57,11 +58,13 @@ export interface CriticalDependency {
   /** The dependency's note, when it has one. */
   readonly note?: string;
   /**
-   * Link float in working days of the schedule's calendar: how far the predecessor can slip
-   * before this link moves its successor, on the portfolio's early schedule. FS:
-   * `ES(to) - (EF(from) + lag)`; SS: `ES(to) - (ES(from) + lag)`; FF: `EF(to) - (EF(from) + lag)`;
-   * SF: `EF(to) - (ES(from) + lag)` (finishes exclusive, as in {@link ScheduledTask}). A link on a
-   * summary task applies to each of its leaf tasks; its float is the least over those pairs.
+   * Link float in working days of the successor's calendar (the schedule's calendar when every
+   * task works on it): how far the predecessor can slip before this link moves its successor, on
+   * the portfolio's early schedule. FS: `ES(to) - (EF(from) + lag)`; SS: `ES(to) - (ES(from) +
+   * lag)`; FF: `EF(to) - (EF(from) + lag)`; SF: `EF(to) - (ES(from) + lag)` (finishes exclusive,
+   * as in {@link ScheduledTask}), where the predecessor's start or finish is taken to the
+   * successor's calendar as the engine does (its next working time there). A link on a summary
+   * task applies to each of its leaf tasks; its float is the least over those pairs.
    * Negative when a constraint (SNLT, FNLT, MSO, MFO) holds the successor earlier than the link
    * asks: the link is then not honoured.
    */
@@ -87,7 +90,7 @@ export interface DelaySpec {
   readonly projectId: string;
   /** Id of the task within its project (a leaf task, not a WBS summary). */
   readonly taskId: string;
-  /** Working days of slip: a finite number >= 0. */
+  /** Working days of slip, of the task's own calendar: a finite number >= 0. */
   readonly days: number;
 }
 

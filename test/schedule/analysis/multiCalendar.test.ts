@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../../../src/model/calendar.js';
 import { schedulePortfolio } from '../../../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../../../src/schedule/analysis/index.js';
-import { portfolio, project } from '../build.js';
+import { c, portfolio, project } from '../build.js';
 
 const cal = (id: string, workingDays: number[]): Calendar => ({ id, workingDays, holidays: [], exceptions: [], hoursPerDay: 8 });
 
@@ -60,7 +60,45 @@ describe('analyses on several calendars', () => {
       const none = impactOfDelay(pf, { projectId, taskId, days: 0 }, { mode: 'start' });
       expect([none.finishShift, none.tasks]).toEqual([0, []]);
     }
-    const spof = singlePointsOfFailure(pf, { days: 1 });
-    expect(spof.tasks.length).toBeGreaterThan(0);
+    // Slips count working days of the slipping task's own calendar, in both modes: x (Mon-Sat,
+    // 2 days of float on it) delays nobody by 1 or 2 days; by 3 it delays p5 by 2 and p7 by 1.
+    for (const days of [1, 2]) expect(singlePointsOfFailure(pf, { days }).tasks).toEqual([]);
+    const spof = singlePointsOfFailure(pf, { days: 3 });
+    expect(spof.tasks.map((t) => [t.key, t.delayedProjects])).toEqual([['p6/x', [{ projectId: 'p5', days: 2 }, { projectId: 'p7', days: 1 }]]]);
+    for (const mode of ['finish', 'start'] as const) {
+      const whole = impactOfDelay(pf, { projectId: 'p6', taskId: 'x', days: 3 }, { mode });
+      expect(whole.projects.filter((p) => p.projectId !== 'p6').map((p) => [p.projectId, p.finishShift])).toEqual([['p5', 2], ['p7', 1]]);
+    }
+  });
+
+  it('measures link floats on the successor\'s calendar (hand-checked across 7-day and 5-day calendars)', () => {
+    // Reference Mon-Fri from Mon 2026-01-05. P5 (Mon-Fri): p Mon 5 - Fri 9, s held to Tue 13.
+    // P7 (7 days): q held to Sun 11, r held to Sat 10, u Mon 5 - Wed 7. P7b (7 days): v held to Sun 11.
+    const pf = portfolio(
+      [
+        project([['p', 5], ['s', 1, c('SNET', '2026-01-13')]], [], { id: 'P5', calendarId: 'std' }),
+        project([['q', 2, c('SNET', '2026-01-11')], ['r', 1, c('SNET', '2026-01-10')], ['u', 3]], [], { id: 'P7', calendarId: 'seven' }),
+        project([['v', 1, c('SNET', '2026-01-11')]], [], { id: 'P7b', calendarId: 'seven' }),
+      ],
+      [
+        ['P5', 'p', 'P7', 'q', 'FS', 0], // q could start Sat 10: 1 day of the 7-day calendar (0 on the reference offsets: both Monday)
+        ['P7', 'r', 'P5', 's', 'FS', 0], // r ends Saturday night: s could start Mon 12: 1 day
+        ['P7', 'r', 'P5', 's', 'SS', 1], // r starts Sat 10 = Mon 12 on Mon-Fri, + 1 day: Tue 13, driving
+        ['P7', 'u', 'P7b', 'v', 'FS', 0], // v could start Thu 8: Thu, Fri, Sat = 3 days (2 on the reference offsets)
+      ],
+      { calendars: [cal('std', [1, 2, 3, 4, 5]), cal('seven', [1, 2, 3, 4, 5, 6, 7])], defaultCalendarId: 'std' },
+    );
+    const s = schedulePortfolio(pf);
+    const t = new Map(s.tasks.map((x) => [x.key, x]));
+    expect(['P7/q', 'P7/r', 'P5/s', 'P7b/v'].map((k) => t.get(k)!.earlyStartDate)).toEqual(['2026-01-11', '2026-01-10', '2026-01-13', '2026-01-11']);
+    expect(t.get('P5/s')!.drivingPredecessors).toEqual(['P7/r']);
+    expect([t.get('P7/q')!.drivingPredecessors, t.get('P7b/v')!.drivingPredecessors]).toEqual([[], []]);
+    const deps = criticalDependencies(pf, { schedule: s }).sort((a, b) => a.index - b.index);
+    expect(deps.map((d) => [d.index, d.float, d.driving])).toEqual([
+      [0, 1, false],
+      [1, 1, false],
+      [2, 0, true],
+      [3, 3, false],
+    ]);
   });
 });

@@ -110,6 +110,30 @@ function build(projects: readonly GenProject[], links: readonly GenLink[]): Port
   );
 }
 
+/** Calendars of the multi-calendar portfolios: the reference (with a holiday) and three others. */
+const CALENDARS = [
+  { id: 'cal', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-01-14'], exceptions: [], hoursPerDay: 8 },
+  { id: 'seven', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [], exceptions: [], hoursPerDay: 24 },
+  { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: ['2026-01-10'], exceptions: [], hoursPerDay: 8 },
+  { id: 'four', workingDays: [1, 2, 3, 4], holidays: [], exceptions: [{ date: '2026-01-16', working: true }], hoursPerDay: 10 },
+];
+
+/**
+ * The same random portfolios with projects and tasks on several calendars: each project on one
+ * of {@link CALENDARS}, and some tasks on their own (the reference calendar stays `cal`).
+ */
+const multiCalendarArb: fc.Arbitrary<Portfolio> = fc
+  .record({ pf: portfolioArb, projectCals: fc.array(fc.nat({ max: 3 }), { minLength: 4, maxLength: 4 }), taskCals: fc.array(fc.nat({ max: 7 }), { minLength: 7, maxLength: 7 }) })
+  .map(({ pf, projectCals, taskCals }) => ({
+    ...pf,
+    calendars: CALENDARS,
+    projects: pf.projects.map((p, pi) => ({
+      ...p,
+      calendarId: CALENDARS[projectCals[pi]!]!.id,
+      tasks: p.tasks.map((t, ti) => (taskCals[ti]! < 4 ? { ...t, calendarId: CALENDARS[taskCals[ti]!]!.id } : t)),
+    })),
+  }));
+
 const leaves = (pf: Portfolio) => schedulePortfolio(pf).tasks.filter((t) => !t.summary);
 
 /**
@@ -216,6 +240,81 @@ describe('analysis properties (random portfolios)', () => {
         }
       }),
       { numRuns: runs(200) },
+    );
+  });
+});
+
+describe('analysis properties (random portfolios on several calendars)', () => {
+  it('criticalDependencies: a link is driving exactly when the engine says so, with a float of exactly 0', () => {
+    let driving = 0;
+    fc.assert(
+      fc.property(multiCalendarArb, (pf) => {
+        deepFreeze(pf);
+        const schedule = schedulePortfolio(pf, { calendarId: 'cal' });
+        const task = (projectId: string, id: string) => schedule.tasks.find((t) => t.projectId === projectId && t.id === id)!;
+        for (const d of criticalDependencies(pf, { schedule })) {
+          const from = task(d.fromProject, d.from);
+          const to = task(d.toProject, d.to);
+          if (from.summary || to.summary || d.float < 0) continue;
+          // Other links between the two tasks (also through their WBS summaries) may be the driving one.
+          const joins = pf.crossDependencies.filter(
+            (x) => x.fromProject === d.fromProject && under(pf, x.fromProject, d.from, x.from) && x.toProject === d.toProject && under(pf, x.toProject, d.to, x.to),
+          );
+          const listed = to.drivingPredecessors.includes(from.key);
+          if (joins.length === 1) expect([d.index, d.driving]).toEqual([d.index, listed]);
+          if (d.driving) {
+            expect(d.float).toBe(0);
+            driving++;
+          }
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(driving).toBeGreaterThan(50);
+  });
+
+  it('impactOfDelay: a slip within the total float (on the task\'s own calendar) does not move the finish', () => {
+    let tried = 0;
+    fc.assert(
+      fc.property(multiCalendarArb, fc.nat(), fc.constantFrom('finish' as const, 'start' as const), (pf, pick, mode) => {
+        deepFreeze(pf);
+        const schedule = schedulePortfolio(pf, { calendarId: 'cal' });
+        // Tasks no constraint holds (a slipped task leaves its own constraint and its summaries').
+        const free = (projectId: string, id: string | undefined): boolean => {
+          const task = pf.projects.find((p) => p.id === projectId)!.tasks.find((x) => x.id === id);
+          return task === undefined || (task.constraint === undefined && free(projectId, task.parentId));
+        };
+        // (Not milestones: one that slips as a start sits on the next working day of its calendar.)
+        const candidates = schedule.tasks.filter((t) => !t.summary && !t.milestone && t.totalFloat > 0 && free(t.projectId, t.id));
+        fc.pre(candidates.length > 0);
+        const t = candidates[pick % candidates.length]!;
+        const days = t.totalFloat;
+        fc.pre(!inexact(schedule, t, days, mode));
+        const impact = impactOfDelay(pf, { projectId: t.projectId, taskId: t.id, days }, { mode, schedule });
+        expect([t.key, impact.finishShift]).toEqual([t.key, 0]);
+        tried++;
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(tried).toBeGreaterThan(100);
+  });
+
+  it('singlePointsOfFailure (propagation on the task calendars) equals rescheduling every task', () => {
+    fc.assert(
+      fc.property(multiCalendarArb, fc.constantFrom(1, 3), fc.constantFrom('finish' as const, 'start' as const), (pf, days, mode) => {
+        deepFreeze(pf);
+        const schedule = schedulePortfolio(pf, { calendarId: 'cal' });
+        const spof = singlePointsOfFailure(pf, { minProjects: 0, days, mode, schedule });
+        const byKey = new Map(spof.tasks.map((x) => [x.key, x.delayedProjects]));
+        const show = (list: readonly { projectId: string; days: number }[]) => list.map((d) => `${d.projectId}+${round(d.days)}`);
+        for (const t of leaves(pf)) {
+          if (inexact(schedule, t, days, mode)) continue;
+          const impact = impactOfDelay(pf, { projectId: t.projectId, taskId: t.id, days }, { mode, schedule });
+          const others = impact.projects.filter((p) => p.projectId !== t.projectId && p.finishShift > 1e-9).map((p) => ({ projectId: p.projectId, days: p.finishShift }));
+          expect([t.key, ...show(byKey.get(t.key)!)]).toEqual([t.key, ...show(others)]);
+        }
+      }),
+      { numRuns: runs(60) },
     );
   });
 });

@@ -12,35 +12,54 @@
  * link leaves from (its finish for FS/FF, its start for SS/SF). Processing the affected leaves in
  * topological order (a heap keyed by topological position) makes every δ final when it is read.
  * ALAP tasks are treated like the others (the engine also moves them when their late dates move).
+ *
+ * **Several calendars.** When tasks work on calendars with other working days than the
+ * reference calendar, a move is not the same number of days on every calendar: the propagation
+ * then follows the engine's own rule on each task's calendar (positions from `positions.ts`):
+ * a successor starts no earlier than the bound each moved predecessor's link puts on it, on the
+ * successor's calendar, capped by its constraints there. Slips and moves are in working days of
+ * each task's own calendar; the shifts reported are on the reference calendar.
  */
+import { dayNumber } from '../../../internal/dates.js';
 import type { Axis } from './axis.js';
 import { EPS, weight, type Network } from './network.js';
+import { bound, offsets, type Positions } from './positions.js';
 
-/** Early-start caps of the leaf tasks (SNLT, FNLT, MSO, MFO; FNLT on summaries), `Infinity` when none. */
-export function startCaps(net: Network, axis: Axis): Float64Array {
+/**
+ * Early-start caps of the leaf tasks (SNLT, FNLT, MSO, MFO; FNLT on summaries), `Infinity` when
+ * none: on the reference axis, or with `pos` on each leaf's own calendar (as the engine moves a
+ * constraint date to the task's own working days).
+ */
+export function startCaps(net: Network, axis: Axis, pos: Positions | null = null): Float64Array {
   const cap = new Float64Array(net.n).fill(Infinity);
   const { projBase, leafLo, leafHi, leafSeq, dur } = net;
+  /** Working days of leaf k's calendar before day `d`, from its origin. */
+  const own = (k: number, d: number): number => {
+    const c = pos!.calOf[k]!;
+    return pos!.mc.cals[c]!.dayIndex(d) - pos!.mc.origin[c]!;
+  };
   net.portfolio.projects.forEach((proj, p) => {
     proj.tasks.forEach((t, i) => {
       const c = t.constraint;
       if (c === undefined || c.date === undefined) return;
       const g = projBase[p]! + i;
+      const day = dayNumber(c.date)!;
       let at: (k: number) => number;
       switch (c.type) {
         case 'SNLT': {
           const x = axis.startOnOrBefore(c.date);
-          at = () => x;
+          at = (k) => (pos === null ? x : own(k, day + 1) - 1);
           break;
         }
         case 'MSO': {
           const x = axis.startOnOrAfter(c.date);
-          at = () => x;
+          at = (k) => (pos === null ? x : own(k, day));
           break;
         }
         case 'FNLT':
         case 'MFO': {
           const f = axis.finishOnOrBefore(c.date);
-          at = (k) => f - dur[k]!;
+          at = (k) => (pos === null ? f : own(k, day + 1)) - dur[k]!;
           break;
         }
         default:
@@ -56,7 +75,10 @@ export function startCaps(net: Network, axis: Axis): Float64Array {
   return cap;
 }
 
-/** A slipping leaf: its early start moves by `start`, its early finish by `finish`. */
+/**
+ * A slipping leaf: its early start moves by `start`, its early finish by `finish` (working days
+ * of its own calendar).
+ */
 export interface SlipSource {
   readonly task: number;
   readonly start: number;
@@ -66,6 +88,10 @@ export interface SlipSource {
 /** Reusable propagation state (arrays sized once per network). */
 export class Propagator {
   private readonly net: Network;
+  private readonly pos: Positions | null;
+  /** With several calendars: moves of each early start and finish on the task's own calendar. */
+  private readonly ownStart: Float64Array;
+  private readonly ownFinish: Float64Array;
   private readonly headroom: Float64Array;
   private readonly slack: Float64Array;
   private readonly best: Float64Array;
@@ -73,23 +99,30 @@ export class Propagator {
   private readonly fixed: Int32Array;
   private readonly heap: Int32Array;
   private run = 0;
-  /** Move of each early start and finish; valid for the tasks in `touched` after `propagate`. */
+  /**
+   * Move of each early start and finish, in working days of the reference calendar; valid for the
+   * tasks in `touched` after `propagate`.
+   */
   readonly startShift: Float64Array;
   readonly finishShift: Float64Array;
   /** The leaves that move (start or finish), in topological order. */
   touched: number[] = [];
 
-  constructor(net: Network, caps: Float64Array) {
+  constructor(net: Network, caps: Float64Array, pos: Positions | null = null) {
     this.net = net;
+    this.pos = pos;
     const { n, m, es, dur, off, tgt, typ, lag } = net;
+    const at = pos === null ? es : pos.x;
     this.headroom = new Float64Array(n);
-    for (let g = 0; g < n; g++) this.headroom[g] = caps[g]! - es[g]!;
+    for (let g = 0; g < n; g++) this.headroom[g] = caps[g]! - at[g]!;
     this.slack = new Float64Array(m);
     for (let u = 0; u < n; u++)
       for (let s = off[u]!; s < off[u + 1]!; s++) {
         const v = tgt[s]!;
         this.slack[s] = es[v]! - es[u]! - weight(typ[s]!, lag[s]!, dur[u]!, dur[v]!);
       }
+    this.ownStart = new Float64Array(pos === null ? 0 : n);
+    this.ownFinish = new Float64Array(pos === null ? 0 : n);
     this.best = new Float64Array(n);
     this.stamp = new Int32Array(n);
     this.fixed = new Int32Array(n);
@@ -100,8 +133,12 @@ export class Propagator {
 
   /** Propagates the slip of the given sources (each moves exactly as given). */
   propagate(sources: readonly SlipSource[]): void {
-    const { pos, order, off, tgt, typ } = this.net;
-    const { best, stamp, fixed, heap, headroom, slack, startShift, finishShift } = this;
+    const { pos, order, off, tgt, typ, lag, dur } = this.net;
+    const { best, stamp, fixed, heap, headroom, slack } = this;
+    const own = this.pos;
+    // Moves on the task's own calendar (the reference shifts themselves when one axis suffices).
+    const moveS = own === null ? this.startShift : this.ownStart;
+    const moveF = own === null ? this.finishShift : this.ownFinish;
     const id = ++this.run;
     let size = 0;
     const pushHeap = (x: number): void => {
@@ -134,28 +171,39 @@ export class Propagator {
       if (stamp[s.task] !== id) pushHeap(pos[s.task]!);
       stamp[s.task] = id;
       fixed[s.task] = id;
-      startShift[s.task] = s.start;
-      finishShift[s.task] = s.finish;
+      moveS[s.task] = s.start;
+      moveF[s.task] = s.finish;
     }
     while (size > 0) {
       const u = order[popHeap()]!;
       let dS: number;
       let dF: number;
       if (fixed[u] === id) {
-        dS = startShift[u]!;
-        dF = finishShift[u]!;
+        dS = moveS[u]!;
+        dF = moveF[u]!;
       } else {
         dS = best[u]! < headroom[u]! ? best[u]! : headroom[u]!;
         if (!(dS > EPS)) continue;
         dF = dS;
-        startShift[u] = dS;
-        finishShift[u] = dS;
+        moveS[u] = dS;
+        moveF[u] = dS;
       }
       if (!(dS > EPS) && !(dF > EPS)) continue;
       this.touched.push(u);
+      if (own !== null) {
+        // Reference shifts of the moved task, from its positions before and after.
+        const x0 = own.x[u]!;
+        const [s0, f0] = offsets(own, u, x0, dur[u]!);
+        const [s1, f1] = offsets(own, u, x0 + dS, dur[u]! + dF - dS);
+        this.startShift[u] = s1 - s0;
+        this.finishShift[u] = f1 - f0;
+      }
       for (let s = off[u]!; s < off[u + 1]!; s++) {
         const v = tgt[s]!;
-        const x = ((typ[s]! & 1) === 0 ? dF : dS) - slack[s]!;
+        const x =
+          own === null
+            ? ((typ[s]! & 1) === 0 ? dF : dS) - slack[s]!
+            : bound(own, dur, u, v, typ[s]!, lag[s]!, own.x[u]! + dS, dur[u]! + dF - dS) - own.x[v]!;
         if (!(x > EPS) || fixed[v] === id) continue;
         if (stamp[v] !== id) {
           stamp[v] = id;

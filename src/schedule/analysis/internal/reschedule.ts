@@ -20,10 +20,12 @@ import type { Project } from '../../../model/project.js';
 import type { Constraint, CrossDependency, Dependency, Task } from '../../../model/task.js';
 import type { PortfolioSchedule } from '../../types.js';
 import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
+import { isoFromDayNumber } from '../../../internal/dates.js';
 import type { SlipMode } from '../types.js';
 import type { Axis } from './axis.js';
 import { scheduleFor } from './baseline.js';
 import { EPS, type Network } from './network.js';
+import { calendarPositions, type Positions } from './positions.js';
 
 /** A slipping leaf task. */
 export interface Slip {
@@ -32,11 +34,16 @@ export interface Slip {
   readonly mode: SlipMode;
 }
 
-/** How a slip moves its task: early start and duration after the slip. */
-export function slipped(net: Network, s: Slip): { readonly start: number; readonly duration: number } {
+/**
+ * How a slip moves its task: early start and duration after the slip. The days are working days
+ * of the task's own calendar; the start is on the reference axis, or with `pos` on the task's
+ * own calendar.
+ */
+export function slipped(net: Network, s: Slip, pos: Positions | null = null): { readonly start: number; readonly duration: number } {
   const d = net.dur[s.task]!;
   const whole = s.mode === 'start' || d === 0;
-  return { start: net.es[s.task]! + (whole ? s.days : 0), duration: whole ? d : d + s.days };
+  const at = pos === null ? net.es[s.task]! : pos.x[s.task]!;
+  return { start: at + (whole ? s.days : 0), duration: whole ? d : d + s.days };
 }
 
 /** Early dates of a task after rescheduling. */
@@ -58,6 +65,8 @@ export interface Rescheduled {
 export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly Slip[]): Rescheduled {
   const { portfolio, schedule, projBase, projOf, parent } = net;
   const P = net.projectCount;
+  // Several calendars: a slipping task is placed on its own calendar (its slip counts its days).
+  const pos = calendarPositions(fn, net);
   const bySource = new Map<number, Slip>();
   for (const s of slips) bySource.set(s.task, s);
   const idOf = (g: number): string => net.tasks[g]!.id;
@@ -91,15 +100,24 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
       const s = bySource.get(projBase[p]! + i);
       if (s === undefined) return t;
       const { constraint: _c, parentId: _p, ...rest } = t;
-      const { start, duration } = slipped(net, s);
-      if (start >= startOffset - EPS) return { ...rest, duration };
+      // With several calendars, on the task's own calendar.
+      const { start, duration } = slipped(net, s, pos);
+      const g = s.task;
+      if (start >= (pos === null ? startOffset : pos.start[g]!) - EPS) return { ...rest, duration };
+      const dateAt =
+        pos === null
+          ? axis.dateAt
+          : (i: number): string => {
+              const c = pos.calOf[g]!;
+              return isoFromDayNumber(pos.mc.cals[c]!.dayAtIndexOrThrow(fn, i + pos.mc.origin[c]!, pos.mc.originDay));
+            };
       // Held by a constraint before its project's start: only a constraint can place it there.
       const whole = (x: number): boolean => Math.abs(x - Math.round(x)) <= EPS;
       const constraint: Constraint = whole(start)
-        ? { type: 'SNLT', date: axis.dateAt(Math.round(start)) }
+        ? { type: 'SNLT', date: dateAt(Math.round(start)) }
         : whole(start + duration)
-          ? { type: 'FNLT', date: axis.dateAt(Math.round(start + duration) - 1) }
-          : { type: 'SNLT', date: axis.dateAt(Math.floor(start)) };
+          ? { type: 'FNLT', date: dateAt(Math.round(start + duration) - 1) }
+          : { type: 'SNLT', date: dateAt(Math.floor(start)) };
       return { ...rest, duration, constraint };
     });
     const own = proj.dependencies ?? [];
@@ -116,16 +134,31 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
         for (const d of portfolio.crossDependencies ?? []) if (d.fromProject === proj.id && above.has(d.from)) reissuedCross.push({ ...d, from: id });
       }
       const { start } = slipped(net, s);
-      const lead = Math.max(0, start - startOffset);
       // A milestone dated by what precedes it (the day before its offset) keeps that convention.
       const finishDated = net.dur[g] === 0 && net.es[g]! > startOffset + EPS && net.tasks[g]!.earlyStartDate !== axis.startDate(net.es[g]!);
       const anchor = fresh(ids, 'slip anchor');
+      if (pos !== null) {
+        // On the task's own calendar: an anchor on that calendar from the project start, `lead`
+        // of its days long (a lag counts the successor's days, a link on one calendar is exact).
+        const lead = Math.max(0, slipped(net, s, pos).start - pos.start[g]!);
+        const own = t.calendarId !== undefined ? { calendarId: t.calendarId } : {};
+        const c = pos.calOf[g]!;
+        const x = pos.x[g]!;
+        const dayOfX = isoFromDayNumber(pos.mc.cals[c]!.dayAtIndexOrThrow(fn, Math.floor(x + EPS) + pos.mc.origin[c]!, pos.mc.originDay));
+        const byFinish = net.dur[g] === 0 && x > pos.start[g]! + EPS && net.tasks[g]!.earlyStartDate !== dayOfX;
+        tasks.push({ id: anchor, name: anchor, duration: byFinish ? lead : 0, milestone: false, demands: [], ...own });
+        dependencies.push(byFinish ? { from: anchor, to: id, type: 'FS', lag: 0 } : { from: anchor, to: id, type: 'SS', lag: lead });
+        continue;
+      }
+      const lead = Math.max(0, start - startOffset);
       // A task on another calendar than the schedule's: offsets (and so the lead) count days of the
       // schedule's calendar, lags those of the successor's; an anchor working `lead` days on the
       // schedule's calendar places it at its first working time after that offset.
       const onOther = (t.calendarId ?? proj.calendarId ?? portfolio.defaultCalendarId ?? STANDARD_CALENDAR.id) !== schedule.calendarId;
       const byFinish = finishDated || onOther;
-      tasks.push({ id: anchor, name: anchor, duration: byFinish ? lead : 0, milestone: false, demands: [], ...(onOther ? { calendarId: schedule.calendarId } : {}) });
+      // (The anchor is on the task's calendar otherwise: its project's may be another.)
+      const anchorCalendar = onOther ? schedule.calendarId : t.calendarId;
+      tasks.push({ id: anchor, name: anchor, duration: byFinish ? lead : 0, milestone: false, demands: [], ...(anchorCalendar !== undefined ? { calendarId: anchorCalendar } : {}) });
       dependencies.push(byFinish ? { from: anchor, to: id, type: 'FS', lag: 0 } : { from: anchor, to: id, type: 'SS', lag: lead });
     }
     extrasBefore[p + 1] = extrasBefore[p]! + tasks.length - proj.tasks.length;
