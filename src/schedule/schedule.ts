@@ -63,8 +63,9 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * schedule, and the conflict shows as negative total float on the tasks that drive it.
  *
  * **Not modelled**: progress (`actualStart`, `actualFinish`,
- * `percentComplete` are ignored: this is the plan's CPM), resources, elapsed lags, the project
- * `deadline`.
+ * `percentComplete` are ignored: this is the plan's CPM), resources, the project `deadline`.
+ * Elapsed time (MS Project's elapsed durations) is a calendar working every day, such as
+ * `MSPDI_ELAPSED_CALENDAR` from `pmo-kit/io`.
  *
  * **Critical paths**: every maximal chain of critical tasks joined by links that are tight in the
  * early schedule, enumerated up to `maxCriticalPaths`.

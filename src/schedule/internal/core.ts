@@ -90,7 +90,7 @@ function fail(message: string): never {
   throw new PmoError('INVALID_ARGUMENT', message);
 }
 
-/** Schedules projects on one calendar axis. */
+/** Schedules projects: on one working-day axis, or per-node calendars through multiCalendar.ts when they differ. */
 export function scheduleCore(req: CoreRequest): CoreResult {
   const { fn, projects, calendar: cal, options } = req;
   const P = projects.length;
