@@ -85,6 +85,11 @@ export interface ResourceLoading {
   readonly skills: readonly LoadingSeries[];
   /** Every pool, in input order (then pools named only by `resource.poolId`). */
   readonly pools: readonly LoadingSeries[];
+  /**
+   * What the loading does not model exactly: tasks on calendars whose working days differ from
+   * the axis calendar's are loaded on the axis's working days within their spans. Empty when none.
+   */
+  readonly warnings: readonly string[];
 }
 
 /** A task contributing to an {@link Overallocation}. */
