@@ -10,15 +10,31 @@ import type { RcpspActivity, RcpspGroupDemand, RcpspInstance, RcpspResource } fr
  * schedule, with the tasks and projects that cause it. A period is over-allocated when at least
  * one of its working days is (daily demand above daily capacity, with a tolerance of 1e-9 for
  * fractional units); the entry gives the number of such days, the peak, and the excess in
- * unit-days. Demand and capacity follow the model of {@link resourceLoading}.
+ * unit-days. Demand and capacity follow the model of {@link resourceLoading} (tasks are loaded on
+ * the axis calendar's working days within their spans, whatever their own calendars).
  *
- * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.
+ * **Exact assignment.** The aggregates can all hold while no assignment of people to demands
+ * exists (three skills over overlapping people), and a day's totals can hide two tasks wanting
+ * the same person at the same moment (fractional starts). So every moment is also checked as
+ * {@link levelResources} and {@link verifySchedule} check it, with verifySchedule's own max-flow:
+ * each person gives `capacity` on the days they work, each named or skill demand of a running
+ * task asks its units (at most what its people can give it), and one assignment must meet them
+ * all. Where none exists, an entry of kind `'assignment'` ({@link AssignmentOverallocation})
+ * names the demands and people of the shortfall (a minimum cut), the demand, capacity and
+ * shortfall at its worst moment (units), the shortfall over time (`excess`, unit-days), and the
+ * tasks and projects; one per period and set of demands and people. A shortfall is left out on a
+ * day when an aggregate entry already reports a resource, skill or pool over capacity whose
+ * people are all among the shortfall's (the same problem, reported once).
+ *
+ * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools,
+ * plus one max-flow per interval between starts, finishes and day boundaries in which the running
+ * tasks or the capacities change.
  *
  * @param portfolio - the portfolio; never mutated
  * @param schedule - its schedule: `schedulePortfolio(portfolio)` or `levelResources(portfolio)`
  * @param options - `by`: `'day'` (default), `'week'` or `'month'`
  * @returns the over-allocations, resources first, then skills, then pools, each in input order
- *   and by period; empty when nothing is over-allocated
+ *   and by period, then `'assignment'` entries by period; empty when nothing is over-allocated
  * @throws {@link PmoError} as {@link resourceLoading}
  * @example
  * ```ts
