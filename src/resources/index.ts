@@ -42,5 +42,7 @@ export type {
   ResourceLoading,
   OverallocationTask,
   Overallocation,
+  EntityOverallocation,
+  AssignmentOverallocation,
 } from './loadingTypes.js';
 export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult, DemandAssignment } from './levelingTypes.js';

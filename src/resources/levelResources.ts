@@ -19,7 +19,13 @@ import type { RcpspObjective } from './types.js';
  * `deadlines: 'hard'`), and finishing the portfolio (or each project, by priority) as early as
  * possible.
  *
- * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`). Leaf
+ * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`:
+ * `options.calendarId`, else the portfolio's default). Unlike `schedulePortfolio`, leveling does
+ * not honour task or project calendars: a task on a Monday–Thursday calendar (its own or its
+ * project's), or a project on a six-day calendar, is leveled on the axis calendar's working days,
+ * and `warnings` then says how many tasks work on calendars whose working days differ from the
+ * axis calendar's, from how many projects and tasks with their own calendar, with an example of
+ * each (calendars that differ only by id do not count). Leaf
  * tasks are scheduled; summaries span their subtasks, and links on a summary apply to each of its
  * leaves. Fractional durations and lags are exact: the instance's period is 1/2, 1/4 or 1/8 of a
  * working day when that makes every duration, lag and project start whole (`periodsPerDay`);
@@ -58,7 +64,8 @@ import type { RcpspObjective } from './types.js';
  * (apart from missed soft deadlines): the instance has one resource per person
  * (`resource:<id>`, with its capacity profile per period) and each demand as a group demand
  * (label `resource:<id>` or `skill:<skill>[@level]`), whose per-period assignment verifySchedule
- * checks with its own max-flow; and {@link overallocations} finds nothing it could have avoided.
+ * checks with its own max-flow; and {@link overallocations} finds nothing it could have avoided
+ * (neither aggregate entries nor `'assignment'` ones).
  * Deterministic for a given seed.
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity

@@ -85,6 +85,11 @@ export interface ResourceLoading {
   readonly skills: readonly LoadingSeries[];
   /** Every pool, in input order (then pools named only by `resource.poolId`). */
   readonly pools: readonly LoadingSeries[];
+  /**
+   * What the loading does not model exactly: tasks on calendars whose working days differ from
+   * the axis calendar's are loaded on the axis's working days within their spans. Empty when none.
+   */
+  readonly warnings: readonly string[];
 }
 
 /** A task contributing to an {@link Overallocation}. */
@@ -99,8 +104,8 @@ export interface OverallocationTask {
   readonly units: number;
 }
 
-/** A period in which a resource, skill or pool is asked for more than it can give. */
-export interface Overallocation {
+/** A period in which a resource, skill or pool is asked for more than it can give (an aggregate). */
+export interface EntityOverallocation {
   /** Kind of the over-allocated entity. */
   readonly kind: 'resource' | 'skill' | 'pool';
   /** Its id. */
@@ -126,3 +131,49 @@ export interface Overallocation {
   /** Ids of their projects, in portfolio order. */
   readonly projects: readonly string[];
 }
+
+/**
+ * A period with moments in which no assignment of people to the running demands exists although
+ * every resource, skill and pool may hold on its own (e.g. three skills over overlapping people):
+ * the demands of a minimum cut of the per-moment max-flow, as `verifySchedule` reports them
+ * (`kind: 'assignment'`).
+ */
+export interface AssignmentOverallocation {
+  /** `'assignment'`. */
+  readonly kind: 'assignment';
+  /** The demands that cannot all be met, joined by `+` (e.g. `skill:backend+resource:ana`). */
+  readonly id: string;
+  /** The demands and the people able to meet them, e.g. `skill:X, skill:Y over a, b, c`. */
+  readonly name: string;
+  /** The period key (see {@link LoadingPeriod}). */
+  readonly period: string;
+  /** First working day of the period. */
+  readonly start: string;
+  /** Last working day of the period. */
+  readonly end: string;
+  /** Working days of the period with such a shortfall. */
+  readonly days: number;
+  /** Labels of the demands: `skill:<skill>[@level]` or `resource:<id>`, in order of their tasks. */
+  readonly demands: readonly string[];
+  /** Ids of the resources able to meet them (in input order). */
+  readonly resources: readonly string[];
+  /** What those demands ask at once (units) at the moment of the largest shortfall. */
+  readonly peakDemand: number;
+  /** What those resources give at that moment (units). */
+  readonly capacity: number;
+  /** The largest shortfall: units that no assignment covers at one moment (`> 0`). */
+  readonly shortfall: number;
+  /** The shortfall summed over time (unit-days). */
+  readonly excess: number;
+  /** The tasks asking for those demands, with the most they ask at one moment (units), by project then task order. */
+  readonly tasks: readonly OverallocationTask[];
+  /** Their projects, in portfolio order. */
+  readonly projects: readonly string[];
+}
+
+/**
+ * An entry of {@link overallocations}: a resource, skill or pool over capacity in a period
+ * ({@link EntityOverallocation}), or demands that no assignment of people meets
+ * ({@link AssignmentOverallocation}, `kind: 'assignment'`).
+ */
+export type Overallocation = EntityOverallocation | AssignmentOverallocation;

@@ -1,5 +1,6 @@
 import type { Portfolio } from '../model/portfolio.js';
 import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
+import { calendarMismatchWarning } from './internal/portfolioModel.js';
 import { readChoice, readOptionsObject } from './internal/options.js';
 import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoading } from './loadingTypes.js';
 
@@ -24,12 +25,19 @@ import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSe
  * and {@link verifySchedule}. Fractional starts and finishes count the overlapped fraction of a day;
  * summary tasks and milestones ask for nothing. Values are in unit-days per period.
  *
+ * **Task calendars.** A task's demand is spread over the axis's working days within its
+ * scheduled span, not over its own working days: a task on a Monday–Thursday calendar (its own
+ * or its project's) is loaded on the Fridays of its span on a Monday–Friday axis, and a project
+ * on a six-day calendar loses its Saturdays. `warnings` then says how many tasks and projects
+ * work on calendars whose working days differ from the axis calendar's (calendars differing only
+ * by id do not count), with an example of each.
+ *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`); never mutated
  * @param schedule - its schedule: `schedulePortfolio(portfolio)` or `levelResources(portfolio)`
  * @param options - `by`: `'day'` (default), `'week'` or `'month'`
- * @returns one series per resource, skill and pool, aligned with `periods`
+ * @returns one series per resource, skill and pool, aligned with `periods`, and `warnings`
  * @throws {@link PmoError} `UNKNOWN_ID` for a demand naming an unknown resource, a task missing
  *   from the schedule, or an unknown calendar; `INVALID_ARGUMENT` for malformed input or options
  * @example
@@ -75,5 +83,12 @@ export function resourceLoading(portfolio: Portfolio, schedule: LoadingScheduleI
     resources: daily.series.filter((s) => s.kind === 'resource').map(toSeries),
     skills: daily.series.filter((s) => s.kind === 'skill').map(toSeries),
     pools: daily.series.filter((s) => s.kind === 'pool').map(toSeries),
+    warnings: loadingWarnings(portfolio, daily.axis),
   };
+}
+
+/** The loading warnings: tasks on calendars whose working days differ from the axis calendar's. */
+function loadingWarnings(portfolio: Portfolio, axis: Parameters<typeof calendarMismatchWarning>[1]): string[] {
+  const w = calendarMismatchWarning(portfolio, axis, `loaded on the working days of ${JSON.stringify(axis.calendarId)} within their scheduled spans, not on their own`);
+  return w === null ? [] : [w];
 }

@@ -13,6 +13,7 @@ import {
   type RcpspInstance,
   type ScheduleViolation,
 } from '../../src/resources/index.js';
+import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { deepFreeze } from '../helpers.js';
 
 /**
@@ -402,10 +403,47 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
       ],
     });
     // Every skill, pair and pool aggregate holds with all three together...
-    expect(overallocations(p, { calendarId: 'standard', start: '2026-03-02', tasks: ['x', 'y', 'z'].map((id) => ({ id, projectId: 'P', start: 0, finish: 3 })) })).toEqual([]);
-    // ...but no assignment exists, so the leveler runs two of them together and the third after.
+    const together = { calendarId: 'standard', start: '2026-03-02', tasks: ['x', 'y', 'z'].map((id) => ({ id, projectId: 'P', start: 0, finish: 3 })) };
+    expect(overallocations(p, together).filter((o) => o.kind !== 'assignment')).toEqual([]);
+    // ...but no assignment exists: overallocations reports it as one 'assignment' entry of the
+    // week (the unleveled schedule runs them together), with the same figures as verifySchedule.
+    const unleveled = schedulePortfolio(p);
+    expect(unleveled.tasks.map((t) => t.earlyStart)).toEqual([0, 0, 0]);
+    expect(overallocations(p, unleveled, { by: 'week' })).toEqual([
+      {
+        kind: 'assignment',
+        id: 'skill:x+skill:y+skill:w',
+        name: 'skill:x, skill:y, skill:w over a, b, c, d',
+        period: '2026-W10',
+        start: '2026-03-02',
+        end: '2026-03-04', // the periods end with the schedule
+        days: 3,
+        demands: ['skill:x', 'skill:y', 'skill:w'],
+        resources: ['a', 'b', 'c', 'd'],
+        peakDemand: 4.5,
+        capacity: 4,
+        shortfall: 0.5,
+        excess: 1.5,
+        tasks: [
+          { projectId: 'P', taskId: 'x', key: 'P/x', units: 2 },
+          { projectId: 'P', taskId: 'y', key: 'P/y', units: 0.5 },
+          { projectId: 'P', taskId: 'z', key: 'P/z', units: 2 },
+        ],
+        projects: ['P'],
+      },
+    ]);
+    // By day: one entry per day, Monday to Wednesday.
+    expect(overallocations(p, unleveled).map((o) => [o.kind, o.period, o.days])).toEqual([
+      ['assignment', '2026-03-02', 1],
+      ['assignment', '2026-03-03', 1],
+      ['assignment', '2026-03-04', 1],
+    ]);
+    // Any two together are fine.
+    expect(overallocations(p, { ...together, tasks: together.tasks.map((t) => (t.id === 'z' ? { ...t, start: 3, finish: 6 } : t)) })).toEqual([]);
+    // So the leveler runs two of them together and the third after.
     const r = levelResources(p, { schedules: 300 });
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
     expect(r.makespan).toBe(6);
     const starts = r.tasks.map((t) => t.start);
     expect(starts.filter((s) => s === 0)).toHaveLength(2);

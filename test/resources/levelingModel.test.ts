@@ -163,9 +163,11 @@ describe('levelResources: ALAP', () => {
     expect(t.get('P/after')!.start).toBe(2);
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
     expect(overallocations(p, r)).toEqual([]);
-    // The slot it avoided: every aggregate accepts Y on Thursday, the exact assignment does not.
+    // The slot it avoided: every aggregate accepts Y on Thursday, the exact assignment does not
+    // (overallocations reports it as an 'assignment' entry only).
     const later = r.tasks.map((x) => ({ id: x.id, projectId: x.projectId, start: x.id === 'Y' ? 3 : x.start, finish: x.id === 'Y' ? 4 : x.finish }));
-    expect(overallocations(p, { calendarId: r.calendarId, start: r.start, tasks: later })).toEqual([]);
+    const there = overallocations(p, { calendarId: r.calendarId, start: r.start, tasks: later });
+    expect(there.map((o) => [o.kind, o.period, o.peakDemand, o.capacity, o.tasks.map((x) => x.key)])).toEqual([['assignment', '2026-01-08', 4.5, 4, ['P/X', 'P/Z', 'P/Y']]]);
     const y = r.instance.activities.findIndex((a) => a.id === 'P/Y');
     const moved = r.starts.map((s, i) => (i === y ? 3 : s));
     const broken = verifySchedule(r.instance, moved).filter((v) => v.kind === 'assignment');

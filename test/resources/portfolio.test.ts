@@ -236,6 +236,8 @@ describe('levelResources', () => {
     // cannot be met whatever the schedule, which the warning says; nothing else is over-allocated.
     expect(r.warnings.some((w) => /2 demands above what the resource or skill can provide on some working days/.test(w))).toBe(true);
     const left = overallocations(p, r);
+    // Every entry, 'assignment' ones (exact per-moment assignment) included, is one that leveling
+    // warned it cannot avoid: a training task on a Friday.
     for (const o of left) {
       expect(o.tasks.some((t) => t.key === 'wms/wms-train' || t.key === 'tel/tel-train')).toBe(true);
       expect(new Date(`${o.start}T00:00:00Z`).getUTCDay()).toBe(5);
@@ -269,6 +271,125 @@ describe('levelResources', () => {
     const cyclic = small();
     cyclic.projects[0]!.dependencies!.push({ from: 't2', to: 't1' });
     expect(() => levelResources(parsePortfolio(cyclic))).toThrow(/cycle/);
+  });
+});
+
+describe('task and project calendars other than the axis calendar', () => {
+  /** Axis 'std' (Mon–Fri); 'std-copy' has the same working days under another id; 'mon-thu' and 'six' (Mon–Sat) differ. */
+  const input = (projectCal: string, taskCal: string): PortfolioInput => ({
+    id: 'cals',
+    name: 'Calendars',
+    defaultCalendarId: 'std',
+    calendars: [
+      { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+      { id: 'std-copy', workingDays: [1, 2, 3, 4, 5] },
+      { id: 'mon-thu', workingDays: [1, 2, 3, 4] },
+      { id: 'six', workingDays: [1, 2, 3, 4, 5, 6] },
+    ],
+    resources: [{ id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 3 } }],
+    projects: [
+      {
+        id: 'P1',
+        name: 'One',
+        start: '2026-03-02',
+        tasks: [
+          { id: 'a', name: 'A', duration: 2, demands: [{ resourceId: 'ann', units: 1 }] },
+          { id: 'b', name: 'B', duration: 2, calendarId: taskCal, demands: [{ skill: 'dev', units: 1 }] },
+          { id: 'c', name: 'C', duration: 1, calendarId: 'std-copy' },
+        ],
+      },
+      {
+        id: 'P2',
+        name: 'Two',
+        start: '2026-03-02',
+        calendarId: projectCal,
+        tasks: [
+          { id: 's', name: 'S', duration: 0 },
+          { id: 'x', name: 'X', duration: 1, parentId: 's', demands: [{ resourceId: 'ann', units: 1 }] },
+          { id: 'y', name: 'Y', duration: 1, parentId: 's', calendarId: 'std' },
+        ],
+      },
+    ],
+  });
+  it('levelResources and resourceLoading say how many tasks and projects are put on the axis calendar\'s working days', () => {
+    const p = deepFreeze(parsePortfolio(input('six', 'mon-thu')));
+    const expected =
+      '2 tasks work (e.g. "P1/b") on calendars whose working days differ from those of the axis calendar "std" (the calendars of 1 project (e.g. "P2") and 1 task with its own calendar (e.g. "P1/b"))';
+    const r = levelResources(p, { schedules: 50 });
+    expect(r.warnings).toContain(`${expected}: they are leveled on the working days of "std", not on their own`);
+    const load = resourceLoading(p, schedulePortfolio(p));
+    expect(load.warnings).toEqual([`${expected}: they are loaded on the working days of "std" within their scheduled spans, not on their own`]);
+    // One task only: its own calendar, in a project on the axis calendar's working days.
+    const one = parsePortfolio(input('std-copy', 'mon-thu'));
+    expect(levelResources(one, { schedules: 50 }).warnings).toContain(
+      '1 task works (e.g. "P1/b") on calendars whose working days differ from those of the axis calendar "std" (the calendars of 1 task with its own calendar (e.g. "P1/b")): it is leveled on the working days of "std", not on their own',
+    );
+    // Another axis: now "std" is the one that differs, for every task but those on "six".
+    const onSix = levelResources(p, { schedules: 50, calendarId: 'six' });
+    expect(onSix.warnings.filter((w) => /differ from those of the axis calendar "six"/.test(w))).toHaveLength(1);
+    expect(onSix.warnings.join('\n')).toMatch(/^4 tasks work \(e\.g\. "P1\/a"\)/m);
+  });
+  it('no warning when calendars differ only by id', () => {
+    const p = parsePortfolio(input('std-copy', 'std-copy'));
+    expect(levelResources(p, { schedules: 50 }).warnings).toEqual([]);
+    expect(resourceLoading(p, schedulePortfolio(p)).warnings).toEqual([]);
+  });
+});
+
+describe('overallocations: assignment entries', () => {
+  it('finds a moment that the daily totals hide: two tasks sharing the second half of a day', () => {
+    const p = parsePortfolio(small());
+    const sched: LoadingScheduleInput = {
+      calendarId: 'std',
+      start: '2026-01-05',
+      tasks: [
+        { id: 't1', projectId: 'P1', start: 0.5, finish: 1 },
+        { id: 'u1', projectId: 'P2', start: 0.5, finish: 1 },
+        { id: 't2', projectId: 'P1', start: 1, finish: 1 },
+        { id: 'u2', projectId: 'P2', start: 1, finish: 1 },
+      ],
+    };
+    // Ann's daily demand is 0.5 + 0.5 = 1 unit-day: no aggregate is over...
+    expect(overallocations(p, sched).filter((o) => o.kind !== 'assignment')).toEqual([]);
+    // ...but for half a day both tasks want all of her at once.
+    expect(overallocations(p, sched)).toEqual([
+      {
+        kind: 'assignment',
+        id: 'resource:ann',
+        name: 'resource:ann over ann',
+        period: '2026-01-05',
+        start: '2026-01-05',
+        end: '2026-01-05',
+        days: 1,
+        demands: ['resource:ann'],
+        resources: ['ann'],
+        peakDemand: 2,
+        capacity: 1,
+        shortfall: 1,
+        excess: 0.5,
+        tasks: [
+          { projectId: 'P1', taskId: 't1', key: 'P1/t1', units: 1 },
+          { projectId: 'P2', taskId: 'u1', key: 'P2/u1', units: 1 },
+        ],
+        projects: ['P1', 'P2'],
+      },
+    ]);
+  });
+  it('leaves out shortfalls that a resource, skill or pool entry of the day already reports', () => {
+    const p = parsePortfolio(small());
+    const sched: LoadingScheduleInput = {
+      calendarId: 'std',
+      start: '2026-01-05',
+      tasks: [
+        { id: 't1', projectId: 'P1', start: 0, finish: 1 },
+        { id: 'u1', projectId: 'P2', start: 0, finish: 1 },
+        { id: 't2', projectId: 'P1', start: 1, finish: 1 },
+        { id: 'u2', projectId: 'P2', start: 1, finish: 1 },
+      ],
+    };
+    const o = overallocations(p, sched);
+    expect(o.some((x) => x.kind === 'resource' && x.id === 'ann')).toBe(true);
+    expect(o.filter((x) => x.kind === 'assignment')).toEqual([]);
   });
 });
 

@@ -57,6 +57,8 @@ export interface Daily {
   readonly avail: readonly Float64Array[];
   /** Whether some member of each skill group works on each day (0 or 1). */
   readonly groupAvail: readonly Float64Array[];
+  /** Scheduled [start, finish) offsets of each task of `dem.tasks` with demands and a positive span, else null. */
+  readonly spans: readonly (readonly [number, number] | null)[];
 }
 
 /**
@@ -187,7 +189,7 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     });
     build('pool', p.id, p.name, p.members, capOf(p.members), contribs);
   }
-  return { axis, T, res, dem, series, days, avail, groupAvail };
+  return { axis, T, res, dem, series, days, avail, groupAvail, spans: span };
 }
 
 /** A period of an aggregation. */

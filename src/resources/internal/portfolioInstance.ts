@@ -17,7 +17,7 @@ import type { Portfolio } from '../../model/portfolio.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { PortfolioSchedule } from '../../schedule/types.js';
 import type { RcpspActivity, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
-import { demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import { calendarMismatchWarning, demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
 
 const q = (s: string): string => JSON.stringify(s);
 const EPS = 1e-9;
@@ -61,6 +61,8 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const axis = makeAxis(fn, portfolio, cpm.calendarId, cpm.start);
   const res = resourceTable(fn, portfolio, axis);
   const dem = demandTable(fn, portfolio, res);
+  const mismatch = calendarMismatchWarning(portfolio, axis, `leveled on the working days of ${q(axis.calendarId)}, not on their own`);
+  if (mismatch !== null) warnings.push(mismatch);
   const cal = axis.cal;
   const O = axis.O;
   const projects = portfolio.projects;

@@ -218,3 +218,50 @@ export function summaryKeys(portfolio: Portfolio): Set<string> {
   for (const p of portfolio.projects) for (const t of p.tasks) if (t.parentId !== undefined) out.add(taskKey(p.id, t.parentId));
   return out;
 }
+
+/**
+ * The warning for tasks that work on calendars whose working days differ from the axis calendar's
+ * (a project's calendar, else the portfolio's default, or a leaf task's own `calendarId`;
+ * calendars that differ only by id do not count), or `null` when there are none. `effect` ends the
+ * sentence, e.g. `are leveled on its working days, not on their own`. Unknown calendar ids are
+ * left to the functions that resolve them. O(tasks + calendars × k).
+ */
+export function calendarMismatchWarning(portfolio: Portfolio, axis: Axis, effect: string): string | null {
+  const compiled = new Map<string, WorkingCalendar | null>();
+  const differs = (id: string | undefined): boolean => {
+    const cid = id ?? STANDARD_CALENDAR.id;
+    if (cid === axis.calendarId) return false;
+    let c = compiled.get(cid);
+    if (c === undefined) {
+      const def = id === undefined ? STANDARD_CALENDAR : ((portfolio.calendars ?? []).find((x) => x.id === cid) ?? (cid === STANDARD_CALENDAR.id ? STANDARD_CALENDAR : undefined));
+      c = def === undefined ? null : compileCalendar(def);
+      compiled.set(cid, c);
+    }
+    return c !== null && !c.sameWorkingDays(axis.cal);
+  };
+  const summaries = summaryKeys(portfolio);
+  let projects = 0;
+  let firstProject = '';
+  let own = 0;
+  let firstOwn = '';
+  let tasks = 0;
+  let firstTask = '';
+  for (const p of portfolio.projects) {
+    const projectDiffers = differs(p.calendarId ?? portfolio.defaultCalendarId);
+    if (projectDiffers && projects++ === 0) firstProject = p.id;
+    for (const t of p.tasks) {
+      const key = taskKey(p.id, t.id);
+      if (summaries.has(key)) continue;
+      const ownDiffers = t.calendarId !== undefined && differs(t.calendarId);
+      if (ownDiffers && own++ === 0) firstOwn = key;
+      if ((t.calendarId === undefined ? projectDiffers : ownDiffers) && tasks++ === 0) firstTask = key;
+    }
+  }
+  if (tasks === 0) return null;
+  const s = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const sources = [
+    ...(projects > 0 ? [`${s(projects, 'project', 'projects')} (e.g. ${q(firstProject)})`] : []),
+    ...(own > 0 ? [`${own === 1 ? '1 task with its own calendar' : `${own} tasks with their own calendars`} (e.g. ${q(firstOwn)})`] : []),
+  ].join(' and ');
+  return `${s(tasks, 'task works', 'tasks work')} (e.g. ${q(firstTask)}) on calendars whose working days differ from those of the axis calendar ${q(axis.calendarId)} (the calendars of ${sources}): ${tasks === 1 ? 'it is' : 'they are'} ${effect}`;
+}

@@ -1,0 +1,203 @@
+/**
+ * The exact per-period assignment check of group demands (a max-flow per period), shared by
+ * verifySchedule and overallocations. Private.
+ */
+import { PmoError } from '../../errors.js';
+import type { RcpspInstance } from '../types.js';
+
+/** Maximum flow by shortest augmenting paths (Edmonds–Karp) on a dense capacity matrix; `cap` is consumed into residuals. */
+function maxFlow(cap: Float64Array[], s: number, t: number): number {
+  const N = cap.length;
+  let total = 0;
+  const parent = new Int32Array(N);
+  for (;;) {
+    parent.fill(-1);
+    parent[s] = s;
+    const queue = [s];
+    for (let h = 0; h < queue.length && parent[t] === -1; h++) {
+      const u = queue[h]!;
+      for (let v = 0; v < N; v++) {
+        if (parent[v] === -1 && cap[u]![v]! > 1e-12) {
+          parent[v] = u;
+          queue.push(v);
+        }
+      }
+    }
+    if (parent[t] === -1) return total;
+    let b = Infinity;
+    for (let v = t; v !== s; v = parent[v]!) b = Math.min(b, cap[parent[v]!]![v]!);
+    for (let v = t; v !== s; v = parent[v]!) {
+      cap[parent[v]!]![v]! -= b;
+      cap[v]![parent[v]!]! += b;
+    }
+    total += b;
+  }
+}
+
+/** One need of a shortfall: what an activity asks of one demand in that period. */
+export interface ShortfallNeed {
+  /** Activity index. */
+  readonly act: number;
+  /** The demand's label (`resource:<id>` for a dedicated demand). */
+  readonly label: string;
+  /** Units it asks in the period (at most what its resources can give the activity alone). */
+  readonly amount: number;
+}
+
+/** A period whose running demands no assignment meets: the needs and resources of a minimum cut. */
+export interface AssignmentShortfall {
+  readonly period: number;
+  /** The needs that cannot all be met, by activity then demand order. */
+  readonly needs: readonly ShortfallNeed[];
+  /** Indices (in `instance.resources`) of the resources able to meet them. */
+  readonly resources: readonly number[];
+  /** Sum of the needs' units. */
+  readonly demand: number;
+  /** Capacity of those resources in the period. */
+  readonly capacity: number;
+  /** Units no assignment covers: the period's total demand minus the maximum flow. */
+  readonly amount: number;
+}
+
+/**
+ * Group demands: in every period, one assignment of the resources' capacity must meet the group
+ * demands running in it and the dedicated demands on their resources (a max-flow per period).
+ * Returns each period where it cannot, by period. Shared by {@link verifySchedule} and
+ * `overallocations`; no code in common with the schedulers.
+ */
+export function checkAssignments(FN: string, instance: RcpspInstance, starts: readonly number[], valid: readonly boolean[]): AssignmentShortfall[] {
+  const out: AssignmentShortfall[] = [];
+  const acts = instance.activities;
+  const resources = instance.resources ?? [];
+  const resIndex = new Map(resources.map((r, k) => [r.id, k] as const));
+  // Resources named by a group demand, and every activity's needs on them.
+  const named = new Set<number>();
+  acts.forEach((a, i) => {
+    if (a.groupDemands === undefined) return;
+    if (!Array.isArray(a.groupDemands)) throw new PmoError('INVALID_ARGUMENT', `${FN}: groupDemands of activity ${JSON.stringify(a.id)} must be an array`);
+    a.groupDemands.forEach((g, x) => {
+      if (typeof g !== 'object' || g === null || !Array.isArray(g.resources) || typeof g.units !== 'number' || !Number.isFinite(g.units))
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${JSON.stringify(a.id)}: groupDemands[${x}] needs finite units and a resources array`);
+      for (const id of g.resources) {
+        const k = resIndex.get(id);
+        if (k === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${JSON.stringify(a.id)}: groupDemands[${x}] names unknown resource ${JSON.stringify(id)}`);
+        if (valid[i] && a.duration > 0 && g.units > 0) named.add(k);
+      }
+    });
+  });
+  if (named.size === 0) return out;
+  const workers = [...named].sort((a, b) => a - b);
+  const col = new Map(workers.map((k, w) => [k, w] as const));
+  interface Need {
+    readonly act: number;
+    readonly label: string;
+    readonly units: number;
+    readonly cols: readonly number[];
+    readonly group: boolean;
+  }
+  const needs: Need[][] = acts.map((a, i) => {
+    const list: Need[] = [];
+    if (!valid[i] || a.duration <= 0) return list;
+    workers.forEach((k, w) => {
+      const d = a.demands?.[k] ?? 0;
+      if (d > 0) list.push({ act: i, label: `resource:${resources[k]!.id}`, units: d, cols: [w], group: false });
+    });
+    for (const g of a.groupDemands ?? []) {
+      if (g.units > 0) list.push({ act: i, label: g.label ?? g.resources.join('|'), units: g.units, cols: g.resources.map((id) => col.get(resIndex.get(id)!)!), group: true });
+    }
+    return list;
+  });
+  const users = acts.map((_, i) => i).filter((i) => needs[i]!.length > 0);
+  if (users.length === 0) return out;
+  const W = workers.length;
+  const capacityAt = (k: number, t: number): number => {
+    const r = resources[k]!;
+    return r.profile !== undefined && t >= 0 && t < r.profile.length ? r.profile[t]! : r.capacity;
+  };
+  // The flow network: source 0, needs 1..D, workers D+1..D+W, sink D+W+1.
+  const route = (list: readonly Need[], amounts: readonly number[], caps: readonly number[]): { flow: number; cap: Float64Array[] } => {
+    const D = list.length;
+    const N = D + W + 2;
+    const cap = Array.from({ length: N }, () => new Float64Array(N));
+    list.forEach((nd, x) => {
+      cap[0]![1 + x] = amounts[x]!;
+      for (const w of nd.cols) cap[1 + x]![1 + D + w] = Infinity;
+    });
+    for (let w = 0; w < W; w++) cap[1 + D + w]![N - 1] = caps[w]!;
+    return { flow: maxFlow(cap, 0, N - 1), cap };
+  };
+  // What each need of activity i asks under capacities `caps`: dedicated demands in full, each
+  // group demand its units or the most its resources can still give the activity alone.
+  const asks = (i: number, caps: readonly number[]): number[] => {
+    const list = needs[i]!;
+    const amounts = list.map((nd) => (nd.group ? 0 : nd.units));
+    let before = route(list, amounts, caps).flow;
+    list.forEach((nd, x) => {
+      if (!nd.group) return;
+      amounts[x] = nd.units;
+      const after = route(list, amounts, caps).flow;
+      amounts[x] = Math.min(nd.units, Math.max(0, after - before));
+      before += amounts[x]!;
+    });
+    return amounts;
+  };
+  let tMin = Infinity;
+  let tMax = -Infinity;
+  for (const i of users) {
+    tMin = Math.min(tMin, starts[i]!);
+    tMax = Math.max(tMax, starts[i]! + acts[i]!.duration);
+  }
+  let lastKey = '';
+  let lastResult: Omit<AssignmentShortfall, 'period'> | null = null;
+  for (let t = tMin; t < tMax; t++) {
+    const running = users.filter((i) => starts[i]! <= t && t < starts[i]! + acts[i]!.duration);
+    if (running.length === 0) continue;
+    const caps = workers.map((k) => capacityAt(k, t));
+    const key = `${running.join(',')}|${caps.join(',')}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      lastResult = null;
+      const list: Need[] = [];
+      const amounts: number[] = [];
+      for (const i of running) {
+        const a = asks(i, caps);
+        needs[i]!.forEach((nd, x) => {
+          list.push(nd);
+          amounts.push(a[x]!);
+        });
+      }
+      const total = amounts.reduce((s, v) => s + v, 0);
+      const { flow, cap } = route(list, amounts, caps);
+      if (total - flow > 1e-9 * Math.max(1, total)) {
+        // The source side of a minimum cut: needs and workers still reachable from the source.
+        const D = list.length;
+        const N = D + W + 2;
+        const seen = new Uint8Array(N);
+        seen[0] = 1;
+        const queue = [0];
+        for (let h = 0; h < queue.length; h++) {
+          const u = queue[h]!;
+          for (let v = 0; v < N; v++) {
+            if (!seen[v] && cap[u]![v]! > 1e-12) {
+              seen[v] = 1;
+              queue.push(v);
+            }
+          }
+        }
+        const xs = list.map((_, x) => x).filter((x) => seen[1 + x] && amounts[x]! > 0);
+        const ws = workers.map((_, w) => w).filter((w) => seen[1 + D + w]);
+        const demand = xs.reduce((s, x) => s + amounts[x]!, 0);
+        const capacity = ws.reduce((s, w) => s + caps[w]!, 0);
+        lastResult = {
+          needs: xs.map((x) => ({ act: list[x]!.act, label: list[x]!.label, amount: amounts[x]! })),
+          resources: ws.map((w) => workers[w]!),
+          demand,
+          capacity,
+          amount: total - flow,
+        };
+      }
+    }
+    if (lastResult !== null) out.push({ ...lastResult, period: t });
+  }
+  return out;
+}
