@@ -226,11 +226,12 @@ export function startOffset(pos: Positions, c: number, x: number): number {
 
 /**
  * The reference offsets of the start and the finish of leaf g when it starts at position `x`
- * of its calendar with duration `d` (a milestone: one offset, by its date's convention).
+ * of its calendar with duration `d` (a milestone: one offset, by its date's convention:
+ * start-dated when `anchored`, by default as in the early schedule).
  */
-export function offsets(pos: Positions, g: number, x: number, d: number): [number, number] {
+export function offsets(pos: Positions, g: number, x: number, d: number, anchored = pos.anchored[g] === 1): [number, number] {
   const c = pos.calOf[g]!;
   if (d > 0) return [startOffset(pos, c, x), finishOffset(pos, c, x + d)];
-  const at = pos.anchored[g] === 1 ? startOffset(pos, c, x) : finishOffset(pos, c, x);
+  const at = anchored ? startOffset(pos, c, x) : finishOffset(pos, c, x);
   return [at, at];
 }
