@@ -101,4 +101,26 @@ describe('analyses on several calendars', () => {
       [3, 3, false],
     ]);
   });
+
+  it('moves a milestone\'s date when a slip makes an SS/SF link into it tight without moving it (regression, fast-check seed 20261128)', () => {
+    // Reference Mon-Fri. A (Mon-Fri): a Mon 5. B (Mon-Thu): m held by FNET Thu 8 at the end of
+    // Thu 8 (position 4 of Mon-Thu; offset 4 on the reference, the end of Thu 8), finish-dated; a's
+    // SS +3 puts it at 3 only. a starting 1 day later (Tue 6) puts m at 4 by that SS link: m does
+    // not move, but a start now drives it, so the engine dates it at the start of its next working
+    // day, Mon 12 (offset 5): B finishes a day later.
+    const pf = portfolio(
+      [project([['a', 1]], [], { id: 'A', calendarId: 'std' }), project([['m', 0, c('FNET', '2026-01-08')]], [], { id: 'B', calendarId: 'four' })],
+      [['A', 'a', 'B', 'm', 'SS', 3]],
+      { calendars: [cal('std', [1, 2, 3, 4, 5]), cal('four', [1, 2, 3, 4])], defaultCalendarId: 'std' },
+    );
+    const s = schedulePortfolio(pf);
+    const m = s.tasks.find((x) => x.key === 'B/m')!;
+    expect([m.earlyStartDate, m.earlyStart, m.drivingPredecessors, s.projects[1]!.finishOffset]).toEqual(['2026-01-08', 4, [], 4]);
+    const impact = impactOfDelay(pf, { projectId: 'A', taskId: 'a', days: 1 }, { mode: 'start', schedule: s });
+    expect(impact.tasks.find((x) => x.key === 'B/m')).toMatchObject({ startShift: 1, newStart: '2026-01-12' });
+    expect(impact.projects.find((p) => p.projectId === 'B')!.finishShift).toBe(1);
+    // The propagation of singlePointsOfFailure sees it too (it used to report no delay of B).
+    const spof = singlePointsOfFailure(pf, { minProjects: 1, days: 1, mode: 'start', schedule: s });
+    expect(spof.tasks.map((t) => [t.key, t.delayedProjects])).toEqual([['A/a', [{ projectId: 'B', days: 1 }]]]);
+  });
 });

@@ -12,11 +12,13 @@
  * with driving predecessors sits exactly where a driving link puts it (the engine's own test), so
  * its position is taken from that link: a driving link's float is then exactly 0.
  *
- * Limit: when a task's start and finish both fall on days the reference calendar does not work
- * and it has no driving predecessor, the schedule does not carry the fraction of its position;
- * it is taken as a whole-day finish for a task with a finish constraint (FNET, FNLT, MFO, or an
- * FNLT of a summary above it), a whole-day start otherwise, which is where the engine puts such
- * a task unless it is ALAP.
+ * When a task's start and finish both fall on days the reference calendar does not work and it
+ * has no driving predecessor, the schedule does not carry the fraction of its position; it is
+ * then placed as the engine's forward pass places it: at its floor (project start, SNET, FNET,
+ * MSO, MFO), or at its cap (SNLT, FNLT, MSO, MFO) when its links or its floor push it beyond.
+ * Limit: an ALAP task in that case is taken as a whole-day finish when a finish constraint
+ * (FNET, FNLT, MFO, or an FNLT of a summary above it) falls on its finish day, else a whole-day
+ * start.
  */
 import type { Calendar } from '../../../model/calendar.js';
 import type { Portfolio } from '../../../model/portfolio.js';
@@ -101,6 +103,9 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
 
   // Estimates from the dates and the reference offsets.
   const x = new Float64Array(net.n);
+  /** Floor and cap of the leaves placed by them alone (NaN: placed otherwise). */
+  const floorAt = new Float64Array(net.n).fill(NaN);
+  const capAt = new Float64Array(net.n).fill(NaN);
   const frac = (v: number): number => Math.min(Math.max(v, 0), 1);
   for (let g = 0; g < net.n; g++) {
     if (net.isLeaf[g] === 0) continue;
@@ -117,7 +122,13 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
       const F = dayNumber(t.earlyFinishDate)!;
       if (works(0, D)) x[g] = cal.dayIndex(D) - origin[c]! + frac(t.earlyStart - (ref.dayIndex(D) - O));
       else if (works(0, F)) x[g] = cal.dayIndex(F) - origin[c]! + frac(t.earlyFinish - (ref.dayIndex(F) - O)) - d;
-      else {
+      else if (t.drivingPredecessors.length === 0 && !alap(net, g)) {
+        // Neither day works on the reference calendar. Without a driving predecessor the engine
+        // leaves the task at its floor, or at its cap when lower than its floor or its links
+        // (settled below, in topological order).
+        [floorAt[g], capAt[g]] = resting(net, g, cal, origin[c]!, start[g]!);
+        x[g] = Math.min(floorAt[g]!, capAt[g]!);
+      } else {
         // Neither day works on the reference calendar. Without a driving predecessor (handled
         // below) a task starts at its project's start or a start constraint (a whole day) or
         // finishes at a finish constraint (a whole day).
@@ -130,6 +141,10 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
       const atStart = cal.dayIndex(D) - origin[c]!;
       if (works(0, D) && Math.abs(t.earlyStart - (ref.dayIndex(D + 1) - O)) <= EPS) x[g] = atStart + 1;
       else if (works(0, D)) x[g] = atStart + frac(t.earlyStart - (ref.dayIndex(D) - O));
+      else if (t.drivingPredecessors.length === 0 && !alap(net, g)) {
+        [floorAt[g], capAt[g]] = resting(net, g, cal, origin[c]!, start[g]!);
+        x[g] = Math.min(floorAt[g]!, capAt[g]!);
+      }
       // Neither: at its project's start or a start constraint (the day at it), else by a link
       // (see below) or a finish constraint (the day before it).
       else x[g] = (atStart > start[g]! + EPS && t.drivingPredecessors.length > 0) || finishConstraintOn(fn, net, g, cal, D) ? atStart + 1 : atStart;
@@ -143,6 +158,13 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
   for (let i = 0; i < order.length; i++) {
     const v = order[i]!;
     const preds = tasks[v]!.drivingPredecessors;
+    if (!Number.isNaN(floorAt[v]!)) {
+      // No link drives it: at its cap when a link (or its floor) pushes it beyond, else at its floor.
+      let push = floorAt[v]!;
+      for (let s = inOff[v]!; s < inOff[v + 1]!; s++) push = Math.max(push, bound(pos, net.dur, inSrc[s]!, v, inTyp[s]!, inLag[s]!, x[inSrc[s]!]!, net.dur[inSrc[s]!]!));
+      x[v] = Math.min(capAt[v]!, push);
+      continue;
+    }
     if (preds.length === 0) continue;
     driving.clear();
     for (const k of preds) driving.add(k);
@@ -163,6 +185,59 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
     anchored[g] = isoFromDayNumber(cals[c]!.dayAtIndexOrThrow(fn, Math.floor(x[g]! + EPS) + origin[c]!, originDay)) === tasks[g]!.earlyStartDate ? 1 : 0;
   }
   return pos;
+}
+
+/** Whether leaf g has an ALAP constraint (placed by its late dates, not by its floor). */
+function alap(net: Network, g: number): boolean {
+  const p = net.projOf[g]!;
+  return net.portfolio.projects[p]!.tasks[g - net.projBase[p]!]!.constraint?.type === 'ALAP';
+}
+
+/**
+ * The floor and the cap of leaf g's early start on its calendar `cal`, between which the
+ * engine's forward pass places it when no link drives it: the floor from its project's start,
+ * SNET, FNET, MSO, MFO and SNET of WBS summaries above it, the cap from SNLT, FNLT, MSO, MFO and
+ * FNLT of summaries, each date moved to the task's working days as the engine moves it (`core.ts`).
+ */
+function resting(net: Network, g: number, cal: WorkingCalendar, origin: number, projectStart: number): [number, number] {
+  const d = net.dur[g]!;
+  let floor = projectStart;
+  let cap = Infinity;
+  const p = net.projOf[g]!;
+  const tasks = net.portfolio.projects[p]!.tasks;
+  for (let a = g; a >= 0; a = net.parent[a]!) {
+    const c = tasks[a - net.projBase[p]!]!.constraint;
+    if (c?.date === undefined) continue;
+    const day = dayNumber(c.date)!;
+    const startAfter = cal.dayIndex(day) - origin;
+    const startBefore = cal.dayIndex(day + 1) - 1 - origin;
+    const finishBefore = cal.dayIndex(day + 1) - origin - d;
+    const finishAfter = cal.dayIndex(day) + 1 - origin - d;
+    const own = a === g;
+    switch (c.type) {
+      case 'SNET':
+        floor = Math.max(floor, startAfter);
+        break;
+      case 'FNET':
+        if (own) floor = Math.max(floor, finishAfter);
+        break;
+      case 'SNLT':
+        if (own) cap = Math.min(cap, startBefore);
+        break;
+      case 'FNLT':
+        cap = Math.min(cap, finishBefore);
+        break;
+      case 'MSO':
+        if (own) [floor, cap] = [Math.max(floor, startAfter), Math.min(cap, startAfter)];
+        break;
+      case 'MFO':
+        if (own) [floor, cap] = [Math.max(floor, finishBefore), Math.min(cap, finishBefore)];
+        break;
+      default:
+        break;
+    }
+  }
+  return [floor, cap];
 }
 
 /**
@@ -226,11 +301,12 @@ export function startOffset(pos: Positions, c: number, x: number): number {
 
 /**
  * The reference offsets of the start and the finish of leaf g when it starts at position `x`
- * of its calendar with duration `d` (a milestone: one offset, by its date's convention).
+ * of its calendar with duration `d` (a milestone: one offset, by its date's convention:
+ * start-dated when `anchored`, by default as in the early schedule).
  */
-export function offsets(pos: Positions, g: number, x: number, d: number): [number, number] {
+export function offsets(pos: Positions, g: number, x: number, d: number, anchored = pos.anchored[g] === 1): [number, number] {
   const c = pos.calOf[g]!;
   if (d > 0) return [startOffset(pos, c, x), finishOffset(pos, c, x + d)];
-  const at = pos.anchored[g] === 1 ? startOffset(pos, c, x) : finishOffset(pos, c, x);
+  const at = anchored ? startOffset(pos, c, x) : finishOffset(pos, c, x);
   return [at, at];
 }

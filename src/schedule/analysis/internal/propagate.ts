@@ -19,6 +19,16 @@
  * a successor starts no earlier than the bound each moved predecessor's link puts on it, on the
  * successor's calendar, capped by its constraints there. Slips and moves are in working days of
  * each task's own calendar; the shifts reported are on the reference calendar.
+ *
+ * **Milestone dates.** On another calendar than the reference one, a milestone at a whole
+ * position stands for two instants (the end of one working day, the beginning of the next), and
+ * its date and reference offset follow the engine's anchoring (`core.ts`): start-dated when it sits
+ * at its project's start or a start constraint, or when a tight SS/SF link from a task or a tight
+ * link from a start-dated milestone puts it there; finish-dated otherwise. A slip can change that
+ * without moving the milestone (a moved predecessor's SS/SF link becomes tight on a milestone
+ * held by its FNLT), so its reference offset, and its project's finish, can move: the anchoring
+ * of every milestone a moved task (or a milestone whose anchoring changed) links to is evaluated
+ * again by the engine's rule, on the moved positions.
  */
 import { dayNumber } from '../../../internal/dates.js';
 import type { Axis } from './axis.js';
@@ -76,6 +86,34 @@ export function startCaps(net: Network, axis: Axis, pos: Positions | null = null
 }
 
 /**
+ * Start positions that anchor each leaf milestone's date besides its project's start (SNET, SNLT
+ * and MSO, its own or, for SNET, a WBS summary's above it), on its own calendar, as the engine
+ * records them.
+ */
+export function startAnchors(net: Network, pos: Positions): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const { projBase, leafLo, leafHi, leafSeq, dur } = net;
+  net.portfolio.projects.forEach((proj, p) => {
+    proj.tasks.forEach((t, i) => {
+      const c = t.constraint;
+      if (c === undefined || c.date === undefined || (c.type !== 'SNET' && c.type !== 'SNLT' && c.type !== 'MSO')) return;
+      const g = projBase[p]! + i;
+      const day = dayNumber(c.date)!;
+      for (let j = leafLo[g]!; j < leafHi[g]!; j++) {
+        const k = leafSeq[j]!;
+        if (dur[k] !== 0) continue;
+        const cal = pos.mc.cals[pos.calOf[k]!]!;
+        const at = (c.type === 'SNLT' ? cal.dayIndex(day + 1) - 1 : cal.dayIndex(day)) - pos.mc.origin[pos.calOf[k]!]!;
+        const list = out.get(k);
+        if (list === undefined) out.set(k, [at]);
+        else list.push(at);
+      }
+    });
+  });
+  return out;
+}
+
+/**
  * A slipping leaf: its early start moves by `start`, its early finish by `finish` (working days
  * of its own calendar).
  */
@@ -98,6 +136,12 @@ export class Propagator {
   private readonly stamp: Int32Array;
   private readonly fixed: Int32Array;
   private readonly heap: Int32Array;
+  /** With several calendars: `run` of the propagation that moved each task (its `own*` moves valid). */
+  private readonly moved: Int32Array;
+  /** With several calendars: each milestone's anchoring after the slip, valid when `anchorStamp` is the run. */
+  private readonly anchor: Uint8Array;
+  private readonly anchorStamp: Int32Array;
+  private readonly starts: ReadonlyMap<number, readonly number[]>;
   private run = 0;
   /**
    * Move of each early start and finish, in working days of the reference calendar; valid for the
@@ -127,6 +171,10 @@ export class Propagator {
     this.stamp = new Int32Array(n);
     this.fixed = new Int32Array(n);
     this.heap = new Int32Array(n);
+    this.moved = new Int32Array(pos === null ? 0 : n);
+    this.anchor = new Uint8Array(pos === null ? 0 : n);
+    this.anchorStamp = new Int32Array(pos === null ? 0 : n);
+    this.starts = pos === null ? new Map() : startAnchors(net, pos);
     this.startShift = new Float64Array(n);
     this.finishShift = new Float64Array(n);
   }
@@ -183,28 +231,48 @@ export class Propagator {
         dF = moveF[u]!;
       } else {
         dS = best[u]! < headroom[u]! ? best[u]! : headroom[u]!;
-        if (!(dS > EPS)) continue;
+        if (!(dS > EPS)) {
+          // A milestone that does not move may still change its anchoring (several calendars).
+          if (own === null || dur[u] !== 0) continue;
+          dS = 0;
+        }
         dF = dS;
         moveS[u] = dS;
         moveF[u] = dS;
       }
-      if (!(dS > EPS) && !(dF > EPS)) continue;
+      let reanchored = false;
+      if (own !== null) {
+        this.moved[u] = id;
+        if (dur[u] === 0) {
+          // A slipping milestone keeps its dating (the rescheduling pins it so).
+          const a = fixed[u] === id ? own.anchored[u]! : this.anchoredAt(u, own.x[u]! + dS, id);
+          this.anchor[u] = a;
+          this.anchorStamp[u] = id;
+          reanchored = a !== own.anchored[u];
+        }
+      }
+      if (!(dS > EPS) && !(dF > EPS) && !reanchored) continue;
       this.touched.push(u);
       if (own !== null) {
-        // Reference shifts of the moved task, from its positions before and after.
+        // Reference shifts of the moved task, from its positions (and dating) before and after.
         const x0 = own.x[u]!;
         const [s0, f0] = offsets(own, u, x0, dur[u]!);
-        const [s1, f1] = offsets(own, u, x0 + dS, dur[u]! + dF - dS);
+        const [s1, f1] = offsets(own, u, x0 + dS, dur[u]! + dF - dS, this.anchor[u] === 1);
         this.startShift[u] = s1 - s0;
         this.finishShift[u] = f1 - f0;
       }
       for (let s = off[u]!; s < off[u + 1]!; s++) {
         const v = tgt[s]!;
-        const x =
+        if (fixed[v] === id) continue;
+        let x =
           own === null
             ? ((typ[s]! & 1) === 0 ? dF : dS) - slack[s]!
             : bound(own, dur, u, v, typ[s]!, lag[s]!, own.x[u]! + dS, dur[u]! + dF - dS) - own.x[v]!;
-        if (!(x > EPS) || fixed[v] === id) continue;
+        if (!(x > EPS)) {
+          // A milestone this link may now anchor, or stop anchoring, is evaluated again.
+          if (own === null || dur[v] !== 0) continue;
+          x = 0;
+        }
         if (stamp[v] !== id) {
           stamp[v] = id;
           best[v] = x;
@@ -212,5 +280,30 @@ export class Propagator {
         } else if (x > best[v]!) best[v] = x;
       }
     }
+  }
+
+  /**
+   * Whether milestone v, at position `xv` after the slip, is start-dated by the engine's rule
+   * (`anchorMilestones` in `core.ts`): at its project's start or a start constraint, or put there
+   * by a tight SS/SF link from a task or a tight link from a start-dated milestone. Its
+   * predecessors are final (topological order).
+   */
+  private anchoredAt(v: number, xv: number, id: number): 0 | 1 {
+    const pos = this.pos!;
+    const { dur, inOff, inSrc, inTyp, inLag } = this.net;
+    if (Math.abs(xv - pos.start[v]!) <= EPS) return 1;
+    for (const c of this.starts.get(v) ?? []) if (Math.abs(xv - c) <= EPS) return 1;
+    for (let s = inOff[v]!; s < inOff[v + 1]!; s++) {
+      const u = inSrc[s]!;
+      const t = inTyp[s]!;
+      if (dur[u] === 0) {
+        if ((this.anchorStamp[u] === id ? this.anchor[u]! : pos.anchored[u]!) !== 1) continue;
+      } else if ((t & 1) === 0) continue;
+      const moved = this.moved[u] === id;
+      const xu = pos.x[u]! + (moved ? this.ownStart[u]! : 0);
+      const du = dur[u]! + (moved ? this.ownFinish[u]! - this.ownStart[u]! : 0);
+      if (Math.abs(xv - bound(pos, dur, u, v, t, inLag[s]!, xu, du)) <= EPS) return 1;
+    }
+    return 0;
   }
 }
