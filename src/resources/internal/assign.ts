@@ -342,25 +342,7 @@ export class AssignState {
         const c = a.needCls[q0]!;
         if (e > 0) for (let x = supOff[c]!; x < supOff[c + 1]!; x++) if (agg[supC[x]! * W + idx]! + e > clsCap[sc + supC[x]!]!) return false;
       } else {
-        const { add, touched } = this;
-        let nTouched = 0;
-        for (let q = q0; q < q1; q++) {
-          const e = eff[q * nSig + s]!;
-          if (e <= 0) continue;
-          const c = a.needCls[q]!;
-          for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
-            const d = supC[x]!;
-            if (add[d] === 0) touched[nTouched++] = d;
-            add[d]! += e;
-          }
-        }
-        let over = false;
-        for (let x = 0; x < nTouched; x++) {
-          const d = touched[x]!;
-          if (agg[d * W + idx]! + add[d]! > clsCap[sc + d]!) over = true;
-          add[d] = 0;
-        }
-        if (over) return false;
+        if (!aggregatesFit(a, eff, s, q0, q1, supOff, supC, this.add, this.touched, agg, idx, W, clsCap, sc)) return false;
       }
     }
     // Greedy on the witness's free capacity.
@@ -528,25 +510,7 @@ export class PeriodAssign {
     const q1 = a.needOff[j + 1]!;
     const s = this.prepare(j, t);
     // Necessary: each class containing one of j's needs takes what it carries inside plus j's share.
-    const { add, touched } = this;
-    let nTouched = 0;
-    for (let q = q0; q < q1; q++) {
-      const e = eff[q * nSig + s]!;
-      if (e <= 0) continue;
-      const c = a.needCls[q]!;
-      for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
-        const d = supC[x]!;
-        if (add[d] === 0) touched[nTouched++] = d;
-        add[d]! += e;
-      }
-    }
-    let over = false;
-    for (let x = 0; x < nTouched; x++) {
-      const d = touched[x]!;
-      if (agg[t * nc + d]! + add[d]! > clsCap[s * nc + d]!) over = true;
-      add[d] = 0;
-    }
-    if (over) return false;
+    if (!aggregatesFit(a, eff, s, q0, q1, supOff, supC, this.add, this.touched, agg, t * nc, 1, clsCap, s * nc)) return false;
     // Greedy on the witness's free capacity (given back afterwards).
     let nt = 0;
     let ok = true;
@@ -690,4 +654,47 @@ export function assignmentOf(pr: Problem, S: ArrayLike<number>): Float64Array {
     });
   }
   return out;
+}
+
+/**
+ * The necessary aggregate test of placing an activity's needs `q0 .. q1-1` (what each asks under
+ * signature `s`: `eff[q * nSig + s]`): every class containing one of them can take what it already
+ * carries inside (`agg[aggBase + d * aggStride]` for class d) plus the activity's share, within its
+ * capacity `clsCap[capBase + d]`. `add` (zeros, left zeroed) and `touched` are scratch.
+ */
+function aggregatesFit(
+  a: AsgProblem,
+  eff: Float64Array,
+  s: number,
+  q0: number,
+  q1: number,
+  supOff: Int32Array,
+  supC: Int32Array,
+  add: Float64Array,
+  touched: Int32Array,
+  agg: Float64Array,
+  aggBase: number,
+  aggStride: number,
+  clsCap: Float64Array,
+  capBase: number,
+): boolean {
+  const nSig = a.nSig;
+  let nTouched = 0;
+  for (let q = q0; q < q1; q++) {
+    const e = eff[q * nSig + s]!;
+    if (e <= 0) continue;
+    const c = a.needCls[q]!;
+    for (let x = supOff[c]!; x < supOff[c + 1]!; x++) {
+      const d = supC[x]!;
+      if (add[d] === 0) touched[nTouched++] = d;
+      add[d]! += e;
+    }
+  }
+  let over = false;
+  for (let x = 0; x < nTouched; x++) {
+    const d = touched[x]!;
+    if (agg[aggBase + d * aggStride]! + add[d]! > clsCap[capBase + d]!) over = true;
+    add[d] = 0;
+  }
+  return !over;
 }
