@@ -22,8 +22,11 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * counts them, and its dates are its own working days. The link semantics follow MS Project: a
  * link's lag counts working days of the *successor's* calendar; a successor whose calendar does
  * not work on the day its predecessor finishes starts on its own next working day (a 7-day task
- * after a Friday finish starts on Saturday); a finish is never before its FF/SF predecessor's
- * instant (a Monday-Friday task that must finish after a Sunday finish finishes on Monday);
+ * after a Friday finish starts on Saturday); an FF/SF successor has worked, by its finish,
+ * at least all the time its calendar offers before its predecessor's instant (a Monday-Friday
+ * task FF after a Sunday finish may finish on Friday night: MS Project places that finish at the
+ * predecessor's instant with the work before it, and the dates here show the last day worked), so
+ * a later predecessor never gives an earlier successor and the floats are exact;
  * constraint dates and deadlines move to the task's own working days; no task starts before its
  * project's start. Offsets stay on the reference calendar: a task's start offset is that of the
  * reference working time at or after its start, its finish offset that of its end, so

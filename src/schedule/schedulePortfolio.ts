@@ -12,7 +12,8 @@ import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
  * **Calendars.** Each project's tasks work on the project's calendar (`calendarId`, else the
  * portfolio's `defaultCalendarId`, else {@link STANDARD_CALENDAR}), or on their own `calendarId`;
  * a cross-project dependency links tasks on different calendars like any link (lag in working
- * days of the successor's calendar, see {@link schedule}). Offsets are counted on one *reference
+ * days of the successor's calendar; an FF/SF successor's finish counts the working time of its
+ * calendar before the predecessor's instant; see {@link schedule}). Offsets are counted on one *reference
  * calendar*: `options.calendarId`, else the portfolio's `defaultCalendarId`, else the first
  * project's `calendarId`, else {@link STANDARD_CALENDAR}; it is reported as `calendarId`. Offset 0
  * is its first working day on or after the earliest project start; each project's tasks start no

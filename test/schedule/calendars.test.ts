@@ -102,8 +102,9 @@ describe('task calendars', () => {
     const t = byId(s.tasks);
     // a: Mon 5 - Fri 9, finished at the start of Sat 10, position 5 of "seven"; lead 1 -> Fri 9.
     expect(dates(t.get('s')!)).toEqual(['2026-01-09', '2026-01-11', '2026-01-09', '2026-01-11']);
-    // FF: b finishes no earlier than s (Sunday night): not on Fri 9 but on Mon 12.
-    expect([t.get('b')!.earlyStartDate, t.get('b')!.earlyFinishDate]).toEqual(['2026-01-12', '2026-01-12']);
+    // FF: b must have worked, by its finish, all the std time before s's finish (Sunday night):
+    // std position 5, the end of Fri 9 (std offers no more before Monday). b works Fri 9.
+    expect([t.get('b')!.earlyStartDate, t.get('b')!.earlyFinishDate]).toEqual(['2026-01-09', '2026-01-09']);
     // SS + 1 on std: s starts Fri 9, one std day later is Mon 12; c: Mon 12, Tue 13.
     expect([t.get('c')!.earlyStartDate, t.get('c')!.earlyFinishDate]).toEqual(['2026-01-12', '2026-01-13']);
     // SF: e finishes when s starts (Fri 9 in the morning): e works Thu 8.
@@ -111,9 +112,62 @@ describe('task calendars', () => {
     expect(row(t.get('s')!)).toEqual([4, 5, 4, 5, 0, 0, true]);
     expect(row(t.get('a')!)).toEqual([0, 5, 0, 5, 0, 0, true]);
     expect(row(t.get('c')!)).toEqual([5, 7, 5, 7, 0, 0, true]);
-    expect(row(t.get('b')!)).toEqual([5, 6, 6, 7, 1, 1, false]);
+    // b may finish as late as the schedule (end of Tue 13, position 7): 2 days of float.
+    expect(row(t.get('b')!)).toEqual([4, 5, 6, 7, 2, 2, false]);
     expect(row(t.get('e')!)).toEqual([3, 4, 6, 7, 3, 3, false]);
     expect(s.criticalPaths).toEqual([['a', 's', 'c']]);
+  });
+
+  it('moves an FF successor monotonically with its predecessor across calendars', () => {
+    // p1 (seven) finishes at the end of Sat 10, p2 (seven) at Mon 12 noon, later. q1 and q2 (std)
+    // must have worked all the std time before those instants: 5 days (to the end of Fri 9) and
+    // 5.5 days (to Mon 12 noon). A later predecessor never gives an earlier successor.
+    const p = project(
+      [
+        ['p1', 6, { calendarId: 'seven' }],
+        ['q1', 1],
+        ['p2', 7.5, { calendarId: 'seven' }],
+        ['q2', 1],
+      ],
+      [
+        ['p1', 'q1', 'FF'],
+        ['p2', 'q2', 'FF'],
+      ],
+      { calendarId: 'std' },
+    );
+    const t = byId(schedule(p, { calendars: CALS }).tasks);
+    expect([t.get('q1')!.earlyStart, t.get('q1')!.earlyFinish, t.get('q1')!.earlyFinishDate]).toEqual([4, 5, '2026-01-09']);
+    expect([t.get('q2')!.earlyStart, t.get('q2')!.earlyFinish, t.get('q2')!.earlyFinishDate]).toEqual([4.5, 5.5, '2026-01-12']);
+  });
+
+  it('gives an FF predecessor on another calendar exactly the float a slip can use', () => {
+    // c (std) ends the schedule at Mon 12 noon (position 5.5). a (seven, Mon 5 - Sat 10) FF b (std,
+    // 1 day): b may finish by Mon 12 noon, so a may finish by Mon 12 noon (seven position 7.5): a's
+    // total float is 1.5 (days of seven); b's is 0.5 (Fri 9 night to Mon 12 noon on std). A slip of
+    // 1 (a finishes Sunday night) or 1.5 keeps b within Mon 12 noon; a slip of 2 (a finishes Monday
+    // night) pushes b to the end of Mon 12 and the schedule with it.
+    const build = (d: number) =>
+      project(
+        [
+          ['a', d, { calendarId: 'seven' }],
+          ['b', 1],
+          ['c', 5.5],
+        ],
+        [['a', 'b', 'FF']],
+        { calendarId: 'std' },
+      );
+    const s = schedule(build(6), { calendars: CALS });
+    const t = byId(s.tasks);
+    expect([t.get('a')!.totalFloat, t.get('b')!.totalFloat, s.duration]).toEqual([1.5, 0.5, 5.5]);
+    expect(row(t.get('b')!)).toEqual([4, 5, 4.5, 5.5, 0.5, 0.5, false]);
+    for (const [d, finish] of [
+      [7, 5.5],
+      [7.5, 5.5],
+      [8, 6],
+    ] as const) {
+      const slipped = schedule(build(d), { calendars: CALS });
+      expect([d, slipped.duration]).toEqual([d, finish]);
+    }
   });
 
   it('places constraint dates on the task calendar', () => {

@@ -181,7 +181,7 @@ function floatOnCalendars(net: Network, pos: Positions, a: number, b: number, t:
     const cv = pos.calOf[v]!;
     let p = -Infinity;
     for (const [c, at] of latest) {
-      const q = carry(pos, c, cv, at, fromFinish, toFinish);
+      const q = carry(pos, c, cv, at, fromFinish);
       if (q > p) p = q;
     }
     const y = toFinish ? pos.x[v]! + dur[v]! : pos.x[v]!;

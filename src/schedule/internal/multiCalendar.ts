@@ -13,11 +13,24 @@
  *
  * **Links** (as MS Project): the lag is counted in working days of the successor's calendar. A
  * link `u -> v` of type XY and lag L requires `Y(v) >= W_Cv(X(u)) + L` on v's calendar, X(u) being
- * u's start or finish instant; so a successor whose calendar does not work on the day its
- * predecessor finishes starts on its own next working day. The late pass inverts this exactly:
- * the latest position of X(u) is the one whose instant is not after the latest instant at which
- * v's calendar has worked `LY(v) - L` days, except that a start cannot sit in a non-working gap
- * of u's calendar (it moves to the previous working day of u's calendar).
+ * u's start or finish instant and Y(v) v's start or finish *position*. For a start this means a
+ * successor whose calendar does not work on the day its predecessor finishes starts on its own next
+ * working day. For a finish it means v has worked, by its finish, at least all the time its calendar
+ * offered before X(u) (plus L): a Monday-Friday task FF after a Sunday finish finishes its work on
+ * Friday night, the end of the working time before the instant. MS Project places such a finish at
+ * the predecessor's instant with the work filling the working time before it; the position is the
+ * same, and a finish at a whole position is dated, as always here, at the end of the previous
+ * working day. The bound `W_Cv(X(u))` is non-decreasing in u's position (a finish that had to reach
+ * the end of v's next working day would not be: a Sunday instant would then give more than a later
+ * Monday-noon one).
+ *
+ * The late pass inverts this exactly: the latest instant at which v's calendar has worked
+ * `LY(v) - L` days is the start instant of that position (the beginning of its working day: the
+ * whole gap before it counts no working time), and the latest position of X(u) is the one whose
+ * instant is not after it. A finish of u always has such a latest position (`W_Cu` of that
+ * instant). A start cannot: when the instant falls in a non-working gap of u's calendar, every
+ * start before the gap qualifies and the next working day's does not; it takes the previous
+ * working day of u's calendar (the latest whole-day start).
  *
  * With a single calendar every conversion is the identity, and the passes reduce to the kernel's
  * `ES[v] >= ES[u] + w`.
@@ -86,26 +99,28 @@ export function positionAt(mc: MultiCalendar, c: number, t: number): number {
 }
 
 /**
- * The earliest position on calendar `b` of a start (`toFinish` false) or finish of a task that is
- * not before the start (`fromFinish` false) or finish at position `x` of calendar `a`. A finish
- * that would fall in a non-working gap of `b` moves to the end of `b`'s next working day.
+ * The earliest position on calendar `b` of a start or finish of a task that is not before the
+ * start (`fromFinish` false) or finish at position `x` of calendar `a`: `W_b` of that instant. A
+ * finish at a whole position ends the previous working day of `b`, which may be before the instant
+ * when it falls in a non-working gap of `b` (the task has then worked all that `b` allows before
+ * it). Non-decreasing and continuous in the instant.
  */
-export function transfer(mc: MultiCalendar, a: number, b: number, x: number, fromFinish: boolean, toFinish: boolean): number {
+export function transfer(mc: MultiCalendar, a: number, b: number, x: number, fromFinish: boolean): number {
   if (a === b) return x;
-  const t = fromFinish ? finishInstant(mc, a, x) : startInstant(mc, a, x);
-  const w = positionAt(mc, b, t);
-  return toFinish && finishInstant(mc, b, w) < t - EPS ? w + 1 : w;
+  return positionAt(mc, b, fromFinish ? finishInstant(mc, a, x) : startInstant(mc, a, x));
 }
 
 /**
- * The latest position on calendar `a` of a start (`fromStart`) or finish of a task that is not
- * after the start (`toFinish` false) or finish at position `y` of calendar `b`: the inverse of
- * {@link transfer}. A start that would fall in a non-working gap of `a` moves to the beginning
- * of `a`'s previous working day.
+ * The latest position on calendar `a` of a start (`fromStart`) or finish of a task whose
+ * {@link transfer} to calendar `b` is not after position `y`: the inverse of {@link transfer}
+ * (`transfer(latestBefore(y)) <= y`, and any later position of a finish transfers beyond `y`). A
+ * start that would fall in a non-working gap of `a` moves to the beginning of `a`'s previous
+ * working day.
  */
-export function latestBefore(mc: MultiCalendar, b: number, a: number, y: number, toFinish: boolean, fromStart: boolean): number {
+export function latestBefore(mc: MultiCalendar, b: number, a: number, y: number, fromStart: boolean): number {
   if (a === b) return y;
-  const t = toFinish ? finishInstant(mc, b, y) : startInstant(mc, b, y);
+  // The latest instant at which b has worked y: the beginning of its working day y.
+  const t = startInstant(mc, b, y);
   const w = positionAt(mc, a, t);
   return fromStart && startInstant(mc, a, w) > t + EPS ? w - 1 : w;
 }
@@ -175,7 +190,7 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     const t = styp[s]!;
     const fromFinish = (t & 1) === 0;
     const toFinish = (t & 2) !== 0;
-    const p = transfer(mc, cal[u]!, cal[v]!, fromFinish ? x + d[u]! : x, fromFinish, toFinish) + lag[s]!;
+    const p = transfer(mc, cal[u]!, cal[v]!, fromFinish ? x + d[u]! : x, fromFinish) + lag[s]!;
     return toFinish ? p - d[v]! : p;
   };
   /** The latest start of u that slot s allows when its target starts at y. */
@@ -184,7 +199,7 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     const t = styp[s]!;
     const fromFinish = (t & 1) === 0;
     const toFinish = (t & 2) !== 0;
-    const p = latestBefore(mc, cal[v]!, cal[u]!, (toFinish ? y + d[v]! : y) - lag[s]!, toFinish, !fromFinish);
+    const p = latestBefore(mc, cal[v]!, cal[u]!, (toFinish ? y + d[v]! : y) - lag[s]!, !fromFinish);
     return fromFinish ? p - d[u]! : p;
   };
 
@@ -415,9 +430,9 @@ export function calendarDates(plan: CalendarPlan, a: CalendarDatesInput): MultiC
     const c = calOf[k]!;
     const d = dur[k]!;
     if (d > 0) {
-      rEs[k] = transfer(plan, c, 0, es[k]!, false, false);
+      rEs[k] = transfer(plan, c, 0, es[k]!, false);
       rEf[k] = c === 0 ? es[k]! + d : positionAt(plan, 0, finishInstant(plan, c, es[k]! + d));
-      rLs[k] = transfer(plan, c, 0, ls[k]!, false, false);
+      rLs[k] = transfer(plan, c, 0, ls[k]!, false);
       rLf[k] = c === 0 ? ls[k]! + d : positionAt(plan, 0, finishInstant(plan, c, ls[k]! + d));
     } else {
       const startish = (x: number): boolean => (anchor !== null && anchor[k] === 1) || x <= nodeStart[k]! + EPS;

@@ -267,21 +267,19 @@ function finishConstraintOn(fn: string, net: Network, g: number, cal: WorkingCal
 export function bound(pos: Positions, dur: Float64Array, u: number, v: number, t: number, lag: number, xu: number, du: number): number {
   const toFinish = (t & 2) !== 0;
   const fromFinish = (t & 1) === 0;
-  const p = carry(pos, pos.calOf[u]!, pos.calOf[v]!, fromFinish ? xu + du : xu, fromFinish, toFinish) + lag;
+  const p = carry(pos, pos.calOf[u]!, pos.calOf[v]!, fromFinish ? xu + du : xu, fromFinish) + lag;
   return toFinish ? p - dur[v]! : p;
 }
 
 /**
- * The earliest position on calendar `b` of a start (`toFinish` false) or finish not before the
- * start (`fromFinish` false) or finish at position `at` of calendar `a` (the engine's transfer;
+ * The earliest position on calendar `b` of a start or finish not before the start (`fromFinish`
+ * false) or finish at position `at` of calendar `a` (the engine's transfer: `W_b` of that instant;
  * non-decreasing in `at`).
  */
-export function carry(pos: Positions, a: number, b: number, at: number, fromFinish: boolean, toFinish: boolean): number {
+export function carry(pos: Positions, a: number, b: number, at: number, fromFinish: boolean): number {
   if (a === b) return at;
   const { mc } = pos;
-  const instant = fromFinish ? finishInstant(mc, a, at) : startInstant(mc, a, at);
-  const p = positionAt(mc, b, instant);
-  return toFinish && finishInstant(mc, b, p) < instant - EPS ? p + 1 : p;
+  return positionAt(mc, b, fromFinish ? finishInstant(mc, a, at) : startInstant(mc, a, at));
 }
 
 /** Float of link `u -> v` in the early schedule, in working days of v's calendar. */
