@@ -31,5 +31,5 @@ export function addWorkingDays(calendar: CalendarLike, date: string, amount: num
   const n = integerArg(fn, 'amount', amount);
   const base = cal.dayIndex(d);
   const target = cal.isWorkingDayNumber(d) || n <= 0 ? base + n : base + n - 1;
-  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, target, d));
+  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, target, d), fn);
 }

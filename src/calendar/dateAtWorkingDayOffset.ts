@@ -22,5 +22,5 @@ export function dateAtWorkingDayOffset(calendar: CalendarLike, origin: string, o
   const cal = compileWith(fn, calendar);
   const o = parseDateArg(fn, 'origin', origin);
   const n = integerArg(fn, 'offset', offset);
-  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, cal.dayIndex(o) + n, o));
+  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, cal.dayIndex(o) + n, o), fn);
 }

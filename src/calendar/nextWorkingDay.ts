@@ -20,5 +20,5 @@ export function nextWorkingDay(calendar: CalendarLike, date: string): string {
   const fn = 'nextWorkingDay';
   const cal = compileWith(fn, calendar);
   const d = parseDateArg(fn, 'date', date);
-  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, cal.dayIndex(d + 1), d + 1));
+  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, cal.dayIndex(d + 1), d + 1), fn);
 }

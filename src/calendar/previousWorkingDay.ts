@@ -19,5 +19,5 @@ export function previousWorkingDay(calendar: CalendarLike, date: string): string
   const fn = 'previousWorkingDay';
   const cal = compileWith(fn, calendar);
   const d = parseDateArg(fn, 'date', date);
-  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, cal.dayIndex(d) - 1, d - 1));
+  return isoFromDayNumber(cal.dayAtIndexOrThrow(fn, cal.dayIndex(d) - 1, d - 1), fn);
 }

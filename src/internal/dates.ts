@@ -3,8 +3,13 @@
  * depends on the machine's time zone. Private to pmo-kit.
  */
 
+import { PmoError } from '../errors.js';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+/** Day numbers of 0000-01-01 and 9999-12-31: the dates a `YYYY-MM-DD` string can name. */
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
 
 /** Days since 1970-01-01 of a valid ISO date, or `undefined` when the string is not a real date. */
 export function dayNumber(date: string): number | undefined {
@@ -27,11 +32,18 @@ export function isIsoDate(date: string): boolean {
   return dayNumber(date) !== undefined;
 }
 
-/** The `YYYY-MM-DD` string of a day number. */
-export function isoFromDayNumber(n: number): string {
+/**
+ * The `YYYY-MM-DD` string of a day number; a `PmoError` (`INVALID_ARGUMENT`, prefixed with `fn`
+ * when given) for a day outside 0000-01-01 … 9999-12-31.
+ */
+export function isoFromDayNumber(n: number, fn?: string): string {
+  if (!(n >= FIRST_DAY && n <= LAST_DAY))
+    throw new PmoError(
+      'INVALID_ARGUMENT',
+      `${fn === undefined ? '' : `${fn}: `}a date falls outside 0000-01-01 … 9999-12-31, the days a YYYY-MM-DD date can name (day ${n} from 1970-01-01): a duration, lag or delay is too large`,
+    );
   const d = new Date(n * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
+  const ys = String(d.getUTCFullYear()).padStart(4, '0');
   return `${ys}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CycleError, PmoError } from '../../src/errors.js';
 import { cpm, cpmArrays, dependencyGraph, findCycle, schedule, schedulePortfolio } from '../../src/schedule/index.js';
+import { addWorkingDays } from '../../src/calendar/index.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
 import { clone, deepFreeze } from '../helpers.js';
@@ -181,5 +182,22 @@ describe('purity', () => {
     expect(Array.from(arrays.duration)).toEqual([1, 2]);
     expect(Array.from(arrays.lag)).toEqual([-1]);
     expect(pf).toEqual(before);
+  });
+});
+
+describe('dates past 9999-12-31', () => {
+  it('schedule() refuses a result no YYYY-MM-DD date can name, with a PmoError', () => {
+    const project = { id: 'p', name: 'P', start: '2026-01-05', tasks: [{ id: 'a', name: 'A', duration: 3_000_000 }], dependencies: [] };
+    expect(() => schedule(project as never)).toThrow(PmoError);
+    expect(() => schedule(project as never)).toThrow(/^schedule: a date falls outside 0000-01-01 … 9999-12-31/);
+    // The last representable day still works.
+    const ok = { ...project, tasks: [{ id: 'a', name: 'A', duration: 1 }], start: '9999-12-31' };
+    expect(schedule(ok as never).finish).toBe('9999-12-31');
+  });
+
+  it('the calendar functions refuse to step past 9999-12-31', () => {
+    const cal = { id: 'all', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [], exceptions: [], hoursPerDay: 8 };
+    expect(addWorkingDays(cal, '9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addWorkingDays(cal, '9999-12-30', 2)).toThrow(/^addWorkingDays: a date falls outside/);
   });
 });

@@ -673,7 +673,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       const hit = cache.get(o);
       if (hit !== undefined) return hit;
     }
-    const s = isoFromDayNumber(keysAreDays ? o : cal.dayAtIndexOrThrow(fn, O + o, originDay));
+    const s = isoFromDayNumber(keysAreDays ? o : cal.dayAtIndexOrThrow(fn, O + o, originDay), fn);
     if (useTable) table[o - minOff] = s;
     else cache.set(o, s);
     return s;

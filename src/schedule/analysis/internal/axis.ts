@@ -41,7 +41,7 @@ export function axisOf(fn: string, portfolio: Portfolio, schedule: PortfolioSche
     if (d === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${q(date)} is not an existing day as YYYY-MM-DD`);
     return d;
   };
-  const dateAt = (offset: number): string => isoFromDayNumber(cal.dayAtIndexOrThrow(fn, O + offset, day0));
+  const dateAt = (offset: number): string => isoFromDayNumber(cal.dayAtIndexOrThrow(fn, O + offset, day0), fn);
   return {
     startOnOrAfter: (date) => cal.dayIndex(day(date)) - O,
     startOnOrBefore: (date) => cal.dayIndex(day(date) + 1) - 1 - O,
