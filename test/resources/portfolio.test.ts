@@ -400,3 +400,46 @@ describe('types', () => {
     expectTypeOf(levelResources).returns.toEqualTypeOf<LevelingResult>();
   });
 });
+
+describe('levelResources: demands no capacity can ever meet', () => {
+  const zero = (demand: { resourceId: string } | { skill: string }): Portfolio =>
+    parsePortfolio({
+      id: 'pf',
+      name: 'P',
+      resources: [
+        { id: 'z', name: 'Z', capacity: 0, skills: { dev: 3 } },
+        { id: 'y', name: 'Y', capacity: 0, skills: { dev: 1 } },
+      ],
+      projects: [{ id: 'a', name: 'A', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 2, demands: [{ ...demand, units: 1 }] }] }],
+    });
+  it('warns for a skill demand whose qualified people all have capacity 0, as for a named one', () => {
+    for (const [kind, p] of [
+      ['skill', zero({ skill: 'dev' })],
+      ['resource', zero({ resourceId: 'z' })],
+    ] as const) {
+      const r = levelResources(p);
+      expect(r.warnings.filter((w) => /above what the resource or skill can provide/.test(w))).toEqual([
+        '1 demand above what the resource or skill can provide on some working days is leveled as asking for all of it on those days (it stays over-allocated there)',
+      ]);
+      // What the warning announces: the demand stays over-allocated on both days of the task.
+      const left = overallocations(p, r);
+      expect(left.map((o) => [o.kind, o.start, o.capacity, o.peakDemand])).toEqual([
+        [kind, '2026-01-05', 0, 1],
+        [kind, '2026-01-06', 0, 1],
+      ]);
+    }
+  });
+  it('does not warn for a skill demand that some day of the horizon cannot meet only because nobody works then', () => {
+    // Ann (Mon–Thu) is the only dev: on Fridays the demand asks nothing, which is not a cap.
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'P',
+      calendars: [{ id: 'mt', workingDays: [1, 2, 3, 4] }],
+      resources: [{ id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 }, calendarId: 'mt' }],
+      projects: [{ id: 'a', name: 'A', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 5, demands: [{ skill: 'dev', units: 1 }] }] }],
+    });
+    const r = levelResources(p);
+    expect(r.warnings.filter((w) => /above what/.test(w))).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+  });
+});

@@ -247,15 +247,23 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     while (end > 0 && profile[end - 1] === c) end--;
     resources.push(end === 0 ? { id: `resource:${res.ids[r]}`, capacity: c } : { id: `resource:${res.ids[r]}`, capacity: c, profile: profile.slice(0, end) });
   }
-  // Least capacity of each skill group on the horizon's days on which one of its members works.
+  // Least capacity of each skill group on the horizon's days on which one of its members works
+  // (by availability, not capacity: a group whose working members all have capacity 0 has least
+  // capacity 0, and every demand on it is capped).
   const least = new Float64Array(dem.groups.length).fill(NaN);
   const leastOf = (g: number): number => {
     if (Number.isNaN(least[g]!)) {
       let m = Infinity;
+      const members = dem.groups[g]!.members;
       for (let t = 0; t < L; t++) {
         let c = 0;
-        for (const r of dem.groups[g]!.members) c += resources[r]!.profile?.[t] ?? res.capacity[r]!;
-        if (c > 0 && c < m) m = c;
+        let works = false;
+        for (const r of members) {
+          if (res.availAt(r, days[t]!) <= 0) continue;
+          works = true;
+          c += resources[r]!.profile?.[t] ?? res.capacity[r]!;
+        }
+        if (works && c < m) m = c;
       }
       least[g] = m;
     }
