@@ -69,8 +69,11 @@ import type { RcpspObjective } from './types.js';
  * Deterministic for a given seed.
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity
- * profiles over a horizon of H periods (H grows with `periodsPerDay`); each placement checks its
- * periods' assignment greedily first and by augmenting paths only when the greedy assignment fails.
+ * profiles over a horizon of H periods (H grows with `periodsPerDay`): the latest release plus
+ * every duration and positive lag, a bound of any schedule's finish, so the people's calendars are
+ * followed on every period a schedule can reach (H below 2^26 and R × H below 2^28, else
+ * `INVALID_ARGUMENT`); each placement checks its periods' assignment greedily first and by
+ * augmenting paths only when the greedy assignment fails.
  *
  * @example Hard deadlines
  * ```ts
@@ -89,7 +92,8 @@ import type { RcpspObjective } from './types.js';
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle
  * @throws {@link DeadlineError} (code `DEADLINE`) with `deadlines: 'hard'` when a deadline is not met
  * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task, resource or
- *   calendar; `INVALID_ARGUMENT` for malformed input or options
+ *   calendar; `INVALID_ARGUMENT` for malformed input or options, or a time axis too long to level
+ *   (see Complexity)
  * @example
  * ```ts
  * const leveled = levelResources(portfolio, { objective: 'delay', seed: 1 });

@@ -131,6 +131,36 @@ describe('group demands: exact assignment per period', () => {
     expect(verifySchedule(over, [0])).toEqual([]);
     expect(solveRcpsp(over).makespan).toBe(3);
   });
+  it('checks activities a billion periods apart exactly, profile changes included', () => {
+    // Three one-unit needs on {ann, bob}: 3 of 2 where Bob gives 1, met where his profile gives 2.
+    const trio = (at: number): RcpspInstance['activities'] => [
+      { id: `a${at}`, duration: 2, groupDemands: [{ units: 1, resources: ['ann', 'bob'], label: 'dev' }] },
+      { id: `b${at}`, duration: 2, groupDemands: [{ units: 1, resources: ['bob'], label: 'qa' }] },
+      { id: `c${at}`, duration: 2, groupDemands: [{ units: 1, resources: ['ann'], label: 'ops' }] },
+    ];
+    const FAR = 1e9;
+    const inst: RcpspInstance = {
+      activities: [...trio(0), ...trio(FAR)],
+      resources: [
+        { id: 'ann', capacity: 1 },
+        { id: 'bob', capacity: 1, profile: [1, 2] },
+      ],
+    };
+    const short = (period: number, suffix: number): ScheduleViolation => ({
+      kind: 'assignment',
+      period,
+      groups: ['dev', 'qa', 'ops'],
+      activities: [`a${suffix}`, `b${suffix}`, `c${suffix}`],
+      resources: ['ann', 'bob'],
+      demand: 3,
+      capacity: 2,
+      amount: 1,
+    });
+    // Period 1 has Bob at 2; far away his capacity is 1 again in both periods.
+    expect(verifySchedule(inst, [0, 0, 0, FAR, FAR, FAR])).toEqual([short(0, 0), short(FAR, FAR), short(FAR + 1, FAR)]);
+    // Apart, nothing is short, however far the gap.
+    expect(verifySchedule(inst, [0, 2, 4, FAR, FAR + 2, FAR + 4])).toEqual([]);
+  });
   it('rejects malformed group demands with PmoError', () => {
     const base = (gd: unknown): RcpspInstance => ({ activities: [{ id: 'a', duration: 1, groupDemands: gd as never }], resources: [{ id: 'r', capacity: 1 }] });
     expect(() => solveRcpsp(base([{ units: 1, resources: ['zz'] }]))).toThrow(/activity "a": groupDemands\[0\] names unknown resource "zz"/);

@@ -400,3 +400,97 @@ describe('types', () => {
     expectTypeOf(levelResources).returns.toEqualTypeOf<LevelingResult>();
   });
 });
+
+describe('levelResources: demands no capacity can ever meet', () => {
+  const zero = (demand: { resourceId: string } | { skill: string }): Portfolio =>
+    parsePortfolio({
+      id: 'pf',
+      name: 'P',
+      resources: [
+        { id: 'z', name: 'Z', capacity: 0, skills: { dev: 3 } },
+        { id: 'y', name: 'Y', capacity: 0, skills: { dev: 1 } },
+      ],
+      projects: [{ id: 'a', name: 'A', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 2, demands: [{ ...demand, units: 1 }] }] }],
+    });
+  it('warns for a skill demand whose qualified people all have capacity 0, as for a named one', () => {
+    for (const [kind, p] of [
+      ['skill', zero({ skill: 'dev' })],
+      ['resource', zero({ resourceId: 'z' })],
+    ] as const) {
+      const r = levelResources(p);
+      expect(r.warnings.filter((w) => /above what the resource or skill can provide/.test(w))).toEqual([
+        '1 demand above what the resource or skill can provide on some working days is leveled as asking for all of it on those days (it stays over-allocated there)',
+      ]);
+      // What the warning announces: the demand stays over-allocated on both days of the task.
+      const left = overallocations(p, r);
+      expect(left.map((o) => [o.kind, o.start, o.capacity, o.peakDemand])).toEqual([
+        [kind, '2026-01-05', 0, 1],
+        [kind, '2026-01-06', 0, 1],
+      ]);
+    }
+  });
+  it('does not warn for a skill demand that some day of the horizon cannot meet only because nobody works then', () => {
+    // Ann (Mon–Thu) is the only dev: on Fridays the demand asks nothing, which is not a cap.
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'P',
+      calendars: [{ id: 'mt', workingDays: [1, 2, 3, 4] }],
+      resources: [{ id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 }, calendarId: 'mt' }],
+      projects: [{ id: 'a', name: 'A', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 5, demands: [{ skill: 'dev', units: 1 }] }] }],
+    });
+    const r = levelResources(p);
+    expect(r.warnings.filter((w) => /above what/.test(w))).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+  });
+});
+
+describe('levelResources: capacity profiles over a long horizon', () => {
+  it("follows a resource's calendar on every day a schedule can reach, past 200,000 periods", () => {
+    // A task of N working days, then two one-day dev tasks. Offset N (standard calendar from
+    // Monday 2026-01-05, N ≡ 4 mod 5) is a Friday, which Bob (Monday–Thursday) does not work:
+    // only one of the two can run then.
+    const N = 200_004;
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'P',
+      calendars: [{ id: 'mt', workingDays: [1, 2, 3, 4] }],
+      resources: [
+        { id: 'ann', name: 'Ann', capacity: 1, skills: { dev: 1 } },
+        { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 1 }, calendarId: 'mt' },
+      ],
+      projects: [
+        {
+          id: 'p',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [
+            { id: 'long', name: 'L', duration: N },
+            { id: 'a', name: 'A', duration: 1, demands: [{ skill: 'dev', units: 1 }] },
+            { id: 'b', name: 'B', duration: 1, demands: [{ skill: 'dev', units: 1 }] },
+          ],
+          dependencies: [
+            { from: 'long', to: 'a' },
+            { from: 'long', to: 'b' },
+          ],
+        },
+      ],
+    });
+    const r = levelResources(p, { schedules: 20 });
+    const dev = r.tasks.filter((t) => t.id !== 'long');
+    expect(dev.map((t) => t.start).sort((x, y) => x - y)).toEqual([N, N + 1]);
+    expect(new Date(`${dev.find((t) => t.start === N)!.startDate}T00:00:00Z`).getUTCDay()).toBe(5);
+    expect(r.warnings).toEqual([]);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+  });
+  it('names a time axis too long for the solver instead of running out of memory', () => {
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'P',
+      resources: [{ id: 'ann', name: 'Ann', capacity: 1 }],
+      projects: [{ id: 'p', name: 'P', start: '2026-01-05', tasks: [{ id: 'long', name: 'L', duration: 1e8, demands: [{ resourceId: 'ann', units: 1 }] }] }],
+    });
+    expect(() => levelResources(p)).toThrow(PmoError);
+    expect(() => levelResources(p)).toThrow(/^levelResources: the time axis is too long to level \(100000001 periods of a working day for 1 resource;/);
+  });
+});

@@ -62,7 +62,9 @@ export interface AssignmentShortfall {
 /**
  * Group demands: in every period, one assignment of the resources' capacity must meet the group
  * demands running in it and the dedicated demands on their resources (a max-flow per period).
- * Returns each period where it cannot, by period. Shared by {@link verifySchedule} and
+ * Returns each period where it cannot, by period. One max-flow per segment between events (starts,
+ * finishes, changes of a profile): the running activities and capacities are constant inside one,
+ * so the cost does not grow with the gaps between activities. Shared by {@link verifySchedule} and
  * `overallocations`; no code in common with the schedulers.
  */
 export function checkAssignments(FN: string, instance: RcpspInstance, starts: readonly number[], valid: readonly boolean[]): AssignmentShortfall[] {
@@ -141,18 +143,48 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
     });
     return amounts;
   };
+  // Sweep the events: starts, finishes and the periods where a worker's profile changes. Between
+  // two events the running activities and the capacities are constant, so one max-flow decides
+  // every period of the segment. Periods are whole: an activity runs in period t when
+  // start <= t < start + duration, i.e. up to the ceiling of its finish.
+  const endOf = (i: number): number => Math.ceil(starts[i]! + acts[i]!.duration);
   let tMin = Infinity;
   let tMax = -Infinity;
+  const cuts = new Set<number>();
   for (const i of users) {
-    tMin = Math.min(tMin, starts[i]!);
-    tMax = Math.max(tMax, starts[i]! + acts[i]!.duration);
+    const s = starts[i]!;
+    const f = endOf(i);
+    tMin = Math.min(tMin, s);
+    tMax = Math.max(tMax, f);
+    cuts.add(s);
+    cuts.add(f);
   }
+  for (const k of workers) {
+    const prof = resources[k]!.profile;
+    if (prof === undefined) continue;
+    const from = Math.max(1, tMin);
+    const to = Math.min(prof.length, tMax);
+    if (0 > tMin && 0 < tMax) cuts.add(0);
+    if (prof.length > tMin && prof.length < tMax) cuts.add(prof.length);
+    for (let t = from; t < to; t++) if (prof[t] !== prof[t - 1]) cuts.add(t);
+  }
+  const times = [...cuts].sort((a, b) => a - b);
+  const byStart = [...users].sort((a, b) => starts[a]! - starts[b]! || a - b);
+  const active = new Set<number>();
+  let next = 0;
   let lastKey = '';
   let lastResult: Omit<AssignmentShortfall, 'period'> | null = null;
-  for (let t = tMin; t < tMax; t++) {
-    const running = users.filter((i) => starts[i]! <= t && t < starts[i]! + acts[i]!.duration);
-    if (running.length === 0) continue;
-    const caps = workers.map((k) => capacityAt(k, t));
+  for (let x = 0; x + 1 < times.length; x++) {
+    const t0 = times[x]!;
+    const t1 = times[x + 1]!;
+    for (const i of active) if (endOf(i) <= t0) active.delete(i);
+    while (next < byStart.length && starts[byStart[next]!]! <= t0) {
+      const i = byStart[next++]!;
+      if (t0 < endOf(i)) active.add(i);
+    }
+    if (active.size === 0) continue;
+    const running = [...active].sort((a, b) => a - b);
+    const caps = workers.map((k) => capacityAt(k, t0));
     const key = `${running.join(',')}|${caps.join(',')}`;
     if (key !== lastKey) {
       lastKey = key;
@@ -197,7 +229,7 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
         };
       }
     }
-    if (lastResult !== null) out.push({ ...lastResult, period: t });
+    if (lastResult !== null) for (let t = t0; t < t1; t++) out.push({ ...lastResult, period: t });
   }
   return out;
 }

@@ -25,6 +25,10 @@ const EPS = 1e-9;
 const GRIDS = [1, 2, 4, 8] as const;
 /** Largest horizon (a bound of any serial schedule, in periods) for which a finer grid is used. */
 export const MAX_PERIODS = 200_000;
+/** Longest horizon of the capacity profiles, in periods (the solver's bound on its times). */
+const MAX_AXIS_PERIODS = 0x3ffffff;
+/** Most periods × resources of the capacity profiles (the solver's bound on its time axis). */
+const MAX_AXIS_CELLS = Math.floor(0x7fffffff / 8);
 
 /** The instance and what is needed to map its schedule back. */
 export interface PortfolioInstance {
@@ -221,13 +225,22 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     for (const a of leavesOf(gf)) for (const b of leavesOf(gt)) if (a !== b) precedences.push({ from: keyOf(a), to: keyOf(b), type: type ?? 'FS', lag: l });
   }
 
-  // Horizon of the capacity profiles: a bound of any serial schedule's makespan.
+  // Horizon of the capacity profiles: a bound of any serial schedule's makespan (a forward pass
+  // finishes within it; a backward pass stays before the forward makespan it is anchored at). The
+  // profiles cover all of it, so every period the solver can reach follows the resources'
+  // calendars; past it they would default to full capacity.
+  const R = res.ids.length;
   let maxRelease = 0;
   for (let i = 0; i < n; i++) if (release[i]! > maxRelease) maxRelease = release[i]!;
   let L = maxRelease + 1;
   for (let i = 0; i < n; i++) L += dur[i]!;
   for (const e of precedences) L += Math.max(0, e.lag ?? 0);
-  L = Math.min(L, 200_000);
+  // The solver's own time axis: times up to 2^26 - 1, at most 2^31 / 8 cells (periods × resources).
+  if (L > MAX_AXIS_PERIODS || L * Math.max(R, 1) > MAX_AXIS_CELLS)
+    throw new PmoError(
+      'INVALID_ARGUMENT',
+      `${fn}: the time axis is too long to level (${L} periods of ${ppd === 1 ? 'a working day' : `1/${ppd} working day`} for ${R} resource${R === 1 ? '' : 's'}; at most ${MAX_AXIS_PERIODS} periods and ${MAX_AXIS_CELLS} periods × resources): reduce durations, lags or start dates`,
+    );
   const days = new Int32Array(L);
   for (let t = 0; t < L; t++) days[t] = axis.dayAt(Math.floor(t / ppd));
 
@@ -236,26 +249,38 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   // the people able to meet it (one person for a named demand): the kernel checks each working
   // day's assignment exactly, and a demand asks at most what its people can give that day (so it
   // asks nothing on the days none of them works).
-  const R = res.ids.length;
   const resources: RcpspResource[] = [];
   for (let r = 0; r < R; r++) {
     const c = res.capacity[r]!;
-    const profile = new Array<number>(L);
-    for (let t = 0; t < L; t++) profile[t] = c * res.availAt(r, days[t]!);
     // Only the irregular head of the profile is kept: past it the capacity is `c`.
     let end = L;
-    while (end > 0 && profile[end - 1] === c) end--;
-    resources.push(end === 0 ? { id: `resource:${res.ids[r]}`, capacity: c } : { id: `resource:${res.ids[r]}`, capacity: c, profile: profile.slice(0, end) });
+    while (end > 0 && c * res.availAt(r, days[end - 1]!) === c) end--;
+    const id = `resource:${res.ids[r]}`;
+    if (end === 0) {
+      resources.push({ id, capacity: c });
+      continue;
+    }
+    const profile = new Array<number>(end);
+    for (let t = 0; t < end; t++) profile[t] = c * res.availAt(r, days[t]!);
+    resources.push({ id, capacity: c, profile });
   }
-  // Least capacity of each skill group on the horizon's days on which one of its members works.
+  // Least capacity of each skill group on the horizon's days on which one of its members works
+  // (by availability, not capacity: a group whose working members all have capacity 0 has least
+  // capacity 0, and every demand on it is capped).
   const least = new Float64Array(dem.groups.length).fill(NaN);
   const leastOf = (g: number): number => {
     if (Number.isNaN(least[g]!)) {
       let m = Infinity;
+      const members = dem.groups[g]!.members;
       for (let t = 0; t < L; t++) {
         let c = 0;
-        for (const r of dem.groups[g]!.members) c += resources[r]!.profile?.[t] ?? res.capacity[r]!;
-        if (c > 0 && c < m) m = c;
+        let works = false;
+        for (const r of members) {
+          if (res.availAt(r, days[t]!) <= 0) continue;
+          works = true;
+          c += resources[r]!.profile?.[t] ?? res.capacity[r]!;
+        }
+        if (works && c < m) m = c;
       }
       least[g] = m;
     }

@@ -228,7 +228,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     if (index.has(aid)) fail(`duplicate activity id ${q(aid)}`);
     index.set(aid, i);
     ids[i] = aid;
-    if (!isInt(duration) || duration < 0) fail(`duration of activity ${q(aid)} must be an integer >= 0, got ${show(duration)}`);
+    if (!isInt(duration) || duration < 0) fail(`duration of activity ${q(aid)} must be an integer >= 0 (at most 67108863), got ${show(duration)}`);
     p[i] = duration as number;
     if (demands !== undefined) {
       if (!Array.isArray(demands)) fail(`demands of activity ${q(aid)} must be an array, got ${show(demands)}`);
@@ -286,7 +286,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
 
   // Scale demands and capacities to integers.
   const values: number[] = [...capRaw];
-  for (const pr of profRaw) if (pr !== null) values.push(...pr);
+  for (const pr of profRaw) if (pr !== null) for (const v of pr) values.push(v);
   for (let x = 0; x < demRaw.length; x++) if (demRaw[x] !== 0) values.push(demRaw[x]!);
   for (const g of groupRaw) if (g.units !== 0) values.push(g.units);
   let scale = 1;
