@@ -26,7 +26,11 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * at least all the time its calendar offers before its predecessor's instant (a Monday-Friday
  * task FF after a Sunday finish may finish on Friday night: MS Project places that finish at the
  * predecessor's instant with the work before it, and the dates here show the last day worked), so
- * a later predecessor never gives an earlier successor and the floats are exact;
+ * a later predecessor never gives an earlier successor and the floats are exact, except where
+ * an SS/SF predecessor's latest start would fall in a non-working gap of its own calendar (every
+ * start before the gap is in time, none after it): its late start then keeps its early start's
+ * time of day on the last working day before the gap, so that without constraints no float is
+ * negative, and a float can be up to a day short of that unattained limit;
  * constraint dates and deadlines move to the task's own working days; no task starts before its
  * project's start. Offsets stay on the reference calendar: a task's start offset is that of the
  * reference working time at or after its start, its finish offset that of its end, so

@@ -170,6 +170,48 @@ describe('task calendars', () => {
     }
   });
 
+  it('gives an SS predecessor whose late start falls in a gap of its calendar a late start at its time of day', () => {
+    // z (std, 4.5): Mon 5 - Fri 9 noon; a (std, 0.5) FS after it: Fri 9 noon to Friday night; b
+    // (seven, 1) SS a: from Fri 9 noon (seven position 4.5) to Sat 10 noon; c (seven, 6): Mon 5 -
+    // Sat 10, the end of the schedule (Saturday night). b's late start is Sat 10 morning (seven 5),
+    // the latest instant at which a may start: std works nothing from Friday night to Monday, so
+    // every start of a on Fri 9 qualifies and none after it (no latest one; the supremum, Friday
+    // night, is std position 5, half a day after a's early start). a keeps its time of day on Fri 9:
+    // late start 4.5 (noon), total float 0 (not the -0.5 of the previous whole working day, Fri 9
+    // morning, which was before its early start).
+    const build = (dz: number) =>
+      project(
+        [
+          ['z', dz],
+          ['a', 0.5],
+          ['b', 1, { calendarId: 'seven' }],
+          ['c', 6, { calendarId: 'seven' }],
+        ],
+        [
+          ['z', 'a'],
+          ['a', 'b', 'SS'],
+        ],
+        { calendarId: 'std' },
+      );
+    const s = schedule(build(4.5), { calendars: CALS });
+    const t = byId(s.tasks);
+    expect(row(t.get('a')!)).toEqual([4.5, 5, 4.5, 5, 0, 0, true]);
+    expect(dates(t.get('a')!)).toEqual(['2026-01-09', '2026-01-09', '2026-01-09', '2026-01-09']);
+    expect(row(t.get('z')!)).toEqual([0, 4.5, 0, 4.5, 0, 0, true]);
+    // b: Fri 9 noon (std 4.5) to Sat 10 noon (std 5); late Sat 10 (std 5) to Saturday night (std 5):
+    // half a day of seven float.
+    expect(row(t.get('b')!)).toEqual([4.5, 5, 5, 5, 0.5, 0.5, false]);
+    expect(dates(t.get('b')!)).toEqual(['2026-01-09', '2026-01-10', '2026-01-10', '2026-01-10']);
+    expect(row(t.get('c')!)).toEqual([0, 5, 0, 5, 0, 0, true]);
+    // z of 2.5 days: a from Wed 7 noon, b (seven) from Wed 7 noon (2.5) to Thu 8 noon (std 3.5),
+    // late Sat 10 (5) to Saturday night. a may start up to (not at) Friday night: at its time of
+    // day, Fri 9 noon (std 4.5), 2 days of float (not 1.5 from Fri 9 morning). z may finish then.
+    const t2 = byId(schedule(build(2.5), { calendars: CALS }).tasks);
+    expect(row(t2.get('a')!)).toEqual([2.5, 3, 4.5, 5, 2, 0, false]);
+    expect(row(t2.get('z')!)).toEqual([0, 2.5, 2, 4.5, 2, 0, false]);
+    expect(row(t2.get('b')!)).toEqual([2.5, 3.5, 5, 5, 2.5, 2.5, false]);
+  });
+
   it('places constraint dates on the task calendar', () => {
     const p = project(
       [

@@ -29,8 +29,20 @@
  * whole gap before it counts no working time), and the latest position of X(u) is the one whose
  * instant is not after it. A finish of u always has such a latest position (`W_Cu` of that
  * instant). A start cannot: when the instant falls in a non-working gap of u's calendar, every
- * start before the gap qualifies and the next working day's does not; it takes the previous
- * working day of u's calendar (the latest whole-day start).
+ * start before the gap qualifies (position `w - 1 + f`, `0 <= f < 1`, on the last working day `w -
+ * 1` before it) and the next working day's (position `w`) does not, so the supremum `w` is not
+ * attained. The late start then keeps the task's time of day: `w - 1 + frac(ES(u))`, on the last
+ * working day before the gap at the hour of the early start. It respects the link (any `f < 1`
+ * does), and it is never before an early start that respects the link with v at `LY(v)`: such an
+ * early start is before the gap, so either on an earlier working day (less than `w - 1 +
+ * frac(ES(u))`) or on day `w - 1` itself (equal). Hence, without constraints, the backward pass
+ * (successors' late starts are not before their early starts, and the forward pass made every
+ * link hold at the early starts) gives every task a late start not before its early start: total
+ * float is never negative, and the late schedule respects every link. The float it reports is
+ * short of the unattained supremum by `1 - frac(ES(u))` of a day (a task may then be shown
+ * critical that could slip by less than a day), and it is a float the task can use: slipping by
+ * it does not move the finish. With whole-day starts (`frac = 0`) it is the latest whole-day
+ * start, as before; free float measures the same rule against the successors' early starts.
  *
  * With a single calendar every conversion is the identity, and the passes reduce to the kernel's
  * `ES[v] >= ES[u] + w`.
@@ -114,15 +126,17 @@ export function transfer(mc: MultiCalendar, a: number, b: number, x: number, fro
  * The latest position on calendar `a` of a start (`fromStart`) or finish of a task whose
  * {@link transfer} to calendar `b` is not after position `y`: the inverse of {@link transfer}
  * (`transfer(latestBefore(y)) <= y`, and any later position of a finish transfers beyond `y`). A
- * start that would fall in a non-working gap of `a` moves to the beginning of `a`'s previous
- * working day.
+ * start that would fall in a non-working gap of `a` has no latest position (every start before
+ * the gap qualifies, the one after it does not): it moves to `a`'s last working day before the
+ * gap at the time of day of `keep` (the task's early start), so that it is not before `keep`
+ * whenever `keep` itself transfers to at most `y` (see the module comment).
  */
-export function latestBefore(mc: MultiCalendar, b: number, a: number, y: number, fromStart: boolean): number {
+export function latestBefore(mc: MultiCalendar, b: number, a: number, y: number, fromStart: boolean, keep: number): number {
   if (a === b) return y;
   // The latest instant at which b has worked y: the beginning of its working day y.
   const t = startInstant(mc, b, y);
   const w = positionAt(mc, a, t);
-  return fromStart && startInstant(mc, a, w) > t + EPS ? w - 1 : w;
+  return fromStart && startInstant(mc, a, w) > t + EPS ? w - 1 + split(keep)[1] : w;
 }
 
 /** Inputs of {@link runMultiCalendar}: those of the kernel, on each node's own calendar. */
@@ -193,13 +207,13 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     const p = transfer(mc, cal[u]!, cal[v]!, fromFinish ? x + d[u]! : x, fromFinish) + lag[s]!;
     return toFinish ? p - d[v]! : p;
   };
-  /** The latest start of u that slot s allows when its target starts at y. */
-  const limit = (u: number, s: number, y: number): number => {
+  /** The latest start of u that slot s allows when its target starts at y (keeping the time of day of u's early start x in a gap). */
+  const limit = (u: number, s: number, y: number, x: number): number => {
     const v = tgt[s]!;
     const t = styp[s]!;
     const fromFinish = (t & 1) === 0;
     const toFinish = (t & 2) !== 0;
-    const p = latestBefore(mc, cal[v]!, cal[u]!, (toFinish ? y + d[v]! : y) - lag[s]!, !fromFinish);
+    const p = latestBefore(mc, cal[v]!, cal[u]!, (toFinish ? y + d[v]! : y) - lag[s]!, !fromFinish, x);
     return fromFinish ? p - d[u]! : p;
   };
 
@@ -248,7 +262,7 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     const u = order[i]!;
     let l = finishLimit(u);
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const a = limit(u, s, ls[tgt[s]!]!);
+      const a = limit(u, s, ls[tgt[s]!]!, es[u]!);
       if (a < l) l = a;
     }
     if (lsMax !== null && l > lsMax[u]!) l = lsMax[u]!;
@@ -280,7 +294,7 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     const x = es[u]!;
     let f = finishLimit(u) - x;
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const b = limit(u, s, es[tgt[s]!]!) - x;
+      const b = limit(u, s, es[tgt[s]!]!, x) - x;
       if (b < f) f = b;
       w[s] = bound(u, s, x) - x;
     }
