@@ -487,10 +487,14 @@ describe('levelResources: capacity profiles over a long horizon', () => {
     const p = parsePortfolio({
       id: 'pf',
       name: 'P',
-      resources: [{ id: 'ann', name: 'Ann', capacity: 1 }],
-      projects: [{ id: 'p', name: 'P', start: '2026-01-05', tasks: [{ id: 'long', name: 'L', duration: 1e8, demands: [{ resourceId: 'ann', units: 1 }] }] }],
+      // 2.8 million days on a 7-day calendar still end before 9999-12-31 (a longer plan is refused
+      // as a date out of range), and 100 people make the axis too long for the solver.
+      calendars: [{ id: 'all', name: 'All days', workingDays: [1, 2, 3, 4, 5, 6, 7] }],
+      defaultCalendarId: 'all',
+      resources: Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, name: `R${i}`, capacity: 1 })),
+      projects: [{ id: 'p', name: 'P', start: '2026-01-05', tasks: [{ id: 'long', name: 'L', duration: 2.8e6, demands: [{ resourceId: 'r0', units: 1 }] }] }],
     });
     expect(() => levelResources(p)).toThrow(PmoError);
-    expect(() => levelResources(p)).toThrow(/^levelResources: the time axis is too long to level \(100000001 periods of a working day for 1 resource;/);
+    expect(() => levelResources(p)).toThrow(/^levelResources: the time axis is too long to level \(2800001 periods of a working day for 100 resources;/);
   });
 });
