@@ -286,25 +286,3 @@ export function carry(pos: Positions, a: number, b: number, at: number, fromFini
 export function linkFloat(pos: Positions, dur: Float64Array, u: number, v: number, t: number, lag: number): number {
   return pos.x[v]! - bound(pos, dur, u, v, t, lag, pos.x[u]!, dur[u]!);
 }
-
-/** The reference offset of the finish of a task on calendar `c` that finishes at position `f`. */
-export function finishOffset(pos: Positions, c: number, f: number): number {
-  return c === 0 ? f : positionAt(pos.mc, 0, finishInstant(pos.mc, c, f));
-}
-
-/** The reference offset of the start of a task on calendar `c` that starts at position `x`. */
-export function startOffset(pos: Positions, c: number, x: number): number {
-  return c === 0 ? x : positionAt(pos.mc, 0, startInstant(pos.mc, c, x));
-}
-
-/**
- * The reference offsets of the start and the finish of leaf g when it starts at position `x`
- * of its calendar with duration `d` (a milestone: one offset, by its date's convention:
- * start-dated when `anchored`, by default as in the early schedule).
- */
-export function offsets(pos: Positions, g: number, x: number, d: number, anchored = pos.anchored[g] === 1): [number, number] {
-  const c = pos.calOf[g]!;
-  if (d > 0) return [startOffset(pos, c, x), finishOffset(pos, c, x + d)];
-  const at = anchored ? startOffset(pos, c, x) : finishOffset(pos, c, x);
-  return [at, at];
-}
