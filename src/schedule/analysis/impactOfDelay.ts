@@ -263,8 +263,10 @@ function calendarShifts(fn: string, net: Network, frame: ShiftFrame, r: Reschedu
       f1 = Math.max(f1, finish1[k]!);
     }
     if (s0 === Infinity) continue;
-    start[g] = instantShift(frame, c, s0, s1, false, calAt(leavesOf(g), start1, s1, c));
-    finish[g] = instantShift(frame, c, f0, f1, true, calAt(leavesOf(g), finish1, f1, c));
+    const a = net.tasks[g]!;
+    const b = r.dates(g);
+    start[g] = instantShift(frame, c, s0, s1, dated(a.earlyStartDate), calAt(leavesOf(g), start0, s0, c));
+    finish[g] = instantShift(frame, c, f0, f1, dated(b.earlyFinishDate), calAt(leavesOf(g), finish1, f1, c));
   }
   const project = new Float64Array(P);
   let p0 = frame.floor;
@@ -280,10 +282,10 @@ function calendarShifts(fn: string, net: Network, frame: ShiftFrame, r: Reschedu
       f1 = Math.max(f1, finish1[k]!);
     }
     const c = frame.projCal[p]!;
-    project[p] = instantShift(frame, c, f0, f1, true, calAt(leavesIn(projBase[p]!, projBase[p + 1]!), finish1, f1, c));
+    project[p] = instantShift(frame, c, f0, f1, dated(r.schedule.projects[p]!.finish), calAt(leavesIn(projBase[p]!, projBase[p + 1]!), finish1, f1, c));
     p0 = Math.max(p0, f0);
     p1 = Math.max(p1, f1);
   }
-  const portfolio = instantShift(frame, 0, p0, p1, true, calAt(leavesIn(0, n), finish1, p1, 0));
+  const portfolio = instantShift(frame, 0, p0, p1, dated(r.schedule.finish), calAt(leavesIn(0, n), finish1, p1, 0));
   return { start, finish, project, portfolio };
 }

@@ -5,7 +5,7 @@ import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOpti
 import { buildNetwork, EPS, projectReach, tidy } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';
 import { Propagator, startCaps, type SlipSource } from './internal/propagate.js';
-import { finishAt, finishOf, instantShift, shiftFrame, type Placement } from './internal/shifts.js';
+import { finishAt, finishDay, finishOf, instantShift, shiftFrame, type Placement } from './internal/shifts.js';
 import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, SinglePointsOfFailureOptions, TaskSinglePointOfFailure } from './types.js';
 
 /**
@@ -83,7 +83,7 @@ export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePoin
   /** Working days of project p's calendar its finish moves to `f1` (see `shifts.ts`). */
   const projectShift = (p: number, f1: number): number => {
     const c = frame.projCal[p]!;
-    return instantShift(frame, c, projFinish0[p]!, f1, true, () => {
+    return instantShift(frame, c, projFinish0[p]!, f1, finishDay(f1, frame.projFloor[p]!), () => {
       for (let k = net.projBase[p]!; k < net.projBase[p + 1]!; k++)
         if (net.isLeaf[k] === 1 && Math.abs((movedIn[k] === run ? finish1[k]! : finish0[k]!) - f1) <= EPS) return frame.calOf[k]!;
       return c;

@@ -8,9 +8,10 @@
  * engine dates it; the portfolio's is the latest of its projects'. Such an instant moves, in
  * working days of the summary's calendar (its `calendarId`, else its project's), of the
  * project's calendar, or of the schedule's (reference) calendar for the portfolio: `W_c(t1) -
- * W_c(t0)`. When that calendar does not work on the day of the new instant (a task on another
- * calendar sets it), it is measured on the calendar of the first leaf, in portfolio order, at
- * that instant, which works that day: so a date that moves later always gives a positive shift.
+ * W_c(t0)`. When that calendar does not work on the new finish date (the old start date for a
+ * start; a task on another calendar sets it), it is measured on the calendar of the first leaf,
+ * in portfolio order, at that instant, which works that day: so a finish (or a summary's start)
+ * whose date moves later gives a positive shift.
  *
  * A milestone whose position does not move but whose date does (a start now drives it, so the
  * engine dates it on the working day at its position instead of the one before) moves by the
@@ -95,15 +96,21 @@ export function shiftFrame(fn: string, net: Network): ShiftFrame {
 
 /**
  * Working days that an instant moving from `t0` to `t1` moves on calendar `c`; when `c` does not
- * work on the day of `t1` (of a finish instant when `finish`: the day it ends), on the calendar
- * `other()` returns (that of a task at `t1`). 0 when the instant does not move.
+ * work on the day `day`, on the calendar `other()` returns. For a finish, `day` is the new finish
+ * date and `other()` the calendar of a task finishing at `t1`; for a start, the old start date and
+ * a task starting at `t0` (a calendar working on that day counts a later instant as later). 0
+ * when the instant does not move.
  */
-export function instantShift(frame: ShiftFrame, c: number, t0: number, t1: number, finish: boolean, other: () => number): number {
+export function instantShift(frame: ShiftFrame, c: number, t0: number, t1: number, day: number, other: () => number): number {
   if (Math.abs(t1 - t0) <= EPS) return 0;
   const { mc } = frame;
-  const day = finish ? Math.ceil(t1 - EPS) - 1 : Math.floor(t1 + EPS);
   const on = mc.cals[c]!.isWorkingDayNumber(day) ? c : other();
   return positionAt(mc, on, t1) - positionAt(mc, on, t0);
+}
+
+/** The day a finish instant `t` ends (the engine's finish date; `floor` when nothing is worked after it). */
+export function finishDay(t: number, floor: number): number {
+  return t > floor + EPS ? Math.ceil(t - EPS) - 1 : floor;
 }
 
 /** Where the leaves of a schedule are: their start position and duration on their own calendars. */
