@@ -256,17 +256,24 @@ function calendarShifts(fn: string, net: Network, frame: ShiftFrame, r: Reschedu
     let s1 = Infinity;
     let f0 = -Infinity;
     let f1 = -Infinity;
+    // (A milestone's finish as its date says, as the engine rolls a summary's dates up.)
+    const fin0 = (k: number): number => (at0.d[k] === 0 ? start0[k]! : finish0[k]!);
+    const fin1 = (k: number): number => (at1.d[k] === 0 ? start1[k]! : finish1[k]!);
     for (const k of leavesOf(g)) {
       s0 = Math.min(s0, start0[k]!);
       s1 = Math.min(s1, start1[k]!);
-      f0 = Math.max(f0, finish0[k]!);
-      f1 = Math.max(f1, finish1[k]!);
+      f0 = Math.max(f0, fin0(k));
+      f1 = Math.max(f1, fin1(k));
     }
     if (s0 === Infinity) continue;
     const a = net.tasks[g]!;
     const b = r.dates(g);
-    start[g] = instantShift(frame, c, s0, s1, dated(a.earlyStartDate), calAt(leavesOf(g), start0, s0, c));
-    finish[g] = instantShift(frame, c, f0, f1, dated(b.earlyFinishDate), calAt(leavesOf(g), finish1, f1, c));
+    start[g] = instantShift(frame, c, s0, s1, dated(a.earlyStartDate), dated(b.earlyStartDate), false, calAt(leavesOf(g), start0, s0, c), calAt(leavesOf(g), start1, s1, c));
+    const finishing = (): number => {
+      for (const k of leavesOf(g)) if (Math.abs(fin1(k) - f1) <= EPS) return frame.calOf[k]!;
+      return c;
+    };
+    finish[g] = instantShift(frame, c, f0, f1, dated(a.earlyFinishDate), dated(b.earlyFinishDate), true, finishing, finishing);
   }
   const project = new Float64Array(P);
   let p0 = frame.floor;
@@ -282,10 +289,12 @@ function calendarShifts(fn: string, net: Network, frame: ShiftFrame, r: Reschedu
       f1 = Math.max(f1, finish1[k]!);
     }
     const c = frame.projCal[p]!;
-    project[p] = instantShift(frame, c, f0, f1, dated(r.schedule.projects[p]!.finish), calAt(leavesIn(projBase[p]!, projBase[p + 1]!), finish1, f1, c));
+    const last = calAt(leavesIn(projBase[p]!, projBase[p + 1]!), finish1, f1, c);
+    project[p] = instantShift(frame, c, f0, f1, dated(net.schedule.projects[p]!.finish), dated(r.schedule.projects[p]!.finish), true, last, last);
     p0 = Math.max(p0, f0);
     p1 = Math.max(p1, f1);
   }
-  const portfolio = instantShift(frame, 0, p0, p1, dated(r.schedule.finish), calAt(leavesIn(0, n), finish1, p1, 0));
+  const last = calAt(leavesIn(0, n), finish1, p1, 0);
+  const portfolio = instantShift(frame, 0, p0, p1, dated(net.schedule.finish), dated(r.schedule.finish), true, last, last);
   return { start, finish, project, portfolio };
 }

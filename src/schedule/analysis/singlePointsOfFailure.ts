@@ -83,11 +83,13 @@ export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePoin
   /** Working days of project p's calendar its finish moves to `f1` (see `shifts.ts`). */
   const projectShift = (p: number, f1: number): number => {
     const c = frame.projCal[p]!;
-    return instantShift(frame, c, projFinish0[p]!, f1, finishDay(f1, frame.projFloor[p]!), () => {
+    const floor = frame.projFloor[p]!;
+    const last = (): number => {
       for (let k = net.projBase[p]!; k < net.projBase[p + 1]!; k++)
         if (net.isLeaf[k] === 1 && Math.abs((movedIn[k] === run ? finish1[k]! : finish0[k]!) - f1) <= EPS) return frame.calOf[k]!;
       return c;
-    });
+    };
+    return instantShift(frame, c, projFinish0[p]!, f1, finishDay(projFinish0[p]!, floor), finishDay(f1, floor), true, last, last);
   };
   const reachBits = new Uint32Array(words);
 

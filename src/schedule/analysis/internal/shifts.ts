@@ -95,17 +95,33 @@ export function shiftFrame(fn: string, net: Network): ShiftFrame {
 }
 
 /**
- * Working days that an instant moving from `t0` to `t1` moves on calendar `c`; when `c` does not
- * work on the day `day`, on the calendar `other()` returns. For a finish, `day` is the new finish
- * date and `other()` the calendar of a task finishing at `t1`; for a start, the old start date and
- * a task starting at `t0` (a calendar working on that day counts a later instant as later). 0
- * when the instant does not move.
+ * Working days that a start or finish moves, from instant `t0` on day `day0` (its date) to `t1`
+ * on `day1`, on calendar `c`; when `c` does not work on the day that counts (the new date of a
+ * finish, the old date of a start), on the calendar of the task that sets the instant then
+ * (`atNew()` at `t1` for a finish, `atOld()` at `t0` for a start), which works that day: on it a
+ * later instant counts later. When no working time passes but the date moves (the end of one
+ * working day becomes the beginning of the next, as for a milestone that a start now drives), the
+ * working days after the old date up to the new one, of that calendar, else of the calendar of
+ * the task at `t1` (which works on the new date).
  */
-export function instantShift(frame: ShiftFrame, c: number, t0: number, t1: number, day: number, other: () => number): number {
-  if (Math.abs(t1 - t0) <= EPS) return 0;
+export function instantShift(
+  frame: ShiftFrame,
+  c: number,
+  t0: number,
+  t1: number,
+  day0: number,
+  day1: number,
+  finish: boolean,
+  atOld: () => number,
+  atNew: () => number,
+): number {
+  if (Math.abs(t1 - t0) <= EPS && day0 === day1) return 0;
   const { mc } = frame;
-  const on = mc.cals[c]!.isWorkingDayNumber(day) ? c : other();
-  return positionAt(mc, on, t1) - positionAt(mc, on, t0);
+  const on = mc.cals[c]!.isWorkingDayNumber(finish ? day1 : day0) ? c : finish ? atNew() : atOld();
+  const shift = positionAt(mc, on, t1) - positionAt(mc, on, t0);
+  if (Math.abs(shift) > EPS || day0 === day1) return shift;
+  const days = daysBetween(frame, on, day0, day1);
+  return days !== 0 ? days : daysBetween(frame, atNew(), day0, day1);
 }
 
 /** The day a finish instant `t` ends (the engine's finish date; `floor` when nothing is worked after it). */
@@ -137,8 +153,11 @@ export function startAt(frame: ShiftFrame, at: Placement, g: number, startDated:
   return at.d[g]! > 0 || startDated ? startInstant(frame.mc, c, at.x[g]!) : finishInstant(frame.mc, c, at.x[g]!);
 }
 
-/** Working days of calendar `c` from the day `d0` to the day `d1`. */
+/**
+ * Working days of calendar `c` from the day `d0` to the day `d1`: those after `d0` up to `d1`
+ * included (negative when `d1` is before `d0`); at least 1 when `d1` is later and `c` works on it.
+ */
 export function daysBetween(frame: ShiftFrame, c: number, d0: number, d1: number): number {
   const cal = frame.mc.cals[c]!;
-  return cal.dayIndex(d1) - cal.dayIndex(d0);
+  return cal.dayIndex(d1 + 1) - cal.dayIndex(d0 + 1);
 }
