@@ -37,8 +37,17 @@ import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectS
  * deadline's working day); a project `deadline` (the project's finish); a task's SNLT or MSO
  * (its start after the constraint date) and FNLT or MFO (its finish after the date).
  *
- * Shifts and lateness are in working days of the schedule's (reference) calendar, like the
- * schedule's offsets. O(V + E') for the two
+ * **Shifts count on each one's own calendar:** a task's in working days of its calendar (its
+ * `calendarId`, else its project's), a project's finish in working days of the project's
+ * calendar, the portfolio's finish in those of the schedule's (reference) calendar. When that
+ * calendar does not work on the new finish date (a task on another calendar finishes there), the
+ * move counts on the calendar of the task that finishes there; so a finish date that moves later
+ * always gives a positive shift (a project finishing on Saturday instead of Friday, on a Monday to
+ * Saturday calendar, is 1 day late, even when the reference calendar does not work Saturdays). A
+ * milestone whose date moves while no working time passes (the end of one working day becomes the
+ * beginning of the next: a start now drives it) moves by the working days between its dates. The
+ * lateness of deadlines and constraints is in working days of the schedule's calendar, like the
+ * schedule's offsets; with one calendar everything is. O(V + E') for the two
  * schedules and the comparison; the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})

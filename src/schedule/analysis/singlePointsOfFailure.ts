@@ -26,7 +26,8 @@ import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, 
  * work on calendars with other working days than the schedule's, a move is propagated as the
  * engine schedules (each link measured on its successor's calendar, see {@link criticalDependencies}),
  * `days` count working days of each slipping task's own calendar, as in {@link impactOfDelay},
- * and the delays are in working days of the schedule's calendar.
+ * and each delay counts working days of the delayed project's calendar, as the project's
+ * `finishShift` of {@link impactOfDelay} (a project whose finish date moves later is delayed).
  *
  * Worst case O(V · (V + E') log V) for V tasks and E' links after summary expansion; in practice
  * each slip costs only the part of the network it moves. The input is never mutated.
