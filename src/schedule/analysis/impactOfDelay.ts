@@ -4,8 +4,11 @@ import { q, show } from '../../calendar/internal/show.js';
 import { axisOf } from './internal/axis.js';
 import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOptions } from './internal/baseline.js';
 import { demandedStarts, span, targets } from './internal/missed.js';
-import { buildNetwork, EPS, tidy } from './internal/network.js';
-import { reschedule, slipped } from './internal/reschedule.js';
+import { buildNetwork, EPS, tidy, type Network } from './internal/network.js';
+import { calendarPositions } from './internal/positions.js';
+import { reschedule, slipped, type Rescheduled } from './internal/reschedule.js';
+import { daysBetween, finishAt, instantShift, shiftFrame, startAt, type Placement, type ShiftFrame } from './internal/shifts.js';
+import { dayNumber } from '../../internal/dates.js';
 import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectShift, TaskShift } from './types.js';
 
 /**
@@ -34,8 +37,17 @@ import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectS
  * deadline's working day); a project `deadline` (the project's finish); a task's SNLT or MSO
  * (its start after the constraint date) and FNLT or MFO (its finish after the date).
  *
- * Shifts and lateness are in working days of the schedule's (reference) calendar, like the
- * schedule's offsets. O(V + E') for the two
+ * **Shifts count on each one's own calendar:** a task's in working days of its calendar (its
+ * `calendarId`, else its project's), a project's finish in working days of the project's
+ * calendar, the portfolio's finish in those of the schedule's (reference) calendar. When that
+ * calendar does not work on the new finish date (a task on another calendar finishes there), the
+ * move counts on the calendar of the task that finishes there; so a finish date that moves later
+ * always gives a positive shift (a project finishing on Saturday instead of Friday, on a Monday to
+ * Saturday calendar, is 1 day late, even when the reference calendar does not work Saturdays). A
+ * milestone whose date moves while no working time passes (the end of one working day becomes the
+ * beginning of the next: a start now drives it) moves by the working days between its dates. The
+ * lateness of deadlines and constraints is in working days of the schedule's calendar, like the
+ * schedule's offsets; with one calendar everything is. O(V + E') for the two
  * schedules and the comparison; the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
@@ -83,7 +95,10 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
     return { ...base, finishShift: 0, oldFinish: before.finish, newFinish: before.finish, tasks: [], projects: [], missed: [] };
 
   const axis = axisOf(fn, portfolio, before);
-  const { schedule: after, dates: newTask } = reschedule(fn, net, axis, [{ task: g0, days, mode }]);
+  const rescheduled = reschedule(fn, net, axis, [{ task: g0, days, mode }]);
+  const { schedule: after, dates: newTask } = rescheduled;
+  const frame = shiftFrame(fn, net);
+  const shifts = frame.single ? null : calendarShifts(fn, net, frame, rescheduled);
 
   // ---- Tasks and projects that move ----------------------------------------------------------
   const tasks: TaskShift[] = [];
@@ -91,8 +106,8 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
   for (let g = 0; g < net.n; g++) {
     const a = before.tasks[g]!;
     const b = newTask(g);
-    const startShift = tidy(b.earlyStart - a.earlyStart);
-    const finishShift = tidy(b.earlyFinish - a.earlyFinish);
+    const startShift = tidy(shifts === null ? b.earlyStart - a.earlyStart : shifts.start[g]!);
+    const finishShift = tidy(shifts === null ? b.earlyFinish - a.earlyFinish : shifts.finish[g]!);
     if (Math.abs(startShift) <= EPS && Math.abs(finishShift) <= EPS) continue;
     moved[net.projOf[g]!]!++;
     tasks.push({
@@ -116,7 +131,8 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
     if (moved[p] === 0) continue;
     const a = before.projects[p]!;
     const b = after.projects[p]!;
-    projects.push({ projectId: a.id, name: a.name, movedTasks: moved[p]!, finishShift: tidy(b.finishOffset - a.finishOffset), oldFinish: a.finish, newFinish: b.finish });
+    const finishShift = tidy(shifts === null ? b.finishOffset - a.finishOffset : shifts.project[p]!);
+    projects.push({ projectId: a.id, name: a.name, movedTasks: moved[p]!, finishShift, oldFinish: a.finish, newFinish: b.finish });
   }
 
   // ---- Dates missed ------------------------------------------------------------------------------
@@ -178,5 +194,116 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
   const rank = (m: MissedDate): number => (m.taskId === undefined ? net.n : net.taskIndex[net.projectIndex.get(m.projectId)!]!.get(m.taskId)!);
   const missed = missedByProject.flatMap((list) => list.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m));
 
-  return { ...base, finishShift: tidy(after.duration - before.duration), oldFinish: before.finish, newFinish: after.finish, tasks, projects, missed };
+  const finishShift = tidy(shifts === null ? after.duration - before.duration : shifts.portfolio);
+  return { ...base, finishShift, oldFinish: before.finish, newFinish: after.finish, tasks, projects, missed };
+}
+
+/** Shifts of every task, every project and the portfolio, each on its own calendar (`shifts.ts`). */
+interface CalendarShifts {
+  readonly start: Float64Array;
+  readonly finish: Float64Array;
+  readonly project: Float64Array;
+  readonly portfolio: number;
+}
+
+/**
+ * The shifts from the schedule of `net` to its rescheduling, when some task or project works on
+ * a calendar with other working days than the schedule's: each leaf's on its own calendar (its
+ * positions before and after), each summary's, project's and the portfolio's as its start or
+ * finish instant moves on its calendar.
+ */
+function calendarShifts(fn: string, net: Network, frame: ShiftFrame, r: Rescheduled): CalendarShifts {
+  const { n, projectCount: P, isLeaf, leafLo, leafHi, leafSeq, projBase } = net;
+  const netAfter = buildNetwork(fn, r.portfolio, r.schedule);
+  const pos0 = calendarPositions(fn, net);
+  const pos1 = calendarPositions(fn, netAfter);
+  const at0: Placement = { x: new Float64Array(n), d: net.dur };
+  const at1: Placement = { x: new Float64Array(n), d: new Float64Array(n) };
+  const dated = (date: string): number => dayNumber(date)!;
+  const start0 = new Float64Array(n);
+  const start1 = new Float64Array(n);
+  const finish0 = new Float64Array(n);
+  const finish1 = new Float64Array(n);
+  for (let g = 0; g < n; g++) {
+    if (isLeaf[g] === 0) continue;
+    const h = r.index(g);
+    at0.x[g] = pos0 === null ? net.es[g]! : pos0.x[g]!;
+    at1.x[g] = pos1 === null ? netAfter.es[h]! : pos1.x[h]!;
+    at1.d[g] = netAfter.dur[h]!;
+    // A milestone's start instant as its date says (the day at its position, or the one before).
+    const a = net.tasks[g]!;
+    const b = netAfter.tasks[h]!;
+    start0[g] = startAt(frame, at0, g, Math.floor(startAt(frame, at0, g, true) + EPS) === dated(a.earlyStartDate));
+    start1[g] = startAt(frame, at1, g, Math.floor(startAt(frame, at1, g, true) + EPS) === dated(b.earlyStartDate));
+    finish0[g] = finishAt(frame, at0, g);
+    finish1[g] = finishAt(frame, at1, g);
+  }
+  /** Calendar of the first leaf among `leaves` whose instant (of `of`) is `t`, else `dflt`. */
+  const calAt = (leaves: Iterable<number>, of: Float64Array, t: number, dflt: number) => (): number => {
+    for (const k of leaves) if (Math.abs(of[k]! - t) <= EPS) return frame.calOf[k]!;
+    return dflt;
+  };
+  const leavesOf = function* (g: number): Iterable<number> {
+    for (let j = leafLo[g]!; j < leafHi[g]!; j++) yield leafSeq[j]!;
+  };
+  const start = new Float64Array(n);
+  const finish = new Float64Array(n);
+  for (let g = 0; g < n; g++) {
+    const c = frame.calOf[g]!;
+    if (isLeaf[g] === 1) {
+      start[g] = at1.x[g]! - at0.x[g]!;
+      finish[g] = at1.x[g]! + at1.d[g]! - (at0.x[g]! + at0.d[g]!);
+      const a = net.tasks[g]!;
+      const b = netAfter.tasks[r.index(g)]!;
+      if (at0.d[g] === 0 && Math.abs(start[g]!) <= EPS && a.earlyStartDate !== b.earlyStartDate) {
+        // Its dating changed without moving it: the working days between its two dates.
+        start[g] = finish[g] = daysBetween(frame, c, dated(a.earlyStartDate), dated(b.earlyStartDate));
+      }
+      continue;
+    }
+    let s0 = Infinity;
+    let s1 = Infinity;
+    let f0 = -Infinity;
+    let f1 = -Infinity;
+    // (A milestone's finish as its date says, as the engine rolls a summary's dates up.)
+    const fin0 = (k: number): number => (at0.d[k] === 0 ? start0[k]! : finish0[k]!);
+    const fin1 = (k: number): number => (at1.d[k] === 0 ? start1[k]! : finish1[k]!);
+    for (const k of leavesOf(g)) {
+      s0 = Math.min(s0, start0[k]!);
+      s1 = Math.min(s1, start1[k]!);
+      f0 = Math.max(f0, fin0(k));
+      f1 = Math.max(f1, fin1(k));
+    }
+    if (s0 === Infinity) continue;
+    const a = net.tasks[g]!;
+    const b = r.dates(g);
+    start[g] = instantShift(frame, c, s0, s1, dated(a.earlyStartDate), dated(b.earlyStartDate), false, calAt(leavesOf(g), start0, s0, c), calAt(leavesOf(g), start1, s1, c));
+    const finishing = (): number => {
+      for (const k of leavesOf(g)) if (Math.abs(fin1(k) - f1) <= EPS) return frame.calOf[k]!;
+      return c;
+    };
+    finish[g] = instantShift(frame, c, f0, f1, dated(a.earlyFinishDate), dated(b.earlyFinishDate), true, finishing, finishing);
+  }
+  const project = new Float64Array(P);
+  let p0 = frame.floor;
+  let p1 = frame.floor;
+  const leavesIn = function* (lo: number, hi: number): Iterable<number> {
+    for (let k = lo; k < hi; k++) if (isLeaf[k] === 1) yield k;
+  };
+  for (let p = 0; p < P; p++) {
+    let f0 = frame.projFloor[p]!;
+    let f1 = f0;
+    for (const k of leavesIn(projBase[p]!, projBase[p + 1]!)) {
+      f0 = Math.max(f0, finish0[k]!);
+      f1 = Math.max(f1, finish1[k]!);
+    }
+    const c = frame.projCal[p]!;
+    const last = calAt(leavesIn(projBase[p]!, projBase[p + 1]!), finish1, f1, c);
+    project[p] = instantShift(frame, c, f0, f1, dated(net.schedule.projects[p]!.finish), dated(r.schedule.projects[p]!.finish), true, last, last);
+    p0 = Math.max(p0, f0);
+    p1 = Math.max(p1, f1);
+  }
+  const last = calAt(leavesIn(0, n), finish1, p1, 0);
+  const portfolio = instantShift(frame, 0, p0, p1, dated(net.schedule.finish), dated(r.schedule.finish), true, last, last);
+  return { start, finish, project, portfolio };
 }

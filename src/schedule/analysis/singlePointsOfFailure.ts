@@ -5,6 +5,7 @@ import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOpti
 import { buildNetwork, EPS, projectReach, tidy } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';
 import { Propagator, startCaps, type SlipSource } from './internal/propagate.js';
+import { finishAt, finishDay, finishOf, instantShift, shiftFrame, type Placement } from './internal/shifts.js';
 import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, SinglePointsOfFailureOptions, TaskSinglePointOfFailure } from './types.js';
 
 /**
@@ -25,7 +26,8 @@ import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, 
  * work on calendars with other working days than the schedule's, a move is propagated as the
  * engine schedules (each link measured on its successor's calendar, see {@link criticalDependencies}),
  * `days` count working days of each slipping task's own calendar, as in {@link impactOfDelay},
- * and the delays are in working days of the schedule's calendar.
+ * and each delay counts working days of the delayed project's calendar, as the project's
+ * `finishShift` of {@link impactOfDelay} (a project whose finish date moves later is delayed).
  *
  * Worst case O(V · (V + E') log V) for V tasks and E' links after summary expansion; in practice
  * each slip costs only the part of the network it moves. The input is never mutated.
@@ -64,6 +66,32 @@ export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePoin
   const finishOffset = schedule.projects.map((p) => p.finishOffset);
   const newFinish = new Float64Array(P).fill(-Infinity);
   const seen: number[] = [];
+  // Several calendars: each project's finish instant, measured on the project's calendar.
+  const frame = shiftFrame(fn, net);
+  const multi = !frame.single && propagator !== null;
+  const at: Placement = { x: pos === null ? net.es : pos.x, d: net.dur };
+  const finish0 = new Float64Array(multi ? net.n : 0);
+  const finish1 = new Float64Array(multi ? net.n : 0);
+  const projFinish0 = Float64Array.from(multi ? frame.projFloor : []);
+  const movedIn = new Int32Array(multi ? net.n : 0);
+  let run = 0;
+  if (multi)
+    for (let g = 0; g < net.n; g++) {
+      if (net.isLeaf[g] === 0) continue;
+      finish0[g] = finishAt(frame, at, g);
+      if (finish0[g]! > projFinish0[net.projOf[g]!]!) projFinish0[net.projOf[g]!] = finish0[g]!;
+    }
+  /** Working days of project p's calendar its finish moves to `f1` (see `shifts.ts`). */
+  const projectShift = (p: number, f1: number): number => {
+    const c = frame.projCal[p]!;
+    const floor = frame.projFloor[p]!;
+    const last = (): number => {
+      for (let k = net.projBase[p]!; k < net.projBase[p + 1]!; k++)
+        if (net.isLeaf[k] === 1 && Math.abs((movedIn[k] === run ? finish1[k]! : finish0[k]!) - f1) <= EPS) return frame.calOf[k]!;
+      return c;
+    };
+    return instantShift(frame, c, projFinish0[p]!, f1, finishDay(projFinish0[p]!, floor), finishDay(f1, floor), true, last, last);
+  };
   const reachBits = new Uint32Array(words);
 
   /** How many projects other than `own` the leaves in `reachBits` reach. */
@@ -82,16 +110,23 @@ export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePoin
   /** Propagates and returns the other projects whose finish moves. */
   const delays = (sources: readonly SlipSource[], own: number): ProjectDelay[] => {
     propagator!.propagate(sources);
+    run++;
     for (const k of propagator!.touched) {
       const p = net.projOf[k]!;
-      const f = net.ef[k]! + propagator!.finishShift[k]!;
+      let f: number;
+      if (multi) {
+        // Its new finish instant, from its finish position on its own calendar.
+        f = finishOf(frame, k, at.x[k]! + at.d[k]! + propagator!.finishShift[k]!);
+        finish1[k] = f;
+        movedIn[k] = run;
+      } else f = net.ef[k]! + propagator!.finishShift[k]!;
       if (newFinish[p] === -Infinity) seen.push(p);
       if (f > newFinish[p]!) newFinish[p] = f;
     }
     seen.sort((a, b) => a - b);
     const out: ProjectDelay[] = [];
     for (const p of seen) {
-      const d = tidy(newFinish[p]! - finishOffset[p]!);
+      const d = tidy(multi ? projectShift(p, Math.max(projFinish0[p]!, newFinish[p]!)) : newFinish[p]! - finishOffset[p]!);
       if (p !== own && d > EPS) out.push({ projectId: schedule.projects[p]!.id, days: d });
       newFinish[p] = -Infinity;
     }

@@ -116,9 +116,20 @@ export interface TaskShift {
   readonly milestone: boolean;
   /** Whether it was critical before the slip. */
   readonly critical: boolean;
-  /** Working days its early start moves (positive: later). */
+  /**
+   * Working days its early start moves (positive: later), of the task's own calendar (its
+   * `calendarId`, else its project's), like its duration and floats. For a WBS summary, the
+   * earliest start of its subtasks on the summary's calendar, or, when that calendar does not
+   * work on its old start date, on the calendar of the subtask that started it.
+   */
   readonly startShift: number;
-  /** Working days its early finish moves (positive: later). */
+  /**
+   * Working days its early finish moves (positive: later), of the task's own calendar; for a
+   * WBS summary, on its calendar, or on that of the subtask that finishes it when the summary's
+   * calendar does not work on its new finish date. A finish date that moves later gives a
+   * positive shift (a milestone whose date moves while no working time passes counts the working
+   * days between its dates).
+   */
   readonly finishShift: number;
   /** Early start date before the slip. */
   readonly oldStart: string;
@@ -138,7 +149,12 @@ export interface ProjectShift {
   readonly name: string;
   /** Number of its tasks that move (summaries included). */
   readonly movedTasks: number;
-  /** Working days its finish moves (0 when only tasks with float move). */
+  /**
+   * Working days its finish moves (0 when only tasks with float move), of the project's calendar
+   * (its `calendarId`, else the portfolio's default); when that calendar does not work on the new
+   * finish date, of the calendar of the task that finishes there. Positive whenever the finish
+   * date moves later.
+   */
   readonly finishShift: number;
   /** Finish date before the slip. */
   readonly oldFinish: string;
@@ -175,7 +191,10 @@ export interface MissedDate {
    * such a link unhonoured).
    */
   readonly forecastDate: string;
-  /** Working days late after the slip (> 0). */
+  /**
+   * Working days late after the slip (> 0): for a milestone, its shift (on its own calendar);
+   * otherwise of the schedule's (reference) calendar.
+   */
   readonly daysLate: number;
   /** Working days late before the slip (0 when the date was met). */
   readonly previouslyLate: number;
@@ -193,7 +212,10 @@ export interface DelayImpact {
   readonly days: number;
   /** How the task slips. */
   readonly mode: SlipMode;
-  /** Working days the portfolio's finish moves. */
+  /**
+   * Working days the portfolio's finish moves, of the schedule's (reference) calendar; when that
+   * calendar does not work on the new finish date, of the calendar of the task that finishes there.
+   */
   readonly finishShift: number;
   /** The portfolio's finish date before the slip. */
   readonly oldFinish: string;
@@ -221,7 +243,7 @@ export interface SinglePointsOfFailureOptions extends AnalysisOptions {
 export interface ProjectDelay {
   /** Project id. */
   readonly projectId: string;
-  /** Working days its finish moves (> 0). */
+  /** Working days its finish moves (> 0), of its calendar, as {@link ProjectShift.finishShift}. */
   readonly days: number;
 }
 

@@ -107,7 +107,9 @@ describe('analyses on several calendars', () => {
     // Thu 8 (position 4 of Mon-Thu; offset 4 on the reference, the end of Thu 8), finish-dated; a's
     // SS +3 puts it at 3 only. a starting 1 day later (Tue 6) puts m at 4 by that SS link: m does
     // not move, but a start now drives it, so the engine dates it at the start of its next working
-    // day, Mon 12 (offset 5): B finishes a day later.
+    // day, Mon 12: 1 working day of Mon-Thu after Thu 8. No working time passes on B's calendar,
+    // and the engine dates B's finish by the last instant worked, the end of Thu 8, before and
+    // after: B's finish does not move (on the reference offsets it did, by the Friday between).
     const pf = portfolio(
       [project([['a', 1]], [], { id: 'A', calendarId: 'std' }), project([['m', 0, c('FNET', '2026-01-08')]], [], { id: 'B', calendarId: 'four' })],
       [['A', 'a', 'B', 'm', 'SS', 3]],
@@ -117,10 +119,49 @@ describe('analyses on several calendars', () => {
     const m = s.tasks.find((x) => x.key === 'B/m')!;
     expect([m.earlyStartDate, m.earlyStart, m.drivingPredecessors, s.projects[1]!.finishOffset]).toEqual(['2026-01-08', 4, [], 4]);
     const impact = impactOfDelay(pf, { projectId: 'A', taskId: 'a', days: 1 }, { mode: 'start', schedule: s });
-    expect(impact.tasks.find((x) => x.key === 'B/m')).toMatchObject({ startShift: 1, newStart: '2026-01-12' });
-    expect(impact.projects.find((p) => p.projectId === 'B')!.finishShift).toBe(1);
-    // The propagation of singlePointsOfFailure sees it too (it used to report no delay of B).
+    expect(impact.tasks.find((x) => x.key === 'B/m')).toMatchObject({ startShift: 1, finishShift: 1, newStart: '2026-01-12' });
+    expect(impact.missed.map((m) => [m.kind, m.taskId, m.forecastDate, m.daysLate])).toEqual([['milestone', 'm', '2026-01-12', 1]]);
+    expect(impact.projects.find((p) => p.projectId === 'B')).toMatchObject({ finishShift: 0, oldFinish: '2026-01-08', newFinish: '2026-01-08' });
+    // The propagation of singlePointsOfFailure agrees: B's finish does not move.
     const spof = singlePointsOfFailure(pf, { minProjects: 1, days: 1, mode: 'start', schedule: s });
-    expect(spof.tasks.map((t) => [t.key, t.delayedProjects])).toEqual([['A/a', [{ projectId: 'B', days: 1 }]]]);
+    expect(spof.tasks).toEqual([]);
+  });
+
+  it('counts project and task shifts on their own calendars (hand-checked: a finish moving to a Saturday on a Mon-Sat project)', () => {
+    // a on Mon-Fri (the reference), b on Mon-Sat; a/x (3 days) FS b/y (2 days), all from Mon 5.
+    // x: Mon 5 - Wed 7, y: Thu 8 - Fri 9. x finishing 1 day later (Thu 8) moves y to Fri 9 - Sat 10:
+    // b finishes on Saturday, a working day of b: 1 day later on b's calendar (0 on the
+    // reference offsets, on which Friday night and Saturday night are the same position).
+    const pf = portfolio(
+      [project([['x', 3]], [], { id: 'a', calendarId: 'std' }), project([['y', 2]], [], { id: 'b', calendarId: 'six' })],
+      [['a', 'x', 'b', 'y']],
+      { calendars: [cal('std', [1, 2, 3, 4, 5]), cal('six', [1, 2, 3, 4, 5, 6])], defaultCalendarId: 'std' },
+    );
+    const s = schedulePortfolio(pf);
+    const impact = impactOfDelay(pf, { projectId: 'a', taskId: 'x', days: 1 }, { schedule: s });
+    expect(impact.tasks.map((t) => [t.key, t.startShift, t.finishShift, t.oldStart, t.newStart, t.oldFinish, t.newFinish])).toEqual([
+      ['a/x', 0, 1, '2026-01-05', '2026-01-05', '2026-01-07', '2026-01-08'],
+      ['b/y', 1, 1, '2026-01-08', '2026-01-09', '2026-01-09', '2026-01-10'],
+    ]);
+    expect(impact.projects.map((p) => [p.projectId, p.finishShift, p.oldFinish, p.newFinish])).toEqual([
+      ['a', 1, '2026-01-07', '2026-01-08'],
+      ['b', 1, '2026-01-09', '2026-01-10'],
+    ]);
+    // The portfolio's finish (Fri 9 -> Sat 10) is on the reference calendar, which does not work
+    // on Saturday: it is counted on the calendar of y, the task that finishes it.
+    expect([impact.finishShift, impact.oldFinish, impact.newFinish]).toEqual([1, '2026-01-09', '2026-01-10']);
+    // x, and project a as a whole, are single points of failure for b.
+    const spof = singlePointsOfFailure(pf, { minProjects: 1, schedule: s });
+    expect(spof.tasks.map((t) => [t.key, t.delayedProjects])).toEqual([['a/x', [{ projectId: 'b', days: 1 }]]]);
+    expect(spof.projects.map((p) => [p.projectId, p.delayedProjects])).toEqual([['a', [{ projectId: 'b', days: 1 }]]]);
+    // A project on Mon-Fri whose last task works Mon-Sat: its finish moving to a Saturday is
+    // counted on that task's calendar (its own does not work that day).
+    const own = { ...pf, projects: pf.projects.map((p) => (p.id === 'b' ? { ...p, calendarId: 'std', tasks: p.tasks.map((t) => ({ ...t, calendarId: 'six' })) } : p)) };
+    const moved = impactOfDelay(own, { projectId: 'a', taskId: 'x', days: 1 });
+    expect(moved.projects.map((p) => [p.projectId, p.finishShift, p.newFinish])).toEqual([
+      ['a', 1, '2026-01-08'],
+      ['b', 1, '2026-01-10'],
+    ]);
+    expect(singlePointsOfFailure(own, { minProjects: 1 }).tasks.map((t) => [t.key, t.delayedProjects])).toEqual([['a/x', [{ projectId: 'b', days: 1 }]]]);
   });
 });

@@ -7,6 +7,7 @@ import { criticalDependencies, impactOfDelay, singlePointsOfFailure } from '../.
 import { axisOf } from '../../../src/schedule/analysis/internal/axis.js';
 import { buildNetwork } from '../../../src/schedule/analysis/internal/network.js';
 import { Propagator, startCaps } from '../../../src/schedule/analysis/internal/propagate.js';
+import { calendarPositions } from '../../../src/schedule/analysis/internal/positions.js';
 import { reschedule } from '../../../src/schedule/analysis/internal/reschedule.js';
 import { deepFreeze } from '../../helpers.js';
 import { portfolio, project, type L, type T, type X } from './build.js';
@@ -297,6 +298,56 @@ describe('analysis properties (random portfolios on several calendars)', () => {
       { numRuns: runs(300) },
     );
     expect(tried).toBeGreaterThan(100);
+  });
+
+  it('impactOfDelay: shifts on each task\'s own calendar equal the propagation; a date that moves gives a shift', () => {
+    let compared = 0;
+    let datesMoved = 0;
+    fc.assert(
+      fc.property(multiCalendarArb, fc.nat(), fc.constantFrom(0.5, 1, 3), fc.constantFrom('finish' as const, 'start' as const), (pf, pick, days, mode) => {
+        deepFreeze(pf);
+        const schedule = schedulePortfolio(pf, { calendarId: 'cal' });
+        const net = buildNetwork('test', pf, schedule);
+        const pos = calendarPositions('test', net);
+        const propagator = new Propagator(net, startCaps(net, axisOf('test', pf, schedule), pos), pos);
+        const candidates = schedule.tasks.map((t, g) => ({ t, g })).filter((x) => !x.t.summary);
+        const { t, g } = candidates[pick % candidates.length]!;
+        const whole = mode === 'start' || t.duration === 0;
+        // The inexact case of rescheduling, on the task's own calendar.
+        const x = (pos === null ? schedule.tasks[g]!.earlyStart : pos.x[g]!) + (whole ? days : 0);
+        const frac = (v: number) => Math.abs(v - Math.round(v)) > 1e-9;
+        const projectStart = pos === null ? schedule.projects.find((p) => p.id === t.projectId)!.startOffset : pos.start[g]!;
+        fc.pre(!(x < projectStart && frac(x) && frac(x + t.duration + (whole ? 0 : days))));
+        const impact = impactOfDelay(pf, { projectId: t.projectId, taskId: t.id, days }, { mode, schedule });
+        propagator.propagate([{ task: g, start: whole ? days : 0, finish: days }]);
+        // (A milestone whose dating alone changes has no move on its calendar; its date's move is checked below.)
+        const fromPropagation = propagator.touched
+          .filter((k) => Math.abs(propagator.startShift[k]!) > 1e-9 || Math.abs(propagator.finishShift[k]!) > 1e-9)
+          .map((k) => [schedule.tasks[k]!.key, round(propagator.startShift[k]!), round(propagator.finishShift[k]!)] as const)
+          .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+        const byKey = new Map(schedule.tasks.map((x) => [x.key, x]));
+        const fromRescheduling = impact.tasks
+          .filter((x) => !x.summary && !(x.milestone && x.oldStart !== x.newStart && Math.abs(propagator.startShift[schedule.tasks.indexOf(byKey.get(x.key)!)]!) <= 1e-9))
+          .map((x) => [x.key, round(x.startShift), round(x.finishShift)] as const)
+          .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+        expect(fromRescheduling).toEqual(fromPropagation);
+        compared += fromPropagation.length;
+        // A date that moves later gives a positive shift (tasks, projects, the portfolio).
+        for (const x of impact.tasks) {
+          if (x.newStart > x.oldStart) expect([x.key, x.startShift > 1e-9]).toEqual([x.key, true]);
+          if (x.newFinish > x.oldFinish) expect([x.key, x.finishShift > 1e-9]).toEqual([x.key, true]);
+        }
+        for (const p of impact.projects) {
+          if (p.newFinish === p.oldFinish) continue;
+          expect([p.projectId, p.finishShift > 1e-9]).toEqual([p.projectId, true]);
+          datesMoved++;
+        }
+        if (impact.newFinish > impact.oldFinish) expect(impact.finishShift).toBeGreaterThan(1e-9);
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(compared).toBeGreaterThan(300);
+    expect(datesMoved).toBeGreaterThan(50);
   });
 
   it('singlePointsOfFailure (propagation on the task calendars) equals rescheduling every task', () => {

@@ -154,6 +154,7 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
   const pos: Positions = { mc, calOf, x, start, anchored, works };
   // Tasks with driving predecessors: exactly where the driving link closest to the estimate puts them.
   const driving = new Set<string>();
+  const byPred = new Map<number, number>();
   const { order, inOff, inSrc, inTyp, inLag } = net;
   for (let i = 0; i < order.length; i++) {
     const v = order[i]!;
@@ -168,11 +169,19 @@ export function calendarPositions(fn: string, net: Network): Positions | null {
     if (preds.length === 0) continue;
     driving.clear();
     for (const k of preds) driving.add(k);
-    let best = NaN;
+    // Of several links from one driving predecessor, the tight one puts v furthest (the others
+    // are not honoured beyond v's cap): per predecessor, the largest bound within the cap.
+    byPred.clear();
     for (let s = inOff[v]!; s < inOff[v + 1]!; s++) {
       const u = inSrc[s]!;
       if (!driving.has(tasks[u]!.key)) continue;
       const b = bound(pos, net.dur, u, v, inTyp[s]!, inLag[s]!, x[u]!, net.dur[u]!);
+      if (!(byPred.get(u)! >= b)) byPred.set(u, b);
+    }
+    const cap = byPred.size > 1 || inOff[v + 1]! - inOff[v]! > 1 ? resting(net, v, cals[calOf[v]!]!, origin[calOf[v]!]!, start[v]!)[1] : Infinity;
+    let best = NaN;
+    for (const bu of byPred.values()) {
+      const b = Math.min(cap, bu);
       if (Number.isNaN(best) || Math.abs(b - x[v]!) < Math.abs(best - x[v]!)) best = b;
     }
     // Only a bound the dates agree with (a wrong estimate upstream must not spread).
@@ -285,26 +294,4 @@ export function carry(pos: Positions, a: number, b: number, at: number, fromFini
 /** Float of link `u -> v` in the early schedule, in working days of v's calendar. */
 export function linkFloat(pos: Positions, dur: Float64Array, u: number, v: number, t: number, lag: number): number {
   return pos.x[v]! - bound(pos, dur, u, v, t, lag, pos.x[u]!, dur[u]!);
-}
-
-/** The reference offset of the finish of a task on calendar `c` that finishes at position `f`. */
-export function finishOffset(pos: Positions, c: number, f: number): number {
-  return c === 0 ? f : positionAt(pos.mc, 0, finishInstant(pos.mc, c, f));
-}
-
-/** The reference offset of the start of a task on calendar `c` that starts at position `x`. */
-export function startOffset(pos: Positions, c: number, x: number): number {
-  return c === 0 ? x : positionAt(pos.mc, 0, startInstant(pos.mc, c, x));
-}
-
-/**
- * The reference offsets of the start and the finish of leaf g when it starts at position `x`
- * of its calendar with duration `d` (a milestone: one offset, by its date's convention:
- * start-dated when `anchored`, by default as in the early schedule).
- */
-export function offsets(pos: Positions, g: number, x: number, d: number, anchored = pos.anchored[g] === 1): [number, number] {
-  const c = pos.calOf[g]!;
-  if (d > 0) return [startOffset(pos, c, x), finishOffset(pos, c, x + d)];
-  const at = anchored ? startOffset(pos, c, x) : finishOffset(pos, c, x);
-  return [at, at];
 }

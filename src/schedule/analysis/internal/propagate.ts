@@ -17,23 +17,23 @@
  * reference calendar, a move is not the same number of days on every calendar: the propagation
  * then follows the engine's own rule on each task's calendar (positions from `positions.ts`):
  * a successor starts no earlier than the bound each moved predecessor's link puts on it, on the
- * successor's calendar, capped by its constraints there. Slips and moves are in working days of
- * each task's own calendar; the shifts reported are on the reference calendar.
+ * successor's calendar, capped by its constraints there. Slips, moves and the shifts reported
+ * are in working days of each task's own calendar (`shifts.ts` measures projects on theirs).
  *
  * **Milestone dates.** On another calendar than the reference one, a milestone at a whole
  * position stands for two instants (the end of one working day, the beginning of the next), and
- * its date and reference offset follow the engine's anchoring (`core.ts`): start-dated when it sits
- * at its project's start or a start constraint, or when a tight SS/SF link from a task or a tight
- * link from a start-dated milestone puts it there; finish-dated otherwise. A slip can change that
- * without moving the milestone (a moved predecessor's SS/SF link becomes tight on a milestone
- * held by its FNLT), so its reference offset, and its project's finish, can move: the anchoring
- * of every milestone a moved task (or a milestone whose anchoring changed) links to is evaluated
- * again by the engine's rule, on the moved positions.
+ * its date follows the engine's anchoring (`core.ts`): start-dated when it sits at its project's
+ * start or a start constraint, or when a tight SS/SF link from a task or a tight link from a
+ * start-dated milestone puts it there; finish-dated otherwise. A slip can change that without
+ * moving the milestone (a moved predecessor's SS/SF link becomes tight on a milestone held by its
+ * FNLT), which changes the links it drives: the anchoring of every milestone a moved task (or a
+ * milestone whose anchoring changed) links to is evaluated again by the engine's rule, on the
+ * moved positions, and such a milestone is among the `touched` tasks (with zero moves).
  */
 import { dayNumber } from '../../../internal/dates.js';
 import type { Axis } from './axis.js';
 import { EPS, weight, type Network } from './network.js';
-import { bound, offsets, type Positions } from './positions.js';
+import { bound, type Positions } from './positions.js';
 
 /**
  * Early-start caps of the leaf tasks (SNLT, FNLT, MSO, MFO; FNLT on summaries), `Infinity` when
@@ -127,9 +127,6 @@ export interface SlipSource {
 export class Propagator {
   private readonly net: Network;
   private readonly pos: Positions | null;
-  /** With several calendars: moves of each early start and finish on the task's own calendar. */
-  private readonly ownStart: Float64Array;
-  private readonly ownFinish: Float64Array;
   private readonly headroom: Float64Array;
   private readonly slack: Float64Array;
   private readonly best: Float64Array;
@@ -144,8 +141,9 @@ export class Propagator {
   private readonly starts: ReadonlyMap<number, readonly number[]>;
   private run = 0;
   /**
-   * Move of each early start and finish, in working days of the reference calendar; valid for the
-   * tasks in `touched` after `propagate`.
+   * Move of each early start and finish, in working days of the task's own calendar (of the
+   * reference calendar when `pos` is null: one axis suffices); valid for the tasks in `touched`
+   * after `propagate`.
    */
   readonly startShift: Float64Array;
   readonly finishShift: Float64Array;
@@ -165,8 +163,6 @@ export class Propagator {
         const v = tgt[s]!;
         this.slack[s] = es[v]! - es[u]! - weight(typ[s]!, lag[s]!, dur[u]!, dur[v]!);
       }
-    this.ownStart = new Float64Array(pos === null ? 0 : n);
-    this.ownFinish = new Float64Array(pos === null ? 0 : n);
     this.best = new Float64Array(n);
     this.stamp = new Int32Array(n);
     this.fixed = new Int32Array(n);
@@ -184,9 +180,9 @@ export class Propagator {
     const { pos, order, off, tgt, typ, lag, dur } = this.net;
     const { best, stamp, fixed, heap, headroom, slack } = this;
     const own = this.pos;
-    // Moves on the task's own calendar (the reference shifts themselves when one axis suffices).
-    const moveS = own === null ? this.startShift : this.ownStart;
-    const moveF = own === null ? this.finishShift : this.ownFinish;
+    // Moves on the task's own calendar (the reference axis when one suffices).
+    const moveS = this.startShift;
+    const moveF = this.finishShift;
     const id = ++this.run;
     let size = 0;
     const pushHeap = (x: number): void => {
@@ -253,14 +249,6 @@ export class Propagator {
       }
       if (!(dS > EPS) && !(dF > EPS) && !reanchored) continue;
       this.touched.push(u);
-      if (own !== null) {
-        // Reference shifts of the moved task, from its positions (and dating) before and after.
-        const x0 = own.x[u]!;
-        const [s0, f0] = offsets(own, u, x0, dur[u]!);
-        const [s1, f1] = offsets(own, u, x0 + dS, dur[u]! + dF - dS, this.anchor[u] === 1);
-        this.startShift[u] = s1 - s0;
-        this.finishShift[u] = f1 - f0;
-      }
       for (let s = off[u]!; s < off[u + 1]!; s++) {
         const v = tgt[s]!;
         if (fixed[v] === id) continue;
@@ -300,8 +288,8 @@ export class Propagator {
         if ((this.anchorStamp[u] === id ? this.anchor[u]! : pos.anchored[u]!) !== 1) continue;
       } else if ((t & 1) === 0) continue;
       const moved = this.moved[u] === id;
-      const xu = pos.x[u]! + (moved ? this.ownStart[u]! : 0);
-      const du = dur[u]! + (moved ? this.ownFinish[u]! - this.ownStart[u]! : 0);
+      const xu = pos.x[u]! + (moved ? this.startShift[u]! : 0);
+      const du = dur[u]! + (moved ? this.finishShift[u]! - this.startShift[u]! : 0);
       if (Math.abs(xv - bound(pos, dur, u, v, t, inLag[s]!, xu, du)) <= EPS) return 1;
     }
     return 0;

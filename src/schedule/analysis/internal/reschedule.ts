@@ -56,7 +56,11 @@ export interface NewDates {
 
 /** The rescheduled portfolio. */
 export interface Rescheduled {
+  /** The portfolio rescheduled (the input's copy with the slips pinned, anchor tasks added). */
+  readonly portfolio: Portfolio;
   readonly schedule: PortfolioSchedule;
+  /** Index in `schedule.tasks` of each original task. */
+  readonly index: (g: number) => number;
   /** Early dates of each original task after the slip (summaries rolled up from their original leaves). */
   readonly dates: (g: number) => NewDates;
 }
@@ -170,9 +174,11 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
     return g !== undefined && bySource.has(g);
   };
   const crossDependencies = [...(portfolio.crossDependencies ?? []), ...reissuedCross].filter((d) => !intoSource(d));
-  const after = scheduleFor(fn, { ...portfolio, projects, crossDependencies }, { calendarId: schedule.calendarId });
+  const pinned: Portfolio = { ...portfolio, projects, crossDependencies };
+  const after = scheduleFor(fn, pinned, { calendarId: schedule.calendarId });
 
-  const leafDates = (g: number): NewDates => after.tasks[g + extrasBefore[projOf[g]!]!]!;
+  const index = (g: number): number => g + extrasBefore[projOf[g]!]!;
+  const leafDates = (g: number): NewDates => after.tasks[index(g)]!;
   const dates = (g: number): NewDates => {
     if (net.isLeaf[g] === 1) return leafDates(g);
     let earlyStart = Infinity;
@@ -188,5 +194,5 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
     }
     return { earlyStart, earlyFinish, earlyStartDate, earlyFinishDate };
   };
-  return { schedule: after, dates };
+  return { portfolio: pinned, schedule: after, index, dates };
 }
