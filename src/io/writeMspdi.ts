@@ -219,7 +219,6 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
 export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOptions = {}): string {
   const { pf, project } = select(input, options);
   const calendarsById = new Map(pf.calendars.map((c) => [c.id, c]));
-  const resourcesById = new Map(pf.resources.map((r) => [r.id, r]));
 
   // --- What to write --------------------------------------------------------------------------
   const resourceIds = new Set(project.tasks.flatMap((t) => t.demands.map((d) => d.resourceId)).filter((id): id is string => id !== undefined));

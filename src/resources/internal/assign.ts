@@ -439,7 +439,6 @@ export class AssignState {
  */
 export class PeriodAssign {
   private readonly a: AsgProblem;
-  private readonly T: number;
   private readonly profLen: number;
   private readonly p: Int32Array;
   /** Free capacity of worker w under the witness assignment: `free[t * nw + w]`. */
@@ -460,7 +459,6 @@ export class PeriodAssign {
 
   constructor(pr: Problem, a: AsgProblem, T: number) {
     this.a = a;
-    this.T = T;
     this.profLen = pr.profLen;
     this.p = pr.p;
     this.free = new Float64Array(Math.max(a.nw, 1) * T);

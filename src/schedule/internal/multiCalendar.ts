@@ -362,21 +362,7 @@ export function planCalendars(a: CalendarPlanInput): CalendarPlan | null {
       if (!differ && !c.sameWorkingDays(ref)) differ = true;
     }
   if (!differ) return null;
-  const cals: WorkingCalendar[] = [ref];
-  const index = new Map<WorkingCalendar, number>([[ref, 0]]);
-  /** Calendars with the same working days share an index (positions then compare directly, as on one calendar). */
-  const idx = (c: WorkingCalendar): number => {
-    let i = index.get(c);
-    if (i === undefined) {
-      i = cals.findIndex((x) => x.sameWorkingDays(c));
-      if (i < 0) {
-        i = cals.length;
-        cals.push(c);
-      }
-      index.set(c, i);
-    }
-    return i;
-  };
+  const { cals, idx } = calendarIndex(ref);
   const projCal = new Int32Array(P);
   for (let p = 0; p < P; p++) projCal[p] = idx(projectCalendars[p]!);
   const calOf = new Int32Array(n);
@@ -485,4 +471,27 @@ export function calendarDates(plan: CalendarPlan, a: CalendarDatesInput): MultiC
   }
   const finishDay = end > startDay + EPS ? Math.ceil(end - EPS) - 1 : startDay;
   return { es: rEs, ef: rEf, ls: rLs, lf: rLf, startDay, finishDay, projStartDay, projFinishDay };
+}
+
+/**
+ * Indices of calendars by working days, `ref` first (index 0): calendars with the same working
+ * days share an index, so positions on them compare directly, as on one calendar. `cals[i]` is
+ * the first calendar given index i.
+ */
+export function calendarIndex(ref: WorkingCalendar): { readonly cals: WorkingCalendar[]; readonly idx: (c: WorkingCalendar) => number } {
+  const cals: WorkingCalendar[] = [ref];
+  const index = new Map<WorkingCalendar, number>([[ref, 0]]);
+  const idx = (c: WorkingCalendar): number => {
+    let i = index.get(c);
+    if (i === undefined) {
+      i = cals.findIndex((x) => x.sameWorkingDays(c));
+      if (i < 0) {
+        i = cals.length;
+        cals.push(c);
+      }
+      index.set(c, i);
+    }
+    return i;
+  };
+  return { cals, idx };
 }

@@ -21,11 +21,10 @@
  * start.
  */
 import type { Calendar } from '../../../model/calendar.js';
-import type { Portfolio } from '../../../model/portfolio.js';
 import { compileWith, type WorkingCalendar } from '../../../calendar/workingCalendar.js';
 import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import { dayNumber, isoFromDayNumber } from '../../../internal/dates.js';
-import { finishInstant, multiCalendar, positionAt, startInstant, type MultiCalendar } from '../../internal/multiCalendar.js';
+import { calendarIndex, finishInstant, multiCalendar, positionAt, startInstant, type MultiCalendar } from '../../internal/multiCalendar.js';
 import { EPS, type Network } from './network.js';
 
 /** Leaf positions on their own calendars (null from {@link calendarPositions}: one axis suffices). */
@@ -49,34 +48,10 @@ export interface Positions {
  */
 export function calendarPositions(fn: string, net: Network): Positions | null {
   const { portfolio, schedule, tasks } = net;
-  const byId = new Map<string, Calendar>();
-  for (const c of portfolio.calendars ?? []) if (!byId.has(c.id)) byId.set(c.id, c);
-  const compiled = new Map<string, WorkingCalendar>();
-  const resolve = (id: string | undefined): WorkingCalendar => {
-    const key = id ?? STANDARD_CALENDAR.id;
-    let w = compiled.get(key);
-    if (w === undefined) {
-      w = compileWith(fn, byId.get(key) ?? STANDARD_CALENDAR);
-      compiled.set(key, w);
-    }
-    return w;
-  };
+  const resolve = calendarResolver(fn, portfolio);
   const ref = resolve(schedule.calendarId);
-  const cals: WorkingCalendar[] = [ref];
-  const index = new Map<WorkingCalendar, number>([[ref, 0]]);
-  /** Calendars with the same working days share an index, as in the engine. */
-  const idx = (c: WorkingCalendar): number => {
-    let i = index.get(c);
-    if (i === undefined) {
-      i = cals.findIndex((x) => x.sameWorkingDays(c));
-      if (i < 0) {
-        i = cals.length;
-        cals.push(c);
-      }
-      index.set(c, i);
-    }
-    return i;
-  };
+  // Calendars with the same working days share an index, as in the engine.
+  const { cals, idx } = calendarIndex(ref);
   const calOf = new Int32Array(net.n);
   const startDayOf = new Float64Array(net.n);
   let other = false;
@@ -294,4 +269,23 @@ export function carry(pos: Positions, a: number, b: number, at: number, fromFini
 /** Float of link `u -> v` in the early schedule, in working days of v's calendar. */
 export function linkFloat(pos: Positions, dur: Float64Array, u: number, v: number, t: number, lag: number): number {
   return pos.x[v]! - bound(pos, dur, u, v, t, lag, pos.x[u]!, dur[u]!);
+}
+
+/**
+ * Compiles the portfolio's calendars by id on first use (the first calendar of an id wins, as in
+ * the engine); an unknown or missing id gives the standard calendar.
+ */
+export function calendarResolver(fn: string, portfolio: { readonly calendars?: readonly Calendar[] }): (id: string | undefined) => WorkingCalendar {
+  const byId = new Map<string, Calendar>();
+  for (const c of portfolio.calendars ?? []) if (!byId.has(c.id)) byId.set(c.id, c);
+  const compiled = new Map<string, WorkingCalendar>();
+  return (id) => {
+    const key = id ?? STANDARD_CALENDAR.id;
+    let w = compiled.get(key);
+    if (w === undefined) {
+      w = compileWith(fn, byId.get(key) ?? STANDARD_CALENDAR);
+      compiled.set(key, w);
+    }
+    return w;
+  };
 }

@@ -20,11 +20,9 @@
  * When every task and project works on calendars with the reference calendar's working days,
  * every shift is the difference of the schedule's offsets, as computed before this module.
  */
-import type { Calendar } from '../../../model/calendar.js';
-import { compileWith, type WorkingCalendar } from '../../../calendar/workingCalendar.js';
-import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import { dayNumber } from '../../../internal/dates.js';
-import { finishInstant, multiCalendar, positionAt, startInstant, type MultiCalendar } from '../../internal/multiCalendar.js';
+import { calendarIndex, finishInstant, multiCalendar, positionAt, startInstant, type MultiCalendar } from '../../internal/multiCalendar.js';
+import { calendarResolver } from './positions.js';
 import { EPS, type Network } from './network.js';
 
 /** The calendars shifts are measured on. */
@@ -45,33 +43,9 @@ export interface ShiftFrame {
 /** The calendars of the tasks and projects of `net`, with the origin used by `positions.ts`. */
 export function shiftFrame(fn: string, net: Network): ShiftFrame {
   const { portfolio, schedule } = net;
-  const byId = new Map<string, Calendar>();
-  for (const c of portfolio.calendars ?? []) if (!byId.has(c.id)) byId.set(c.id, c);
-  const compiled = new Map<string, WorkingCalendar>();
-  const resolve = (id: string | undefined): WorkingCalendar => {
-    const key = id ?? STANDARD_CALENDAR.id;
-    let w = compiled.get(key);
-    if (w === undefined) {
-      w = compileWith(fn, byId.get(key) ?? STANDARD_CALENDAR);
-      compiled.set(key, w);
-    }
-    return w;
-  };
-  const cals: WorkingCalendar[] = [resolve(schedule.calendarId)];
-  const index = new Map<WorkingCalendar, number>([[cals[0]!, 0]]);
-  /** Calendars with the same working days share an index, as in the engine. */
-  const idx = (c: WorkingCalendar): number => {
-    let i = index.get(c);
-    if (i === undefined) {
-      i = cals.findIndex((x) => x.sameWorkingDays(c));
-      if (i < 0) {
-        i = cals.length;
-        cals.push(c);
-      }
-      index.set(c, i);
-    }
-    return i;
-  };
+  const resolve = calendarResolver(fn, portfolio);
+  // Calendars with the same working days share an index, as in the engine.
+  const { cals, idx } = calendarIndex(resolve(schedule.calendarId));
   const P = net.projectCount;
   const calOf = new Int32Array(net.n);
   const projCal = new Int32Array(P);
