@@ -346,26 +346,10 @@ export class AssignState {
       }
     }
     // Greedy on the witness's free capacity.
-    let nt = 0;
-    let ok = true;
-    for (let o = q0; o < q1 && ok; o++) {
-      const q = this.greedyOrder[o]!;
-      let need = eff[q * nSig + s]!;
-      const c = a.needCls[q]!;
-      for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
-        const w = a.clsW[m]!;
-        const x = w * W + idx;
-        const take = free[x]! < need ? free[x]! : need;
-        if (take > 0) {
-          free[x]! -= take;
-          takeW[nt] = w;
-          takeA[nt++] = take;
-          need -= take;
-        }
-      }
-      if (need > 0) ok = false;
-    }
-    if (!ok || !apply) for (let t = 0; t < nt; t++) free[takeW[t]! * W + idx]! += takeA[t]!;
+    const got = greedyTake(a, this.greedyOrder, eff, s, q0, q1, free, idx, W, takeW, takeA);
+    const ok = got >= 0;
+    const nt = ok ? got : -got - 1;
+    if (!ok || !apply) for (let t = 0; t < nt; t++) free[takeW[t]!]! += takeA[t]!;
     if (!ok) {
       // Exact: route every class of the period and j's needs from scratch.
       const r = this.router;
@@ -510,26 +494,10 @@ export class PeriodAssign {
     // Necessary: each class containing one of j's needs takes what it carries inside plus j's share.
     if (!aggregatesFit(a, eff, s, q0, q1, supOff, supC, this.add, this.touched, agg, t * nc, 1, clsCap, s * nc)) return false;
     // Greedy on the witness's free capacity (given back afterwards).
-    let nt = 0;
-    let ok = true;
-    for (let o = q0; o < q1 && ok; o++) {
-      const q = greedyOrder[o]!;
-      let need = eff[q * nSig + s]!;
-      const c = a.needCls[q]!;
-      for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
-        const x = t * nw + a.clsW[m]!;
-        const take = free[x]! < need ? free[x]! : need;
-        if (take > 0) {
-          free[x]! -= take;
-          takeW[nt] = x;
-          takeA[nt++] = take;
-          need -= take;
-        }
-      }
-      if (need > 0) ok = false;
-    }
+    const got = greedyTake(a, greedyOrder, eff, s, q0, q1, free, t * nw, 1, takeW, takeA);
+    const nt = got >= 0 ? got : -got - 1;
     for (let k = 0; k < nt; k++) free[takeW[k]!]! += takeA[k]!;
-    if (ok) return true;
+    if (got >= 0) return true;
     // Exact: route every class of the period, then j's needs.
     const r = this.route(t, s);
     if (r < 0) return false;
@@ -695,4 +663,45 @@ function aggregatesFit(
     add[d] = 0;
   }
   return !over;
+}
+
+/**
+ * The greedy step of an assignment check: takes each of an activity's needs `q0 .. q1-1` (in
+ * `greedyOrder`, asking `eff[q * nSig + s]`) from the free capacity of its class's workers,
+ * worker w's free capacity being `free[base + w * stride]`. Records each take (index into `free`,
+ * amount) in `takeW`/`takeA`. Returns the number of takes when every need is met, else
+ * `-(takes + 1)` (stopping at the first need it cannot meet); the caller gives takes back.
+ */
+function greedyTake(
+  a: AsgProblem,
+  greedyOrder: Int32Array,
+  eff: Float64Array,
+  s: number,
+  q0: number,
+  q1: number,
+  free: Float64Array,
+  base: number,
+  stride: number,
+  takeW: Int32Array,
+  takeA: Float64Array,
+): number {
+  const nSig = a.nSig;
+  let nt = 0;
+  for (let o = q0; o < q1; o++) {
+    const q = greedyOrder[o]!;
+    let need = eff[q * nSig + s]!;
+    const c = a.needCls[q]!;
+    for (let m = a.clsOff[c]!, e = a.clsOff[c + 1]!; m < e && need > 0; m++) {
+      const x = base + a.clsW[m]! * stride;
+      const take = free[x]! < need ? free[x]! : need;
+      if (take > 0) {
+        free[x]! -= take;
+        takeW[nt] = x;
+        takeA[nt++] = take;
+        need -= take;
+      }
+    }
+    if (need > 0) return -(nt + 1);
+  }
+  return nt;
 }

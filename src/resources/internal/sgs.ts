@@ -234,26 +234,37 @@ export class Workspace {
   }
 
   /**
+   * Places activity j of a forward serial pass at its earliest start after its release and its
+   * scheduled predecessors (`S`) at which it fits the resources, commits it and writes `S[j]`.
+   */
+  private placeForward(j: number, S: Int32Array): number {
+    const pr = this.pr;
+    const { predOff, predFrom, predD } = pr;
+    let t = pr.release[j]!;
+    for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
+      const v = S[predFrom[s]!]! + predD[s]!;
+      if (v > t) t = v;
+    }
+    if (pr.busy[j]) {
+      t = this.findSlot(j, t);
+      this.commit(j, t);
+    }
+    S[j] = t;
+    return t;
+  }
+
+  /**
    * Serial SGS, forward, on a precedence-feasible list. Writes starts to S; returns the makespan.
    * Counts one schedule.
    */
   serialForward(list: Int32Array, S: Int32Array): number {
     const pr = this.pr;
     this.reset(false, 0);
-    const { n, p, release, predOff, predFrom, predD } = pr;
+    const { n, p } = pr;
     let ms = 0;
     for (let x = 0; x < n; x++) {
       const j = list[x]!;
-      let t = release[j]!;
-      for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
-        const v = S[predFrom[s]!]! + predD[s]!;
-        if (v > t) t = v;
-      }
-      if (pr.busy[j]) {
-        t = this.findSlot(j, t);
-        this.commit(j, t);
-      }
-      S[j] = t;
+      const t = this.placeForward(j, S);
       const f = t + p[j]!;
       if (f > ms) ms = f;
     }
@@ -311,16 +322,7 @@ export class Workspace {
     for (let x = 0; x < n; x++) {
       const j = heap.pop();
       listOut[x] = j;
-      let t = release[j]!;
-      for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
-        const v = S[predFrom[s]!]! + predD[s]!;
-        if (v > t) t = v;
-      }
-      if (pr.busy[j]) {
-        t = this.findSlot(j, t);
-        this.commit(j, t);
-      }
-      S[j] = t;
+      const t = this.placeForward(j, S);
       const f = t + p[j]!;
       if (f > ms) ms = f;
       for (let s = sucOff[j]!, e = sucOff[j + 1]!; s < e; s++) {
