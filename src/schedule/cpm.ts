@@ -108,12 +108,6 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
       type,
       lag,
       esMin,
-      esMax: null,
-      lsMax: null,
-      lsMin: null,
-      alap: null,
-      group: null,
-      groupFloor: null,
       criticalThreshold: opts.criticalThreshold,
       alloc: A,
     });

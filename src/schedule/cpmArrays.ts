@@ -86,12 +86,6 @@ export function cpmArrays(input: CpmArraysInput, options?: CpmArraysOptions): Cp
       type,
       lag,
       esMin,
-      esMax: null,
-      lsMax: null,
-      lsMin: null,
-      alap: null,
-      group: null,
-      groupFloor: null,
       criticalThreshold: threshold,
     });
     const earlyFinish = new Float64Array(n);

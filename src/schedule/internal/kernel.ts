@@ -19,7 +19,7 @@ export const SF = 3;
 /** Tolerance for float comparisons on fractional durations and lags. */
 export const EPS = 1e-9;
 
-/** What the kernel schedules. Arrays are read, never written. */
+/** What the kernel schedules. Arrays are read, never written; a missing constraint array is null. */
 export interface KernelInput {
   readonly n: number;
   readonly duration: ArrayLike<number>;
@@ -31,19 +31,19 @@ export interface KernelInput {
   /** Lags; null: all 0. */
   readonly lag: ArrayLike<number> | null;
   /** Lower bound of each early start (project start, SNET, FNET); null: 0. */
-  readonly esMin: Float64Array | null;
+  readonly esMin?: Float64Array | null;
   /** Cap of each early start, applied after the lower bound (SNLT, FNLT, MSO, MFO); null: none. */
-  readonly esMax: Float64Array | null;
+  readonly esMax?: Float64Array | null;
   /** Cap of each late start (SNLT, FNLT, MSO, MFO, deadlines); null: none. */
-  readonly lsMax: Float64Array | null;
+  readonly lsMax?: Float64Array | null;
   /** Floor of each late start applied after the cap (MSO, MFO pins); null: none. */
-  readonly lsMin: Float64Array | null;
+  readonly lsMin?: Float64Array | null;
   /** ALAP flags; null: none. */
-  readonly alap: Uint8Array | null;
+  readonly alap?: Uint8Array | null;
   /** Late-finish group of each node (tasks without successors finish by their group's finish); null: one group. */
-  readonly group: Int32Array | null;
+  readonly group?: Int32Array | null;
   /** Lowest finish of each group (its start offset); required with `group`. */
-  readonly groupFloor: Float64Array | null;
+  readonly groupFloor?: Float64Array | null;
   /** Critical when total float <= this. */
   readonly criticalThreshold: number;
   /** Where the kernel's arrays come from (results included); default: separate buffers. */
@@ -93,7 +93,7 @@ export class KernelBadLink {
 }
 
 /** Builds the CSR adjacency; returns in-degrees too. O(V + E). */
-export function buildCsr(inp: KernelInput): Csr & { indeg: Int32Array } {
+export function buildCsr(inp: Pick<KernelInput, 'n' | 'duration' | 'm' | 'from' | 'to' | 'type' | 'lag' | 'alloc'>): Csr & { indeg: Int32Array } {
   const { n, m, from, to, duration: d } = inp;
   const type = inp.type;
   const lag = inp.lag;
@@ -159,7 +159,13 @@ export function runKernel(inp: KernelInput): KernelResult {
   const d = inp.duration;
   const csr = buildCsr(inp);
   const { off, tgt, w, indeg } = csr;
-  const { esMin, esMax, lsMax, lsMin, alap, group, groupFloor } = inp;
+  const esMin = inp.esMin ?? null;
+  const esMax = inp.esMax ?? null;
+  const lsMax = inp.lsMax ?? null;
+  const lsMin = inp.lsMin ?? null;
+  const alap = inp.alap ?? null;
+  const group = inp.group ?? null;
+  const groupFloor = inp.groupFloor ?? null;
 
   // Forward pass fused with Kahn: a node is final when its last predecessor is done.
   const A = inp.alloc ?? PLAIN;

@@ -186,14 +186,6 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     to: inp.to,
     type: inp.type,
     lag: inp.lag,
-    esMin: null,
-    esMax: null,
-    lsMax: null,
-    lsMin: null,
-    alap: null,
-    group: null,
-    groupFloor: null,
-    criticalThreshold: 0,
     alloc: A,
   });
   const lag = Float64Array.from(w.subarray(0, off[n]!));
