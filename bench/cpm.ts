@@ -14,6 +14,13 @@
  *               critical paths, capped at 100)
  *   schedule    the public `schedule(project)`: a Project with 1M tasks and 3M dependencies, with
  *               working-day dates, driving predecessors, critical paths (capped at 100)
+ *   floor       no scheduling at all: only what any CPM that reads this Project and returns plain
+ *               task objects must do at least: index the task ids, look up both endpoints of
+ *               every dependency and read its type and lag into typed arrays (with pmo-kit's
+ *               fastest reader), then build one object per task with the fields of
+ *               `ScheduledTask` (dates from a shared table, a one-element driving-predecessor
+ *               array for each task with a predecessor). `schedule()` does all of this plus the
+ *               scheduling, so `floor + kernel` is about the least it can take on this input.
  *
  * Each variant runs in its own process so that its peak memory is its own: peak RSS is the OS
  * high-water mark (`process.resourceUsage().maxRSS`) minus the RSS before the first run, and
@@ -27,9 +34,11 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { cpm, cpmArrays, schedule } from '../src/schedule/index.js';
 import type { Project } from '../src/model/project.js';
-import type { DependencyType } from '../src/model/task.js';
+import type { DependencyType, Task } from '../src/model/task.js';
+import { collectIds, readLinksFast } from '../src/schedule/internal/core.js';
+import { IdIndex } from '../src/schedule/internal/idIndex.js';
 
-const VARIANTS = ['kernel', 'cpmArrays', 'cpm', 'schedule'] as const;
+const VARIANTS = ['kernel', 'cpmArrays', 'cpm', 'schedule', 'floor'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 function arg(name: string, dflt: number): number {
@@ -187,19 +196,88 @@ function prepare(variant: Variant, net: Net): () => { duration: number; note: st
       };
     }
     case 'schedule': {
-      const project: Project = {
-        id: 'bench',
-        name: 'Benchmark',
-        start: '2026-01-05',
-        tasks: Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: net.duration[i]!, milestone: false, demands: [] })),
-        dependencies: Array.from({ length: net.m }, (_, e) => ({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! })),
-      };
+      const project = benchProject(net);
       return () => {
         const s = schedule(project);
         return { duration: s.duration, note: `finish ${s.finish}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
       };
     }
+    case 'floor': {
+      const project = benchProject(net);
+      const duration = minimalKernel(net).finish; // not timed: the floor schedules nothing
+      return () => ({ duration: ioFloor(project).length === net.n ? duration : -1, note: 'reads the input and builds the output only' });
+    }
   }
+}
+
+/** The Project of the `schedule` and `floor` variants. */
+function benchProject(net: Net): Project {
+  return {
+    id: 'bench',
+    name: 'Benchmark',
+    start: '2026-01-05',
+    tasks: Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: net.duration[i]!, milestone: false, demands: [] })),
+    dependencies: Array.from({ length: net.m }, (_, e) => ({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! })),
+  };
+}
+
+/**
+ * Reads the project and builds the result objects, without scheduling (see the `floor` variant),
+ * with the fastest reading pmo-kit has: its batched id index and link reader (a `Map<string,
+ * number>` takes about twice as long here).
+ */
+function ioFloor(project: Project) {
+  const tasks = project.tasks;
+  const deps = project.dependencies ?? [];
+  const n = tasks.length;
+  const m = deps.length;
+  const ids = new Array<string>(n);
+  const index = new IdIndex(ids, n);
+  if (index.addRange(0, collectIds(tasks, ids, 0)) >= 0) throw new Error('duplicate id');
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const type = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  if (readLinksFast(deps, 0, index, from, to, type, lag, 0) !== m) throw new Error('bad link');
+  const pred = new Int32Array(n).fill(-1);
+  for (let e = 0; e < m; e++) pred[to[e]!] = from[e]!;
+  return floorObjects(project.id, tasks, pred);
+}
+
+/** One result object per task (the `floor` variant). */
+function floorObjects(projectId: string, tasks: readonly Task[], pred: Int32Array): object[] {
+  const n = tasks.length;
+  const zero = new Float64Array(n);
+  const dates = ['2026-01-05', '2026-01-06', '2026-01-07'];
+  const prefix = `${projectId}/`;
+  const out = new Array<object>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i]!;
+    const p = pred[i]!;
+    out[i] = {
+      id: t.id,
+      projectId,
+      key: prefix + t.id,
+      name: t.name,
+      summary: false,
+      milestone: t.duration === 0,
+      duration: t.duration,
+      earlyStart: zero[i]!,
+      earlyFinish: zero[i]! + t.duration,
+      lateStart: zero[i]!,
+      lateFinish: zero[i]! + t.duration,
+      earlyStartDate: dates[0]!,
+      earlyFinishDate: dates[1]!,
+      lateStartDate: dates[2]!,
+      lateFinishDate: dates[1]!,
+      totalFloat: zero[i]!,
+      freeFloat: zero[i]!,
+      critical: false,
+      nearCritical: false,
+      drivingPredecessors: p < 0 ? [] : [tasks[p]!.id],
+    };
+  }
+  return out;
 }
 
 /** Samples the process RSS from a worker thread (RSS is process-wide). */
