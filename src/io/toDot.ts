@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
-import { buildView, defaultLabel, keyOf, linkLabel, type ViewTask } from './internal/graphView.js';
+import { buildView, keyOf, linkLabel, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import type { ScheduleLike, TaskLabel } from './types.js';
 
 /** Options of {@link toDot}. */
@@ -53,11 +53,12 @@ function attrs(list: Record<string, string | number | undefined>): string {
  * ```
  */
 export function toDot(input: Project | Portfolio, schedule?: ScheduleLike, options: DotOptions = {}): string {
+  checkOptions('toDot', options);
   const direction = options.direction ?? 'LR';
   if (!['LR', 'RL', 'TB', 'BT'].includes(direction))
     throw new PmoError('INVALID_ARGUMENT', `toDot: direction must be LR, RL, TB or BT, got ${JSON.stringify(direction)}`);
   const view = buildView('toDot', input, schedule);
-  const label = options.label ?? defaultLabel;
+  const label = labelOption('toDot', options);
   const names = new Map<ViewTask, string>(view.tasks.map((t) => [t, view.portfolio ? keyOf(t.project.id, t.task.id) : t.task.id]));
   const out: string[] = [`digraph ${q(view.portfolio ? (input as Portfolio).id : (input as Project).id)} {`];
   out.push(`  graph${attrs({ rankdir: direction, fontname: 'Helvetica' })};`);
@@ -67,7 +68,7 @@ export function toDot(input: Project | Portfolio, schedule?: ScheduleLike, optio
     const shape = t.task.milestone ? 'diamond' : t.summary ? 'tab' : undefined;
     const style = t.critical ? (t.task.milestone || t.summary ? 'filled' : 'rounded,filled') : t.task.milestone || t.summary ? 'solid' : undefined;
     return `${indent}${q(names.get(t)!)}${attrs({
-      label: label(t.task, t.project),
+      label: labelText('toDot', label(t.task, t.project), t.task),
       tooltip: t.task.id,
       shape,
       style,
@@ -77,7 +78,7 @@ export function toDot(input: Project | Portfolio, schedule?: ScheduleLike, optio
   view.projects.forEach((g, i) => {
     if (view.portfolio) {
       out.push(`  subgraph ${q(`cluster_${i}`)} {`);
-      out.push(`    label=${q(g.project.name !== '' ? g.project.name : g.project.id)};`);
+      out.push(`    label=${q(nameOf(g.project) !== '' ? nameOf(g.project) : g.project.id)};`);
       for (const t of g.tasks) out.push(nodeLine(t, '    '));
       out.push('  }');
     } else for (const t of g.tasks) out.push(nodeLine(t, '  '));

@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
-import { buildView, defaultLabel, linkLabel } from './internal/graphView.js';
+import { buildView, linkLabel, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
 import type { ScheduleLike, TaskLabel } from './types.js';
 
@@ -48,18 +48,19 @@ const CRITICAL = 'fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px';
  */
 export function toMermaidFlowchart(input: Project | Portfolio, schedule?: ScheduleLike, options: MermaidFlowchartOptions = {}): string {
   const fn = 'toMermaidFlowchart';
+  checkOptions(fn, options);
   const direction = options.direction ?? 'LR';
   if (!['LR', 'RL', 'TB', 'BT'].includes(direction))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: direction must be LR, RL, TB or BT, got ${JSON.stringify(direction)}`);
   const view = buildView(fn, input, schedule);
-  const label = options.label ?? defaultLabel;
+  const label = labelOption(fn, options);
   const lines = [`flowchart ${direction}`];
   const node = (i: number): string => `n${i}`;
   for (const [pi, group] of view.projects.entries()) {
     const indent = view.portfolio ? '    ' : '  ';
-    if (view.portfolio) lines.push(`  subgraph p${pi}["${mermaidText(group.project.name !== '' ? group.project.name : group.project.id)}"]`);
+    if (view.portfolio) lines.push(`  subgraph p${pi}["${mermaidText(nameOf(group.project) !== '' ? nameOf(group.project) : group.project.id)}"]`);
     for (const t of group.tasks) {
-      const text = `"${mermaidText(label(t.task, group.project))}"`;
+      const text = `"${mermaidText(labelText(fn, label(t.task, group.project), t.task))}"`;
       const shape = t.task.milestone ? `{{${text}}}` : t.summary ? `[[${text}]]` : `[${text}]`;
       lines.push(`${indent}${node(t.index)}${shape}`);
     }

@@ -1,8 +1,9 @@
 import { PmoError } from '../errors.js';
+import { show } from '../internal/show.js';
 import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import type { Project } from '../model/project.js';
 import type { Task } from '../model/task.js';
-import { buildView, defaultLabel, type ViewTask } from './internal/graphView.js';
+import { buildView, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
 import type { ScheduleLike, TaskLabel } from './types.js';
 
@@ -47,15 +48,17 @@ export interface MermaidGanttOptions {
  */
 export function toMermaidGantt(project: Project, schedule: ScheduleLike, options: MermaidGanttOptions = {}): string {
   const fn = 'toMermaidGantt';
+  checkOptions(fn, options);
   if (typeof project !== 'object' || project === null || !Array.isArray((project as { tasks?: unknown }).tasks))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project (with tasks)`);
   if (typeof schedule !== 'object' || schedule === null || !Array.isArray((schedule as { tasks?: unknown }).tasks))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a schedule with a tasks array`);
   const relevant = { tasks: schedule.tasks.filter((t) => t.projectId === undefined || t.projectId === project.id) };
   const view = buildView(fn, project, relevant);
-  const label = options.label ?? defaultLabel;
+  const label = labelOption(fn, options);
+  if (options.title !== undefined && typeof options.title !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: options.title must be a string, got ${show(options.title)}`);
   const text = (s: string): string => mermaidText(s, ':');
-  const lines = ['gantt', `  title ${text(options.title ?? (project.name !== '' ? project.name : project.id))}`, '  dateFormat YYYY-MM-DD'];
+  const lines = ['gantt', `  title ${text(options.title ?? (nameOf(project) !== '' ? nameOf(project) : project.id))}`, '  dateFormat YYYY-MM-DD'];
   let undated = 0;
   const bar = (v: ViewTask): string | undefined => {
     const start = v.scheduled?.earlyStartDate ?? undefined;
@@ -72,7 +75,7 @@ export function toMermaidGantt(project: Project, schedule: ScheduleLike, options
     else if ((v.task.percentComplete ?? 0) > 0) tags.push('active');
     if (v.task.milestone) tags.push('milestone');
     const end = v.task.milestone ? '0d' : isoFromDayNumber(Math.max(f, s) + 1);
-    return `    ${text(label(v.task, project))} :${[...tags, `t${v.index}`, isoFromDayNumber(s), end].join(', ')}`;
+    return `    ${text(labelText(fn, label(v.task, project), v.task))} :${[...tags, `t${v.index}`, isoFromDayNumber(s), end].join(', ')}`;
   };
   const byId = new Map(view.tasks.map((v) => [v.task.id, v]));
   const children = new Map<string | undefined, ViewTask[]>();
@@ -87,11 +90,11 @@ export function toMermaidGantt(project: Project, schedule: ScheduleLike, options
     if (bars.length === 0) return;
     lines.push(`  section ${text(name)}`, ...bars);
   };
-  section(project.name !== '' ? project.name : project.id, children.get(undefined) ?? []);
+  section(nameOf(project) !== '' ? nameOf(project) : project.id, children.get(undefined) ?? []);
   const walk = (parent: string | undefined, path: readonly string[]): void => {
     for (const v of children.get(parent) ?? []) {
       if (!v.summary) continue;
-      const here = [...path, label(v.task as Task, project)];
+      const here = [...path, labelText(fn, label(v.task as Task, project), v.task as Task)];
       section(here.join(' / '), children.get(v.task.id) ?? []);
       walk(v.task.id, here);
     }

@@ -11,6 +11,7 @@ import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
 import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspObjective } from './types.js';
+import { checkResourceInput } from './internal/checkPortfolio.js';
 
 /**
  * Levels the resources of a whole portfolio: schedules every task so that no resource, skill or
@@ -103,8 +104,7 @@ import type { RcpspObjective } from './types.js';
  */
 export function levelResources(portfolio: Portfolio, options?: LevelResourcesOptions): LevelingResult {
   const fn = 'levelResources';
-  if (typeof portfolio !== 'object' || portfolio === null || !Array.isArray(portfolio.projects))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio object, got ${show(portfolio)}`);
+  checkResourceInput(fn, portfolio);
   const o = readOptionsObject(fn, options);
   const budget = readSchedules(fn, o.schedules, 5000);
   const seed = readSeed(fn, o.seed);

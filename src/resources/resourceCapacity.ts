@@ -4,6 +4,7 @@ import type { Portfolio } from '../model/portfolio.js';
 import { tidy } from './internal/loading.js';
 import { readOptionsObject, show } from './internal/options.js';
 import { makeAxis, resourceTable } from './internal/portfolioModel.js';
+import { checkResourceInput } from './internal/checkPortfolio.js';
 
 /** Options of {@link resourceCapacity}. */
 export interface ResourceCapacityOptions {
@@ -58,8 +59,7 @@ export interface ResourceCapacity {
  */
 export function resourceCapacity(portfolio: Portfolio, options: ResourceCapacityOptions): ResourceCapacity {
   const fn = 'resourceCapacity';
-  if (typeof portfolio !== 'object' || portfolio === null || !Array.isArray(portfolio.projects))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio object, got ${show(portfolio)}`);
+  checkResourceInput(fn, portfolio);
   const o = readOptionsObject(fn, options);
   const from = typeof o.from === 'string' ? dayNumber(o.from) : undefined;
   const to = typeof o.to === 'string' ? dayNumber(o.to) : undefined;

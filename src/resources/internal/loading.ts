@@ -10,6 +10,7 @@ import { taskKey } from '../../schedule/taskKey.js';
 import type { LoadingPeriodUnit, LoadingScheduleInput } from '../loadingTypes.js';
 import { show } from './options.js';
 import { demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import { checkResourceInput } from './checkPortfolio.js';
 
 /** Overload tolerance (floating sums of fractional units). */
 export const TOL = 1e-9;
@@ -87,8 +88,7 @@ function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, read
 
 /** Computes the daily series of every resource, skill group and pool. O((tasks × days) + entities × days). */
 export function computeDaily(fn: string, portfolio: Portfolio, schedule: LoadingScheduleInput): Daily {
-  if (typeof portfolio !== 'object' || portfolio === null || !Array.isArray(portfolio.projects))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio object, got ${show(portfolio)}`);
+  checkResourceInput(fn, portfolio);
   const times = taskTimes(fn, schedule);
   const axis = makeAxis(fn, portfolio, schedule.calendarId, schedule.start);
   const res = resourceTable(fn, portfolio, axis);

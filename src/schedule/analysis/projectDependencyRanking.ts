@@ -44,7 +44,13 @@ export function projectDependencyRanking(portfolio: Portfolio): ProjectDependenc
       invalid(fn, `project #${i} must be an object with an id and a tasks array, got ${show(p)}`);
     if (index.has(p.id)) invalid(fn, `duplicate project id ${q(p.id)}`);
     index.set(p.id, i);
-    taskIds.push(new Set(p.tasks.map((t) => t.id)));
+    const ids = new Set<string>();
+    p.tasks.forEach((t: unknown, j: number) => {
+      const id = typeof t === 'object' && t !== null ? (t as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string') invalid(fn, `project ${q(p.id)}: tasks[${j}] must be an object with a string id, got ${show(t)}`);
+      ids.add(id);
+    });
+    taskIds.push(ids);
   });
 
   const graph = new Graph<undefined, string, number>({ directed: true });
