@@ -15,6 +15,16 @@ export interface LoadingScheduleTask {
   readonly earlyStart?: number;
   /** Early finish offset, exclusive. Used when `finish` is absent. */
   readonly earlyFinish?: number;
+  /**
+   * Start and finish dates (a leveled schedule's; `earlyStartDate` / `earlyFinishDate` for a CPM
+   * schedule's). When tasks work on calendars whose working days differ from `calendarId`'s, the
+   * days a task works are read from them (offsets on `calendarId` cannot tell, e.g., a Saturday);
+   * without them, from the offsets' days.
+   */
+  readonly startDate?: string;
+  readonly finishDate?: string;
+  readonly earlyStartDate?: string;
+  readonly earlyFinishDate?: string;
 }
 
 /**

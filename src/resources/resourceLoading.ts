@@ -1,6 +1,5 @@
 import type { Portfolio } from '../model/portfolio.js';
 import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
-import { calendarMismatchWarning } from './internal/portfolioModel.js';
 import { readChoice, readOptionsObject } from './internal/options.js';
 import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoading } from './loadingTypes.js';
 
@@ -83,12 +82,6 @@ export function resourceLoading(portfolio: Portfolio, schedule: LoadingScheduleI
     resources: daily.series.filter((s) => s.kind === 'resource').map(toSeries),
     skills: daily.series.filter((s) => s.kind === 'skill').map(toSeries),
     pools: daily.series.filter((s) => s.kind === 'pool').map(toSeries),
-    warnings: loadingWarnings(portfolio, daily.axis),
+    warnings: [],
   };
-}
-
-/** The loading warnings: tasks on calendars whose working days differ from the axis calendar's. */
-function loadingWarnings(portfolio: Portfolio, axis: Parameters<typeof calendarMismatchWarning>[1]): string[] {
-  const w = calendarMismatchWarning(portfolio, axis, `loaded on the working days of ${JSON.stringify(axis.calendarId)} within their scheduled spans, not on their own`);
-  return w === null ? [] : [w];
 }
