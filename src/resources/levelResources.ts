@@ -6,7 +6,7 @@ import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
-import { finishOf, linkBound, prevWork } from './internal/calendars.js';
+import { finishOf, linkBound, nextWork, prevWork } from './internal/calendars.js';
 import { compileProblem, linkDistance, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
@@ -161,7 +161,9 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   for (const i of pr.topo) {
     if (acts[i]!.duration !== 0) continue;
     const c = dem.tasks[pi.activityTask[i]!]!.task.constraint?.type;
-    if (S[i]! <= pr.projRelease[pr.proj[i]!]! || ((c === 'SNET' || c === 'MSO') && S[i] === pr.release[i])) anchored[i] = 1;
+    // (On a calendar: the first working period of it from the project's start or the constraint.)
+    const own = (t: number): number => (pr.cal === null ? t : nextWork(pr.cal, pr.calOf![i]!, t));
+    if (S[i]! <= own(pr.projRelease[pr.proj[i]!]!) || ((c === 'SNET' || c === 'MSO') && S[i] === own(pr.release[i]!))) anchored[i] = 1;
     else
       for (const l of into[i]!) {
         const tight = (pr.cal === null ? S[l.a]! + l.d : linkBound(pr, l.a, i, l.ty, l.lag, S[l.a]!)) === S[i];

@@ -60,7 +60,8 @@ export interface RcpspActivity {
  * finishes starts on its own next working period, and an FF or SF successor has done, by its
  * finish, all the work its calendar offered before that instant (plus the lag). The finish instant
  * of a zero-duration activity on a calendar is the end of the last working period before its start
- * (the same position, as in `schedule()`). Without calendars all of this reduces to the
+ * (the same position, as in `schedule()`); it is also its finish for makespans, deadlines and
+ * late placement (it can be before its start). Without calendars all of this reduces to the
  * start-to-start distances of {@link RcpspPrecedence}.
  */
 export interface RcpspCalendar {

@@ -84,10 +84,10 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
     if (valid[i] && c !== null && c !== undefined && !c.works(starts[i]!)) out.push({ kind: 'calendar', activity: a.id, calendar: c.id, start: starts[i]! });
   });
   const runs = activityRuns(FN, instance, starts, valid);
-  /** Exclusive finish: one past the last working period on a calendar (the start for no work). */
+  /** Exclusive finish: one past the last working period on a calendar (for no work: the last one before the start). */
   const finishOf = (i: number): number => {
     const c = cal[i];
-    if (c === null || c === undefined || acts[i]!.duration === 0) return starts[i]! + acts[i]!.duration;
+    if (c === null || c === undefined) return starts[i]! + acts[i]!.duration;
     return c.periodAt(c.position(starts[i]!) + acts[i]!.duration - 1) + 1;
   };
 

@@ -22,8 +22,8 @@ const nth = (b: Breaks | null, k: number): number => {
   if (b === null || k < 0) return k;
   for (let t = 0, x = 0; ; t++) if (works(b, t) && x++ === k) return t;
 };
-const finish = (b: Breaks | null, s: number, p: number): number => (b === null || p === 0 ? s + p : nth(b, pos(b, s) + p - 1) + 1);
-const finishInstant = (b: Breaks | null, s: number, p: number): number => (b === null ? s + p : nth(b, pos(b, s) + p - 1) + 1);
+// One past the last working period (for a milestone: the last one before its start).
+const finish = (b: Breaks | null, s: number, p: number): number => (b === null ? s + p : nth(b, pos(b, s) + p - 1) + 1);
 
 function calendarOf(inst: RcpspInstance, i: number): Breaks | null {
   const id = inst.activities[i]!.calendar;
@@ -39,7 +39,7 @@ function linksHold(inst: RcpspInstance, S: readonly number[], v: number, sv: num
     const type = l.type ?? 'FS';
     const bu = calendarOf(inst, u);
     const bv = calendarOf(inst, v);
-    const x = type === 'FS' || type === 'FF' ? finishInstant(bu, S[u]!, inst.activities[u]!.duration) : S[u]!;
+    const x = type === 'FS' || type === 'FF' ? finish(bu, S[u]!, inst.activities[u]!.duration) : S[u]!;
     const y = pos(bv, sv) + (type === 'FF' || type === 'SF' ? inst.activities[v]!.duration : 0);
     if (y < pos(bv, x) + (l.lag ?? 0)) return false;
   }

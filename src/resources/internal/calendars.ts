@@ -96,26 +96,24 @@ export function works(T: CalendarTable, c: number, t: number): boolean {
   return c < 0 || cumAt(T, c, t + 1) > cumAt(T, c, t);
 }
 
-/** Finish (exclusive) of activity j started at S: one past its last working period, S for p = 0. */
+/**
+ * Finish (exclusive) of activity j started at S: one past its last working period; for p = 0 on a
+ * calendar, one past the last working period before S (the same position: a milestone on a
+ * Monday after a weekend finishes at the end of Friday, as in `schedule()`).
+ */
 export function finishOf(pr: CalProblem, j: number, S: number): number {
   const p = pr.p[j]!;
   const c = pr.calOf === null ? -1 : pr.calOf[j]!;
-  if (c < 0 || p === 0) return S + p;
+  if (c < 0) return S + p;
   const T = pr.cal!;
   return nthAt(T, c, cumAt(T, c, S) + p - 1) + 1;
-}
-
-/** Finish instant of activity j started at S as links see it (for p = 0 on a calendar: the end of its last working period before S). */
-function finishInstant(pr: CalProblem, T: CalendarTable, j: number, S: number): number {
-  const c = pr.calOf![j]!;
-  return c < 0 ? S + pr.p[j]! : nthAt(T, c, cumAt(T, c, S) + pr.p[j]! - 1) + 1;
 }
 
 /** The earliest start of v that a link u -> v (type bits `ty`, lag) allows when u starts at `Su`. */
 export function linkBound(pr: CalProblem, u: number, v: number, ty: number, lag: number, Su: number): number {
   const T = pr.cal!;
   const cv = pr.calOf![v]!;
-  const X = ty & 1 ? finishInstant(pr, T, u, Su) : Su;
+  const X = ty & 1 ? finishOf(pr, u, Su) : Su;
   const y = cumAt(T, cv, X) + lag - (ty & 2 ? pr.p[v]! : 0);
   return nthAt(T, cv, y);
 }
@@ -135,8 +133,6 @@ export function linkLatest(pr: CalProblem, u: number, v: number, ty: number, lag
 /** The latest start of activity j that finishes by T (exclusive), on a working period of its calendar. */
 export function latestStartBy(pr: CalProblem, j: number, Tf: number): number {
   const T = pr.cal!;
-  const c = pr.calOf![j]!;
-  const p = pr.p[j]!;
-  if (p === 0) return prevWork(T, c, Tf);
-  return nthAt(T, c, cumAt(T, c, Tf) - p);
+  // nth(x + p - 1) + 1 <= Tf  <=>  x <= cum(Tf) - p (for p = 0 too).
+  return nthAt(T, pr.calOf![j]!, cumAt(T, pr.calOf![j]!, Tf) - pr.p[j]!);
 }

@@ -157,8 +157,13 @@ class Solver {
         cur.set(this.listC);
       }
     }
-    for (let i = 0; i < n; i++) key[i] = S[i]!;
-    ws.order(cur, key, T, !pr.fwdNonNeg, true, false, out);
+    let maxKey = T;
+    for (let i = 0; i < n; i++) {
+      key[i] = S[i]!;
+      // On calendars a milestone may start after the makespan (its finish is before its start).
+      if (S[i]! > maxKey) maxKey = S[i]!;
+    }
+    ws.order(cur, key, maxKey, !pr.fwdNonNeg, true, false, out);
     return true;
   }
 

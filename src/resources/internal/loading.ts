@@ -117,12 +117,14 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
   // Tasks on calendars with other working days than the axis calendar: the days become the union
   // of the calendars' working days, and each task's demand applies on its own working days only.
   const tc = taskCalendars(fn, portfolio, dem);
-  const differ = dem.tasks.some((_, g) => leaf[g] && !tc.tasks[g]!.sameWorkingDays(axis0.cal));
+  // (The same days as leveling: every leaf task's calendar, and the projects'.)
+  const isLeaf = (g: number): boolean => !summaries.has(dem.tasks[g]!.key);
+  const differ = dem.tasks.some((_, g) => isLeaf(g) && !tc.tasks[g]!.sameWorkingDays(axis0.cal));
   let axis = axis0;
   if (differ) {
     let origin = Infinity;
     for (const p of portfolio.projects) origin = Math.min(origin, dayNumber(p.start) ?? Infinity);
-    axis = unionAxis(fn, axis0, [...new Set([...tc.projects, ...tc.tasks.filter((_, g) => leaf[g])])], Math.min(origin, axis0.dayAt(0)));
+    axis = unionAxis(fn, axis0, [...new Set([...tc.projects, ...tc.tasks.filter((_, g) => isLeaf(g))])], Math.min(origin, axis0.dayAt(0)));
   }
   const res = differ ? resourceTable(fn, portfolio, axis) : resourceTable(fn, portfolio, axis0);
   const span: ([number, number] | null)[] = dem.tasks.map((t, g) => {

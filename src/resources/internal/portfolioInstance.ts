@@ -238,7 +238,8 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
               lower(i, startOnOrAfter(d));
               break;
             case 'FNET':
-              lower(i, cals[i] === null ? finishOnOrAfter(d) - p : earliestC(i, finishOnOrAfter(d)));
+              // On its own calendar: by the end of its first working day on or after the date.
+              lower(i, cals[i] === null ? finishOnOrAfter(d) - p : earliestC(i, finishOnOrAfter(cals[i]!.dayAtIndexOrThrow(fn, cals[i]!.dayIndex(d), d))));
               break;
             case 'SNLT':
               upperFinish(i, cals[i] === null ? startOnOrBefore(d) + p : finishOfLatestStartBy(i, d), src);
