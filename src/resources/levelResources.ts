@@ -144,6 +144,9 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   const sol = toSolution(pr, S, r.schedules);
   const days = (x: number): number => x / g;
   const fin = (i: number): number => finishOf(pr, i, S[i]!);
+  // Offsets of a milestone: its finish is its start (on a calendar its finish instant, the end of
+  // the working period before it, only decides dates and the makespan).
+  const finOff = (i: number): number => (acts[i]!.duration === 0 ? S[i]! : fin(i));
   // A milestone on a day boundary sits, as in schedulePortfolio, on the day of its offset when a
   // start drives it (its project's start, an SNET or MSO date, a tight SS or SF link, or a tight
   // link from such a milestone), else on the day before (the last working day of its calendar
@@ -190,7 +193,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
         milestone: d === 0,
         duration: days(d),
         start,
-        finish: days(fin(i)),
+        finish: days(finOff(i)),
         startDate: dateOfStart(i),
         finishDate: dateOfFinish(i),
         earlyStart: early,
@@ -208,8 +211,8 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
         s = S[x]!;
         first = x;
       }
-      if (fin(x) > f) {
-        f = fin(x);
+      if (finOff(x) > f) {
+        f = finOff(x);
         last = x;
       }
       if (pr.es[x]! < es) es = pr.es[x]!;
