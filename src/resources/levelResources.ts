@@ -11,7 +11,7 @@ import { compileProblem, linkDistance, type Problem } from './internal/problem.j
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
 import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
-import type { RcpspObjective } from './types.js';
+import type { RcpspCalendar, RcpspObjective } from './types.js';
 
 /**
  * Levels the resources of a whole portfolio: schedules every task so that no resource, skill or
@@ -21,12 +21,16 @@ import type { RcpspObjective } from './types.js';
  * possible.
  *
  * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`:
- * `options.calendarId`, else the portfolio's default). Unlike `schedulePortfolio`, leveling does
- * not honour task or project calendars: a task on a Monday–Thursday calendar (its own or its
- * project's), or a project on a six-day calendar, is leveled on the axis calendar's working days,
- * and `warnings` then says how many tasks work on calendars whose working days differ from the
- * axis calendar's, from how many projects and tasks with their own calendar, with an example of
- * each (calendars that differ only by id do not count). Leaf
+ * `options.calendarId`, else the portfolio's default). Each task works on its own calendar, as in
+ * `schedulePortfolio` (its `calendarId`, else its project's): it starts on one of its working
+ * days, its duration counts its working days, it holds its people only on them (they are free for
+ * other tasks on its days off), and lags count working days of the successor's calendar (FF/SF and
+ * milestones as in `schedule()`; see {@link RcpspCalendar}). When some task calendar has other
+ * working days than the axis calendar, the time axis is the union of the working days of the axis
+ * calendar and of every task and project calendar: the offsets of the result (`start`, `finish`,
+ * `makespan`, bounds, delays; and `instance`, `starts`) then count days of that union axis, and
+ * every date stays the task's own (with unlimited capacity, `schedulePortfolio`'s dates, ALAP
+ * tasks aside when a late start falls in a gap of their calendar). Leaf
  * tasks are scheduled; summaries span their subtasks, and links on a summary apply to each of its
  * leaves. Fractional durations and lags are exact: the instance's period is 1/2, 1/4 or 1/8 of a
  * working day when that makes every duration, lag and project start whole (`periodsPerDay`);

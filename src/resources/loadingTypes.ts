@@ -95,10 +95,7 @@ export interface ResourceLoading {
   readonly skills: readonly LoadingSeries[];
   /** Every pool, in input order (then pools named only by `resource.poolId`). */
   readonly pools: readonly LoadingSeries[];
-  /**
-   * What the loading does not model exactly: tasks on calendars whose working days differ from
-   * the axis calendar's are loaded on the axis's working days within their spans. Empty when none.
-   */
+  /** What the loading does not model exactly (empty: task calendars are followed day by day). */
   readonly warnings: readonly string[];
 }
 

@@ -10,8 +10,8 @@ import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, Rcp
  * schedule, with the tasks and projects that cause it. A period is over-allocated when at least
  * one of its working days is (daily demand above daily capacity, with a tolerance of 1e-9 for
  * fractional units); the entry gives the number of such days, the peak, and the excess in
- * unit-days. Demand and capacity follow the model of {@link resourceLoading} (tasks are loaded on
- * the axis calendar's working days within their spans, whatever their own calendars).
+ * unit-days. Demand and capacity follow the model of {@link resourceLoading} (each task is loaded
+ * on its own calendar's working days within its span).
  *
  * **Exact assignment.** The aggregates can all hold while no assignment of people to demands
  * exists (three skills over overlapping people), and a day's totals can hide two tasks wanting
