@@ -9,7 +9,7 @@ import type { RcpspInstance } from '../types.js';
 import { extractCycle } from '../../schedule/internal/kernel.js';
 import { show } from '../../internal/show.js';
 import { Router } from './assign.js';
-import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, tabulate, type CalendarTable } from './calendars.js';
+import { finishOf, latestStartBy, linkBound, linkLatest, nextWork, tabulate, type CalendarTable } from './calendars.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
