@@ -20,6 +20,7 @@ export { levelResources } from './levelResources.js';
 export type {
   RcpspActivity,
   RcpspGroupDemand,
+  RcpspCalendar,
   RcpspResource,
   RcpspPrecedence,
   RcpspProject,

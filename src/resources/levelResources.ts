@@ -6,11 +6,12 @@ import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { solve } from './internal/ga.js';
 import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
+import { finishOf, linkBound, nextWork, prevWork } from './internal/calendars.js';
 import { compileProblem, linkDistance, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
 import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
-import type { RcpspObjective } from './types.js';
+import type { RcpspCalendar, RcpspObjective } from './types.js';
 import { checkResourceInput } from './internal/checkPortfolio.js';
 
 /**
@@ -21,12 +22,16 @@ import { checkResourceInput } from './internal/checkPortfolio.js';
  * possible.
  *
  * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`:
- * `options.calendarId`, else the portfolio's default). Unlike `schedulePortfolio`, leveling does
- * not honour task or project calendars: a task on a Monday–Thursday calendar (its own or its
- * project's), or a project on a six-day calendar, is leveled on the axis calendar's working days,
- * and `warnings` then says how many tasks work on calendars whose working days differ from the
- * axis calendar's, from how many projects and tasks with their own calendar, with an example of
- * each (calendars that differ only by id do not count). Leaf
+ * `options.calendarId`, else the portfolio's default). Each task works on its own calendar, as in
+ * `schedulePortfolio` (its `calendarId`, else its project's): it starts on one of its working
+ * days, its duration counts its working days, it holds its people only on them (they are free for
+ * other tasks on its days off), and lags count working days of the successor's calendar (FF/SF and
+ * milestones as in `schedule()`; see {@link RcpspCalendar}). When some task calendar has other
+ * working days than the axis calendar, the time axis is the union of the working days of the axis
+ * calendar and of every task and project calendar: the offsets of the result (`start`, `finish`,
+ * `makespan`, bounds, delays; and `instance`, `starts`) then count days of that union axis, and
+ * every date stays the task's own (with unlimited capacity, `schedulePortfolio`'s dates, ALAP
+ * tasks aside when a late start falls in a gap of their calendar). Leaf
  * tasks are scheduled; summaries span their subtasks, and links on a summary apply to each of its
  * leaves. Fractional durations and lags are exact: the instance's period is 1/2, 1/4 or 1/8 of a
  * working day when that makes every duration, lag and project start whole (`periodsPerDay`);
@@ -142,30 +147,43 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   if (deadlines === 'hard') checkDeadlines(fn, pr, S, r.schedules, wording);
   const sol = toSolution(pr, S, r.schedules);
   const days = (x: number): number => x / g;
+  const fin = (i: number): number => finishOf(pr, i, S[i]!);
+  // Offsets of a milestone: its finish is its start (on a calendar its finish instant, the end of
+  // the working period before it, only decides dates and the makespan).
+  const finOff = (i: number): number => (acts[i]!.duration === 0 ? S[i]! : fin(i));
   // A milestone on a day boundary sits, as in schedulePortfolio, on the day of its offset when a
   // start drives it (its project's start, an SNET or MSO date, a tight SS or SF link, or a tight
-  // link from such a milestone), else on the day before.
+  // link from such a milestone), else on the day before (the last working day of its calendar
+  // before it).
   const anchored = new Uint8Array(acts.length);
-  const into: { a: number; d: number; start: boolean }[][] = acts.map(() => []);
+  const into: { a: number; d: number; ty: number; lag: number; start: boolean }[][] = acts.map(() => []);
   const index = new Map(acts.map((a, i) => [a.id, i] as const));
   for (const e of pi.instance.precedences ?? []) {
     const a = index.get(e.from)!;
     const b = index.get(e.to)!;
     const type = e.type ?? 'FS';
-    if (acts[b]!.duration === 0) into[b]!.push({ a, d: linkDistance(type, e.lag ?? 0, acts[a]!.duration, 0), start: type === 'SS' || type === 'SF' });
+    const ty = (type === 'FS' || type === 'FF' ? 1 : 0) | (type === 'FF' || type === 'SF' ? 2 : 0);
+    if (acts[b]!.duration === 0) into[b]!.push({ a, d: linkDistance(type, e.lag ?? 0, acts[a]!.duration, 0), ty, lag: e.lag ?? 0, start: type === 'SS' || type === 'SF' });
   }
   for (const i of pr.topo) {
     if (acts[i]!.duration !== 0) continue;
     const c = dem.tasks[pi.activityTask[i]!]!.task.constraint?.type;
-    if (S[i]! <= pr.projRelease[pr.proj[i]!]! || ((c === 'SNET' || c === 'MSO') && S[i] === pr.release[i])) anchored[i] = 1;
-    else for (const l of into[i]!) if (S[l.a]! + l.d === S[i] && (acts[l.a]!.duration === 0 ? anchored[l.a] === 1 : l.start)) anchored[i] = 1;
+    // (On a calendar: the first working period of it from the project's start or the constraint.)
+    const own = (t: number): number => (pr.cal === null ? t : nextWork(pr.cal, pr.calOf![i]!, t));
+    if (S[i]! <= own(pr.projRelease[pr.proj[i]!]!) || ((c === 'SNET' || c === 'MSO') && S[i] === own(pr.release[i]!))) anchored[i] = 1;
+    else
+      for (const l of into[i]!) {
+        const tight = (pr.cal === null ? S[l.a]! + l.d : linkBound(pr, l.a, i, l.ty, l.lag, S[l.a]!)) === S[i];
+        if (tight && (acts[l.a]!.duration === 0 ? anchored[l.a] === 1 : l.start)) anchored[i] = 1;
+      }
   }
   const dateOfStart = (i: number): string => {
     const s = S[i]!;
     if (acts[i]!.duration > 0 || s % g !== 0) return axis.dateAt(Math.floor(s / g));
-    return axis.dateAt(s / g - (anchored[i] === 1 ? 0 : 1));
+    if (anchored[i] === 1) return axis.dateAt(s / g);
+    return axis.dateAt(Math.floor((pr.cal === null ? s - 1 : prevWork(pr.cal, pr.calOf![i]!, s - 1)) / g));
   };
-  const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : lastDay(S[i]! + acts[i]!.duration));
+  const dateOfFinish = (i: number): string => (acts[i]!.duration === 0 ? dateOfStart(i) : lastDay(fin(i)));
   const tasks: LeveledTask[] = dem.tasks.map((t, gi) => {
     const base = { id: t.task.id, projectId: t.projectId, key: t.key, name: t.task.name };
     const i = pi.taskActivity[gi]!;
@@ -179,7 +197,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
         milestone: d === 0,
         duration: days(d),
         start,
-        finish: days(S[i]! + d),
+        finish: days(finOff(i)),
         startDate: dateOfStart(i),
         finishDate: dateOfFinish(i),
         earlyStart: early,
@@ -197,8 +215,8 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
         s = S[x]!;
         first = x;
       }
-      if (S[x]! + acts[x]!.duration > f) {
-        f = S[x]! + acts[x]!.duration;
+      if (finOff(x) > f) {
+        f = finOff(x);
         last = x;
       }
       if (pr.es[x]! < es) es = pr.es[x]!;
@@ -222,7 +240,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     let lastFinish = -1;
     acts.forEach((a, i) => {
       if (a.project !== p.id) return;
-      const f = S[i]! + a.duration;
+      const f = fin(i);
       if (f > lastFinish) {
         lastFinish = f;
         lastDate = dateOfFinish(i);

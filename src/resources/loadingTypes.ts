@@ -15,6 +15,16 @@ export interface LoadingScheduleTask {
   readonly earlyStart?: number;
   /** Early finish offset, exclusive. Used when `finish` is absent. */
   readonly earlyFinish?: number;
+  /**
+   * Start and finish dates (a leveled schedule's; `earlyStartDate` / `earlyFinishDate` for a CPM
+   * schedule's). When tasks work on calendars whose working days differ from `calendarId`'s, the
+   * days a task works are read from them (offsets on `calendarId` cannot tell, e.g., a Saturday);
+   * without them, from the offsets' days.
+   */
+  readonly startDate?: string;
+  readonly finishDate?: string;
+  readonly earlyStartDate?: string;
+  readonly earlyFinishDate?: string;
 }
 
 /**
@@ -85,10 +95,7 @@ export interface ResourceLoading {
   readonly skills: readonly LoadingSeries[];
   /** Every pool, in input order (then pools named only by `resource.poolId`). */
   readonly pools: readonly LoadingSeries[];
-  /**
-   * What the loading does not model exactly: tasks on calendars whose working days differ from
-   * the axis calendar's are loaded on the axis's working days within their spans. Empty when none.
-   */
+  /** What the loading does not model exactly (empty: task calendars are followed day by day). */
   readonly warnings: readonly string[];
 }
 

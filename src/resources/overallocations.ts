@@ -3,15 +3,15 @@ import { checkAssignments } from './internal/assignmentCheck.js';
 import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Daily, type PeriodDef } from './internal/loading.js';
 import { readChoice, readOptionsObject } from './internal/options.js';
 import type { AssignmentOverallocation, LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './loadingTypes.js';
-import type { RcpspActivity, RcpspGroupDemand, RcpspInstance, RcpspResource } from './types.js';
+import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspResource } from './types.js';
 
 /**
  * Every period in which a resource, a skill or a pool is asked for more than it can give under a
  * schedule, with the tasks and projects that cause it. A period is over-allocated when at least
  * one of its working days is (daily demand above daily capacity, with a tolerance of 1e-9 for
  * fractional units); the entry gives the number of such days, the peak, and the excess in
- * unit-days. Demand and capacity follow the model of {@link resourceLoading} (tasks are loaded on
- * the axis calendar's working days within their spans, whatever their own calendars).
+ * unit-days. Demand and capacity follow the model of {@link resourceLoading} (each task is loaded
+ * on its own calendar's working days within its span).
  *
  * **Exact assignment.** The aggregates can all hold while no assignment of people to demands
  * exists (three skills over overlapping people), and a day's totals can hide two tasks wanting
@@ -158,7 +158,30 @@ function assignmentShortfalls(daily: Daily, periods: readonly PeriodDef[], proje
   });
   const activities: RcpspActivity[] = users.map((u) => ({ id: dem.tasks[u.ti]!.key, duration: at.get(u.to)! - at.get(u.from)!, groupDemands: u.demands }));
   const starts = users.map((u) => at.get(u.from)!);
-  const instance: RcpspInstance = { activities, resources };
+  // On a union axis each task works on its own calendar's days only: a calendar of intervals.
+  const calendars: RcpspCalendar[] = [];
+  if (daily.taskCal !== null)
+    users.forEach((u, x) => {
+      const cal = daily.taskCal![u.ti]!;
+      const breaks: [number, number][] = [];
+      let first = -1;
+      let work = 0;
+      for (let k = at.get(u.from)!; k < at.get(u.to)!; k++) {
+        if (cal.isWorkingDayNumber(daily.days[dayOf[k]!]!)) {
+          if (first < 0) first = k;
+          work++;
+        } else if (first >= 0) {
+          const last = breaks[breaks.length - 1];
+          if (last !== undefined && last[1] === k) last[1]++;
+          else breaks.push([k, k + 1]);
+        }
+      }
+      const id = activities[x]!.id;
+      calendars.push({ id, breaks });
+      activities[x] = { ...activities[x]!, duration: work, calendar: id };
+      starts[x] = first < 0 ? starts[x]! : first;
+    });
+  const instance: RcpspInstance = { activities, resources, ...(calendars.length > 0 ? { calendars } : {}) };
   const shortfalls = checkAssignments('overallocations', instance, starts, starts.map(() => true));
   // Period of each day offset.
   const periodOf = new Int32Array(T);

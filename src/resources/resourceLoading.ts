@@ -1,6 +1,5 @@
 import type { Portfolio } from '../model/portfolio.js';
 import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
-import { calendarMismatchWarning } from './internal/portfolioModel.js';
 import { readChoice, readOptionsObject } from './internal/options.js';
 import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoading } from './loadingTypes.js';
 
@@ -25,12 +24,14 @@ import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSe
  * and {@link verifySchedule}. Fractional starts and finishes count the overlapped fraction of a day;
  * summary tasks and milestones ask for nothing. Values are in unit-days per period.
  *
- * **Task calendars.** A task's demand is spread over the axis's working days within its
- * scheduled span, not over its own working days: a task on a Monday–Thursday calendar (its own
- * or its project's) is loaded on the Fridays of its span on a Monday–Friday axis, and a project
- * on a six-day calendar loses its Saturdays. `warnings` then says how many tasks and projects
- * work on calendars whose working days differ from the axis calendar's (calendars differing only
- * by id do not count), with an example of each.
+ * **Task calendars.** A task's demand applies only on the days its own calendar works (its
+ * `calendarId`, else its project's): a task on a Monday–Thursday calendar asks for nothing on the
+ * Fridays of its span. When some task calendar has other working days than the schedule's
+ * calendar, the days are the union of the working days of the schedule's calendar and of every
+ * task and project calendar (as in {@link levelResources}; e.g. the Saturdays of a six-day
+ * project), and each task's span is read from its dates (`startDate` / `finishDate`, or
+ * `earlyStartDate` / `earlyFinishDate`; else from its offsets' days). `warnings` is empty: nothing
+ * is approximated.
  *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.
  *
@@ -83,12 +84,6 @@ export function resourceLoading(portfolio: Portfolio, schedule: LoadingScheduleI
     resources: daily.series.filter((s) => s.kind === 'resource').map(toSeries),
     skills: daily.series.filter((s) => s.kind === 'skill').map(toSeries),
     pools: daily.series.filter((s) => s.kind === 'pool').map(toSeries),
-    warnings: loadingWarnings(portfolio, daily.axis),
+    warnings: [],
   };
-}
-
-/** The loading warnings: tasks on calendars whose working days differ from the axis calendar's. */
-function loadingWarnings(portfolio: Portfolio, axis: Parameters<typeof calendarMismatchWarning>[1]): string[] {
-  const w = calendarMismatchWarning(portfolio, axis, `loaded on the working days of ${JSON.stringify(axis.calendarId)} within their scheduled spans, not on their own`);
-  return w === null ? [] : [w];
 }

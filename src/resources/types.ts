@@ -2,7 +2,8 @@ import type { DependencyType } from '../model/task.js';
 
 /**
  * One activity of an {@link RcpspInstance}. Times are integer periods from time 0; finishes are
- * exclusive (`finish = start + duration`).
+ * exclusive (`finish = start + duration`, or on a {@link RcpspActivity.calendar}: one past its
+ * last working period).
  */
 export interface RcpspActivity {
   /** Unique id. */
@@ -32,6 +33,42 @@ export interface RcpspActivity {
    * the exact rule. Default: none.
    */
   readonly groupDemands?: readonly RcpspGroupDemand[];
+  /**
+   * Id of the activity's working calendar in {@link RcpspInstance.calendars}. The activity then
+   * starts on a working period of it, its `duration` periods of work are the next working periods
+   * of the calendar (it holds no resource during the breaks between them) and it finishes one past
+   * the last of them; lags of the links into it count its working periods (see
+   * {@link RcpspCalendar}). Default: none (every period works).
+   */
+  readonly calendar?: string;
+}
+
+/**
+ * A working calendar of an {@link RcpspInstance}: the periods it does not work, as half-open
+ * ranges `[from, to)` of integers with `0 <= from < to` (at most 67108863), sorted and not
+ * overlapping (touching ranges are allowed). Every other period works, in particular every period
+ * before 0 and from the end of the last break on.
+ *
+ * **Semantics** (those of `schedule()` on task calendars, counted in periods). Write `W(t)` for the
+ * working periods of a calendar before period t (its *position* of t). An activity on the calendar
+ * starts on one of its working periods, at position `x = W(start)`, works at positions
+ * `x … x + duration - 1` and finishes one past the last of them. A link `from -> to` of type XY
+ * and lag L holds when `to`'s position of its start (Y = S) or of its finish (Y = F, start position
+ * plus duration) is at least `W_to(X(from)) + L`, with `W_to` the position on `to`'s calendar and
+ * `X(from)` the instant of `from`'s start (X = S) or finish (X = F): so lags count working periods
+ * of the successor's calendar, a successor whose calendar does not work when its predecessor
+ * finishes starts on its own next working period, and an FF or SF successor has done, by its
+ * finish, all the work its calendar offered before that instant (plus the lag). The finish instant
+ * of a zero-duration activity on a calendar is the end of the last working period before its start
+ * (the same position, as in `schedule()`); it is also its finish for makespans, deadlines and
+ * late placement (it can be before its start). Without calendars all of this reduces to the
+ * start-to-start distances of {@link RcpspPrecedence}.
+ */
+export interface RcpspCalendar {
+  /** Unique id, named by {@link RcpspActivity.calendar}. */
+  readonly id: string;
+  /** Non-working periods `[from, to)`, sorted, not overlapping, `0 <= from < to`. */
+  readonly breaks: readonly (readonly [number, number])[];
 }
 
 /**
@@ -81,10 +118,11 @@ export interface RcpspResource {
 
 /**
  * A precedence `from -> to` of an {@link RcpspInstance}: any of the four link types with an
- * integer lag (negative for a lead). It is the minimum start-to-start distance
- * `start(to) >= start(from) + d` with `d = lag + duration(from)` (FS), `lag` (SS),
- * `lag + duration(from) - duration(to)` (FF) or `lag - duration(to)` (SF). Distances may be
- * negative; the links must not form a cycle.
+ * integer lag (negative for a lead). Between activities without calendars it is the minimum
+ * start-to-start distance `start(to) >= start(from) + d` with `d = lag + duration(from)` (FS),
+ * `lag` (SS), `lag + duration(from) - duration(to)` (FF) or `lag - duration(to)` (SF); with
+ * calendars the lag counts working periods of `to`'s calendar (see {@link RcpspCalendar}).
+ * Distances may be negative; the links must not form a cycle.
  */
 export interface RcpspPrecedence {
   /** Predecessor id. */
@@ -128,6 +166,11 @@ export interface RcpspInstance {
    * project. Default: one project holding every activity.
    */
   readonly projects?: readonly RcpspProject[];
+  /**
+   * Working calendars that activities may name ({@link RcpspActivity.calendar}). Default: none
+   * (every activity works every period).
+   */
+  readonly calendars?: readonly RcpspCalendar[];
 }
 
 /** Schedule generation scheme: serial (activity-oriented) or parallel (time-oriented). */
@@ -224,6 +267,16 @@ export type ScheduleViolation =
       readonly start: number;
       /** `required - start` (> 0). */
       readonly amount: number;
+    }
+  | {
+      /** An activity on a calendar starts in a break of it (not on a working period). */
+      readonly kind: 'calendar';
+      /** The activity. */
+      readonly activity: string;
+      /** Its calendar. */
+      readonly calendar: string;
+      /** Its start. */
+      readonly start: number;
     }
   | {
       /** An activity starts before its own or its project's release date. */

@@ -1,16 +1,19 @@
 import { PmoError } from '../errors.js';
 import type { DependencyType } from '../model/task.js';
-import { checkAssignments } from './internal/assignmentCheck.js';
-import type { RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './types.js';
+import { activityRuns, checkAssignments, readCheckCalendars } from './internal/assignmentCheck.js';
+import type { RcpspCalendar, RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './types.js';
 
 const FN = 'verifySchedule';
 
 /**
  * Checks a schedule of an {@link RcpspInstance} against every rule of the instance and returns
- * each violation: a start that is not an integer, a precedence not respected (any link type with
- * its lag), a start before a release date (the activity's or its project's), a finish after a
- * deadline, for each resource and each period, a total demand above the capacity of that period
- * (with the activities that cause it), and, for each period, group demands that no assignment of
+ * each violation: a start that is not an integer, a start of an activity on a calendar that is
+ * not on one of its working periods, a precedence not respected (any link type with its lag,
+ * counted on calendars as {@link RcpspCalendar} says), a start before a release date (the
+ * activity's or its project's), a finish after a deadline, for each resource and each period, a
+ * total demand above the capacity of that period (with the activities that cause it; an activity
+ * on a calendar counts only in its working periods), and, for each period, group demands that no
+ * assignment of
  * the resources' capacity can meet ({@link RcpspGroupDemand}: solved exactly as a max-flow per
  * period, reporting the set of demands that cannot all be met, with their activities and the
  * resources able to meet them).
@@ -25,7 +28,8 @@ const FN = 'verifySchedule';
  *
  * @param instance - the instance (never mutated)
  * @param starts - start period of each activity, in the order of `instance.activities`
- * @returns the violations (empty when the schedule is feasible): precedences in link order,
+ * @returns the violations (empty when the schedule is feasible): starts in breaks of their
+ *   calendars in activity order, then precedences in link order,
  *   then releases and deadlines in activity order, then capacities by resource and period, then
  *   assignments by period
  * @throws {@link PmoError} `INVALID_ARGUMENT` when `starts` is not an array as long as the
@@ -72,6 +76,20 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
     if (!ok) out.push({ kind: 'start', activity: acts[i]!.id, start: s });
     return ok;
   });
+  // Calendars: a start in a break is reported first; links, finishes and capacities then count
+  // working periods (the runs of each activity).
+  const cal = readCheckCalendars(FN, instance);
+  acts.forEach((a, i) => {
+    const c = cal[i];
+    if (valid[i] && c !== null && c !== undefined && !c.works(starts[i]!)) out.push({ kind: 'calendar', activity: a.id, calendar: c.id, start: starts[i]! });
+  });
+  const runs = activityRuns(FN, instance, starts, valid);
+  /** Exclusive finish: one past the last working period on a calendar (for no work: the last one before the start). */
+  const finishOf = (i: number): number => {
+    const c = cal[i];
+    if (c === null || c === undefined) return starts[i]! + acts[i]!.duration;
+    return c.periodAt(c.position(starts[i]!) + acts[i]!.duration - 1) + 1;
+  };
 
   // Precedences.
   for (const [e, link] of (instance.precedences ?? []).entries()) {
@@ -84,6 +102,30 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
     const lag = link.lag ?? 0;
     const su = starts[u]!;
     const sv = starts[v]!;
+    const cu = cal[u] ?? null;
+    const cv = cal[v] ?? null;
+    if (cu !== null || cv !== null) {
+      // On calendars (as schedule() does): the successor's start or finish position on its own
+      // calendar must reach the position there of the predecessor's start or finish instant, plus
+      // the lag. A finish instant is the end of the last working period (for no work: the last
+      // one before the start).
+      const fromFinish = type === 'FS' || type === 'FF';
+      const toFinish = type === 'FF' || type === 'SF';
+      if (type !== 'FS' && type !== 'SS' && type !== 'FF' && type !== 'SF')
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: precedences[${e}] has unknown type ${JSON.stringify(type)}`);
+      const pu = acts[u]!.duration;
+      const pv = acts[v]!.duration;
+      const x = !fromFinish ? su : cu === null ? su + pu : cu.periodAt(cu.position(su) + pu - 1) + 1;
+      const posV = (t: number): number => (cv === null ? t : cv.position(t));
+      const need = posV(x) + lag;
+      const have = posV(sv) + (toFinish ? pv : 0);
+      if (have < need) {
+        const k = need - (toFinish ? pv : 0);
+        const required = cv === null ? k : cv.periodAt(k);
+        out.push({ kind: 'precedence', from: link.from, to: link.to, type, lag, required, start: sv, amount: required - sv });
+      }
+      continue;
+    }
     const fu = su + acts[u]!.duration;
     const fv = sv + acts[v]!.duration;
     // The rule as stated per type, on starts and finishes (not through a shared distance formula).
@@ -104,35 +146,36 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
     const s = starts[i]!;
     const release = Math.max(a.release ?? 0, a.project !== undefined ? (projectRelease.get(a.project) ?? 0) : 0);
     if (s < release) out.push({ kind: 'release', activity: a.id, release, start: s, amount: release - s });
-    if (a.deadline !== undefined && s + a.duration > a.deadline)
-      out.push({ kind: 'deadline', activity: a.id, deadline: a.deadline, finish: s + a.duration, amount: s + a.duration - a.deadline });
+    const f = finishOf(i);
+    if (a.deadline !== undefined && f > a.deadline) out.push({ kind: 'deadline', activity: a.id, deadline: a.deadline, finish: f, amount: f - a.deadline });
   });
 
-  // Capacities: sweep the start and finish events of each resource.
+  // Capacities: sweep the start and finish events of each resource's runs (an activity without a
+  // calendar runs from its start to its finish, one on a calendar in its working periods only).
   (instance.resources ?? []).forEach((res, k) => {
-    const users: number[] = [];
+    const users: { i: number; a: number; b: number }[] = [];
     for (let i = 0; i < n; i++) {
       const d = acts[i]!.demands?.[k] ?? 0;
-      if (valid[i] && d > 0 && acts[i]!.duration > 0) users.push(i);
+      if (d > 0) for (const [a, b] of runs[i]!) users.push({ i, a, b });
     }
     if (users.length === 0) return;
-    const times = [...new Set(users.flatMap((i) => [starts[i]!, starts[i]! + acts[i]!.duration]))].sort((a, b) => a - b);
+    const times = [...new Set(users.flatMap((r) => [r.a, r.b]))].sort((a, b) => a - b);
     const capacityAt = (t: number): number => (res.profile !== undefined && t >= 0 && t < res.profile.length ? res.profile[t]! : res.capacity);
-    const byStart = [...users].sort((a, b) => starts[a]! - starts[b]!);
+    const byStart = users.map((_, r) => r).sort((a, b) => users[a]!.a - users[b]!.a);
     const active = new Set<number>();
     let next = 0;
     for (let x = 0; x + 1 < times.length; x++) {
       const t0 = times[x]!;
       const t1 = times[x + 1]!;
-      for (const i of active) if (starts[i]! + acts[i]!.duration <= t0) active.delete(i);
-      while (next < byStart.length && starts[byStart[next]!]! <= t0) active.add(byStart[next++]!);
+      for (const r of active) if (users[r]!.b <= t0) active.delete(r);
+      while (next < byStart.length && users[byStart[next]!]!.a <= t0) active.add(byStart[next++]!);
       if (active.size === 0) continue;
       let demand = 0;
-      for (const i of active) demand += acts[i]!.demands![k]!;
+      for (const r of active) demand += acts[users[r]!.i]!.demands![k]!;
       for (let t = t0; t < t1; t++) {
         const capacity = capacityAt(t);
         if (demand > capacity + 1e-9 * Math.max(1, capacity)) {
-          const who = [...active].sort((a, b) => a - b).map((i) => acts[i]!.id);
+          const who = [...active].map((r) => users[r]!.i).sort((a, b) => a - b).map((i) => acts[i]!.id);
           out.push({ kind: 'capacity', resource: res.id, period: t, demand, capacity, amount: demand - capacity, activities: who });
         }
       }

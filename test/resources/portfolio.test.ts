@@ -311,23 +311,79 @@ describe('task and project calendars other than the axis calendar', () => {
       },
     ],
   });
-  it('levelResources and resourceLoading say how many tasks and projects are put on the axis calendar\'s working days', () => {
+  it('levelResources and resourceLoading put every task on its own calendar, without warnings', () => {
     const p = deepFreeze(parsePortfolio(input('six', 'mon-thu')));
-    const expected =
-      '2 tasks work (e.g. "P1/b") on calendars whose working days differ from those of the axis calendar "std" (the calendars of 1 project (e.g. "P2") and 1 task with its own calendar (e.g. "P1/b"))';
     const r = levelResources(p, { schedules: 50 });
-    expect(r.warnings).toContain(`${expected}: they are leveled on the working days of "std", not on their own`);
-    const load = resourceLoading(p, schedulePortfolio(p));
-    expect(load.warnings).toEqual([`${expected}: they are loaded on the working days of "std" within their scheduled spans, not on their own`]);
-    // One task only: its own calendar, in a project on the axis calendar's working days.
-    const one = parsePortfolio(input('std-copy', 'mon-thu'));
-    expect(levelResources(one, { schedules: 50 }).warnings).toContain(
-      '1 task works (e.g. "P1/b") on calendars whose working days differ from those of the axis calendar "std" (the calendars of 1 task with its own calendar (e.g. "P1/b")): it is leveled on the working days of "std", not on their own',
-    );
-    // Another axis: now "std" is the one that differs, for every task but those on "six".
+    expect(r.warnings).toEqual([]);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+    // The axis is the union of the working days (Mon–Sat): "std" and its copy break on Saturdays,
+    // "mon-thu" on Fridays and Saturdays; "six" works every axis day and needs no calendar.
+    expect(r.instance.calendars!.map((c) => [c.id, c.breaks.slice(0, 2)])).toEqual([
+      ['std', [[5, 6], [11, 12]]],
+      ['mon-thu', [[4, 6], [10, 12]]],
+      ['std-copy', [[5, 6], [11, 12]]],
+    ]);
+    expect(r.instance.activities.map((a) => a.calendar)).toEqual(['std', 'mon-thu', 'std-copy', undefined, 'std']);
+    expect(resourceLoading(p, schedulePortfolio(p)).warnings).toEqual([]);
+    expect(resourceLoading(p, r).warnings).toEqual([]);
+    // Another axis: the same union, the same dates.
     const onSix = levelResources(p, { schedules: 50, calendarId: 'six' });
-    expect(onSix.warnings.filter((w) => /differ from those of the axis calendar "six"/.test(w))).toHaveLength(1);
-    expect(onSix.warnings.join('\n')).toMatch(/^4 tasks work \(e\.g\. "P1\/a"\)/m);
+    expect(onSix.warnings).toEqual([]);
+    expect(onSix.tasks.map((t) => [t.startDate, t.finishDate])).toEqual(r.tasks.map((t) => [t.startDate, t.finishDate]));
+  });
+  it('levels on task calendars: resources are free in a task\'s breaks, Saturdays count on a six-day calendar (hand-checked)', () => {
+    // Thursday 2026-03-05. t1 (six, 3 days): Thu, Fri, Sat. t2 (std) FS after it: Monday 03-09.
+    // t3 (mon-thu, 2 days, Ann): Thu and, past its Friday-Saturday break, Monday. t4 (std, 1 day,
+    // Ann): Ann is busy on Thursday but free on Friday, when t3 does not work: Friday.
+    const p = deepFreeze(
+      parsePortfolio({
+        id: 'hc',
+        name: 'Hand-checked',
+        defaultCalendarId: 'std',
+        calendars: [
+          { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+          { id: 'six', workingDays: [1, 2, 3, 4, 5, 6] },
+          { id: 'mon-thu', workingDays: [1, 2, 3, 4] },
+        ],
+        resources: [{ id: 'ann', name: 'Ann', capacity: 1 }],
+        projects: [
+          {
+            id: 'P',
+            name: 'P',
+            start: '2026-03-05',
+            tasks: [
+              { id: 't1', name: 'T1', duration: 3, calendarId: 'six' },
+              { id: 't2', name: 'T2', duration: 1 },
+              { id: 't3', name: 'T3', duration: 2, calendarId: 'mon-thu', demands: [{ resourceId: 'ann', units: 1 }] },
+              { id: 't4', name: 'T4', duration: 1, demands: [{ resourceId: 'ann', units: 1 }] },
+            ],
+            dependencies: [{ from: 't1', to: 't2' }],
+          },
+        ],
+      }),
+    );
+    const r = levelResources(p, { schedules: 200 });
+    const dates = (x: { tasks: readonly { key: string; startDate: string; finishDate: string }[] }) => x.tasks.map((t) => [t.key, t.startDate, t.finishDate]);
+    expect(dates(r)).toEqual([
+      ['P/t1', '2026-03-05', '2026-03-07'],
+      ['P/t2', '2026-03-09', '2026-03-09'],
+      ['P/t3', '2026-03-05', '2026-03-09'],
+      ['P/t4', '2026-03-06', '2026-03-06'],
+    ]);
+    // Axis days Thu, Fri, Sat, Mon: offsets and the makespan are in days of that axis.
+    expect(r.start).toBe('2026-03-05');
+    expect(r.makespan).toBe(4);
+    expect(r.warnings).toEqual([]);
+    expect(overallocations(p, r)).toEqual([]);
+    // Loading counts each task on its own working days: Ann has t3 on Thursday and Monday, t4 on
+    // Friday, and nobody on Saturday (she does not work then).
+    const load = resourceLoading(p, r);
+    expect(load.periods.map((x) => x.key)).toEqual(['2026-03-05', '2026-03-06', '2026-03-07', '2026-03-09']);
+    expect(load.resources[0]).toMatchObject({ id: 'ann', demand: [1, 1, 0, 1], capacity: [1, 1, 0, 1], overloadedPeriods: 0 });
+    // The unleveled schedule has t3 and t4 on Thursday: 2 of 1, and nothing on Friday (t3's break).
+    const cpm = schedulePortfolio(p);
+    expect(resourceLoading(p, cpm).resources[0]).toMatchObject({ demand: [2, 0, 0, 1], overloadedPeriods: 1 });
   });
   it('no warning when calendars differ only by id', () => {
     const p = parsePortfolio(input('std-copy', 'std-copy'));

@@ -20,6 +20,7 @@
  * no activity outside M moves. With unlimited capacity this is exactly `schedule()`'s placement.
  */
 import { PeriodAssign } from './assign.js';
+import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendars.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 import { Heap } from './sgs.js';
 
@@ -51,8 +52,23 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       }
     }
   }
+  // On calendars an activity covers its working periods only (`span`), finishes at `fin`, and the
+  // links go through positions (calendars.ts).
+  const cal = pr.cal;
+  const fin = (i: number, t: number): number => (cal === null ? t + p[i]! : finishOf(pr, i, t));
+  let pMax = 0;
+  for (let i = 0; i < n; i++) if (p[i]! > pMax) pMax = p[i]!;
+  const spanBuf = new Int32Array(pMax);
+  const span = (j: number, t: number): Int32Array | null => {
+    if (cal === null) return null;
+    const c = pr.calOf![j]!;
+    const x = cumAt(cal, c, t);
+    const out = spanBuf.subarray(0, p[j]!);
+    for (let k = 0; k < p[j]!; k++) out[k] = nthAt(cal, c, x + k);
+    return out;
+  };
   let T = 0;
-  for (let i = 0; i < n; i++) if (S[i]! + p[i]! > T) T = S[i]! + p[i]!;
+  for (let i = 0; i < n; i++) if (fin(i, S[i]!) > T) T = fin(i, S[i]!);
 
   // Usage over [0, T) of the resources M uses (local rows), with every activity counted.
   const row = new Int32Array(pr.K).fill(-1);
@@ -70,7 +86,9 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       const r = row[useRes[u]!]!;
       if (r < 0) continue;
       const a = sign * useAmt[u]!;
-      for (let x = r * T + t, e = x + p[j]!; x < e; x++) used[x]! += a;
+      const sp = span(j, t);
+      if (sp !== null) for (const y of sp) used[r * T + y]! += a;
+      else for (let x = r * T + t, e = x + p[j]!; x < e; x++) used[x]! += a;
     }
   };
   for (let i = 0; i < n; i++) add(i, out[i]!, 1);
@@ -81,28 +99,38 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
     let any = false;
     for (let i = 0; i < n && !any; i++) if (inM[i] === 1 && st.uses(i)) any = true;
     if (any) {
-      for (let i = 0; i < n; i++) st.move(i, out[i]!, 1);
+      for (let i = 0; i < n; i++) st.move(i, out[i]!, 1, span(i, out[i]!));
       asg = st;
     }
   }
   const lift = (j: number, t: number): void => {
     add(j, t, -1);
-    asg?.move(j, t, -1);
+    asg?.move(j, t, -1, span(j, t));
   };
   const put = (j: number, t: number): void => {
     add(j, t, 1);
-    asg?.move(j, t, 1);
+    asg?.move(j, t, 1, span(j, t));
   };
   /**
    * A period in [t, t + p) where j does not fit, or -1: a plain clash first, else the first
    * (`last` false) or last assignment clash.
    */
   const clash = (j: number, t: number, last: boolean): number => {
-    const c = plainClash(j, t);
-    return c >= 0 || asg === null ? c : asg.clash(j, t, last);
+    const c = plainClash(j, t, last);
+    return c >= 0 || asg === null ? c : asg.clash(j, t, last, span(j, t));
   };
-  /** First period in [t, t + p) where j's plain usage does not fit, or -1. */
-  const plainClash = (j: number, t: number): number => {
+  /** First period in [t, t + p) where j's plain usage does not fit, or -1 (on a calendar: the first or `last` of its periods). */
+  const plainClash = (j: number, t: number, last: boolean): number => {
+    const sp = span(j, t);
+    if (sp !== null) {
+      let hit = -1;
+      for (let u = useOff[j]!; u < useOff[j + 1]!; u++) {
+        const b = row[useRes[u]!]! * T;
+        const a = useAmt[u]!;
+        for (const y of sp) if (used[b + y]! + a > room[b + y]! && (hit < 0 || (last ? y > hit : y < hit))) hit = y;
+      }
+      return hit;
+    }
     let first = -1;
     for (let u = useOff[j]!; u < useOff[j + 1]!; u++) {
       const b = row[useRes[u]!]! * T;
@@ -128,26 +156,26 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
     let c = 0;
     for (let s = sucOff[i]!; s < sucOff[i + 1]!; s++) if (inM[sucTo[s]!] === 1) c++;
     count[i] = c;
-    if (c === 0) heap.push(i, -(out[i]! + p[i]!));
+    if (c === 0) heap.push(i, -fin(i, out[i]!));
   }
   while (heap.size > 0) {
     const j = heap.pop();
     const cur = out[j]!;
-    let ub = T - p[j]!;
+    let ub = cal === null ? T - p[j]! : latestStartBy(pr, j, T);
     for (let s = sucOff[j]!; s < sucOff[j + 1]!; s++) {
-      const v = out[sucTo[s]!]! - sucD[s]!;
+      const v = cal === null ? out[sucTo[s]!]! - sucD[s]! : linkLatest(pr, j, sucTo[s]!, pr.sucTy![s]!, pr.sucLag![s]!, out[sucTo[s]!]!);
       if (v < ub) ub = v;
     }
     const dl = deadline[j]!;
-    if (dl !== NO_DEADLINE) ub = Math.min(ub, Math.max(dl, cur + p[j]!) - p[j]!);
+    if (dl !== NO_DEADLINE) ub = Math.min(ub, cal === null ? Math.max(dl, cur + p[j]!) - p[j]! : latestStartBy(pr, j, Math.max(dl, fin(j, cur))));
     if (ub > cur) {
       lift(j, cur);
       let t = ub;
       for (;;) {
-        // Every start from t down to c - p + 1 covers period c.
+        // Every start from t down to c - p + 1 covers period c (on a calendar: positions).
         const c = clash(j, t, false);
         if (c < 0) break;
-        t = c - p[j]!;
+        t = cal === null ? c - p[j]! : nthAt(cal, pr.calOf![j]!, cumAt(cal, pr.calOf![j]!, c) - p[j]!);
         // j fitted at cur before it was lifted (nothing else changed since), so t never passes it.
         if (t <= cur) {
           t = cur;
@@ -159,7 +187,7 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
     }
     for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
       const u = predFrom[s]!;
-      if (inM[u] === 1 && --count[u]! === 0) heap.push(u, -(out[u]! + p[u]!));
+      if (inM[u] === 1 && --count[u]! === 0) heap.push(u, -fin(u, out[u]!));
     }
   }
 
@@ -178,9 +206,10 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       const cur = out[j]!;
       let lb = Math.max(S[j]!, release[j]!);
       for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
-        const v = out[predFrom[s]!]! + predD[s]!;
+        const v = cal === null ? out[predFrom[s]!]! + predD[s]! : linkBound(pr, predFrom[s]!, j, pr.predTy![s]!, pr.predLag![s]!, out[predFrom[s]!]!);
         if (v > lb) lb = v;
       }
+      if (cal !== null) lb = nextWork(cal, pr.calOf![j]!, lb);
       if (lb < cur) {
         lift(j, cur);
         let t = lb;
@@ -189,7 +218,7 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
           const c = clash(j, t, true);
           if (c < 0) break;
           // Past the clash; j fits again at cur at the latest.
-          t = c + 1;
+          t = cal === null ? c + 1 : nthAt(cal, pr.calOf![j]!, cumAt(cal, pr.calOf![j]!, c) + 1);
           if (t >= cur) {
             t = cur;
             break;

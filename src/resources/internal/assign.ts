@@ -7,6 +7,7 @@
  * only when that fails does it route the whole period again by augmenting paths, which is exact.
  * Private.
  */
+import { finishOf, works } from './calendars.js';
 import type { AsgProblem, Problem } from './problem.js';
 
 /**
@@ -528,11 +529,20 @@ export class PeriodAssign {
   }
 
   /**
-   * A period of [t, t + p_j) in which activity j does not fit with the activities placed (j not
-   * among them), or -1 when it fits in all: the first such period, or with `last` the last one.
+   * A period of [t, t + p_j) (or of `periods`, ascending: an activity on a calendar) in which
+   * activity j does not fit with the activities placed (j not among them), or -1 when it fits in
+   * all: the first such period, or with `last` the last one.
    */
-  clash(j: number, t: number, last: boolean): number {
+  clash(j: number, t: number, last: boolean, periods: ArrayLike<number> | null = null): number {
     if (!this.uses(j)) return -1;
+    if (periods !== null) {
+      if (last) {
+        for (let k = periods.length - 1; k >= 0; k--) if (!this.fitsAt(j, periods[k]!)) return periods[k]!;
+      } else {
+        for (let k = 0; k < periods.length; k++) if (!this.fitsAt(j, periods[k]!)) return periods[k]!;
+      }
+      return -1;
+    }
     const e = t + this.p[j]!;
     if (last) {
       for (let u = e - 1; u >= t; u--) if (!this.fitsAt(j, u)) return u;
@@ -542,16 +552,28 @@ export class PeriodAssign {
     return -1;
   }
 
-  /** Places activity j at start t (`sign` 1) or removes it from there (`sign` -1). Periods [t, t + p_j) must lie in [0, T). */
-  move(j: number, t: number, sign: 1 | -1): void {
+  /**
+   * Places activity j at start t (`sign` 1) or removes it from there (`sign` -1), in periods [t,
+   * t + p_j) or in `periods` (an activity on a calendar); they must lie in [0, T).
+   */
+  move(j: number, t: number, sign: 1 | -1, periods: ArrayLike<number> | null = null): void {
     if (!this.uses(j)) return;
+    if (periods !== null) {
+      for (let k = 0; k < periods.length; k++) this.moveAt(j, periods[k]!, sign);
+      return;
+    }
+    for (let u = t, end = t + this.p[j]!; u < end; u++) this.moveAt(j, u, sign);
+  }
+
+  /** {@link PeriodAssign.move} in one period u. */
+  private moveAt(j: number, u: number, sign: 1 | -1): void {
     const a = this.a;
     const { nw, nc, nSig } = a;
     const { free, cd, agg, eff } = this;
     const { supOff, supC, greedyOrder } = this.tb;
     const q0 = a.needOff[j]!;
     const q1 = a.needOff[j + 1]!;
-    for (let u = t, end = t + this.p[j]!; u < end; u++) {
+    {
       const s = this.prepare(j, u);
       for (let q = q0; q < q1; q++) {
         const e = sign * eff[q * nSig + s]!;
@@ -560,7 +582,7 @@ export class PeriodAssign {
         for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[u * nc + supC[x]!]! += e;
       }
       // Removal keeps the witness (it still assigns what is left); placement extends it.
-      if (sign < 0) continue;
+      if (sign < 0) return;
       let ok = true;
       for (let o = q0; o < q1 && ok; o++) {
         const q = greedyOrder[o]!;
@@ -574,7 +596,7 @@ export class PeriodAssign {
         }
         if (need > 0) ok = false;
       }
-      if (ok) continue;
+      if (ok) return;
       // Exact: a new witness; none when the period has no assignment (then nothing more fits there).
       const r = this.route(u, s);
       for (let w = 0; w < nw; w++) free[u * nw + w] = r < 0 ? 0 : this.router.slack[w]!;
@@ -598,13 +620,18 @@ export function assignmentOf(pr: Problem, S: ArrayLike<number>): Float64Array {
   const users: number[] = [];
   for (let i = 0; i < n; i++) if (p[i]! > 0 && a.needOff[i + 1]! > a.needOff[i]!) users.push(i);
   users.sort((x, y) => S[x]! - S[y]! || x - y);
+  // On calendars an activity runs until its finish, in the working periods of its calendar only.
+  const fin = (i: number): number => (pr.cal === null ? S[i]! + p[i]! : finishOf(pr, i, S[i]!));
   let end = 0;
-  for (const i of users) end = Math.max(end, S[i]! + p[i]!);
+  for (const i of users) end = Math.max(end, fin(i));
+  const all: number[] = [];
   const active: number[] = [];
   let next = 0;
   for (let t = users.length > 0 ? S[users[0]!]! : 0; t < end; t++) {
-    while (next < users.length && S[users[next]!]! <= t) active.push(users[next++]!);
-    for (let x = active.length - 1; x >= 0; x--) if (S[active[x]!]! + p[active[x]!]! <= t) active.splice(x, 1);
+    while (next < users.length && S[users[next]!]! <= t) all.push(users[next++]!);
+    for (let x = all.length - 1; x >= 0; x--) if (fin(all[x]!) <= t) all.splice(x, 1);
+    active.length = 0;
+    for (const i of all) if (pr.cal === null || works(pr.cal, pr.calOf![i]!, t)) active.push(i);
     if (active.length === 0) continue;
     const sg = t >= 0 && t < pr.profLen ? a.sig[t]! : a.sigConst;
     // What each need asks in this period (as in AssignState: alone, in order).

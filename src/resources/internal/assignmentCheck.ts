@@ -34,6 +34,108 @@ function maxFlow(cap: Float64Array[], s: number, t: number): number {
   }
 }
 
+/**
+ * A calendar as the checks read it (no code in common with the schedulers' tables): its breaks
+ * `[from, to)`, sorted and disjoint; every other period works, every period before 0 too.
+ */
+export class CheckCalendar {
+  constructor(
+    readonly id: string,
+    private readonly breaks: readonly (readonly [number, number])[],
+  ) {}
+
+  /** Whether period t works. */
+  works(t: number): boolean {
+    for (const [f, e] of this.breaks) {
+      if (t < f) return true;
+      if (t < e) return false;
+    }
+    return true;
+  }
+
+  /** Working periods before t (t itself for t <= 0). */
+  position(t: number): number {
+    let x = t;
+    for (const [f, e] of this.breaks) {
+      if (f >= t) break;
+      x -= Math.min(e, t) - f;
+    }
+    return x;
+  }
+
+  /** The working period at position k (k itself for k < 0). */
+  periodAt(k: number): number {
+    let t = k;
+    if (k < 0) return t;
+    for (const [f, e] of this.breaks) {
+      if (f > t) break;
+      t += e - f;
+    }
+    return t;
+  }
+
+  /** Maximal runs `[a, b)` of working periods of an activity of `p` periods started at working period s. */
+  runs(s: number, p: number): [number, number][] {
+    const out: [number, number][] = [];
+    let t = s;
+    let left = p;
+    for (const [f, e] of this.breaks) {
+      if (left === 0) break;
+      if (e <= t) continue;
+      if (f > t) {
+        const take = Math.min(left, f - t);
+        out.push([t, t + take]);
+        left -= take;
+      }
+      t = Math.max(t, e);
+    }
+    if (left > 0) out.push([t, t + left]);
+    return out;
+  }
+}
+
+/**
+ * Reads the calendars of an instance and the calendar of each activity (null: none), with clear
+ * errors for malformed ones. Shared by verifySchedule and the assignment check.
+ */
+export function readCheckCalendars(FN: string, instance: RcpspInstance): (CheckCalendar | null)[] {
+  const cals = instance.calendars ?? [];
+  if (!Array.isArray(cals)) throw new PmoError('INVALID_ARGUMENT', `${FN}: instance.calendars must be an array`);
+  const byId = new Map<string, CheckCalendar>();
+  cals.forEach((c, x) => {
+    if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || !Array.isArray(c.breaks))
+      throw new PmoError('INVALID_ARGUMENT', `${FN}: calendars[${x}] needs a string id and a breaks array`);
+    let prev = 0;
+    (c.breaks as readonly unknown[]).forEach((b: unknown, y: number) => {
+      const r = b as number[];
+      if (!Array.isArray(b) || r.length !== 2 || !Number.isInteger(r[0]) || !Number.isInteger(r[1]) || r[0]! < prev || r[1]! <= r[0]!)
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${JSON.stringify(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to (sorted, disjoint), got ${JSON.stringify(b)}`);
+      prev = r[1]!;
+    });
+    byId.set(c.id, new CheckCalendar(c.id, c.breaks));
+  });
+  return instance.activities.map((a) => {
+    if (a.calendar === undefined) return null;
+    const c = byId.get(a.calendar);
+    if (c === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${JSON.stringify(a.id)} names unknown calendar ${JSON.stringify(a.calendar)}`);
+    if (!Number.isInteger(a.duration)) throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${JSON.stringify(a.id)} on a calendar needs an integer duration`);
+    return c;
+  });
+}
+
+/**
+ * The periods in which each activity runs (holds its resources), as runs `[a, b)`: `[start,
+ * start + duration)` without a calendar, its working periods on one. Empty for invalid starts.
+ */
+export function activityRuns(FN: string, instance: RcpspInstance, starts: readonly number[], valid: readonly boolean[]): [number, number][][] {
+  const cal = readCheckCalendars(FN, instance);
+  return instance.activities.map((a, i) => {
+    if (!valid[i] || a.duration <= 0) return [];
+    const c = cal[i];
+    return c === null || c === undefined ? [[starts[i]!, starts[i]! + a.duration]] : c.runs(starts[i]!, a.duration);
+  });
+}
+
 /** One need of a shortfall: what an activity asks of one demand in that period. */
 export interface ShortfallNeed {
   /** Activity index. */
@@ -111,6 +213,10 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
   });
   const users = acts.map((_, i) => i).filter((i) => needs[i]!.length > 0);
   if (users.length === 0) return out;
+  // Runs of the users: one per activity without a calendar, one per stretch of working periods on one.
+  const allRuns = activityRuns(FN, instance, starts, valid);
+  const runs: { i: number; s: number; f: number }[] = [];
+  for (const i of users) for (const [a, b] of allRuns[i]!) runs.push({ i, s: a, f: Math.ceil(b) });
   const W = workers.length;
   const capacityAt = (k: number, t: number): number => {
     const r = resources[k]!;
@@ -147,13 +253,10 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
   // two events the running activities and the capacities are constant, so one max-flow decides
   // every period of the segment. Periods are whole: an activity runs in period t when
   // start <= t < start + duration, i.e. up to the ceiling of its finish.
-  const endOf = (i: number): number => Math.ceil(starts[i]! + acts[i]!.duration);
   let tMin = Infinity;
   let tMax = -Infinity;
   const cuts = new Set<number>();
-  for (const i of users) {
-    const s = starts[i]!;
-    const f = endOf(i);
+  for (const { s, f } of runs) {
     tMin = Math.min(tMin, s);
     tMax = Math.max(tMax, f);
     cuts.add(s);
@@ -169,7 +272,7 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
     for (let t = from; t < to; t++) if (prof[t] !== prof[t - 1]) cuts.add(t);
   }
   const times = [...cuts].sort((a, b) => a - b);
-  const byStart = [...users].sort((a, b) => starts[a]! - starts[b]! || a - b);
+  const byStart = runs.map((_, r) => r).sort((a, b) => runs[a]!.s - runs[b]!.s || runs[a]!.i - runs[b]!.i);
   const active = new Set<number>();
   let next = 0;
   let lastKey = '';
@@ -177,13 +280,13 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
   for (let x = 0; x + 1 < times.length; x++) {
     const t0 = times[x]!;
     const t1 = times[x + 1]!;
-    for (const i of active) if (endOf(i) <= t0) active.delete(i);
-    while (next < byStart.length && starts[byStart[next]!]! <= t0) {
-      const i = byStart[next++]!;
-      if (t0 < endOf(i)) active.add(i);
+    for (const r of active) if (runs[r]!.f <= t0) active.delete(r);
+    while (next < byStart.length && runs[byStart[next]!]!.s <= t0) {
+      const r = byStart[next++]!;
+      if (t0 < runs[r]!.f) active.add(r);
     }
     if (active.size === 0) continue;
-    const running = [...active].sort((a, b) => a - b);
+    const running = [...new Set([...active].map((r) => runs[r]!.i))].sort((a, b) => a - b);
     const caps = workers.map((k) => capacityAt(k, t0));
     const key = `${running.join(',')}|${caps.join(',')}`;
     if (key !== lastKey) {

@@ -2,6 +2,7 @@
 import { DeadlineError, PmoError, type MissedDeadline } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import type { DeadlineMode } from '../types.js';
+import { finishOf } from './calendars.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /** Reads `options.deadlines`: a mode, or `true` (`'soft'`) / `false` (`'ignore'`). */
@@ -36,8 +37,8 @@ export function checkDeadlines(fn: string, pr: Problem, S: Int32Array | null, sc
   for (let i = 0; i < n; i++) {
     const dl = deadline[i]!;
     if (dl === NO_DEADLINE) continue;
-    const ef = es[i]! + p[i]!;
-    const f = S === null ? ef : S[i]! + p[i]!;
+    const ef = pr.cal === null ? es[i]! + p[i]! : finishOf(pr, i, es[i]!);
+    const f = S === null ? ef : pr.cal === null ? S[i]! + p[i]! : finishOf(pr, i, S[i]!);
     if (f <= dl) continue;
     const provable = ef > dl;
     if (S === null && !provable) continue;

@@ -9,6 +9,7 @@
  * neighbours. The child replaces the worst individual when it is not worse and not a duplicate.
  * Every pass counts one schedule; the run stops at the budget or at the lower bound. Private.
  */
+import { finishOf } from './calendars.js';
 import { justify } from './justify.js';
 import type { Problem } from './problem.js';
 import { listFromKeys, regretBiasedList, ruleKeys } from './priority.js';
@@ -156,8 +157,13 @@ class Solver {
         cur.set(this.listC);
       }
     }
-    for (let i = 0; i < n; i++) key[i] = S[i]!;
-    ws.order(cur, key, T, !pr.fwdNonNeg, true, false, out);
+    let maxKey = T;
+    for (let i = 0; i < n; i++) {
+      key[i] = S[i]!;
+      // On calendars a milestone may start after the makespan (its finish is before its start).
+      if (S[i]! > maxKey) maxKey = S[i]!;
+    }
+    ws.order(cur, key, maxKey, !pr.fwdNonNeg, true, false, out);
     return true;
   }
 
@@ -269,7 +275,7 @@ class Solver {
       const w = pr.util[i]!;
       if (w === 0) continue;
       util[mS[i]!]! += w;
-      util[mS[i]! + p[i]!]! -= w;
+      util[pr.cal === null ? mS[i]! + p[i]! : finishOf(pr, i, mS[i]!)]! -= w;
     }
     for (let t = 1; t <= T; t++) util[t]! += util[t - 1]!;
     const lo = Math.max(1, Math.floor(0.1 * T));

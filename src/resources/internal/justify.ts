@@ -1,4 +1,5 @@
 /** Forward-backward improvement (double justification) on a compiled problem. Private. */
+import { finishOf } from './calendars.js';
 import type { Problem } from './problem.js';
 import type { Workspace } from './sgs.js';
 
@@ -20,6 +21,16 @@ export interface JustifyBuffers {
 export function justify(pr: Problem, ws: Workspace, list: Int32Array, S: Int32Array, T: number, b: JustifyBuffers, out: Int32Array): number {
   const { n, p } = pr;
   const { key, R, listB, listC } = b;
+  if (pr.cal !== null) {
+    // On calendars the backward pass runs in forward time (R: forward starts, from `lo` on); the
+    // keys only order the lists, so both are by position in time, through the heap.
+    for (let i = 0; i < n; i++) key[i] = T - finishOf(pr, i, S[i]!);
+    ws.order(list, key, T, true, false, true, listB);
+    const lo = ws.serialBackwardCal(listB, T, R);
+    for (let i = 0; i < n; i++) key[i] = R[i]! - lo;
+    ws.order(listB, key, T - lo, true, true, true, listC);
+    return ws.serialForward(listC, out);
+  }
   for (let i = 0; i < n; i++) key[i] = T - S[i]! - p[i]!;
   ws.order(list, key, T, !pr.bwdNonNeg, false, true, listB);
   const Tb = ws.serialBackward(listB, T, R);

@@ -3,13 +3,14 @@
  * aggregation into days, weeks or months. Private; see portfolioModel.ts for the model.
  */
 import { PmoError } from '../../errors.js';
-import { isoFromDayNumber } from '../../internal/dates.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { isoWeekLabel, monthLabel } from '../../internal/periods.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { taskKey } from '../../schedule/taskKey.js';
 import type { LoadingPeriodUnit, LoadingScheduleInput } from '../loadingTypes.js';
 import { show } from './options.js';
-import { demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
 import { checkResourceInput } from './checkPortfolio.js';
 
 /** Overload tolerance (floating sums of fractional units). */
@@ -60,6 +61,11 @@ export interface Daily {
   readonly groupAvail: readonly Float64Array[];
   /** Scheduled [start, finish) offsets of each task of `dem.tasks` with demands and a positive span, else null. */
   readonly spans: readonly (readonly [number, number] | null)[];
+  /**
+   * On a union axis (task calendars with other working days than the schedule's), the calendar of
+   * each task of `dem.tasks`: its demand applies only on the days it works. Null otherwise.
+   */
+  readonly taskCal: readonly WorkingCalendar[] | null;
 }
 
 /**
@@ -67,21 +73,33 @@ export interface Daily {
  * someone that day, times its share.
  */
 export function contributionFactor(daily: Daily, c: Contribution, t: number): number {
+  if (daily.taskCal !== null && !daily.taskCal[c.task]!.isWorkingDayNumber(daily.days[t]!)) return 0;
   const f = c.scaleBy >= 0 ? daily.avail[c.scaleBy]![t]! : c.group >= 0 ? daily.groupAvail[c.group]![t]! : 1;
   return c.share === null ? f : f * c.share[t]!;
 }
 
-/** Start and finish offsets of each task of a schedule, by task key. */
-function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, readonly [number, number]> {
+/** Start and finish offsets of a task of a schedule, with its start and finish dates when given. */
+interface TaskTimes {
+  readonly s: number;
+  readonly f: number;
+  readonly startDay: number | undefined;
+  readonly finishDay: number | undefined;
+}
+
+/** Start and finish offsets (and dates) of each task of a schedule, by task key. */
+function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, TaskTimes> {
   if (typeof schedule !== 'object' || schedule === null || !Array.isArray(schedule.tasks))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a schedule with a tasks array (from schedulePortfolio or levelResources), got ${show(schedule)}`);
-  const out = new Map<string, readonly [number, number]>();
+  const out = new Map<string, TaskTimes>();
   for (const t of schedule.tasks) {
-    const s = typeof t.start === 'number' ? t.start : t.earlyStart;
+    const leveled = typeof t.start === 'number';
+    const s = leveled ? t.start : t.earlyStart;
     const f = typeof t.finish === 'number' ? t.finish : t.earlyFinish;
     if (typeof s !== 'number' || typeof f !== 'number' || !Number.isFinite(s) || !Number.isFinite(f) || f < s)
       throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${JSON.stringify(t.id)} of project ${JSON.stringify(t.projectId)} needs finite start and finish offsets`);
-    out.set(taskKey(t.projectId, t.id), [s, f]);
+    const sd = leveled ? t.startDate : t.earlyStartDate;
+    const fd = leveled ? t.finishDate : t.earlyFinishDate;
+    out.set(taskKey(t.projectId, t.id), { s, f, startDay: typeof sd === 'string' ? dayNumber(sd) : undefined, finishDay: typeof fd === 'string' ? dayNumber(fd) : undefined });
   }
   return out;
 }
@@ -90,17 +108,40 @@ function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, read
 export function computeDaily(fn: string, portfolio: Portfolio, schedule: LoadingScheduleInput): Daily {
   checkResourceInput(fn, portfolio);
   const times = taskTimes(fn, schedule);
-  const axis = makeAxis(fn, portfolio, schedule.calendarId, schedule.start);
-  const res = resourceTable(fn, portfolio, axis);
-  const dem = demandTable(fn, portfolio, res);
+  const axis0 = makeAxis(fn, portfolio, schedule.calendarId, schedule.start);
+  const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));
   // Leaf tasks with demands and their intervals.
   const summaries = new Set<string>();
   for (const p of portfolio.projects) for (const t of p.tasks) if (t.parentId !== undefined) summaries.add(taskKey(p.id, t.parentId));
-  const span: ([number, number] | null)[] = dem.tasks.map((t) => {
-    if (summaries.has(t.key) || t.demands.length === 0) return null;
+  const leaf = dem.tasks.map((t) => !summaries.has(t.key) && t.demands.length > 0);
+  // Tasks on calendars with other working days than the axis calendar: the days become the union
+  // of the calendars' working days, and each task's demand applies on its own working days only.
+  const tc = taskCalendars(fn, portfolio, dem);
+  // (The same days as leveling: every leaf task's calendar, and the projects'.)
+  const isLeaf = (g: number): boolean => !summaries.has(dem.tasks[g]!.key);
+  const differ = dem.tasks.some((_, g) => isLeaf(g) && !tc.tasks[g]!.sameWorkingDays(axis0.cal));
+  let axis = axis0;
+  if (differ) {
+    let origin = Infinity;
+    for (const p of portfolio.projects) origin = Math.min(origin, dayNumber(p.start) ?? Infinity);
+    axis = unionAxis(fn, axis0, [...new Set([...tc.projects, ...tc.tasks.filter((_, g) => isLeaf(g))])], Math.min(origin, axis0.dayAt(0)));
+  }
+  const res = differ ? resourceTable(fn, portfolio, axis) : resourceTable(fn, portfolio, axis0);
+  const span: ([number, number] | null)[] = dem.tasks.map((t, g) => {
+    if (!leaf[g]) return null;
     const st = times.get(t.key);
     if (st === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: the schedule has no task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`);
-    return st[1] > st[0] ? [st[0], st[1]] : null;
+    if (!(st.f > st.s)) return null;
+    if (!differ) return [st.s, st.f];
+    // On the union axis: from the start date (else the start offset's day) and the finish date,
+    // keeping the fractions of a day of the offsets.
+    const frac = (x: number): number => (Math.abs(x - Math.round(x)) <= TOL ? 0 : x - Math.floor(x));
+    const sDay = st.startDay ?? axis0.dayAt(Math.floor(st.s + TOL));
+    const fDay = st.finishDay ?? axis0.dayAt(Math.ceil(st.f - TOL) - 1);
+    const from = axis.indexOf(sDay) + frac(st.s);
+    const ff = frac(st.f);
+    const to = axis.indexOf(fDay) + (ff > 0 ? ff : 1);
+    return to > from ? [from, to] : null;
   });
   let T = 1;
   let minStart = 0;
@@ -150,11 +191,13 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
       else groupContrib[d.group]!.push(c);
     }
   });
+  const own = differ ? tc.tasks : null;
   const addDemand = (out: Float64Array, c: Contribution): void => {
     const a = c.scaleBy >= 0 ? avail[c.scaleBy]! : c.group >= 0 ? groupAvail[c.group]! : null;
     const t0 = Math.floor(c.from + TOL);
     const t1 = Math.ceil(c.to - TOL);
     for (let t = t0; t < t1; t++) {
+      if (own !== null && !own[c.task]!.isWorkingDayNumber(days[t]!)) continue;
       const overlap = Math.min(c.to, t + 1) - Math.max(c.from, t);
       out[t]! += c.units * overlap * (a === null ? 1 : a[t]!) * (c.share === null ? 1 : c.share[t]!);
     }
@@ -189,7 +232,7 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     });
     build('pool', p.id, p.name, p.members, capOf(p.members), contribs);
   }
-  return { axis, T, res, dem, series, days, avail, groupAvail, spans: span };
+  return { axis, T, res, dem, series, days, avail, groupAvail, spans: span, taskCal: own };
 }
 
 /** A period of an aggregation. */

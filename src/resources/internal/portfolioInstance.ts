@@ -16,8 +16,9 @@ import { dayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { PortfolioSchedule } from '../../schedule/types.js';
-import type { RcpspActivity, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
-import { calendarMismatchWarning, demandTable, makeAxis, resourceTable, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
+import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
 
 const q = (s: string): string => JSON.stringify(s);
 const EPS = 1e-9;
@@ -45,6 +46,8 @@ export interface PortfolioInstance {
   readonly leaves: readonly (readonly number[])[];
   /** Periods per working day of the instance (1, 2, 4 or 8). */
   readonly periodsPerDay: number;
+  /** Working calendar of each activity on a union axis (null: the axis is one calendar's working days). */
+  readonly calendars: readonly (WorkingCalendar | null)[];
   /** 1 for each activity with an ALAP constraint. */
   readonly alap: Uint8Array;
   /** What sets each activity's deadline (e.g. `deadline 2026-03-31`), '' when it has none. */
@@ -62,13 +65,8 @@ export interface PortfolioInstanceOptions {
 export function portfolioInstance(fn: string, portfolio: Portfolio, options: PortfolioInstanceOptions): PortfolioInstance {
   const cpm = schedulePortfolio(portfolio, options.calendarId !== undefined ? { calendarId: options.calendarId } : {});
   const warnings: string[] = [...cpm.warnings];
-  const axis = makeAxis(fn, portfolio, cpm.calendarId, cpm.start);
-  const res = resourceTable(fn, portfolio, axis);
-  const dem = demandTable(fn, portfolio, res);
-  const mismatch = calendarMismatchWarning(portfolio, axis, `leveled on the working days of ${q(axis.calendarId)}, not on their own`);
-  if (mismatch !== null) warnings.push(mismatch);
-  const cal = axis.cal;
-  const O = axis.O;
+  const axis0 = makeAxis(fn, portfolio, cpm.calendarId, cpm.start);
+  const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));
   const projects = portfolio.projects;
 
   // Task index per project, summaries and their leaves.
@@ -105,9 +103,24 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   };
   for (let g = 0; g < count; g++) if (isSummary[g]) leavesOf(g);
 
+  // Calendars: each leaf task works on its own (or its project's). When one has other working days
+  // than the axis calendar, the axis becomes the union of their working days (and the projects').
+  const tc = taskCalendars(fn, portfolio, dem);
+  let differ = false;
+  for (let g = 0; g < count && !differ; g++) if (!isSummary[g] && !tc.tasks[g]!.sameWorkingDays(axis0.cal)) differ = true;
+  let axis = axis0;
+  if (differ) {
+    const distinct = [...new Set([...tc.projects, ...activityTask.map((g) => tc.tasks[g]!)])];
+    let origin = Infinity;
+    for (const p of projects) origin = Math.min(origin, dayNumber(p.start) ?? Infinity);
+    axis = unionAxis(fn, axis0, distinct, origin);
+  }
+  const res = differ ? resourceTable(fn, portfolio, axis) : resourceTable(fn, portfolio, axis0);
+  const cals: (WorkingCalendar | null)[] = activityTask.map((g) => (differ ? tc.tasks[g]! : null));
+
   // The grid: periods per working day.
   const n = activityTask.length;
-  const projStart = cpm.projects.map((p) => p.startOffset);
+  const projStart = differ ? projects.map((p) => axis.indexOf(dayNumber(p.start)!)) : cpm.projects.map((p) => p.startOffset);
   const projIndex = new Map(projects.map((p, i) => [p.id, i] as const));
   const rawLinks: { gf: number; gt: number; type: RcpspPrecedence['type']; lag: number }[] = [];
   projects.forEach((p, pi) => {
@@ -152,11 +165,54 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     if (d === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${what} must be a date as YYYY-MM-DD, got ${q(date)}`);
     return d;
   };
-  // Period offsets of the first or last working day on or after/before day number d.
-  const startOnOrAfter = (d: number): number => (cal.dayIndex(d) - O) * ppd;
-  const startOnOrBefore = (d: number): number => (cal.dayIndex(d + 1) - 1 - O) * ppd;
-  const finishOnOrBefore = (d: number): number => (cal.dayIndex(d + 1) - O) * ppd;
-  const finishOnOrAfter = (d: number): number => (cal.dayIndex(d) + 1 - O) * ppd;
+  // Period offsets of the first or last axis day on or after/before day number d.
+  const startOnOrAfter = (d: number): number => axis.indexOf(d) * ppd;
+  const startOnOrBefore = (d: number): number => (axis.indexOf(d + 1) - 1) * ppd;
+  const finishOnOrBefore = (d: number): number => axis.indexOf(d + 1) * ppd;
+  const finishOnOrAfter = (d: number): number => (axis.indexOf(d) + 1) * ppd;
+  // On a task calendar (union axis): its position of period t >= 0 (its working periods in [0, t))
+  // and its k-th working period, from the calendars' day indexes.
+  const day0 = axis.dayAt(0);
+  const cumC = (c: WorkingCalendar, t: number): number => {
+    if (t <= 0) return t;
+    const u = Math.floor(t / ppd);
+    const d = axis.dayAt(u);
+    return (c.dayIndex(d) - c.dayIndex(day0)) * ppd + (c.isWorkingDayNumber(d) ? t - u * ppd : 0);
+  };
+  const nthC = (c: WorkingCalendar, k: number): number => {
+    if (k < 0) return k;
+    const w = Math.floor(k / ppd);
+    return axis.indexOf(c.dayAtIndexOrThrow(fn, c.dayIndex(day0) + w, day0)) * ppd + (k - w * ppd);
+  };
+  /** Finish of activity i started at working period s (one past its last working period). */
+  const finishC = (i: number, s: number): number => {
+    const c = cals[i]!;
+    const p = dur[i]!;
+    return c === null || p === 0 ? s + p : nthC(c, cumC(c, s) + p - 1) + 1;
+  };
+  /** Earliest start of activity i (on a working period of its calendar) at or after t. */
+  const nextC = (i: number, t: number): number => (cals[i] === null || t < 0 ? t : nthC(cals[i]!, cumC(cals[i]!, t)));
+  /** Latest start of activity i whose finish is at most f (>= 0). */
+  const latestC = (i: number, f: number): number => {
+    const c = cals[i]!;
+    const p = dur[i]!;
+    if (c === null) return f - p;
+    return p === 0 ? nthC(c, cumC(c, f + 1) - 1) : nthC(c, cumC(c, f) - p);
+  };
+  /** Earliest start of activity i whose finish is at least f. */
+  const earliestC = (i: number, f: number): number => {
+    const c = cals[i]!;
+    const p = dur[i]!;
+    if (c === null) return f - p;
+    return p === 0 ? nextC(i, f) : nthC(c, Math.max(0, cumC(c, f - 1) - p + 1));
+  };
+  /** Latest start of activity i on an axis day on or before day number d, then its finish. */
+  const finishOfLatestStartBy = (i: number, d: number): number => {
+    const c = cals[i]!;
+    if (c === null) return startOnOrBefore(d) + dur[i]!;
+    const last = nthC(c, cumC(c, finishOnOrBefore(d)) - 1);
+    return finishC(i, last - (last % ppd));
+  };
   const lower = (i: number, v: number): void => {
     if (v > release[i]!) release[i] = v;
   };
@@ -182,20 +238,21 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
               lower(i, startOnOrAfter(d));
               break;
             case 'FNET':
-              lower(i, finishOnOrAfter(d) - p);
+              // On its own calendar: by the end of its first working day on or after the date.
+              lower(i, cals[i] === null ? finishOnOrAfter(d) - p : earliestC(i, finishOnOrAfter(cals[i]!.dayAtIndexOrThrow(fn, cals[i]!.dayIndex(d), d))));
               break;
             case 'SNLT':
-              upperFinish(i, startOnOrBefore(d) + p, src);
+              upperFinish(i, cals[i] === null ? startOnOrBefore(d) + p : finishOfLatestStartBy(i, d), src);
               break;
             case 'FNLT':
               upperFinish(i, finishOnOrBefore(d), src);
               break;
             case 'MSO':
               lower(i, startOnOrAfter(d));
-              upperFinish(i, startOnOrAfter(d) + p, src);
+              upperFinish(i, cals[i] === null ? startOnOrAfter(d) + p : finishC(i, nextC(i, Math.max(0, startOnOrAfter(d)))), src);
               break;
             case 'MFO':
-              lower(i, finishOnOrBefore(d) - p);
+              lower(i, cals[i] === null ? finishOnOrBefore(d) - p : latestC(i, Math.max(0, finishOnOrBefore(d))));
               upperFinish(i, finishOnOrBefore(d), src);
               break;
             default:
@@ -235,6 +292,47 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   let L = maxRelease + 1;
   for (let i = 0; i < n; i++) L += dur[i]!;
   for (const e of precedences) L += Math.max(0, e.lag ?? 0);
+  // On task calendars every working period, lag and first start may wait through a gap of the
+  // calendar: with G the longest run of non-working periods of any of them before the horizon,
+  // (G + 1) periods per unit bound the chain. The horizon grows with G until it covers it.
+  const calBreaks = new Map<WorkingCalendar, [number, number][]>();
+  if (differ) {
+    const used = [...new Set(cals)] as WorkingCalendar[];
+    const L0 = L - maxRelease + n;
+    let scanned = 0;
+    let G = 0;
+    const runs = used.map(() => 0);
+    for (;;) {
+      const need = maxRelease + L0 * (G + 1);
+      if (need > MAX_AXIS_PERIODS) {
+        L = need;
+        break;
+      }
+      if (need <= scanned) {
+        L = need;
+        break;
+      }
+      for (let u = scanned / ppd; u < Math.ceil(need / ppd); u++) {
+        const d = axis.dayAt(u);
+        used.forEach((c, x) => {
+          runs[x] = c.isWorkingDayNumber(d) ? 0 : runs[x]! + ppd;
+          if (runs[x]! > G) G = runs[x]!;
+        });
+      }
+      scanned = Math.ceil(need / ppd) * ppd;
+      L = scanned;
+    }
+    for (const c of used) {
+      const bs: [number, number][] = [];
+      for (let u = 0; u * ppd < L; u++) {
+        if (c.isWorkingDayNumber(axis.dayAt(u))) continue;
+        const last = bs[bs.length - 1];
+        if (last !== undefined && last[1] === u * ppd) last[1] += ppd;
+        else bs.push([u * ppd, (u + 1) * ppd]);
+      }
+      calBreaks.set(c, bs);
+    }
+  }
   // The solver's own time axis: times up to 2^26 - 1, at most 2^31 / 8 cells (periods × resources).
   if (L > MAX_AXIS_PERIODS || L * Math.max(R, 1) > MAX_AXIS_CELLS)
     throw new PmoError(
@@ -321,12 +419,21 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     release: Math.max(0, toPeriods(projStart[pi]!)),
     weight: options.weights === 'priority' && typeof p.priority === 'number' ? 1 + distinct.indexOf(p.priority) : 1,
   }));
+  const calendars: RcpspCalendar[] = [];
+  const calId = new Map<WorkingCalendar, string>();
+  for (const [c, breaks] of calBreaks) {
+    if (breaks.length === 0) continue;
+    calId.set(c, c.id);
+    calendars.push({ id: c.id, breaks });
+  }
   const activities: RcpspActivity[] = [];
   for (let i = 0; i < n; i++) {
     const t = dem.tasks[activityTask[i]!]!;
+    const c = cals[i] === null ? undefined : calId.get(cals[i]!);
     activities.push({
       id: t.key,
       duration: dur[i]!,
+      ...(c !== undefined ? { calendar: c } : {}),
       ...(groupDemands[i]!.length > 0 ? { groupDemands: groupDemands[i]! } : {}),
       release: release[i]!,
       ...(deadline[i]! !== Infinity ? { deadline: Math.max(deadline[i]!, 0) } : {}),
@@ -334,7 +441,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     });
   }
   return {
-    instance: { activities, resources, precedences, projects: rcProjects },
+    instance: { activities, resources, precedences, projects: rcProjects, ...(calendars.length > 0 ? { calendars } : {}) },
     cpm,
     axis,
     res,
@@ -343,6 +450,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     taskActivity,
     leaves,
     periodsPerDay: ppd,
+    calendars: cals,
     alap,
     deadlineSource,
     warnings,

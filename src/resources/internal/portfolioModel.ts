@@ -24,18 +24,24 @@ import { show } from './options.js';
 
 const q = (s: string): string => JSON.stringify(s);
 
-/** The time axis: working days of one calendar, offset 0 = `start`. */
+/**
+ * The time axis: the working days of one calendar (`cal`), offset 0 = `start`; or, for leveling
+ * with task calendars whose working days differ from it, the union of the working days of `cal` and
+ * of those calendars (`union` true; see {@link unionAxis}).
+ */
 export interface Axis {
   readonly calendarId: string;
   readonly cal: WorkingCalendar;
-  /** `cal.dayIndex` of offset 0. */
-  readonly O: number;
+  /** Whether the axis is a union of calendars (else the working days of `cal`). */
+  readonly union: boolean;
   /** Date of offset 0. */
   readonly start: string;
   /** Day number of working-day offset t (t may be negative). */
   dayAt(t: number): number;
   /** ISO date of working-day offset t. */
   dateAt(t: number): string;
+  /** Offset of the first axis day on or after day number d (negative before the start). */
+  indexOf(d: number): number;
 }
 
 /** Finds a calendar of the portfolio by id (the standard calendar by its id or for `undefined`). */
@@ -53,7 +59,74 @@ export function makeAxis(fn: string, portfolio: Portfolio, calendarId: string, s
   if (d0 === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule's start must be a date as YYYY-MM-DD, got ${show(start)}`);
   const O = cal.dayIndex(d0);
   const dayAt = (t: number): number => cal.dayAtIndexOrThrow(fn, O + t, d0);
-  return { calendarId, cal, O, start: isoFromDayNumber(dayAt(0)), dayAt, dateAt: (t) => isoFromDayNumber(dayAt(t)) };
+  return { calendarId, cal, union: false, start: isoFromDayNumber(dayAt(0)), dayAt, dateAt: (t) => isoFromDayNumber(dayAt(t)), indexOf: (d) => cal.dayIndex(d) - O };
+}
+
+/** Longest run of days without a working day of any calendar tolerated by {@link unionAxis}. */
+const MAX_GAP_DAYS = 100_000;
+
+/**
+ * The axis of the working days of `base.cal` and of every calendar of `cals` (a day is on it when
+ * one of them works), offset 0 = the first such day on or after day number `originDay`; its
+ * calendar id stays `base.calendarId`. Days are found lazily, one by one. O(days × calendars × log k).
+ */
+export function unionAxis(fn: string, base: Axis, cals: readonly WorkingCalendar[], originDay: number): Axis {
+  const all = [base.cal, ...cals];
+  const works = (d: number): boolean => all.some((c) => c.isWorkingDayNumber(d));
+  const step = (d: number, dir: 1 | -1): number => {
+    for (let k = 0; k < MAX_GAP_DAYS; k++, d += dir) if (works(d)) return d;
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: no calendar of the portfolio has a working day within ${MAX_GAP_DAYS} days of ${isoFromDayNumber(d - dir * MAX_GAP_DAYS)}`);
+  };
+  // Days at offsets 0, 1, … and -1, -2, …, extended on demand.
+  const fwd: number[] = [step(originDay, 1)];
+  const back: number[] = [];
+  const dayAt = (t: number): number => {
+    if (t >= 0) {
+      while (fwd.length <= t) fwd.push(step(fwd[fwd.length - 1]! + 1, 1));
+      return fwd[t]!;
+    }
+    while (back.length < -t) back.push(step((back.length === 0 ? fwd[0]! : back[back.length - 1]!) - 1, -1));
+    return back[-t - 1]!;
+  };
+  const indexOf = (d: number): number => {
+    if (d > fwd[0]!) {
+      while (fwd[fwd.length - 1]! < d) dayAt(fwd.length);
+      let lo = 0;
+      let hi = fwd.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (fwd[mid]! >= d) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    }
+    // Before the start: minus the number of axis days in [d, start).
+    let k = 0;
+    while (dayAt(-k - 1) >= d) k++;
+    return -k;
+  };
+  return { calendarId: base.calendarId, cal: base.cal, union: true, start: isoFromDayNumber(fwd[0]!), dayAt, dateAt: (t) => isoFromDayNumber(dayAt(t)), indexOf };
+}
+
+/**
+ * The working calendar of every task of a {@link DemandTable} (its own `calendarId`, else its
+ * project's, else the portfolio's default, else the standard calendar, as `schedulePortfolio`
+ * resolves them) and of every project. Unknown ids throw `UNKNOWN_ID`.
+ */
+export function taskCalendars(fn: string, portfolio: Portfolio, dem: DemandTable): { tasks: WorkingCalendar[]; projects: WorkingCalendar[] } {
+  const cache = new Map<string, WorkingCalendar>();
+  const get = (id: string | undefined, owner: string): WorkingCalendar => {
+    const key = id ?? STANDARD_CALENDAR.id;
+    let c = cache.get(key);
+    if (c === undefined) {
+      c = compileCalendar(findCalendar(fn, portfolio, id, owner));
+      cache.set(key, c);
+    }
+    return c;
+  };
+  const projects = portfolio.projects.map((p) => get(p.calendarId ?? portfolio.defaultCalendarId, `project ${q(p.id)}`));
+  const tasks = dem.tasks.map((t) => (t.task.calendarId !== undefined ? get(t.task.calendarId, `task ${q(t.task.id)} of project ${q(t.projectId)}`) : projects[t.projectIndex]!));
+  return { tasks, projects };
 }
 
 /** The resources of a portfolio with their availability on an axis. */
@@ -89,7 +162,8 @@ export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): Res
     capacity.push(r.capacity);
     skills.push(r.skills === undefined ? null : new Map(Object.entries(r.skills)));
     const calId = r.calendarId ?? portfolio.defaultCalendarId ?? axis.calendarId;
-    cals.push(calId === axis.calendarId ? null : compileCalendar(findCalendar(fn, portfolio, calId, `resource ${q(r.id)}`)));
+    // On a union axis the axis calendar does not work every day either.
+    cals.push(calId === axis.calendarId && !axis.union ? null : compileCalendar(findCalendar(fn, portfolio, calId, `resource ${q(r.id)}`)));
   });
   const availAt = (r: number, d: number): number => {
     const c = cals[r];
@@ -217,51 +291,4 @@ export function summaryKeys(portfolio: Portfolio): Set<string> {
   const out = new Set<string>();
   for (const p of portfolio.projects) for (const t of p.tasks) if (t.parentId !== undefined) out.add(taskKey(p.id, t.parentId));
   return out;
-}
-
-/**
- * The warning for tasks that work on calendars whose working days differ from the axis calendar's
- * (a project's calendar, else the portfolio's default, or a leaf task's own `calendarId`;
- * calendars that differ only by id do not count), or `null` when there are none. `effect` ends the
- * sentence, e.g. `are leveled on its working days, not on their own`. Unknown calendar ids are
- * left to the functions that resolve them. O(tasks + calendars × k).
- */
-export function calendarMismatchWarning(portfolio: Portfolio, axis: Axis, effect: string): string | null {
-  const compiled = new Map<string, WorkingCalendar | null>();
-  const differs = (id: string | undefined): boolean => {
-    const cid = id ?? STANDARD_CALENDAR.id;
-    if (cid === axis.calendarId) return false;
-    let c = compiled.get(cid);
-    if (c === undefined) {
-      const def = id === undefined ? STANDARD_CALENDAR : ((portfolio.calendars ?? []).find((x) => x.id === cid) ?? (cid === STANDARD_CALENDAR.id ? STANDARD_CALENDAR : undefined));
-      c = def === undefined ? null : compileCalendar(def);
-      compiled.set(cid, c);
-    }
-    return c !== null && !c.sameWorkingDays(axis.cal);
-  };
-  const summaries = summaryKeys(portfolio);
-  let projects = 0;
-  let firstProject = '';
-  let own = 0;
-  let firstOwn = '';
-  let tasks = 0;
-  let firstTask = '';
-  for (const p of portfolio.projects) {
-    const projectDiffers = differs(p.calendarId ?? portfolio.defaultCalendarId);
-    if (projectDiffers && projects++ === 0) firstProject = p.id;
-    for (const t of p.tasks) {
-      const key = taskKey(p.id, t.id);
-      if (summaries.has(key)) continue;
-      const ownDiffers = t.calendarId !== undefined && differs(t.calendarId);
-      if (ownDiffers && own++ === 0) firstOwn = key;
-      if ((t.calendarId === undefined ? projectDiffers : ownDiffers) && tasks++ === 0) firstTask = key;
-    }
-  }
-  if (tasks === 0) return null;
-  const s = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  const sources = [
-    ...(projects > 0 ? [`${s(projects, 'project', 'projects')} (e.g. ${q(firstProject)})`] : []),
-    ...(own > 0 ? [`${own === 1 ? '1 task with its own calendar' : `${own} tasks with their own calendars`} (e.g. ${q(firstOwn)})`] : []),
-  ].join(' and ');
-  return `${s(tasks, 'task works', 'tasks work')} (e.g. ${q(firstTask)}) on calendars whose working days differ from those of the axis calendar ${q(axis.calendarId)} (the calendars of ${sources}): ${tasks === 1 ? 'it is' : 'they are'} ${effect}`;
 }

@@ -9,6 +9,7 @@ import type { RcpspInstance } from '../types.js';
 import { extractCycle } from '../../schedule/internal/kernel.js';
 import { show } from '../../internal/show.js';
 import { Router } from './assign.js';
+import { finishOf, latestStartBy, linkBound, linkLatest, nextWork, tabulate, type CalendarTable } from './calendars.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
@@ -81,6 +82,21 @@ export interface Problem {
   readonly busy: Uint8Array;
   /** Share of the capacity each activity uses per period, summed over resources (peak crossover). */
   readonly util: Float64Array;
+  /**
+   * The calendars some activity works on (see calendars.ts); null when every activity works every
+   * period: the plain path, where `sucD` / `predD` are exact and finishes are `start + p`.
+   */
+  readonly cal: CalendarTable | null;
+  /** Calendar of each activity (-1: every period works); null when `cal` is. */
+  readonly calOf: Int32Array | null;
+  /**
+   * Type bits (1: from the predecessor's finish, 2: to the successor's finish) and lags of the arcs,
+   * parallel to `sucTo` and `predFrom`; null when `cal` is.
+   */
+  readonly sucTy: Int32Array | null;
+  readonly sucLag: Int32Array | null;
+  readonly predTy: Int32Array | null;
+  readonly predLag: Int32Array | null;
 }
 
 /**
@@ -209,6 +225,32 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     projW.push((weight as number | undefined) ?? 1);
   }
 
+  // Calendars.
+  const calsIn = (instance.calendars ?? []) as unknown;
+  if (!Array.isArray(calsIn)) fail(`instance.calendars must be an array, got ${show(calsIn)}`);
+  const calIndex = new Map<string, number>();
+  const calBreaks: (readonly (readonly [number, number])[])[] = [];
+  (calsIn as readonly unknown[]).forEach((c, x) => {
+    if (typeof c !== 'object' || c === null) fail(`calendars[${x}] must be an object, got ${show(c)}`);
+    const { id, breaks } = c as Record<string, unknown>;
+    if (typeof id !== 'string' || id === '') fail(`calendars[${x}] needs a non-empty string id, got ${show(id)}`);
+    if (calIndex.has(id as string)) fail(`duplicate calendar id ${q(id as string)}`);
+    if (!Array.isArray(breaks)) fail(`breaks of calendar ${q(id as string)} must be an array of [from, to) pairs, got ${show(breaks)}`);
+    let prevTo = 0;
+    (breaks as unknown[]).forEach((b, y) => {
+      const where = `calendar ${q(id as string)}: breaks[${y}]`;
+      if (!Array.isArray(b) || b.length !== 2 || !isInt(b[0]) || !isInt(b[1]))
+        fail(`${where} must be a pair [from, to) of integers (at most 67108863), got ${show(b)}`);
+      const [f, t] = b as [number, number];
+      if (f < 0 || t <= f) fail(`${where} must have 0 <= from < to, got [${f}, ${t}]`);
+      if (f < prevTo) fail(`${where} [${f}, ${t}] overlaps or comes before the previous break (ending at ${prevTo}): breaks must be sorted and disjoint`);
+      prevTo = t;
+    });
+    calIndex.set(id as string, calIndex.size);
+    calBreaks.push(breaks as readonly (readonly [number, number])[]);
+  });
+  const calRaw = new Int32Array(n).fill(-1);
+
   // Activities.
   const ids: string[] = new Array<string>(n);
   const index = new Map<string, number>();
@@ -274,6 +316,30 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     } else implicit = true;
     proj[i] = pj;
     release[i] = Math.max((rel as number | undefined) ?? 0, pj >= 0 ? projRel[pj]! : 0);
+    const calendar = (a as { calendar?: unknown }).calendar;
+    if (calendar !== undefined) {
+      const c = typeof calendar === 'string' ? calIndex.get(calendar) : undefined;
+      if (c === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: activity ${q(aid)} names unknown calendar ${show(calendar)}`);
+      calRaw[i] = c;
+    }
+  }
+  // Only calendars with breaks that some activity works on matter; without any, the plain path.
+  const calUsed: number[] = [];
+  const calMap = new Int32Array(calBreaks.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const c = calRaw[i]!;
+    if (c < 0 || calBreaks[c]!.length === 0) {
+      calRaw[i] = -1;
+      continue;
+    }
+    if (calMap[c] === -1) calMap[c] = calUsed.push(c) - 1;
+    calRaw[i] = calMap[c]!;
+  }
+  const withCal = calUsed.length > 0;
+  let lastBreakEnd = 0;
+  for (const c of calUsed) {
+    const bs = calBreaks[c]!;
+    lastBreakEnd = Math.max(lastBreakEnd, bs[bs.length - 1]![1]);
   }
   if (implicit || projIds.length === 0) {
     const j = projIds.length;
@@ -459,6 +525,8 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const dist = new Int32Array(m);
+  const tyRaw = new Int32Array(m);
+  const lagRaw = new Int32Array(m);
   for (let e = 0; e < m; e++) {
     const l = P[e];
     if (typeof l !== 'object' || l === null) fail(`precedences[${e}] must be an object, got ${show(l)}`);
@@ -478,6 +546,8 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     from[e] = u;
     to[e] = v;
     dist[e] = linkDistance(ty as string, (lag as number | undefined) ?? 0, p[u]!, p[v]!);
+    tyRaw[e] = (ty === 'FS' || ty === 'FF' ? 1 : 0) | (ty === 'FF' || ty === 'SF' ? 2 : 0);
+    lagRaw[e] = (lag as number | undefined) ?? 0;
   }
   const sucOff = new Int32Array(n + 1);
   const predOff = new Int32Array(n + 1);
@@ -493,6 +563,10 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   const sucD = new Int32Array(m);
   const predFrom = new Int32Array(m);
   const predD = new Int32Array(m);
+  const sucTy = withCal ? new Int32Array(m) : null;
+  const sucLag = withCal ? new Int32Array(m) : null;
+  const predTy = withCal ? new Int32Array(m) : null;
+  const predLag = withCal ? new Int32Array(m) : null;
   {
     const fs = sucOff.slice(0, n);
     const fp = predOff.slice(0, n);
@@ -505,6 +579,10 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
       const r = fp[v]!++;
       predFrom[r] = u;
       predD[r] = dist[e]!;
+      if (withCal) {
+        sucTy![s] = predTy![r] = tyRaw[e]!;
+        sucLag![s] = predLag![r] = lagRaw[e]!;
+      }
     }
   }
   let fwdNonNeg = true;
@@ -512,6 +590,15 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   for (let e = 0; e < m; e++) {
     if (dist[e]! < 0) fwdNonNeg = false;
     if (dist[e]! + p[to[e]!]! - p[from[e]!]! < 0) bwdNonNeg = false;
+  }
+  if (withCal) {
+    // On calendars a start never precedes its predecessor's only for SS links and FS links from an
+    // activity that takes time or has no calendar, with lags >= 0; finishes are not ordered.
+    bwdNonNeg = false;
+    for (let e = 0; e < m && fwdNonNeg; e++) {
+      const t = tyRaw[e]!;
+      if (lagRaw[e]! < 0 || (t & 2) !== 0 || ((t & 1) !== 0 && p[from[e]!] === 0 && calRaw[from[e]!] !== -1)) fwdNonNeg = false;
+    }
   }
 
   // Topological order (Kahn, smallest index first via a binary heap for determinism).
@@ -554,34 +641,65 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   }
   if (tn < n) throw new CycleError(fn, extractCycle(n, sucOff, sucTo, indeg).map((i) => ids[i]!));
 
+  // Horizon of the profile buffers: any serial or parallel pass, forward or backward, ends within it.
+  let maxRelease = 0;
+  for (let i = 0; i < n; i++) if (release[i]! > maxRelease) maxRelease = release[i]!;
+  let sumF = 0;
+  let sumB = 0;
+  const extraOut = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    let extraIn = 0;
+    for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
+      const x = predD[s]! - p[predFrom[s]!]!;
+      if (x > extraIn) extraIn = x;
+      if (x > extraOut[predFrom[s]!]!) extraOut[predFrom[s]!] = x;
+    }
+    sumF += p[j]! + extraIn;
+  }
+  for (let i = 0; i < n; i++) sumB += p[i]! + extraOut[i]!;
+  // On calendars a chain of placements also waits through breaks: at most once per period before
+  // the last break's end.
+  const H = Math.max(profLen, maxRelease) + lastBreakEnd + Math.max(sumF, sumB) + 2;
+  if (H * Math.max(K, 1) > 0x7fffffff / 8)
+    fail(`the time axis is too long (${H} periods for ${K} resources): reduce durations, lags or release dates`);
+
+  const cal = withCal
+    ? tabulate(
+        calUsed.map((c) => [...calIndex.keys()][c]!),
+        calUsed.map((c) => calBreaks[c]!),
+        H,
+      )
+    : null;
+  const calOf = withCal ? calRaw : null;
+
   // Critical path with release dates.
   const es = new Int32Array(n);
-  let cpLength = 0;
-  for (let x = 0; x < n; x++) {
-    const j = topo[x]!;
-    let t = release[j]!;
-    for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
-      const v = es[predFrom[s]!]! + predD[s]!;
-      if (v > t) t = v;
-    }
-    es[j] = t;
-    if (t + p[j]! > cpLength) cpLength = t + p[j]!;
-  }
   const ls = new Int32Array(n);
-  for (let x = n - 1; x >= 0; x--) {
-    const i = topo[x]!;
-    let t = cpLength - p[i]!;
-    for (let s = sucOff[i]!; s < sucOff[i + 1]!; s++) {
-      const v = ls[sucTo[s]!]! - sucD[s]!;
-      if (v < t) t = v;
-    }
-    ls[i] = t;
-  }
-
-  // Per-project critical-path durations (own arcs only).
+  let cpLength = 0;
   const projRelease = Int32Array.from(projRel);
   const projCpd = new Int32Array(nProj);
-  {
+  if (cal === null) {
+    for (let x = 0; x < n; x++) {
+      const j = topo[x]!;
+      let t = release[j]!;
+      for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
+        const v = es[predFrom[s]!]! + predD[s]!;
+        if (v > t) t = v;
+      }
+      es[j] = t;
+      if (t + p[j]! > cpLength) cpLength = t + p[j]!;
+    }
+    for (let x = n - 1; x >= 0; x--) {
+      const i = topo[x]!;
+      let t = cpLength - p[i]!;
+      for (let s = sucOff[i]!; s < sucOff[i + 1]!; s++) {
+        const v = ls[sucTo[s]!]! - sucD[s]!;
+        if (v < t) t = v;
+      }
+      ls[i] = t;
+    }
+
+    // Per-project critical-path durations (own arcs only).
     const esp = new Int32Array(n);
     const projFinish = Int32Array.from(projRel);
     for (let x = 0; x < n; x++) {
@@ -597,6 +715,41 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
       esp[j] = t;
       if (t + p[j]! > projFinish[pj]!) projFinish[pj] = t + p[j]!;
     }
+    for (let j = 0; j < nProj; j++) projCpd[j] = projFinish[j]! - projRelease[j]!;
+  } else {
+    // The same on calendars: starts on working periods, links through positions (calendars.ts).
+    const cp = { p, calOf, cal };
+    const early = (own: boolean, out: Int32Array, projFinish: Int32Array | null): number => {
+      let ms = 0;
+      for (let x = 0; x < n; x++) {
+        const j = topo[x]!;
+        let t = release[j]!;
+        for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
+          const i = predFrom[s]!;
+          if (own && proj[i] !== proj[j]) continue;
+          const v = linkBound(cp, i, j, predTy![s]!, predLag![s]!, out[i]!);
+          if (v > t) t = v;
+        }
+        t = nextWork(cal, calRaw[j]!, t);
+        out[j] = t;
+        const f = finishOf(cp, j, t);
+        if (f > ms) ms = f;
+        if (projFinish !== null && f > projFinish[proj[j]!]!) projFinish[proj[j]!] = f;
+      }
+      return ms;
+    };
+    cpLength = early(false, es, null);
+    for (let x = n - 1; x >= 0; x--) {
+      const i = topo[x]!;
+      let t = latestStartBy(cp, i, cpLength);
+      for (let s = sucOff[i]!; s < sucOff[i + 1]!; s++) {
+        const v = linkLatest(cp, i, sucTo[s]!, sucTy![s]!, sucLag![s]!, ls[sucTo[s]!]!);
+        if (v < t) t = v;
+      }
+      ls[i] = t;
+    }
+    const projFinish = Int32Array.from(projRel);
+    early(true, new Int32Array(n), projFinish);
     for (let j = 0; j < nProj; j++) projCpd[j] = projFinish[j]! - projRelease[j]!;
   }
 
@@ -660,26 +813,6 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     }
   }
 
-  // Horizon of the profile buffers: any serial or parallel pass, forward or backward, ends within it.
-  let maxRelease = 0;
-  for (let i = 0; i < n; i++) if (release[i]! > maxRelease) maxRelease = release[i]!;
-  let sumF = 0;
-  let sumB = 0;
-  const extraOut = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    let extraIn = 0;
-    for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
-      const x = predD[s]! - p[predFrom[s]!]!;
-      if (x > extraIn) extraIn = x;
-      if (x > extraOut[predFrom[s]!]!) extraOut[predFrom[s]!] = x;
-    }
-    sumF += p[j]! + extraIn;
-  }
-  for (let i = 0; i < n; i++) sumB += p[i]! + extraOut[i]!;
-  const H = Math.max(profLen, maxRelease) + Math.max(sumF, sumB) + 2;
-  if (H * Math.max(K, 1) > 0x7fffffff / 8)
-    fail(`the time axis is too long (${H} periods for ${K} resources): reduce durations, lags or release dates`);
-
   return {
     n,
     K,
@@ -719,6 +852,12 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     asg,
     busy,
     util,
+    cal,
+    calOf,
+    sucTy,
+    sucLag,
+    predTy,
+    predLag,
   };
 }
 

@@ -8,6 +8,7 @@
  * `S'` map back to forward starts `T - S' - p`.
  */
 import { AssignState } from './assign.js';
+import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt, works } from './calendars.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /**
@@ -234,11 +235,148 @@ export class Workspace {
   }
 
   /**
+   * Calendar path (see calendars.ts): whether activity j (calendar c) can hold its resources in its
+   * working periods of positions `x .. x + p - 1`; the highest position in conflict (-1: none).
+   * Forward time, any pass (a backward pass on calendars runs in forward time too).
+   */
+  private clashCal(j: number, x: number, lowest: boolean): number {
+    const pr = this.pr;
+    const T = pr.cal!;
+    const c = pr.calOf![j]!;
+    const pj = pr.p[j]!;
+    const W = this.W;
+    const M = this.M;
+    const av = this.avail;
+    if (nthAt(T, c, x) < -M || nthAt(T, c, x + pj - 1) >= W - M) throw new Error('pmo-kit internal error: schedule beyond the time axis');
+    let hit = -1;
+    for (let u = pr.useOff[j]!, u1 = pr.useOff[j + 1]!; u < u1; u++) {
+      const b = pr.useRes[u]! * W + M;
+      const a = pr.useAmt[u]!;
+      for (let k = x; k < x + pj; k++)
+        if (av[b + nthAt(T, c, k)]! < a) {
+          if (lowest) return k;
+          if (k > hit) hit = k;
+        }
+    }
+    if (hit < 0 && this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) {
+      for (let k = x; k < x + pj; k++)
+        if (!this.asg.fits(j, M + nthAt(T, c, k))) {
+          if (lowest) return k;
+          hit = k;
+        }
+    }
+    return hit;
+  }
+
+  /** Commits activity j started at working period t (calendar path, forward time). */
+  private commitCal(j: number, t: number): void {
+    const pr = this.pr;
+    const T = pr.cal!;
+    const c = pr.calOf![j]!;
+    const W = this.W;
+    const M = this.M;
+    const av = this.avail;
+    const x = cumAt(T, c, t);
+    const withAsg = this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!;
+    for (let k = x, e = x + pr.p[j]!; k < e; k++) {
+      const idx = M + nthAt(T, c, k);
+      for (let u = pr.useOff[j]!, u1 = pr.useOff[j + 1]!; u < u1; u++) av[pr.useRes[u]! * W + idx]! -= pr.useAmt[u]!;
+      if (withAsg) this.asg!.commit(j, idx);
+      if (idx < this.dlo) this.dlo = idx;
+      if (idx + 1 > this.dhi) this.dhi = idx + 1;
+    }
+  }
+
+  /** Earliest working period >= t of j's calendar at which j fits (calendar path, forward). */
+  private findSlotCal(j: number, t: number): number {
+    const pr = this.pr;
+    const T = pr.cal!;
+    const c = pr.calOf![j]!;
+    let x = cumAt(T, c, t);
+    for (;;) {
+      const k = this.clashCal(j, x, false);
+      if (k < 0) return nthAt(T, c, x);
+      x = k + 1;
+    }
+  }
+
+  /** Whether j fits starting at t (calendar path): t must be a working period of its calendar. */
+  private fitsCal(j: number, t: number): boolean {
+    const pr = this.pr;
+    const T = pr.cal!;
+    const c = pr.calOf![j]!;
+    if (!works(T, c, t)) return false;
+    return !pr.busy[j] || this.clashCal(j, cumAt(T, c, t), true) < 0;
+  }
+
+  /** {@link Workspace.placeForward} on calendars. */
+  private placeForwardCal(j: number, S: Int32Array): number {
+    const pr = this.pr;
+    const { predOff, predFrom } = pr;
+    const ty = pr.predTy!;
+    const lag = pr.predLag!;
+    let t = pr.release[j]!;
+    for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
+      const u = predFrom[s]!;
+      const v = linkBound(pr, u, j, ty[s]!, lag[s]!, S[u]!);
+      if (v > t) t = v;
+    }
+    t = nextWork(pr.cal!, pr.calOf![j]!, t);
+    if (pr.busy[j]) {
+      t = this.findSlotCal(j, t);
+      this.commitCal(j, t);
+    }
+    S[j] = t;
+    return t;
+  }
+
+  /**
+   * Serial SGS, backward, on calendars, in forward time: on a list that is precedence-feasible
+   * for it (successors first), places each activity at the latest start at which it fits, finishes
+   * by T and lets its scheduled successors keep their starts (the exact inverse of each link).
+   * Writes forward starts to B (possibly negative) and returns the earliest of them. Counts one
+   * schedule.
+   */
+  serialBackwardCal(list: Int32Array, T: number, B: Int32Array): number {
+    const pr = this.pr;
+    this.reset(false, 0);
+    const cal = pr.cal!;
+    const { n, sucOff, sucTo } = pr;
+    const ty = pr.sucTy!;
+    const lag = pr.sucLag!;
+    let lo = 0x3fffffff;
+    for (let x = 0; x < n; x++) {
+      const i = list[x]!;
+      let t = latestStartBy(pr, i, T);
+      for (let s = sucOff[i]!, e = sucOff[i + 1]!; s < e; s++) {
+        const v = linkLatest(pr, i, sucTo[s]!, ty[s]!, lag[s]!, B[sucTo[s]!]!);
+        if (v < t) t = v;
+      }
+      if (pr.busy[i]) {
+        const c = pr.calOf![i]!;
+        let y = cumAt(cal, c, t);
+        for (;;) {
+          const k = this.clashCal(i, y, true);
+          if (k < 0) break;
+          y = k - pr.p[i]!;
+        }
+        t = nthAt(cal, c, y);
+        this.commitCal(i, t);
+      }
+      B[i] = t;
+      if (t < lo) lo = t;
+    }
+    this.count++;
+    return n === 0 ? 0 : lo;
+  }
+
+  /**
    * Places activity j of a forward serial pass at its earliest start after its release and its
    * scheduled predecessors (`S`) at which it fits the resources, commits it and writes `S[j]`.
    */
   private placeForward(j: number, S: Int32Array): number {
     const pr = this.pr;
+    if (pr.cal !== null) return this.placeForwardCal(j, S);
     const { predOff, predFrom, predD } = pr;
     let t = pr.release[j]!;
     for (let s = predOff[j]!, e = predOff[j + 1]!; s < e; s++) {
@@ -262,10 +400,11 @@ export class Workspace {
     this.reset(false, 0);
     const { n, p } = pr;
     let ms = 0;
+    const cal = pr.cal !== null;
     for (let x = 0; x < n; x++) {
       const j = list[x]!;
       const t = this.placeForward(j, S);
-      const f = t + p[j]!;
+      const f = cal ? finishOf(pr, j, t) : t + p[j]!;
       if (f > ms) ms = f;
     }
     this.count++;
@@ -319,11 +458,12 @@ export class Workspace {
       if (npred[j] === 0) heap.push(j, minSlack ? pr.ls[j]! - release[j]! : key[j]!);
     }
     let ms = 0;
+    const cal = pr.cal !== null;
     for (let x = 0; x < n; x++) {
       const j = heap.pop();
       listOut[x] = j;
       const t = this.placeForward(j, S);
-      const f = t + p[j]!;
+      const f = cal ? finishOf(pr, j, t) : t + p[j]!;
       if (f > ms) ms = f;
       for (let s = sucOff[j]!, e = sucOff[j + 1]!; s < e; s++) {
         const v = sucTo[s]!;
@@ -332,7 +472,7 @@ export class Workspace {
           if (minSlack) {
             let es = release[v]!;
             for (let r = predOff[v]!, re = predOff[v + 1]!; r < re; r++) {
-              const w = S[predFrom[r]!]! + predD[r]!;
+              const w = cal ? linkBound(pr, predFrom[r]!, v, pr.predTy![r]!, pr.predLag![r]!, S[predFrom[r]!]!) : S[predFrom[r]!]! + predD[r]!;
               if (w > es) es = w;
             }
             k = pr.ls[v]! - es;
@@ -356,7 +496,7 @@ export class Workspace {
   parallel(key: Float64Array, S: Int32Array, listOut: Int32Array): number {
     const pr = this.pr;
     this.reset(false, 0);
-    const { n, p, release, predOff, sucOff, sucTo, sucD } = pr;
+    const { n, p, release, predOff, sucOff, sucTo, sucD, cal } = pr;
     const npred = this.npred;
     const es = this.esCur;
     // Eligible activities, kept sorted by (key, index).
@@ -397,28 +537,42 @@ export class Workspace {
         }
       }
     }
+    if (cal !== null) {
+      // On calendars resources come back at the start of every break of a running activity, and
+      // an activity can start only on its working periods: both are decision times.
+      for (const b of cal.points) incr.push(b);
+      incr.sort((a, b) => a - b);
+    }
     let incrPos = 0;
     while (done < n) {
       let scan = 0;
       while (scan < elig.length) {
         const j = elig[scan]!;
         // An activity released in the past (by a negative distance) starts as early as it fits.
-        const st = es[j]! > t ? -1 : es[j]! === t ? (this.fits(j, t) ? t : -1) : this.findSlot(j, es[j]!);
+        let st: number;
+        if (cal === null) st = es[j]! > t ? -1 : es[j]! === t ? (this.fits(j, t) ? t : -1) : this.findSlot(j, es[j]!);
+        else {
+          const e0 = nextWork(cal, pr.calOf![j]!, es[j]!);
+          st = e0 > t ? -1 : e0 === t ? (this.fitsCal(j, t) ? t : -1) : pr.busy[j] ? this.findSlotCal(j, e0) : e0;
+        }
         if (st < 0 || st > t) {
           scan++;
           continue;
         }
         elig.splice(scan, 1);
-        if (pr.busy[j]) this.commit(j, st);
+        if (pr.busy[j]) {
+          if (cal === null) this.commit(j, st);
+          else this.commitCal(j, st);
+        }
         S[j] = st;
         listOut[done++] = j;
-        const f = st + p[j]!;
+        const f = cal === null ? st + p[j]! : finishOf(pr, j, st);
         if (f > ms) ms = f;
         if (f > t) finishes.push(f);
         let added = false;
         for (let s = sucOff[j]!, e = sucOff[j + 1]!; s < e; s++) {
           const v = sucTo[s]!;
-          const w = st + sucD[s]!;
+          const w = cal === null ? st + sucD[s]! : linkBound(pr, j, v, pr.sucTy![s]!, pr.sucLag![s]!, st);
           if (w > es[v]!) es[v] = w;
           if (--npred[v]! === 0) {
             insert(v);
@@ -432,6 +586,11 @@ export class Workspace {
       let next = 0x3fffffff;
       for (const f of finishes) if (f > t && f < next) next = f;
       for (const j of elig) if (es[j]! > t && es[j]! < next) next = es[j]!;
+      if (cal !== null)
+        for (const j of elig) {
+          const w = nextWork(cal, pr.calOf![j]!, Math.max(es[j]!, t + 1));
+          if (w < next) next = w;
+        }
       while (incrPos < incr.length && incr[incrPos]! <= t) incrPos++;
       if (incrPos < incr.length && incr[incrPos]! < next) next = incr[incrPos]!;
       if (next === 0x3fffffff) throw new Error('pmo-kit internal error: parallel SGS has no next decision time');
@@ -564,8 +723,9 @@ export function evaluate(pr: Problem, S: Int32Array, projFinish: Int32Array, out
   projFinish.set(projRelease);
   let ms = 0;
   let late = 0;
+  const cal = pr.cal !== null;
   for (let i = 0; i < n; i++) {
-    const f = S[i]! + p[i]!;
+    const f = cal ? finishOf(pr, i, S[i]!) : S[i]! + p[i]!;
     if (f > ms) ms = f;
     const pj = proj[i]!;
     if (f > projFinish[pj]!) projFinish[pj] = f;
