@@ -17,7 +17,7 @@ import type { Portfolio } from '../src/model/portfolio.js';
 import type { Project } from '../src/model/project.js';
 import { cpm, schedule, schedulePortfolio } from '../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../src/schedule/analysis/index.js';
-import { levelResources, overallocations, resourceCapacity, resourceLoading } from '../src/resources/index.js';
+import { generateSchedule, levelResources, overallocations, resourceCapacity, resourceLoading, solveRcpsp, verifySchedule, type RcpspInstance } from '../src/resources/index.js';
 import { detectFormat, readMspdi, readPsplib, readRcmp, toDot, toMermaidFlowchart, toMermaidGantt, writeMspdi } from '../src/io/index.js';
 import { minimalPortfolio } from './fixtures/portfolios.js';
 import { SHARED_DATA } from './helpers.js';
@@ -176,6 +176,46 @@ describe('malformed portfolios give a PmoError, never a crash, and are not mutat
         const raw = mutate(base, ms);
         const before = structuredClone(raw);
         clean('cpm', () => cpm(raw as Parameters<typeof cpm>[0]));
+        expect(raw).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('malformed RCPSP instances give a PmoError, never a crash, and are not mutated', () => {
+  it('mutations of an instance with calendars, group demands, projects and deadlines', () => {
+    const base: RcpspInstance = {
+      calendars: [{ id: 'wk', breaks: [[2, 4], [7, 9]] }],
+      resources: [
+        { id: 'r', capacity: 2 },
+        { id: 'ana', capacity: 1, profile: [1, 0, 1] },
+        { id: 'li', capacity: 1 },
+      ],
+      projects: [
+        { id: 'P', release: 0, weight: 2 },
+        { id: 'Q', release: 1 },
+      ],
+      activities: [
+        { id: 'a', duration: 3, demands: [1, 0, 0], calendar: 'wk', project: 'P' },
+        { id: 'b', duration: 2, demands: [1, 0, 0], groupDemands: [{ resources: ['ana', 'li'], units: 1 }], project: 'Q', deadline: 12 },
+        { id: 'c', duration: 2, calendar: 'wk', release: 1, project: 'P' },
+        { id: 'm', duration: 0, calendar: 'wk', project: 'Q' },
+      ],
+      precedences: [
+        { from: 'a', to: 'c', type: 'FS', lag: 1 },
+        { from: 'b', to: 'm', type: 'SS', lag: 2 },
+        { from: 'a', to: 'm', type: 'FF', lag: -1 },
+      ],
+    } as RcpspInstance;
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (ms) => {
+        const raw = mutate(base, ms) as RcpspInstance;
+        const before = structuredClone(raw);
+        clean('solveRcpsp', () => solveRcpsp(raw, { schedules: 30, seed: 1 }));
+        clean('generateSchedule', () => generateSchedule(raw, { scheme: 'parallel', justify: true }));
+        clean('verifySchedule', () => verifySchedule(raw, [0, 2, 6, 6]));
+        clean('verifySchedule(junk starts)', () => verifySchedule(raw, [0, Number.NaN, -1] as number[]));
         expect(raw).toEqual(before);
       }),
       { numRuns: 300 },

@@ -243,7 +243,7 @@ export interface RcpspSolution {
 /** A violation found by {@link verifySchedule}. */
 export type ScheduleViolation =
   | {
-      /** A start is not an integer period >= 0, or is missing. */
+      /** A start is not an integer period (within ±2^26 - 1), or is missing. */
       readonly kind: 'start';
       /** The activity. */
       readonly activity: string;

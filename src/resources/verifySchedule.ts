@@ -1,13 +1,16 @@
 import { PmoError } from '../errors.js';
+import { show } from '../internal/show.js';
 import type { DependencyType } from '../model/task.js';
 import { activityRuns, checkAssignments, readCheckCalendars } from './internal/assignmentCheck.js';
 import type { RcpspCalendar, RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './types.js';
 
 const FN = 'verifySchedule';
+/** Largest magnitude of a period, duration, lag, release or deadline (as the calendars' breaks): 2^26 - 1. */
+const LIMIT = 0x3ffffff;
 
 /**
  * Checks a schedule of an {@link RcpspInstance} against every rule of the instance and returns
- * each violation: a start that is not an integer, a start of an activity on a calendar that is
+ * each violation: a start that is not an integer (within ±2^26 - 1), a start of an activity on a calendar that is
  * not on one of its working periods, a precedence not respected (any link type with its lag,
  * counted on calendars as {@link RcpspCalendar} says), a start before a release date (the
  * activity's or its project's), a finish after a deadline, for each resource and each period, a
@@ -34,7 +37,8 @@ const FN = 'verifySchedule';
  *   assignments by period
  * @throws {@link PmoError} `INVALID_ARGUMENT` when `starts` is not an array as long as the
  *   activities, or when the instance is malformed (e.g. a link to an unknown activity: code
- *   `UNKNOWN_ID`)
+ *   `UNKNOWN_ID`; a duration, lag, release or deadline beyond 2^26 - 1 periods, the time domain of
+ *   the solver and of the calendars' breaks)
  * @example
  * ```ts
  * const inst = {
@@ -69,10 +73,12 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
     if (typeof a !== 'object' || a === null || typeof a.id !== 'string') throw new PmoError('INVALID_ARGUMENT', `${FN}: activities[${i}] needs a string id`);
     if (typeof a.duration !== 'number' || !Number.isFinite(a.duration) || a.duration < 0)
       throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${JSON.stringify(a.id)} needs a finite duration >= 0`);
+    if (index.has(a.id)) throw new PmoError('INVALID_ARGUMENT', `${FN}: duplicate activity id ${JSON.stringify(a.id)}`);
     index.set(a.id, i);
   });
+  checkShape(instance);
   const valid: boolean[] = starts.map((s, i) => {
-    const ok = typeof s === 'number' && Number.isInteger(s);
+    const ok = typeof s === 'number' && Number.isInteger(s) && Math.abs(s) <= LIMIT;
     if (!ok) out.push({ kind: 'start', activity: acts[i]!.id, start: s });
     return ok;
   });
@@ -194,4 +200,58 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
     });
   }
   return out;
+}
+
+function bad(what: string, got: unknown): never {
+  throw new PmoError('INVALID_ARGUMENT', `${FN}: ${what}, got ${show(got)}`);
+}
+
+/** Whether x is a finite number (>= 0 when `nonNegative`). */
+function isNum(x: unknown, nonNegative: boolean): boolean {
+  return typeof x === 'number' && Number.isFinite(x) && (!nonNegative || x >= 0);
+}
+
+/** Whether x is a number of periods within ±{@link LIMIT} (>= 0 when `nonNegative`). */
+function isTime(x: unknown, nonNegative: boolean): boolean {
+  return isNum(x, nonNegative) && Math.abs(x as number) <= LIMIT;
+}
+
+/**
+ * Checks the fields verifySchedule reads beyond activity ids and durations (its own checks, not
+ * the solver's): releases, deadlines, demands, projects, resources and their profiles, links.
+ */
+function checkShape(instance: RcpspInstance): void {
+  const list = (x: unknown, name: string): readonly unknown[] => {
+    if (x === undefined) return [];
+    if (!Array.isArray(x)) bad(`instance.${name} must be an array`, x);
+    return x as readonly unknown[];
+  };
+  const resources = list(instance.resources, 'resources');
+  resources.forEach((r, k) => {
+    const o = r as { id?: unknown; capacity?: unknown; profile?: unknown } | null;
+    if (typeof o !== 'object' || o === null || typeof o.id !== 'string') bad(`resources[${k}] must be an object with a string id`, r);
+    if (!isNum(o.capacity, true)) bad(`resource ${JSON.stringify(o.id)}: capacity must be a finite number >= 0`, o.capacity);
+    if (o.profile !== undefined && (!Array.isArray(o.profile) || o.profile.length > LIMIT || !o.profile.every((v) => isNum(v, true))))
+      bad(`resource ${JSON.stringify(o.id)}: profile must be an array of at most ${LIMIT} finite numbers >= 0`, o.profile);
+  });
+  list(instance.projects, 'projects').forEach((p, j) => {
+    const o = p as { id?: unknown; release?: unknown } | null;
+    if (typeof o !== 'object' || o === null || typeof o.id !== 'string') bad(`projects[${j}] must be an object with a string id`, p);
+    if (o.release !== undefined && !isTime(o.release, false)) bad(`project ${JSON.stringify(o.id)}: release must be a number of periods within ±${LIMIT}`, o.release);
+  });
+  instance.activities.forEach((a) => {
+    const where = `activity ${JSON.stringify(a.id)}`;
+    if (!isTime(a.duration, true)) bad(`${where}: duration must be at most ${LIMIT} periods`, a.duration);
+    if (a.release !== undefined && !isTime(a.release, false)) bad(`${where}: release must be a number of periods within ±${LIMIT}`, a.release);
+    if (a.deadline !== undefined && !isTime(a.deadline, false)) bad(`${where}: deadline must be a number of periods within ±${LIMIT}`, a.deadline);
+    if (a.project !== undefined && typeof a.project !== 'string') bad(`${where}: project must be a string`, a.project);
+    if (a.demands !== undefined && (!Array.isArray(a.demands) || a.demands.length > resources.length || !a.demands.every((d) => isNum(d, true))))
+      bad(`${where}: demands must be an array of at most ${resources.length} finite numbers >= 0 (one per resource)`, a.demands);
+  });
+  list(instance.precedences, 'precedences').forEach((l, e) => {
+    const o = l as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown } | null;
+    if (typeof o !== 'object' || o === null || typeof o.from !== 'string' || typeof o.to !== 'string') bad(`precedences[${e}] must be an object with string from and to`, l);
+    if (o.type !== undefined && o.type !== 'FS' && o.type !== 'SS' && o.type !== 'FF' && o.type !== 'SF') bad(`precedences[${e}]: type must be FS, SS, FF or SF`, o.type);
+    if (o.lag !== undefined && !isTime(o.lag, false)) bad(`precedences[${e}]: lag must be a number of periods within ±${LIMIT}`, o.lag);
+  });
 }

@@ -131,14 +131,14 @@ describe('group demands: exact assignment per period', () => {
     expect(verifySchedule(over, [0])).toEqual([]);
     expect(solveRcpsp(over).makespan).toBe(3);
   });
-  it('checks activities a billion periods apart exactly, profile changes included', () => {
+  it('checks activities sixty million periods apart exactly, profile changes included (the time domain is ±2^26 - 1)', () => {
     // Three one-unit needs on {ann, bob}: 3 of 2 where Bob gives 1, met where his profile gives 2.
     const trio = (at: number): RcpspInstance['activities'] => [
       { id: `a${at}`, duration: 2, groupDemands: [{ units: 1, resources: ['ann', 'bob'], label: 'dev' }] },
       { id: `b${at}`, duration: 2, groupDemands: [{ units: 1, resources: ['bob'], label: 'qa' }] },
       { id: `c${at}`, duration: 2, groupDemands: [{ units: 1, resources: ['ann'], label: 'ops' }] },
     ];
-    const FAR = 1e9;
+    const FAR = 60_000_000;
     const inst: RcpspInstance = {
       activities: [...trio(0), ...trio(FAR)],
       resources: [
