@@ -265,6 +265,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   return {
     portfolioId: portfolio.id,
     calendarId: axis.calendarId,
+    unionAxis: axis.union,
     start: axis.start,
     finish: lastDate,
     makespan: days(sol.makespan),

@@ -102,6 +102,13 @@ export interface LevelingResult {
   readonly portfolioId: string;
   /** Calendar of the axis. */
   readonly calendarId: string;
+  /**
+   * Whether the axis is the union of the working days of `calendarId` and of the task and project
+   * calendars (some task works on days `calendarId` does not): offsets (`makespan`, bounds,
+   * delays, `starts`, task offsets) then count days of that union, not working days of
+   * `calendarId`. Dates are each task's own either way.
+   */
+  readonly unionAxis: boolean;
   /** Date of offset 0: the first working day on or after the earliest project start. */
   readonly start: string;
   /** Last working day of the leveled portfolio. */

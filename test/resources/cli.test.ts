@@ -42,6 +42,28 @@ describe('pmo level', () => {
     expect(r.stdout).toMatch(/over-allocated working days per resource:/);
     expect(r.stdout).toMatch(/r-mia\s+\d+\s+0/);
   });
+  it('says when the offsets count the days of several task calendars (union axis)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pmo-level-'));
+    const path = join(dir, 'cal.json');
+    const portfolio = (taskCal: string) => ({
+      id: 'u',
+      name: 'Union',
+      defaultCalendarId: 'std',
+      calendars: [
+        { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+        { id: 'six', workingDays: [1, 2, 3, 4, 5, 6] },
+      ],
+      resources: [{ id: 'ann', name: 'Ann', capacity: 1 }],
+      projects: [{ id: 'p', name: 'P', start: '2026-03-02', tasks: [{ id: 'a', name: 'A', duration: 8, calendarId: taskCal, demands: [{ resourceId: 'ann', units: 1 }] }] }],
+    });
+    writeFileSync(path, JSON.stringify(portfolio('six')));
+    const r = runCli(['level', path, '--schedules', '20']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tasks leveled on calendar std and the task calendars (offsets count the days any of them works)');
+    expect(r.stdout).toMatch(/finish 2026-03-10 \(unleveled 2026-03-10\); 8 days \(working days of any task calendar\) from 2026-03-02/);
+    writeFileSync(path, JSON.stringify(portfolio('std')));
+    expect(runCli(['level', path, '--schedules', '20']).stdout).toMatch(/; 8 working days from 2026-03-02/);
+  });
   it.skipIf(!existsSync(J30))('levels a PSPLIB file: job numbers as ids, defaults 5000 schedules and seed 1', () => {
     const r = runCli(['level', J30, '--json']);
     expect(r.code).toBe(0);

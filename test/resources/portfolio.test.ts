@@ -315,6 +315,8 @@ describe('task and project calendars other than the axis calendar', () => {
     const p = deepFreeze(parsePortfolio(input('six', 'mon-thu')));
     const r = levelResources(p, { schedules: 50 });
     expect(r.warnings).toEqual([]);
+    expect(r.unionAxis).toBe(true);
+    expect(levelResources(parsePortfolio(input('std', 'std')), { schedules: 50 }).unionAxis).toBe(false);
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
     expect(overallocations(p, r)).toEqual([]);
     // The axis is the union of the working days (Mon–Sat): "std" and its copy break on Saturdays,

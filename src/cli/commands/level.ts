@@ -163,7 +163,7 @@ function portfolioLevel(io: CliIo, name: string, portfolio: Portfolio, options: 
     io.out(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
-  const head = `${basename(name)}: portfolio "${portfolio.name}", ${portfolio.projects.length} projects, ${leveled.instance.activities.length} tasks leveled on calendar ${leveled.calendarId}`;
+  const head = `${basename(name)}: portfolio "${portfolio.name}", ${portfolio.projects.length} projects, ${leveled.instance.activities.length} tasks leveled on calendar ${leveled.calendarId}${leveled.unionAxis ? ' and the task calendars (offsets count the days any of them works)' : ''}`;
   io.out(`${[head, ...levelingReport(portfolio, leveled, 'en')].join('\n')}\n`);
   return 0;
 }
@@ -171,8 +171,8 @@ function portfolioLevel(io: CliIo, name: string, portfolio: Portfolio, options: 
 const LABELS = {
   en: {
     with: (n: number, seed: number, objective: string) => `leveled with ${n} schedules (seed ${seed}, objective ${objective})`,
-    finish: (f: string, u: string, m: number, s: string, lb: number, cp: number, d: string) =>
-      `finish ${f} (unleveled ${u}); ${m} working days from ${s} (lower bound ${lb}, critical path ${cp}); average project delay ${d} days`,
+    finish: (f: string, u: string, m: number, s: string, lb: number, cp: number, d: string, union: boolean) =>
+      `finish ${f} (unleveled ${u}); ${m} ${union ? 'days (working days of any task calendar)' : 'working days'} from ${s} (lower bound ${lb}, critical path ${cp}); average project delay ${d} days`,
     late: (n: number) => `; deadlines missed by ${n} task-days in total`,
     cols: ['project', 'start', 'unleveled finish', 'leveled finish', 'CP duration', 'delay', 'deadline'],
     lateMark: ' (late)',
@@ -182,8 +182,8 @@ const LABELS = {
   },
   zh: {
     with: (n: number, seed: number, objective: string) => `资源平衡：生成 ${n} 个进度方案（种子 ${seed}，目标 ${objective === 'delay' ? '平均项目延误' : '总工期'}）`,
-    finish: (f: string, u: string, m: number, s: string, lb: number, cp: number, d: string) =>
-      `完成 ${f}（平衡前 ${u}）；自 ${s} 起 ${m} 个工作日（下界 ${lb}，关键路径 ${cp}）；平均项目延误 ${d} 个工作日`,
+    finish: (f: string, u: string, m: number, s: string, lb: number, cp: number, d: string, union: boolean) =>
+      `完成 ${f}（平衡前 ${u}）；自 ${s} 起 ${m} ${union ? '天（任一任务日历的工作日）' : '个工作日'}（下界 ${lb}，关键路径 ${cp}）；平均项目延误 ${d} ${union ? '天' : '个工作日'}`,
     late: (n: number) => `；截止日期共超出 ${n} 个任务工作日`,
     cols: ['项目', '开始', '平衡前完成', '平衡后完成', '关键路径工期', '延误', '截止日期'],
     lateMark: '（逾期）',
@@ -208,7 +208,7 @@ export function levelingReport(portfolio: Portfolio, leveled: LevelingResult, la
   const cpmFinish = new Map(cpm.projects.map((p) => [p.id, p.finish] as const));
   return [
     L.with(leveled.schedules, leveled.seed, leveled.objective),
-    L.finish(leveled.finish, cpm.finish, leveled.makespan, leveled.start, leveled.lowerBound, leveled.criticalPathLength, round(leveled.averageDelay)) +
+    L.finish(leveled.finish, cpm.finish, leveled.makespan, leveled.start, leveled.lowerBound, leveled.criticalPathLength, round(leveled.averageDelay), leveled.unionAxis) +
       (leveled.lateness > 0 ? L.late(leveled.lateness) : ''),
     '',
     ...table(
