@@ -58,7 +58,10 @@ import { checkResourceInput } from './internal/checkPortfolio.js';
  * day: a named demand nothing on the person's days off, a skill demand nothing when no qualified
  * person works; a demand above that (e.g. 1 unit of a skill whose only people give 0.5 on
  * Fridays) is leveled as asking for all of it on those days and reported in `warnings` (it stays
- * over-allocated there).
+ * over-allocated there). Likewise, when a task's demands share people and together ask more than
+ * those people give on a day although each alone fits (Ana by name and a developer, on a Friday
+ * when Ana is the only developer working), each demand asks only what the earlier ones leave
+ * (the {@link RcpspGroupDemand} rule), and the task is named in `warnings`.
  *
  * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
  * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.

@@ -556,3 +556,40 @@ describe('levelResources: capacity profiles over a long horizon', () => {
     expect(() => levelResources(p)).toThrow(/^levelResources: the time axis is too long to level \(2800001 periods of a working day for 100 resources;/);
   });
 });
+
+describe('levelResources: demands of one task that share people', () => {
+  it('warns when they ask more together than the people give on some day, each alone fitting (hand-checked)', () => {
+    // Ana (Mon-Fri) and Bob (Mon-Thu) both code. T asks Ana by name and one coder for 5 days from
+    // Monday: on Friday only Ana works, and she cannot be both. The RCPSP rule lets the skill demand
+    // ask what is left (nothing), so the schedule verifies, while loading shows the overload.
+    const portfolio = (bobCalendar: string) =>
+      parsePortfolio({
+        id: 'j',
+        name: 'J',
+        defaultCalendarId: 'std',
+        calendars: [
+          { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+          { id: 'four', workingDays: [1, 2, 3, 4] },
+        ],
+        resources: [
+          { id: 'ana', name: 'Ana', capacity: 1, skills: { dev: 3 } },
+          { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 3 }, calendarId: bobCalendar },
+        ],
+        projects: [
+          { id: 'p', name: 'P', start: '2026-03-02', tasks: [{ id: 't', name: 'T', duration: 5, demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] }] },
+        ],
+      });
+    const p = portfolio('four');
+    const r = levelResources(p, { schedules: 20 });
+    expect(r.warnings).toEqual([
+      '1 task asks more of the same people together than they can give on some working days, though each demand alone fits (e.g. "p/t"); there each demand asks only what the earlier ones leave (it stays over-allocated there in resourceLoading and overallocations)',
+    ]);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r).map((o) => [o.kind, o.id, o.period])).toEqual([['skill', 'dev', '2026-03-06']]);
+    // Bob working Fridays too: nothing to warn about, nothing over-allocated.
+    const q = portfolio('std');
+    const r2 = levelResources(q, { schedules: 20 });
+    expect(r2.warnings).toEqual([]);
+    expect(overallocations(q, r2)).toEqual([]);
+  });
+});

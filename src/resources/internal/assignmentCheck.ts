@@ -6,7 +6,7 @@ import { PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
 
 /** Maximum flow by shortest augmenting paths (Edmonds–Karp) on a dense capacity matrix; `cap` is consumed into residuals. */
-function maxFlow(cap: Float64Array[], s: number, t: number): number {
+export function maxFlow(cap: Float64Array[], s: number, t: number): number {
   const N = cap.length;
   let total = 0;
   const parent = new Int32Array(N);

@@ -19,6 +19,7 @@ import type { PortfolioSchedule } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
 import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import { maxFlow } from './assignmentCheck.js';
 
 const q = (s: string): string => JSON.stringify(s);
 const EPS = 1e-9;
@@ -385,6 +386,9 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     return least[g]!;
   };
   const groupDemands: RcpspGroupDemand[][] = Array.from({ length: n }, () => []);
+  /** People (resource indices) and units of each demand of each activity, in order. */
+  const demandPeople: (readonly number[])[][] = Array.from({ length: n }, () => []);
+  const demandUnits: number[][] = Array.from({ length: n }, () => []);
   let noSkill = 0;
   let capped = 0;
   for (let i = 0; i < n; i++) {
@@ -395,6 +399,8 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
       if (d.resource >= 0) {
         if (d.units > res.capacity[d.resource]! + EPS) capped++;
         groupDemands[i]!.push({ units: d.units, resources: [resources[d.resource]!.id], label: resources[d.resource]!.id });
+        demandPeople[i]!.push([d.resource]);
+        demandUnits[i]!.push(d.units);
       } else {
         const g = dem.groups[d.group]!;
         if (g.members.length === 0) {
@@ -403,8 +409,17 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
         }
         if (d.units > leastOf(d.group) + EPS) capped++;
         groupDemands[i]!.push({ units: d.units, resources: g.members.map((m) => resources[m]!.id), label: `skill:${g.id}` });
+        demandPeople[i]!.push(g.members);
+        demandUnits[i]!.push(d.units);
       }
     }
+  }
+  const joint = jointlyShort(demandPeople, demandUnits, (r, t) => resources[r]!.profile?.[t] ?? res.capacity[r]!, (r) => resources[r]!.profile?.length ?? 0, (i, t) => cals[i] === null || cals[i]!.isWorkingDayNumber(days[t]!));
+  if (joint.length > 0) {
+    const t0 = dem.tasks[activityTask[joint[0]!]!]!;
+    warnings.push(
+      `${joint.length} task${joint.length === 1 ? ' asks' : 's ask'} more of the same people together than they can give on some working days, though each demand alone fits (e.g. ${q(t0.key)}); there each demand asks only what the earlier ones leave (${joint.length === 1 ? 'it stays' : 'they stay'} over-allocated there in resourceLoading and overallocations)`,
+    );
   }
   if (noSkill > 0) warnings.push(`${noSkill} skill demand${noSkill === 1 ? '' : 's'} that no resource can meet ${noSkill === 1 ? 'is' : 'are'} ignored by leveling`);
   if (capped > 0)
@@ -455,6 +470,59 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     deadlineSource,
     warnings,
   };
+}
+
+/**
+ * Activities whose demands share people and, on some period the activity works, cannot all be met
+ * together although each alone asks no more than its people give (capped to that): the demands'
+ * capped units exceed the maximum flow from demands to people. Checked once per distinct vector of
+ * the people's capacities over the periods of their profiles (past every profile, capacities are
+ * constant). O(activities with shared people × periods of their people's profiles × people),
+ * plus one small max-flow per distinct vector.
+ */
+function jointlyShort(
+  people: readonly (readonly (readonly number[])[])[],
+  units: readonly (readonly number[])[],
+  capAt: (r: number, t: number) => number,
+  profileLength: (r: number) => number,
+  works: (i: number, t: number) => boolean,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const ds = people[i]!;
+    if (ds.length < 2) continue;
+    const all = [...new Set(ds.flat())].sort((a, b) => a - b);
+    if (all.length === ds.reduce((k, m) => k + m.length, 0)) continue; // no person in two demands
+    const col = new Map(all.map((r, x) => [r, x] as const));
+    let span = 0;
+    for (const r of all) span = Math.max(span, profileLength(r));
+    const seen = new Set<string>();
+    let short = false;
+    for (let t = 0; t <= span && !short; t++) {
+      if (t < span && !works(i, t)) continue;
+      const caps = all.map((r) => capAt(r, t));
+      const key = caps.join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // Source 0, demands 1..D, people D+1..D+P, sink D+P+1.
+      const D = ds.length;
+      const N = D + all.length + 2;
+      const cap = Array.from({ length: N }, () => new Float64Array(N));
+      let asked = 0;
+      ds.forEach((m, d) => {
+        let alone = 0;
+        for (const r of m) alone += caps[col.get(r)!]!;
+        const a = Math.min(units[i]![d]!, alone);
+        asked += a;
+        cap[0]![1 + d] = a;
+        for (const r of m) cap[1 + d]![1 + D + col.get(r)!] = Infinity;
+      });
+      all.forEach((_, x) => (cap[1 + D + x]![N - 1] = caps[x]!));
+      if (maxFlow(cap, 0, N - 1) < asked - EPS * Math.max(1, asked)) short = true;
+    }
+    if (short) out.push(i);
+  }
+  return out;
 }
 
 /**
