@@ -347,6 +347,10 @@ describe('the errors name the field and where it is', () => {
     expect(() => resourceCapacity(b as unknown as Portfolio, { from: '2026-01-05', to: '2026-01-09' })).toThrow(
       /resourceCapacity: task "a" in project "p1": demands\[0\]: units must be a finite number >= 0, got -1/,
     );
+    // Errors of the schedule engine inside leveling are reported under levelResources' name.
+    const d = structuredClone(pf) as unknown as { projects: { dependencies: { to: string }[] }[] };
+    d.projects[0]!.dependencies[0]!.to = 'zz';
+    expect(() => levelResources(d as unknown as Portfolio)).toThrow(/^levelResources: project "p1": dependencies\[0\] refers to unknown task "zz"/);
     const c = structuredClone(pf) as unknown as Record<string, unknown>;
     c.pools = [{ id: 'core', resourceIds: 'ana' }];
     expect(() => resourceLoading(c as unknown as Portfolio, schedulePortfolio(parsePortfolio(minimalPortfolio())))).toThrow(/resourceLoading: pool "core": resourceIds must be an array of strings, got "ana"/);

@@ -14,7 +14,7 @@
 import { PmoError } from '../../errors.js';
 import { dayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
+import { scheduleFor } from '../../schedule/analysis/internal/baseline.js';
 import type { PortfolioSchedule } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
@@ -64,7 +64,7 @@ export interface PortfolioInstanceOptions {
 }
 
 export function portfolioInstance(fn: string, portfolio: Portfolio, options: PortfolioInstanceOptions): PortfolioInstance {
-  const cpm = schedulePortfolio(portfolio, options.calendarId !== undefined ? { calendarId: options.calendarId } : {});
+  const cpm = scheduleFor(fn, portfolio, options.calendarId !== undefined ? { calendarId: options.calendarId } : {});
   const warnings: string[] = [...cpm.warnings];
   const axis0 = makeAxis(fn, portfolio, cpm.calendarId, cpm.start);
   const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));
