@@ -178,7 +178,8 @@ export function verifySchedule(instance: RcpspInstance, starts: readonly number[
       if (active.size === 0) continue;
       let demand = 0;
       for (const r of active) demand += acts[users[r]!.i]!.demands![k]!;
-      for (let t = t0; t < t1; t++) {
+      // The periods [t, t + 1) this stretch overlaps (fractional durations: parts of periods).
+      for (let t = Math.floor(t0), end = Math.ceil(t1); t < end; t++) {
         const capacity = capacityAt(t);
         if (demand > capacity + 1e-9 * Math.max(1, capacity)) {
           const who = [...active].map((r) => users[r]!.i).sort((a, b) => a - b).map((i) => acts[i]!.id);

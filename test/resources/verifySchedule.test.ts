@@ -85,4 +85,33 @@ describe('verifySchedule', () => {
     expect(() => verifySchedule(INST, [0])).toThrow(/verifySchedule: expected one start per activity \(4\), got 1/);
     expect(() => verifySchedule({ activities: [{ id: 'a', duration: 1 }], precedences: [{ from: 'a', to: 'x' }] }, [0])).toThrow(/unknown activity "x"/);
   });
+
+  it('reports overloads of fractional durations by the whole periods they overlap', () => {
+    // x [0, 2.5), y [0, 1.5), w [1, 3) on capacity 1. Stretches: [0, 1) x y -> period 0;
+    // [1, 1.5) x y w -> period 1; [1.5, 2.5) x w -> periods 1 and 2; [2.5, 3) w alone fits.
+    const inst: RcpspInstance = {
+      resources: [{ id: 'r', capacity: 1 }],
+      activities: [
+        { id: 'x', duration: 2.5, demands: [1] },
+        { id: 'y', duration: 1.5, demands: [1] },
+        { id: 'w', duration: 2, demands: [1] },
+      ],
+    };
+    const v = verifySchedule(inst, [0, 0, 1]);
+    expect(v.map((x) => (x.kind === 'capacity' ? [x.period, x.demand, x.activities.join('')] : []))).toEqual([
+      [0, 2, 'xy'],
+      [1, 3, 'xyw'],
+      [1, 2, 'xw'],
+      [2, 2, 'xw'],
+    ]);
+    expect(v.every((x) => x.kind === 'capacity' && Number.isInteger(x.period))).toBe(true);
+  });
+
+  it('rejects periods beyond the time domain and malformed fields with a PmoError naming them', () => {
+    expect(() => verifySchedule({ activities: [{ id: 'a', duration: 1e308 }] }, [0])).toThrow(/verifySchedule: activity "a": duration must be at most 67108863 periods/);
+    expect(() => verifySchedule({ activities: [{ id: 'a', duration: 1, demands: [1] }], resources: [{ id: 'r', capacity: Number.NaN }] }, [0])).toThrow(
+      /verifySchedule: resource "r": capacity must be a finite number >= 0, got NaN/,
+    );
+    expect(verifySchedule({ activities: [{ id: 'a', duration: 1 }] }, [2 ** 26])).toEqual([{ kind: 'start', activity: 'a', start: 2 ** 26 }]);
+  });
 });
