@@ -19,7 +19,7 @@
  * the leveled schedule (`overallocations`): 0 unless a demand exceeds what exists at all, such as
  * a task asking for two units of one person (the sample portfolio has such demands, on purpose).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
@@ -33,11 +33,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5x40,10x100' },
+    dump: { type: 'string' },
   },
 });
 const SCHEDULES = Number(values.schedules);
 const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
+/** With --dump FILE: every portfolio's makespan and starts, as JSON (to compare two versions). */
+const dump: Record<string, { makespan: number; starts: number[] }> = {};
 
 /** mulberry32. */
 function rng(seed: number): () => number {
@@ -127,6 +130,7 @@ function run(name: string, pf: Portfolio): void {
     times.push(performance.now() - t0);
   }
   const over = overallocations(pf, last!);
+  dump[name] = { makespan: last!.makespan, starts: [...last!.starts] };
   const med = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
   console.log(
     [
@@ -152,3 +156,4 @@ for (const size of values.sizes!.split(',')) {
   run(`random ${size} named`, parsePortfolio(namedOnly(input, SEED)));
 }
 console.log(`\nLoad average (1 min) after: ${loadavg()[0]!.toFixed(2)}`);
+if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(dump));
