@@ -34,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5x40,10x100' },
     dump: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const SCHEDULES = Number(values.schedules);
@@ -121,6 +122,7 @@ function namedOnly(input: PortfolioInput, seed: number): PortfolioInput {
 }
 
 function run(name: string, pf: Portfolio): void {
+  if (values.only !== undefined && !name.includes(values.only)) return;
   const tasks = pf.projects.reduce((a, p) => a + p.tasks.length, 0);
   const times: number[] = [];
   let last: ReturnType<typeof levelResources> | undefined;

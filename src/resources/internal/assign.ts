@@ -315,6 +315,12 @@ export class AssignState {
   private readonly queue: Int32Array;
   /** What each of the checked activity's needs got routed (by position in its needs). */
   private readonly routed: Float64Array;
+  /**
+   * 1 when index idx holds the same state as idx - 1 (the same demand of every class under the
+   * same signature), so that an activity fits at one exactly when it fits at the other; 0 when
+   * they may differ. Kept by {@link AssignState.reset} and {@link AssignState.split}.
+   */
+  readonly same: Uint8Array;
 
   constructor(pr: Problem, a: AsgProblem, W: number, M: number) {
     this.a = a;
@@ -358,6 +364,7 @@ export class AssignState {
     let most = 1;
     for (let j = 0; j + 1 < a.needOff.length; j++) most = Math.max(most, a.needOff[j + 1]! - a.needOff[j]!);
     this.routed = new Float64Array(most);
+    this.same = new Uint8Array(W + 1);
     this.reset(0, W);
   }
 
@@ -369,10 +376,12 @@ export class AssignState {
 
   /** Empties the indices [lo, hi). */
   reset(lo: number, hi: number): void {
-    const { a, free, F } = this;
+    const { a, free, F, same } = this;
     const { nw, nc } = a;
+    for (let idx = lo; idx <= hi && idx < this.W; idx++) same[idx] = idx > 0 && this.sigAt(idx) === this.sigAt(idx - 1) ? 1 : 0;
     for (let idx = lo; idx < hi; idx++) {
-      free.set(a.sigCap.subarray(this.sigAt(idx) * nw, (this.sigAt(idx) + 1) * nw), idx * nw);
+      const o = this.sigAt(idx) * nw;
+      for (let w = 0; w < nw; w++) free[idx * nw + w] = a.sigCap[o + w]!;
       const g = this.pageOf[idx]!;
       if (g >= 0) this.flow.fill(0, g * F, (g + 1) * F);
     }
@@ -570,7 +579,15 @@ export class AssignState {
     }
   }
 
-  /** Commits activity j's needs at buffer index idx (which must fit). */
+  /**
+   * Marks index idx as possibly differing from idx - 1 (after commits that reached one of them
+   * and not the other). A commit of the same activity at both keeps them equal (same signature).
+   */
+  split(idx: number): void {
+    this.same[idx] = 0;
+  }
+
+  /** Commits activity j's needs at buffer index idx (which must fit; see {@link AssignState.split}). */
   commit(j: number, idx: number): void {
     const a = this.a;
     const { nc, nSig } = a;
