@@ -2,7 +2,10 @@
  * Portfolio leveling benchmark: `levelResources` on the sample portfolio and on seeded random
  * portfolios of shared pools with skill and named demands.
  *
- *   npx tsx bench/level.ts [--schedules N] [--seed S] [--runs R] [--sizes 10x50,20x100]
+ *   npx tsx bench/level.ts [--schedules N] [--seed S] [--runs R] [--sizes 10x50,20x100] [--only TEXT] [--dump FILE]
+ *
+ * `--only` runs the portfolios whose name contains TEXT (e.g. `named`); `--dump` writes every
+ * portfolio's makespan and starts to FILE as JSON, to check that two versions level alike.
  *
  * A random portfolio `PxT` has P projects of T tasks each (durations 1-10 working days; links
  * inside a project to 1-2 earlier tasks, 80 % FS, the rest SS/FF with lags 0-2; every tenth
@@ -40,7 +43,7 @@ const { values } = parseArgs({
 const SCHEDULES = Number(values.schedules);
 const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
-/** With --dump FILE: every portfolio's makespan and starts, as JSON (to compare two versions). */
+/** Makespan and starts of each portfolio, for `--dump`. */
 const dump: Record<string, { makespan: number; starts: number[] }> = {};
 
 /** mulberry32. */
