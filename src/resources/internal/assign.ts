@@ -2,10 +2,11 @@
  * The assignment layer of the kernel: group demands (a skill's N units from any qualified
  * resources, a named person) checked exactly per period as a bipartite transportation problem.
  * Per period the state keeps the total demand of each class (a distinct set of resources) and a
- * witness assignment (the capacity each resource has left under it). Adding an activity first
- * tries a greedy assignment on the witness's free capacity (the common case: O(needs × members));
- * only when that fails does it route the whole period again by augmenting paths, which is exact.
- * Private.
+ * witness assignment. Adding an activity first tries the necessary aggregate test (exact when the
+ * classes are disjoint or nested) and a greedy assignment on the witness's free capacity (the
+ * common case: O(needs × members)); only when that fails does it search augmenting paths, which
+ * is exact: from the witness's flows in the solver's {@link AssignState}, from scratch in
+ * {@link PeriodAssign}. Private.
  */
 import { finishOf, works } from './calendars.js';
 import type { AsgProblem, Problem } from './problem.js';
