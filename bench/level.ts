@@ -2,7 +2,10 @@
  * Portfolio leveling benchmark: `levelResources` on the sample portfolio and on seeded random
  * portfolios of shared pools with skill and named demands.
  *
- *   npx tsx bench/level.ts [--schedules N] [--seed S] [--runs R] [--sizes 10x50,20x100]
+ *   npx tsx bench/level.ts [--schedules N] [--seed S] [--runs R] [--sizes 10x50,20x100] [--only TEXT] [--dump FILE]
+ *
+ * `--only` runs the portfolios whose name contains TEXT (e.g. `named`); `--dump` writes every
+ * portfolio's makespan and starts to FILE as JSON, to check that two versions level alike.
  *
  * A random portfolio `PxT` has P projects of T tasks each (durations 1-10 working days; links
  * inside a project to 1-2 earlier tasks, 80 % FS, the rest SS/FF with lags 0-2; every tenth
@@ -19,7 +22,7 @@
  * the leveled schedule (`overallocations`): 0 unless a demand exceeds what exists at all, such as
  * a task asking for two units of one person (the sample portfolio has such demands, on purpose).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
@@ -33,11 +36,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5x40,10x100' },
+    dump: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const SCHEDULES = Number(values.schedules);
 const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
+/** Makespan and starts of each portfolio, for `--dump`. */
+const dump: Record<string, { makespan: number; starts: number[] }> = {};
 
 /** mulberry32. */
 function rng(seed: number): () => number {
@@ -118,6 +125,7 @@ function namedOnly(input: PortfolioInput, seed: number): PortfolioInput {
 }
 
 function run(name: string, pf: Portfolio): void {
+  if (values.only !== undefined && !name.includes(values.only)) return;
   const tasks = pf.projects.reduce((a, p) => a + p.tasks.length, 0);
   const times: number[] = [];
   let last: ReturnType<typeof levelResources> | undefined;
@@ -127,6 +135,7 @@ function run(name: string, pf: Portfolio): void {
     times.push(performance.now() - t0);
   }
   const over = overallocations(pf, last!);
+  dump[name] = { makespan: last!.makespan, starts: [...last!.starts] };
   const med = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
   console.log(
     [
@@ -152,3 +161,4 @@ for (const size of values.sizes!.split(',')) {
   run(`random ${size} named`, parsePortfolio(namedOnly(input, SEED)));
 }
 console.log(`\nLoad average (1 min) after: ${loadavg()[0]!.toFixed(2)}`);
+if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(dump));

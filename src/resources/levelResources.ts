@@ -82,7 +82,9 @@ import { checkResourceInput } from './internal/checkPortfolio.js';
  * every duration and positive lag, a bound of any schedule's finish, so the people's calendars are
  * followed on every period a schedule can reach (H below 2^26 and R × H below 2^28, else
  * `INVALID_ARGUMENT`); each placement checks its periods' assignment greedily first and by
- * augmenting paths only when the greedy assignment fails.
+ * augmenting paths from the period's current assignment only when the greedy assignment fails
+ * (when every two sets of people demanded are disjoint or nested, e.g. named people only, a
+ * capacity test per set is exact and no assignment is kept).
  *
  * @example Hard deadlines
  * ```ts

@@ -2,10 +2,11 @@
  * The assignment layer of the kernel: group demands (a skill's N units from any qualified
  * resources, a named person) checked exactly per period as a bipartite transportation problem.
  * Per period the state keeps the total demand of each class (a distinct set of resources) and a
- * witness assignment (the capacity each resource has left under it). Adding an activity first
- * tries a greedy assignment on the witness's free capacity (the common case: O(needs × members));
- * only when that fails does it route the whole period again by augmenting paths, which is exact.
- * Private.
+ * witness assignment. Adding an activity first tries the necessary aggregate test (exact when the
+ * classes are disjoint or nested) and a greedy assignment on the witness's free capacity (the
+ * common case: O(needs × members)); only when that fails does it search augmenting paths, which
+ * is exact: from the witness's flows in the solver's {@link AssignState}, from scratch in
+ * {@link PeriodAssign}. Private.
  */
 import { finishOf, works } from './calendars.js';
 import type { AsgProblem, Problem } from './problem.js';
@@ -203,6 +204,12 @@ interface AsgTables {
   readonly bySize: Int32Array;
   /** Most class members over one activity's needs (the greedy's scratch size). */
   readonly most: number;
+  /**
+   * Whether every two classes are disjoint or nested (a laminar family). Then a period's demands
+   * have an assignment exactly when every class can take the demands of the classes inside it
+   * (Hall's condition: the classes a set of demands reaches are a disjoint union of maximal ones).
+   */
+  readonly laminar: boolean;
 }
 
 function asgTables(a: AsgProblem): AsgTables {
@@ -229,24 +236,62 @@ function asgTables(a: AsgProblem): AsgTables {
     for (let q = a.needOff[i]!; q < a.needOff[i + 1]!; q++) s += size(a.needCls[q]!);
     if (s > most) most = s;
   }
-  return { supOff, supC, clsCap, greedyOrder, bySize, most };
+  let laminar = true;
+  for (let c = 0; c < a.nc && laminar; c++)
+    for (let d = c + 1; d < a.nc && laminar; d++) {
+      let common = 0;
+      for (const w of sets[c]!) if (sets[d]!.has(w)) common++;
+      if (common !== 0 && common !== sets[c]!.size && common !== sets[d]!.size) laminar = false;
+    }
+  return { supOff, supC, clsCap, greedyOrder, bySize, most, laminar };
 }
 
 /**
- * The per-period assignment state of a {@link Workspace}, in the workspace's buffer layout (index
- * `M + forward period`, rows of width W).
+ * The per-period assignment state of a {@link Workspace}, at the workspace's buffer indices
+ * (`M + forward period`, W of them).
+ *
+ * Per index it keeps the total demand of each class, the demand of the classes inside each class,
+ * and a witness assignment of that demand: the flow of each class to each of its members (kept
+ * only for indices some commit reached, in pages allocated on first use) and the capacity each
+ * worker has left under it. A check tries, in order: the failures remembered at the index, the
+ * necessary aggregate test (exact when the classes form a laminar family: two classes are
+ * disjoint or nested, as with named people only, or one skill at several levels), a greedy take
+ * of the free capacity, and finally augmenting paths from the witness (exact: a maximum flow).
+ * The witness changes only by augmenting paths, so a failed or probing check costs one search
+ * instead of routing the period from scratch; j's share is removed afterwards, which leaves a
+ * witness with room for it (the commit that usually follows then takes it greedily).
  */
 export class AssignState {
   private readonly a: AsgProblem;
   private readonly W: number;
   private readonly M: number;
   private readonly profLen: number;
-  /** Free capacity of worker w under the witness assignment: `free[w * W + idx]`. */
+  /** Whether every two classes are disjoint or nested: the aggregate test is then exact. */
+  private readonly laminar: boolean;
+  /** Free capacity of worker w under the witness: `free[idx * nw + w]`. */
   private readonly free: Float64Array;
-  /** Total demand of class c: `cd[c * W + idx]`. */
+  /** Total demand of class c: `cd[idx * nc + c]`. */
   private readonly cd: Float64Array;
-  /** Total demand of the classes inside class c (itself included): `agg[c * W + idx]`. */
+  /** Total demand of the classes inside class c (itself included): `agg[idx * nc + c]`. */
   private readonly agg: Float64Array;
+  /**
+   * Smallest amount a need of class c was found not to fit with at an index since the last reset
+   * (`fail[idx * nc + c]`, +Infinity when none): commits only add demand, so any need of that class
+   * asking as much or more does not fit there either.
+   */
+  private readonly fail: Float64Array;
+  /** Flow page of each index (-1: none; its witness flows are then all zero). */
+  private readonly pageOf: Int32Array;
+  /** Witness flows: the flow of class c to its member `clsW[m]` at page g is `flow[g * F + m]`. */
+  private flow: Float64Array;
+  private pages = 0;
+  /** Flow slots per page (one per class member). */
+  private readonly F: number;
+  /** Class of each slot. */
+  private readonly slotCls: Int32Array;
+  /** Slots of each worker: `wSlot[wSlotOff[w] .. wSlotOff[w+1]-1]`. */
+  private readonly wSlotOff: Int32Array;
+  private readonly wSlot: Int32Array;
   /** Classes containing each class (itself included): `supC[supOff[c] .. supOff[c+1]-1]`. */
   private readonly supOff: Int32Array;
   private readonly supC: Int32Array;
@@ -255,43 +300,72 @@ export class AssignState {
   /** Scratch: demand j adds to each class. */
   private readonly add: Float64Array;
   private readonly touched: Int32Array;
-  /**
-   * Smallest amount a single-need activity of class c was found not to fit with at an index since
-   * the last reset (`fail[c * W + idx]`, +Infinity when none): commits only add demand, so any
-   * single need of that class asking as much or more does not fit there either.
-   */
-  private readonly fail: Float64Array;
   /** Each activity's needs from the smallest class to the largest (the greedy's order). */
   private readonly greedyOrder: Int32Array;
-  /** Classes from the smallest to the largest (routing them in this order rarely needs rerouting). */
-  private readonly bySize: Int32Array;
   /** What each need asks under each signature (NaN: not computed yet): `eff[need * nSig + sig]`. */
   private readonly eff: Float64Array;
+  /** Router for {@link needAsks}. */
   private readonly router: Router;
   private readonly takeW: Int32Array;
   private readonly takeA: Float64Array;
+  /** Augmenting-path search: workers and classes reached, the slot each was reached by, the queue. */
+  private readonly seenW: Uint8Array;
+  private readonly seenC: Uint8Array;
+  private readonly viaW: Int32Array;
+  private readonly viaC: Int32Array;
+  private readonly queue: Int32Array;
+  /** What each of the checked activity's needs got routed (by position in its needs). */
+  private readonly routed: Float64Array;
+  /**
+   * 1 when index idx holds the same state as idx - 1 (the same demand of every class under the
+   * same signature), so that an activity fits at one exactly when it fits at the other; 0 when
+   * they may differ. Kept by {@link AssignState.reset} and {@link AssignState.split}.
+   */
+  readonly same: Uint8Array;
 
   constructor(pr: Problem, a: AsgProblem, W: number, M: number) {
     this.a = a;
     this.W = W;
     this.M = M;
     this.profLen = pr.profLen;
-    this.free = new Float64Array(Math.max(a.nw, 1) * W);
-    this.cd = new Float64Array(Math.max(a.nc, 1) * W);
-    this.agg = new Float64Array(Math.max(a.nc, 1) * W);
-    this.fail = new Float64Array(Math.max(a.nc, 1) * W).fill(Infinity);
+    const nw = Math.max(a.nw, 1);
+    const nc = Math.max(a.nc, 1);
+    this.free = new Float64Array(nw * W);
+    this.cd = new Float64Array(nc * W);
+    this.agg = new Float64Array(nc * W);
+    this.fail = new Float64Array(nc * W).fill(Infinity);
+    this.pageOf = new Int32Array(W).fill(-1);
+    this.F = a.clsOff[a.nc]!;
+    this.flow = new Float64Array(Math.max(this.F, 1) * 16);
+    this.slotCls = new Int32Array(this.F);
+    for (let c = 0; c < a.nc; c++) this.slotCls.fill(c, a.clsOff[c]!, a.clsOff[c + 1]!);
+    this.wSlotOff = new Int32Array(a.nw + 1);
+    for (let m = 0; m < this.F; m++) this.wSlotOff[a.clsW[m]! + 1]!++;
+    for (let w = 0; w < a.nw; w++) this.wSlotOff[w + 1]! += this.wSlotOff[w]!;
+    this.wSlot = new Int32Array(this.F);
+    const fill = this.wSlotOff.slice(0, a.nw);
+    for (let m = 0; m < this.F; m++) this.wSlot[fill[a.clsW[m]!]!++] = m;
     const tb = asgTables(a);
+    this.laminar = tb.laminar;
     this.supOff = tb.supOff;
     this.supC = tb.supC;
     this.clsCap = tb.clsCap;
     this.greedyOrder = tb.greedyOrder;
-    this.bySize = tb.bySize;
-    this.add = new Float64Array(Math.max(a.nc, 1));
-    this.touched = new Int32Array(Math.max(a.nc, 1));
+    this.add = new Float64Array(nc);
+    this.touched = new Int32Array(nc);
     this.eff = new Float64Array(a.needCls.length * a.nSig).fill(NaN);
     this.router = new Router(a.clsOff, a.clsW, a.nw);
     this.takeW = new Int32Array(tb.most);
     this.takeA = new Float64Array(tb.most);
+    this.seenW = new Uint8Array(nw);
+    this.seenC = new Uint8Array(nc);
+    this.viaW = new Int32Array(nw);
+    this.viaC = new Int32Array(nc);
+    this.queue = new Int32Array(nw);
+    let most = 1;
+    for (let j = 0; j + 1 < a.needOff.length; j++) most = Math.max(most, a.needOff[j + 1]! - a.needOff[j]!);
+    this.routed = new Float64Array(most);
+    this.same = new Uint8Array(W + 1);
     this.reset(0, W);
   }
 
@@ -303,16 +377,32 @@ export class AssignState {
 
   /** Empties the indices [lo, hi). */
   reset(lo: number, hi: number): void {
-    const { a, W, free, cd } = this;
+    const { a, free, F, same } = this;
+    const { nw, nc } = a;
+    for (let idx = lo; idx <= hi && idx < this.W; idx++) same[idx] = idx > 0 && this.sigAt(idx) === this.sigAt(idx - 1) ? 1 : 0;
     for (let idx = lo; idx < hi; idx++) {
-      const o = this.sigAt(idx) * a.nw;
-      for (let w = 0; w < a.nw; w++) free[w * W + idx] = a.sigCap[o + w]!;
+      const o = this.sigAt(idx) * nw;
+      for (let w = 0; w < nw; w++) free[idx * nw + w] = a.sigCap[o + w]!;
+      const g = this.pageOf[idx]!;
+      if (g >= 0) this.flow.fill(0, g * F, (g + 1) * F);
     }
-    for (let c = 0; c < a.nc; c++) {
-      cd.fill(0, c * W + lo, c * W + hi);
-      this.agg.fill(0, c * W + lo, c * W + hi);
-      this.fail.fill(Infinity, c * W + lo, c * W + hi);
+    this.cd.fill(0, lo * nc, hi * nc);
+    this.agg.fill(0, lo * nc, hi * nc);
+    this.fail.fill(Infinity, lo * nc, hi * nc);
+  }
+
+  /** The flow page of index idx (allocated, zero, on first use). */
+  private page(idx: number): number {
+    let g = this.pageOf[idx]!;
+    if (g >= 0) return g;
+    g = this.pages++;
+    if (this.pages * this.F > this.flow.length) {
+      const f = new Float64Array(this.flow.length * 2);
+      f.set(this.flow);
+      this.flow = f;
     }
+    this.pageOf[idx] = g;
+    return g;
   }
 
   /** Computes what activity j's needs ask under signature s (`eff[need * nSig + s]`), on first use. */
@@ -322,93 +412,201 @@ export class AssignState {
     needAsks(a, this.router, j, s, this.eff, a.nSig, s);
   }
 
-  /** Whether activity j's needs fit at buffer index idx; with `apply`, also commits them. */
-  private place(j: number, idx: number, apply: boolean): boolean {
+  /**
+   * Adds `amount` to class c's flow at index idx (page base `fb`): free capacity of its members
+   * first, then augmenting paths that move other classes' flow to workers with free capacity.
+   * Returns the amount routed; when short, `seenW` holds the workers the last search reached (all
+   * saturated, and every class with flow on one of them has all its members among them).
+   */
+  private route(idx: number, fb: number, c: number, amount: number): number {
     const a = this.a;
-    const { W, free, cd, eff, takeW, takeA } = this;
-    const q0 = a.needOff[j]!;
-    const q1 = a.needOff[j + 1]!;
-    const s = this.sigAt(idx);
-    this.effOf(j, s);
-    const nSig = a.nSig;
-    const single = q1 - q0 === 1;
-    if (single && !apply && eff[q0 * nSig + s]! >= this.fail[a.needCls[q0]! * W + idx]!) return false;
-    // Necessary: each class containing one of j's needs can take what it already carries inside plus
-    // j's share (skipped when committing: the placement was checked).
-    const { agg, supOff, supC, clsCap } = this;
-    if (!apply) {
-      const sc = s * a.nc;
-      if (single) {
-        const e = eff[q0 * nSig + s]!;
-        const c = a.needCls[q0]!;
-        if (e > 0) for (let x = supOff[c]!; x < supOff[c + 1]!; x++) if (agg[supC[x]! * W + idx]! + e > clsCap[sc + supC[x]!]!) return false;
-      } else {
-        if (!aggregatesFit(a, eff, s, q0, q1, supOff, supC, this.add, this.touched, agg, idx, W, clsCap, sc)) return false;
+    const { free, flow: f, seenW, seenC, viaW, viaC, queue, slotCls, wSlotOff, wSlot } = this;
+    const { clsOff, clsW } = a;
+    const fr = idx * a.nw;
+    let need = amount;
+    for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e && need > 0; m++) {
+      const x = fr + clsW[m]!;
+      const take = free[x]! < need ? free[x]! : need;
+      if (take > 0) {
+        free[x]! -= take;
+        f[fb + m]! += take;
+        need -= take;
       }
     }
-    // Greedy on the witness's free capacity.
-    const got = greedyTake(a, this.greedyOrder, eff, s, q0, q1, free, idx, W, takeW, takeA);
-    const ok = got >= 0;
-    const nt = ok ? got : -got - 1;
-    if (!ok || !apply) for (let t = 0; t < nt; t++) free[takeW[t]!]! += takeA[t]!;
-    if (!ok) {
-      // Exact: route every class of the period and j's needs from scratch.
-      const r = this.router;
-      r.start(a.sigCap, s * a.nw);
-      for (let o = 0; o < a.nc; o++) {
-        const c = this.bySize[o]!;
-        const d = cd[c * W + idx]!;
-        if (d > 0 && r.add(c, d) < d) throw new Error('pmo-kit internal error: an assignment state is infeasible');
+    // Augmenting paths: class c -> w1 <- c1 -> w2 <- ... -> wk with free capacity (viaW[w]: the slot
+    // whose flow grows to reach w; viaC[d]: the slot of class d whose flow shrinks).
+    while (need > 0) {
+      seenW.fill(0);
+      seenC.fill(0);
+      seenC[c] = 1;
+      let qh = 0;
+      let qt = 0;
+      let found = -1;
+      for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e; m++) {
+        const w = clsW[m]!;
+        seenW[w] = 1;
+        viaW[w] = m;
+        queue[qt++] = w;
       }
-      const committed = r.nodes;
-      for (let q = q0; q < q1; q++) {
-        const d = eff[q * nSig + s]!;
-        if (d > 0 && r.add(a.needCls[q]!, d) < d) {
-          if (single) {
-            // The suppliers the last search reached are saturated by the demands of the classes
-            // inside them and j's routed part: from now on (commits only add demand), a single need
-            // of any class inside them fails here when it asks more than that part.
-            const seen = r.seenW;
-            let part = 0;
-            for (let w = 0; w < a.nw; w++) if (seen[w]) part += r.flow(committed, w);
-            for (let c = 0; c < a.nc; c++) {
-              let inside = true;
-              for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
-              const x = c * W + idx;
-              if (inside && part + 1 < this.fail[x]!) this.fail[x] = part + 1;
+      search: while (qh < qt) {
+        const w = queue[qh++]!;
+        for (let k = wSlotOff[w]!, ke = wSlotOff[w + 1]!; k < ke; k++) {
+          const m0 = wSlot[k]!;
+          const d = slotCls[m0]!;
+          if (seenC[d] || f[fb + m0]! <= 0) continue;
+          seenC[d] = 1;
+          viaC[d] = m0;
+          for (let m = clsOff[d]!, e = clsOff[d + 1]!; m < e; m++) {
+            const v = clsW[m]!;
+            if (seenW[v]) continue;
+            seenW[v] = 1;
+            viaW[v] = m;
+            if (free[fr + v]! > 0) {
+              found = v;
+              break search;
             }
+            queue[qt++] = v;
           }
-          return false;
         }
       }
-      if (apply) for (let w = 0; w < a.nw; w++) free[w * W + idx] = r.slack[w]!;
-      else {
-        // A better witness for the committed demands: the one that leaves room for j (later probes of j here then pass greedily).
-        for (let w = 0; w < a.nw; w++) {
-          let used = 0;
-          for (let x = 0; x < committed; x++) used += r.flow(x, w);
-          free[w * W + idx] = a.sigCap[s * a.nw + w]! - used;
-        }
+      if (found < 0) break;
+      let b = need < free[fr + found]! ? need : free[fr + found]!;
+      for (let v = found; ; ) {
+        const d = slotCls[viaW[v]!]!;
+        if (d === c) break;
+        const m0 = viaC[d]!;
+        if (f[fb + m0]! < b) b = f[fb + m0]!;
+        v = clsW[m0]!;
+      }
+      free[fr + found]! -= b;
+      for (let v = found; ; ) {
+        const m = viaW[v]!;
+        f[fb + m]! += b;
+        const d = slotCls[m]!;
+        if (d === c) break;
+        const m0 = viaC[d]!;
+        f[fb + m0]! -= b;
+        v = clsW[m0]!;
+      }
+      need -= b;
+    }
+    return amount - need;
+  }
+
+  /** Takes `amount` off class c's flow at index idx (page base `fb`), giving it back to its members. */
+  private unroute(idx: number, fb: number, c: number, amount: number): void {
+    const a = this.a;
+    const { free, flow: f } = this;
+    const fr = idx * a.nw;
+    for (let m = a.clsOff[c + 1]! - 1, e = a.clsOff[c]!; m >= e && amount > 0; m--) {
+      const take = f[fb + m]! < amount ? f[fb + m]! : amount;
+      if (take > 0) {
+        f[fb + m]! -= take;
+        free[fr + a.clsW[m]!]! += take;
+        amount -= take;
       }
     }
-    if (apply)
-      for (let q = q0; q < q1; q++) {
-        const e = eff[q * nSig + s]!;
-        const c = a.needCls[q]!;
-        cd[c * W + idx]! += e;
-        for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[supC[x]! * W + idx]! += e;
-      }
-    return true;
   }
 
   /** Whether activity j's needs fit at buffer index idx. */
   fits(j: number, idx: number): boolean {
-    return this.place(j, idx, false);
+    const a = this.a;
+    const { nc, nSig } = a;
+    const { eff, fail, takeW, takeA, free } = this;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const s = this.sigAt(idx);
+    this.effOf(j, s);
+    const ci = idx * nc;
+    // Failures remembered here (any need failing alone fails j).
+    for (let q = q0; q < q1; q++) if (eff[q * nSig + s]! >= fail[ci + a.needCls[q]!]!) return false;
+    // Necessary: each class containing one of j's needs can take what it already carries inside
+    // plus j's share. Exact on a laminar family.
+    const { agg, supOff, supC, clsCap } = this;
+    const sc = s * nc;
+    if (q1 - q0 === 1) {
+      const e = eff[q0 * nSig + s]!;
+      const c = a.needCls[q0]!;
+      if (e > 0) for (let x = supOff[c]!; x < supOff[c + 1]!; x++) if (agg[ci + supC[x]!]! + e > clsCap[sc + supC[x]!]!) return false;
+    } else if (!aggregatesFit(a, eff, s, q0, q1, supOff, supC, this.add, this.touched, agg, ci, 1, clsCap, sc)) return false;
+    if (this.laminar) return true;
+    // Greedy on the witness's free capacity (given back).
+    const got = greedyTake(a, this.greedyOrder, eff, s, q0, q1, free, idx * a.nw, 1, takeW, takeA);
+    const nt = got >= 0 ? got : -got - 1;
+    for (let t = 0; t < nt; t++) free[takeW[t]!]! += takeA[t]!;
+    if (got >= 0) return true;
+    // Exact: augmenting paths from the witness, then j's share taken off again.
+    const fb = this.page(idx) * this.F;
+    const routed = this.routed;
+    let ok = true;
+    let done = 0;
+    for (let o = q0; o < q1; o++) {
+      const q = this.greedyOrder[o]!;
+      const d = eff[q * nSig + s]!;
+      routed[o - q0] = d > 0 ? this.route(idx, fb, a.needCls[q]!, d) : 0;
+      done = o + 1;
+      if (routed[o - q0]! < d) {
+        ok = false;
+        this.remember(j, idx, done);
+        break;
+      }
+    }
+    for (let o = q0; o < done; o++) if (routed[o - q0]! > 0) this.unroute(idx, fb, a.needCls[this.greedyOrder[o]!]!, routed[o - q0]!);
+    return ok;
   }
 
-  /** Commits activity j's needs at buffer index idx (which must fit). */
+  /**
+   * After a failed search for j's needs (the first `done - needOff[j]` in greedy order routed,
+   * as `routed`): the workers it reached are saturated by the demands of the classes inside them
+   * and j's routed share of those classes, so from now on (commits only add demand) a need of any
+   * class inside them fails at idx when it asks more than that share.
+   */
+  private remember(j: number, idx: number, done: number): void {
+    const a = this.a;
+    const seen = this.seenW;
+    const q0 = a.needOff[j]!;
+    let part = 0;
+    for (let o = q0; o < done; o++) {
+      const c = a.needCls[this.greedyOrder[o]!]!;
+      let inside = true;
+      for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
+      if (inside) part += this.routed[o - q0]!;
+    }
+    for (let c = 0; c < a.nc; c++) {
+      let inside = true;
+      for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
+      const x = idx * a.nc + c;
+      if (inside && part + 1 < this.fail[x]!) this.fail[x] = part + 1;
+    }
+  }
+
+  /**
+   * Marks index idx as possibly differing from idx - 1 (after commits that reached one of them
+   * and not the other). A commit of the same activity at both keeps them equal (same signature).
+   */
+  split(idx: number): void {
+    this.same[idx] = 0;
+  }
+
+  /** Commits activity j's needs at buffer index idx (which must fit; see {@link AssignState.split}). */
   commit(j: number, idx: number): void {
-    if (!this.place(j, idx, true)) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+    const a = this.a;
+    const { nc, nSig } = a;
+    const { eff, cd, agg, supOff, supC } = this;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const s = this.sigAt(idx);
+    this.effOf(j, s);
+    const fb = this.laminar ? 0 : this.page(idx) * this.F;
+    const ci = idx * nc;
+    for (let o = q0; o < q1; o++) {
+      const q = this.greedyOrder[o]!;
+      const e = eff[q * nSig + s]!;
+      const c = a.needCls[q]!;
+      if (!this.laminar && e > 0 && this.route(idx, fb, c, e) < e) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+      cd[ci + c]! += e;
+      for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[ci + supC[x]!]! += e;
+    }
   }
 }
 

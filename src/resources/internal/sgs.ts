@@ -168,6 +168,9 @@ export class Workspace {
     const off = this.off;
     const sgn = this.sgn;
     const limit = sgn > 0 ? W - off : off + 1;
+    const same = asg.same;
+    // Same state at pass periods s and s + 1: same[idx] with idx the larger buffer index of the two.
+    const sameUp = sgn > 0 ? off + 1 : off;
     let okLo = 0;
     let okHi = -1;
     outer: for (;;) {
@@ -182,17 +185,23 @@ export class Workspace {
           }
         }
       }
+      // Periods from the top down; one that holds the same state as the period above it, which
+      // fits, fits too.
+      let okPrev = false;
       for (let s = t + pj - 1; s >= t; s--) {
         if (s <= okHi && s >= okLo) {
           s = okLo;
+          okPrev = true;
           continue;
         }
+        if (okPrev && same[sameUp + sgn * s] === 1) continue;
         if (!asg.fits(j, off + sgn * s)) {
           okLo = s + 1;
           okHi = t + pj - 1;
           t = s + 1;
           continue outer;
         }
+        okPrev = true;
       }
       return t;
     }
@@ -229,7 +238,11 @@ export class Workspace {
       const a = pr.useAmt[u]!;
       for (let x = b + lo; x < b + hi; x++) av[x]! -= a;
     }
-    if (this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) for (let x = lo; x < hi; x++) this.asg.commit(j, x);
+    if (this.asg !== null && this.needOff![j + 1]! > this.needOff![j]!) {
+      for (let x = lo; x < hi; x++) this.asg.commit(j, x);
+      this.asg.split(lo);
+      this.asg.split(hi);
+    }
     if (lo < this.dlo) this.dlo = lo;
     if (hi > this.dhi) this.dhi = hi;
   }
@@ -281,7 +294,11 @@ export class Workspace {
     for (let k = x, e = x + pr.p[j]!; k < e; k++) {
       const idx = M + nthAt(T, c, k);
       for (let u = pr.useOff[j]!, u1 = pr.useOff[j + 1]!; u < u1; u++) av[pr.useRes[u]! * W + idx]! -= pr.useAmt[u]!;
-      if (withAsg) this.asg!.commit(j, idx);
+      if (withAsg) {
+        this.asg!.commit(j, idx);
+        this.asg!.split(idx);
+        this.asg!.split(idx + 1);
+      }
       if (idx < this.dlo) this.dlo = idx;
       if (idx + 1 > this.dhi) this.dhi = idx + 1;
     }
