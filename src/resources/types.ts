@@ -16,7 +16,7 @@ export interface RcpspActivity {
    * default: no demand.
    */
   readonly demands?: readonly number[];
-  /** Release date: the activity starts at this period or later (an integer). Default `0`. */
+  /** Release date: the activity starts at this period or later (an integer >= 0). Default `0`. */
   readonly release?: number;
   /**
    * Deadline: the activity should finish by this period (an integer, exclusive end). By default
@@ -67,7 +67,12 @@ export interface RcpspActivity {
 export interface RcpspCalendar {
   /** Unique id, named by {@link RcpspActivity.calendar}. */
   readonly id: string;
-  /** Non-working periods `[from, to)`, sorted, not overlapping, `0 <= from < to`. */
+  /**
+   * Non-working periods `[from, to)`, sorted, not overlapping, `0 <= from < to <= 67108863`. The
+   * solver tabulates each calendar an activity uses over its horizon (the latest release or
+   * break end plus every duration and positive lag): calendars × horizon must stay within
+   * 67,108,863 periods, else a `PmoError`.
+   */
   readonly breaks: readonly (readonly [number, number])[];
 }
 
@@ -139,7 +144,7 @@ export interface RcpspPrecedence {
 export interface RcpspProject {
   /** Unique id, named by {@link RcpspActivity.project}. */
   readonly id: string;
-  /** Release date: no activity of the project starts earlier (an integer). Default `0`. */
+  /** Release date: no activity of the project starts earlier (an integer >= 0). Default `0`. */
   readonly release?: number;
   /**
    * Weight of the project's delay in the `'delay'` objective (a finite number > 0), e.g. from its

@@ -334,3 +334,17 @@ describe('RCPSP with calendars: properties (fast-check)', () => {
     );
   });
 });
+
+describe('RCPSP limits found in review', () => {
+  it('rejects calendar tables too large for memory with a PmoError instead of gigabytes', () => {
+    const inst = { activities: [{ id: 'a', duration: 2, calendar: 'c' }], calendars: [{ id: 'c', breaks: [[67108862, 67108863]] }] } as unknown as RcpspInstance;
+    expect(() => solveRcpsp(inst, { schedules: 5 })).toThrow(/solveRcpsp: the time axis is too long for its calendars \(1 calendar × 67108867 periods/);
+    expect(() => generateSchedule(inst)).toThrow(PmoError);
+  });
+  it('rejects negative releases (they crashed the resource bound and the parallel scheme)', () => {
+    const inst = { projects: [{ id: 'p', release: -4 }], activities: [{ id: 'a', duration: 2, project: 'p', demands: [1] }], resources: [{ id: 'r', capacity: 1 }] } as unknown as RcpspInstance;
+    expect(() => generateSchedule(inst)).toThrow(/generateSchedule: release of project "p" must be an integer >= 0, got -4/);
+    const own = { activities: [{ id: 'a', duration: 2, release: -3 }] } as unknown as RcpspInstance;
+    expect(() => generateSchedule(own, { scheme: 'parallel' })).toThrow(/release of activity "a" must be an integer >= 0, got -3/);
+  });
+});

@@ -216,7 +216,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     const { id, release, weight } = pj as { id?: unknown; release?: unknown; weight?: unknown };
     if (typeof id !== 'string' || id === '') fail(`projects[${j}] needs a non-empty string id, got ${show(id)}`);
     if (projIndex.has(id as string)) fail(`duplicate project id ${q(id as string)}`);
-    if (release !== undefined && !isInt(release)) fail(`release of project ${q(id as string)} must be an integer, got ${show(release)}`);
+    if (release !== undefined && !(isInt(release) && release >= 0)) fail(`release of project ${q(id as string)} must be an integer >= 0, got ${show(release)}`);
     if (weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0))
       fail(`weight of project ${q(id as string)} must be a finite number > 0, got ${show(weight)}`);
     projIndex.set(id as string, j);
@@ -304,7 +304,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
         groupRaw.push({ act: i, units: units as number, res: ks, label: (label as string | undefined) ?? ks.map((k) => resIds[k]!).join('|') });
       });
     }
-    if (rel !== undefined && !isInt(rel)) fail(`release of activity ${q(aid)} must be an integer, got ${show(rel)}`);
+    if (rel !== undefined && !(isInt(rel) && rel >= 0)) fail(`release of activity ${q(aid)} must be an integer >= 0, got ${show(rel)}`);
     if (dl !== undefined) {
       if (!isInt(dl)) fail(`deadline of activity ${q(aid)} must be an integer, got ${show(dl)}`);
       deadline[i] = dl as number;
@@ -662,6 +662,9 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   const H = Math.max(profLen, maxRelease) + lastBreakEnd + Math.max(sumF, sumB) + 2;
   if (H * Math.max(K, 1) > 0x7fffffff / 8)
     fail(`the time axis is too long (${H} periods for ${K} resources): reduce durations, lags or release dates`);
+  // The calendar tables hold two Int32 entries per period in [-H, H] for each calendar used.
+  if (withCal && calUsed.length * H > 0x3ffffff)
+    fail(`the time axis is too long for its calendars (${calUsed.length} calendar${calUsed.length === 1 ? '' : 's'} × ${H} periods, counting breaks up to period ${lastBreakEnd}; calendars × periods must stay within ${0x3ffffff}): reduce the horizon or the calendars' last breaks`);
 
   const cal = withCal
     ? tabulate(
