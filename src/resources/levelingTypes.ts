@@ -92,7 +92,12 @@ export interface LeveledProject {
   readonly weight: number;
   /** Its deadline, when it has one. */
   readonly deadline?: string;
-  /** Whether it finishes after its deadline. */
+  /**
+   * Whether it finishes after its deadline, as `lateness` counts it: its last finish instant is
+   * after the end of the deadline day. A milestone that a start dates on the next working day (an
+   * SNET on Monday, a Friday deadline) finishes at that same instant and is not late, as in
+   * `schedulePortfolio` (total float 0).
+   */
   readonly late: boolean;
 }
 

@@ -593,3 +593,30 @@ describe('levelResources: demands of one task that share people', () => {
     expect(overallocations(q, r2)).toEqual([]);
   });
 });
+
+describe('levelResources: late projects', () => {
+  it('counts a project late as lateness does, by the finish instant (a Monday milestone meets a Friday deadline)', () => {
+    const p = (snet: string) =>
+      parsePortfolio({
+        id: 'pf',
+        name: 'pf',
+        projects: [
+          {
+            id: 'P',
+            name: 'P',
+            start: '2026-01-05',
+            deadline: '2026-01-09',
+            tasks: [
+              { id: 'a', name: 'a', duration: 1 },
+              { id: 'm', name: 'm', duration: 0, constraint: { type: 'SNET', date: snet } },
+            ],
+          },
+        ],
+      });
+    const onTime = levelResources(p('2026-01-12'), { schedules: 5 });
+    expect([onTime.tasks[1]!.startDate, onTime.projects[0]!.late, onTime.lateness]).toEqual(['2026-01-12', false, 0]);
+    expect(() => levelResources(p('2026-01-12'), { schedules: 5, deadlines: 'hard' })).not.toThrow();
+    const late = levelResources(p('2026-01-13'), { schedules: 5 });
+    expect([late.tasks[1]!.startDate, late.projects[0]!.late, late.lateness]).toEqual(['2026-01-13', true, 1]);
+  });
+});
