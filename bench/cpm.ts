@@ -37,6 +37,7 @@ import type { Project } from '../src/model/project.js';
 import type { DependencyType, Task } from '../src/model/task.js';
 import { collectIds, readLinksFast } from '../src/schedule/internal/core.js';
 import { IdIndex } from '../src/schedule/internal/idIndex.js';
+import { rng } from './rng.js';
 
 const VARIANTS = ['kernel', 'cpmArrays', 'cpm', 'schedule', 'floor'] as const;
 type Variant = (typeof VARIANTS)[number];
@@ -50,17 +51,6 @@ const LINKS_PER_TASK = 3;
 const RUNS = arg('runs', 3);
 const SEED = arg('seed', 20260105);
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Net {
   readonly n: number;

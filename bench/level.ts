@@ -29,6 +29,7 @@ import { loadavg } from 'node:os';
 import { parsePortfolio } from '../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../src/model/portfolio.js';
 import { levelResources, overallocations } from '../src/resources/index.js';
+import { rng } from './rng.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,17 +47,6 @@ const RUNS = Number(values.runs);
 /** Makespan and starts of each portfolio, for `--dump`. */
 const dump: Record<string, { makespan: number; starts: number[] }> = {};
 
-/** mulberry32. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SKILLS = ['design', 'backend', 'frontend', 'qa', 'data'];
 

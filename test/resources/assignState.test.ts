@@ -3,25 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AssignState } from '../../src/resources/internal/assign.js';
 import { compileProblem } from '../../src/resources/internal/problem.js';
 import type { RcpspInstance } from '../../src/resources/index.js';
+import { bruteFits } from './fixtures.js';
 
-/** Whether integer needs (units, allowed people) fit integer capacities: exhaustive search. */
-function bruteFits(needs: readonly { units: number; set: readonly number[] }[], caps: number[]): boolean {
-  if (needs.length === 0) return true;
-  const [first, ...rest] = needs;
-  const split = (k: number, left: number): boolean => {
-    if (left === 0) return bruteFits(rest, caps);
-    if (k === first!.set.length) return false;
-    const r = first!.set[k]!;
-    for (let x = Math.min(left, caps[r]!); x >= 0; x--) {
-      caps[r]! -= x;
-      const ok = split(k + 1, left - x);
-      caps[r]! += x;
-      if (ok) return true;
-    }
-    return false;
-  };
-  return split(0, first!.units);
-}
 
 interface Act {
   /** Dedicated units on each person (0: none). */

@@ -15,6 +15,7 @@ import {
 } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { deepFreeze } from '../helpers.js';
+import { bruteFits } from './fixtures.js';
 
 /**
  * Three skills over overlapping people: X = {a, b}, Y = {b, c}, Z = {c, d}; e is in the pool but
@@ -191,24 +192,6 @@ const tinyArb = fc
     }),
   );
 
-/** Whether integer needs (units, allowed people) fit integer capacities: exhaustive search. */
-function bruteFits(needs: readonly { units: number; set: readonly number[] }[], caps: number[]): boolean {
-  if (needs.length === 0) return true;
-  const [first, ...rest] = needs;
-  const split = (k: number, left: number): boolean => {
-    if (left === 0) return bruteFits(rest, caps);
-    if (k === first!.set.length) return false;
-    const r = first!.set[k]!;
-    for (let x = Math.min(left, caps[r]!); x >= 0; x--) {
-      caps[r]! -= x;
-      const ok = split(k + 1, left - x);
-      caps[r]! += x;
-      if (ok) return true;
-    }
-    return false;
-  };
-  return split(0, first!.units);
-}
 
 describe('group demands: properties', () => {
   it('the exact check agrees with an exhaustive assignment search on tiny cases', () => {

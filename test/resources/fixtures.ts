@@ -41,3 +41,22 @@ export const SCHEMES: RcpspInstance = deepFreeze({
   resources: [{ id: 'r', capacity: 1 }],
   precedences: [{ from: 'P', to: 'Y' }],
 });
+
+/** Whether integer needs (units, allowed people) fit integer capacities: exhaustive search. */
+export function bruteFits(needs: readonly { units: number; set: readonly number[] }[], caps: number[]): boolean {
+  if (needs.length === 0) return true;
+  const [first, ...rest] = needs;
+  const split = (k: number, left: number): boolean => {
+    if (left === 0) return bruteFits(rest, caps);
+    if (k === first!.set.length) return false;
+    const r = first!.set[k]!;
+    for (let x = Math.min(left, caps[r]!); x >= 0; x--) {
+      caps[r]! -= x;
+      const ok = split(k + 1, left - x);
+      caps[r]! += x;
+      if (ok) return true;
+    }
+    return false;
+  };
+  return split(0, first!.units);
+}
