@@ -198,7 +198,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     const c = cals[i]!;
     const p = dur[i]!;
     if (c === null) return f - p;
-    return p === 0 ? nthC(c, cumC(c, f + 1) - 1) : nthC(c, cumC(c, f) - p);
+    return nthC(c, cumC(c, f) - p);
   };
   /** Earliest start of activity i whose finish is at least f. */
   const earliestC = (i: number, f: number): number => {
