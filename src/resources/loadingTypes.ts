@@ -25,6 +25,12 @@ export interface LoadingScheduleTask {
   readonly finishDate?: string;
   readonly earlyStartDate?: string;
   readonly earlyFinishDate?: string;
+  /**
+   * Duration in working days of the task's own calendar (both schedules have it). On task
+   * calendars it sets the task's span from its dates where the offsets cannot tell the fractions
+   * of a day; without it, the portfolio task's duration.
+   */
+  readonly duration?: number;
 }
 
 /**
@@ -37,6 +43,11 @@ export interface LoadingScheduleInput {
   readonly calendarId: string;
   /** Date of offset 0. */
   readonly start: string;
+  /**
+   * Whether the offsets count the days any task calendar works (a leveled schedule's
+   * `unionAxis`) rather than `calendarId`'s working days. Default false.
+   */
+  readonly unionAxis?: boolean;
   /** The tasks; summaries may be present (their demands are ignored). */
   readonly tasks: readonly LoadingScheduleTask[];
 }

@@ -84,6 +84,8 @@ interface TaskTimes {
   readonly f: number;
   readonly startDay: number | undefined;
   readonly finishDay: number | undefined;
+  /** Duration in working days of the task's calendar, when given. */
+  readonly dur: number | undefined;
 }
 
 /** Start and finish offsets (and dates) of each task of a schedule, by task key. */
@@ -99,7 +101,7 @@ function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, Task
       throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${JSON.stringify(t.id)} of project ${JSON.stringify(t.projectId)} needs finite start and finish offsets`);
     const sd = leveled ? t.startDate : t.earlyStartDate;
     const fd = leveled ? t.finishDate : t.earlyFinishDate;
-    out.set(taskKey(t.projectId, t.id), { s, f, startDay: typeof sd === 'string' ? dayNumber(sd) : undefined, finishDay: typeof fd === 'string' ? dayNumber(fd) : undefined });
+    out.set(taskKey(t.projectId, t.id), { s, f, startDay: typeof sd === 'string' ? dayNumber(sd) : undefined, finishDay: typeof fd === 'string' ? dayNumber(fd) : undefined, dur: typeof t.duration === 'number' && Number.isFinite(t.duration) ? t.duration : undefined });
   }
   return out;
 }
@@ -131,16 +133,40 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     if (!leaf[g]) return null;
     const st = times.get(t.key);
     if (st === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: the schedule has no task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`);
-    if (!(st.f > st.s)) return null;
-    if (!differ) return [st.s, st.f];
-    // On the union axis: from the start date (else the start offset's day) and the finish date,
-    // keeping the fractions of a day of the offsets.
+    if (!differ) return st.f > st.s ? [st.s, st.f] : null;
+    // On the union axis: the days from the start date (else the start offset's day) to the finish
+    // date, on the task's own calendar; the fractions of a day of its instants at its own working
+    // positions (x), from an offset whose day is the date's (offsets on the reference calendar
+    // cannot tell a fraction of a day it does not work), else from the other end and the duration.
+    const d = st.dur ?? t.task.duration;
+    if (!(d > TOL)) return null;
+    const c = tc.tasks[g]!;
     const frac = (x: number): number => (Math.abs(x - Math.round(x)) <= TOL ? 0 : x - Math.floor(x));
-    const sDay = st.startDay ?? axis0.dayAt(Math.floor(st.s + TOL));
-    const fDay = st.finishDay ?? axis0.dayAt(Math.ceil(st.f - TOL) - 1);
-    const from = axis.indexOf(sDay) + frac(st.s);
-    const ff = frac(st.f);
-    const to = axis.indexOf(fDay) + (ff > 0 ? ff : 1);
+    const onAxis = schedule.unionAxis === true ? axis : axis0;
+    const sOffDay = onAxis.dayAt(Math.floor(st.s + TOL));
+    const fOffDay = onAxis.dayAt(Math.max(Math.ceil(st.f - TOL) - 1, 0));
+    const sDay = st.startDay ?? sOffDay;
+    const fDay = st.finishDay ?? fOffDay;
+    const is = c.dayIndex(sDay);
+    const iF = c.dayIndex(fDay);
+    let xs: number;
+    let xf: number;
+    const sKnown = sOffDay === sDay && c.isWorkingDayNumber(sDay);
+    const fKnown = fOffDay === fDay && c.isWorkingDayNumber(fDay);
+    if (sKnown || fKnown) {
+      xs = sKnown ? is + frac(st.s) : iF + (frac(st.f) > 0 ? frac(st.f) : 1) - d;
+      xf = fKnown ? iF + (frac(st.f) > 0 ? frac(st.f) : 1) : xs + d;
+    } else if (is + d > iF + TOL && is + d <= iF + 1 + TOL) {
+      // Neither: from the start of its first day when that ends on its finish date...
+      xs = is;
+      xf = is + d;
+    } else {
+      // ... else halfway through the starts that fit both dates.
+      xs = (Math.max(is, iF - d) + Math.min(is + 1, iF + 1 - d)) / 2;
+      xf = xs + d;
+    }
+    const from = axis.indexOf(sDay) + Math.min(Math.max(xs - is, 0), 1);
+    const to = axis.indexOf(fDay) + Math.min(Math.max(xf - iF, 0), 1);
     return to > from ? [from, to] : null;
   });
   let T = 1;

@@ -198,7 +198,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     const c = cals[i]!;
     const p = dur[i]!;
     if (c === null) return f - p;
-    return p === 0 ? nthC(c, cumC(c, f + 1) - 1) : nthC(c, cumC(c, f) - p);
+    return nthC(c, cumC(c, f) - p);
   };
   /** Earliest start of activity i whose finish is at least f. */
   const earliestC = (i: number, f: number): number => {
@@ -293,37 +293,35 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   let L = maxRelease + 1;
   for (let i = 0; i < n; i++) L += dur[i]!;
   for (const e of precedences) L += Math.max(0, e.lag ?? 0);
-  // On task calendars every working period, lag and first start may wait through a gap of the
-  // calendar: with G the longest run of non-working periods of any of them before the horizon,
-  // (G + 1) periods per unit bound the chain. The horizon grows with G until it covers it.
+  // On task calendars a serial schedule waits through the gaps of each activity's own calendar.
+  // Placed one by one, each activity starts no later than at its calendar's working periods after
+  // every instant placed before it (B) plus its largest incoming lag, where the resources are free:
+  // B grows by at most its calendar's widest window of (lag + max(duration, 1)) working periods,
+  // whatever the order. The windows are taken over the horizon itself (a fixed point, by doubling).
   const calBreaks = new Map<WorkingCalendar, [number, number][]>();
   if (differ) {
     const used = [...new Set(cals)] as WorkingCalendar[];
-    const L0 = L - maxRelease + n;
-    let scanned = 0;
-    let G = 0;
-    const runs = used.map(() => 0);
-    for (;;) {
-      const need = maxRelease + L0 * (G + 1);
-      if (need > MAX_AXIS_PERIODS) {
-        L = need;
-        break;
-      }
-      if (need <= scanned) {
-        L = need;
-        break;
-      }
-      for (let u = scanned / ppd; u < Math.ceil(need / ppd); u++) {
-        const d = axis.dayAt(u);
-        used.forEach((c, x) => {
-          runs[x] = c.isWorkingDayNumber(d) ? 0 : runs[x]! + ppd;
-          if (runs[x]! > G) G = runs[x]!;
-        });
-      }
-      scanned = Math.ceil(need / ppd) * ppd;
-      L = scanned;
+    const lagIn = new Int32Array(n);
+    const actIndex = new Map(activityTask.map((g, i) => [dem.tasks[g]!.key, i] as const));
+    for (const e of precedences) {
+      const j = actIndex.get(e.to)!;
+      if ((e.lag ?? 0) > lagIn[j]!) lagIn[j] = e.lag ?? 0;
     }
-    for (const c of used) {
+    const windows = calendarWindows(used, axis, ppd, MAX_AXIS_PERIODS);
+    let upTo = maxRelease + 1;
+    for (let i = 0; i < n; i++) upTo += lagIn[i]! + Math.max(dur[i]!, 1);
+    for (;;) {
+      let need = maxRelease + 1;
+      for (let i = 0; i < n && need <= MAX_AXIS_PERIODS; i++) need += windows(cals[i]!, lagIn[i]! + Math.max(dur[i]!, 1) - 1, upTo);
+      if (need <= upTo || need > MAX_AXIS_PERIODS) {
+        L = need;
+        break;
+      }
+      upTo = Math.max(need, 2 * upTo);
+    }
+    L = Math.min(L, MAX_AXIS_PERIODS + 1);
+    // (Past the solver's limits the error below is thrown.)
+    if (L <= MAX_AXIS_PERIODS && L * Math.max(R, 1) <= MAX_AXIS_CELLS) for (const c of used) {
       const bs: [number, number][] = [];
       for (let u = 0; u * ppd < L; u++) {
         if (c.isWorkingDayNumber(axis.dayAt(u))) continue;
@@ -550,4 +548,57 @@ function chooseGrid(dur: Float64Array, links: readonly { lag: number }[], starts
     if (offGrid(g) === 0) return { g, rounded: 0 };
   }
   return { g: finest, rounded: offGrid(finest) };
+}
+
+/**
+ * Widest window of m + 1 consecutive working periods of a calendar on the axis (from its period
+ * before the window to its last): `max over k of nth(c, k + m) - nth(c, k - 1)` over the windows
+ * whose period before starts before `R` (k >= 0; the period before 0 counts as working). Infinity
+ * when the calendar has too few working days within `cap` periods. Working days are scanned once
+ * per calendar; O(ppd × working days up to R) per distinct (calendar, m), memoized.
+ */
+function calendarWindows(cals: readonly WorkingCalendar[], axis: Axis, ppd: number, cap: number): (c: WorkingCalendar, m: number, R: number) => number {
+  const days = new Map<WorkingCalendar, number[]>();
+  const scanned = new Map<WorkingCalendar, number>();
+  const memo = new Map<WorkingCalendar, Map<number, [number, number]>>();
+  for (const c of cals) {
+    days.set(c, []);
+    scanned.set(c, 0);
+    memo.set(c, new Map());
+  }
+  const maxDay = Math.ceil(cap / ppd) + 1;
+  // Axis indexes of the working days of c, at least `count` of them or up to `maxDay`.
+  const ensure = (c: WorkingCalendar, count: number): number[] => {
+    const d = days.get(c)!;
+    let u = scanned.get(c)!;
+    while (d.length < count && u < maxDay) {
+      if (c.isWorkingDayNumber(axis.dayAt(u))) d.push(u);
+      u++;
+    }
+    scanned.set(c, u);
+    return d;
+  };
+  return (c, m, R) => {
+    const known = memo.get(c)!.get(m);
+    if (known !== undefined && known[0] >= R) return known[1];
+    const a = Math.floor(m / ppd) + 1;
+    let best = 0;
+    for (let i = 0; ; i++) {
+      const d = ensure(c, i + a + 1);
+      if (d.length < i + a + 1) {
+        best = Infinity;
+        break;
+      }
+      const first = i === 0 ? -1 : d[i - 1]! * ppd + ppd - 1;
+      if (first >= R) break;
+      for (let s = 0; s < ppd; s++) {
+        const before = s === 0 ? first : d[i]! * ppd + s - 1;
+        const w = i + Math.floor((s + m) / ppd);
+        const span = d[w]! * ppd + ((s + m) % ppd) - before;
+        if (span > best) best = span;
+      }
+    }
+    memo.get(c)!.set(m, [R, best]);
+    return best;
+  };
 }

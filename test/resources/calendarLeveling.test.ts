@@ -1,0 +1,240 @@
+/**
+ * Regression tests of calendar-aware leveling (task calendars other than the axis calendar):
+ * defects found in review (issue 4).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePortfolio } from '../../src/model/parse.js';
+import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
+import { levelResources, overallocations, resourceLoading, verifySchedule } from '../../src/resources/index.js';
+import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
+
+type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
+
+describe('MFO milestones on a task calendar', () => {
+  it('places the milestone on its date when the day after it does not work on its calendar', () => {
+    // Thursday 2026-01-08 on a Mon–Thu calendar: Friday does not work.
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [{ id: 'mon-thu', workingDays: [1, 2, 3, 4] }],
+      projects: [
+        { id: 'P', name: 'P', start: '2026-01-05', tasks: [{ id: 'm', name: 'm', duration: 0, calendarId: 'mon-thu', constraint: { type: 'MFO', date: '2026-01-08' } }] },
+      ],
+    });
+    const c = schedulePortfolio(p).tasks[0]!;
+    expect(c.earlyFinishDate).toBe('2026-01-08');
+    const r = levelResources(p, { schedules: 5 });
+    expect(r.unionAxis).toBe(true);
+    const x = r.tasks[0]!;
+    expect([x.startDate, x.finishDate]).toEqual([c.earlyStartDate, c.earlyFinishDate]);
+    expect(r.lateness).toBe(0);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  });
+
+  it('keeps an MFO milestone whose next day works on its calendar on its date', () => {
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [{ id: 'mon-thu', workingDays: [1, 2, 3, 4] }],
+      projects: [
+        { id: 'P', name: 'P', start: '2026-01-05', tasks: [{ id: 'm', name: 'm', duration: 0, calendarId: 'mon-thu', constraint: { type: 'MFO', date: '2026-01-07' } }] },
+      ],
+    });
+    const c = schedulePortfolio(p).tasks[0]!;
+    const x = levelResources(p, { schedules: 5 }).tasks[0]!;
+    expect([x.startDate, x.finishDate]).toEqual([c.earlyStartDate, c.earlyFinishDate]);
+    expect(x.finishDate).toBe('2026-01-07');
+  });
+});
+
+/** The reviewer's horizon case: one task calendar with a year-long exception, resources on Mon–Thu. */
+function longGap(nt: number, frac: boolean): Portfolio {
+  const tasks: TaskInput[] = [];
+  for (let i = 0; i < nt; i++) tasks.push({ id: `t${i}`, name: `t${i}`, duration: frac && i === 0 ? 5.125 : 5, demands: [{ resourceId: `r${i % 10}`, units: 1 }] });
+  tasks.push({ id: 'v', name: 'v', duration: 1, calendarId: 'vac' });
+  return parsePortfolio({
+    id: 'pf',
+    name: 'pf',
+    defaultCalendarId: 'std',
+    calendars: [
+      { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+      { id: 'four', workingDays: [1, 2, 3, 4] },
+      { id: 'vac', workingDays: [1, 2, 3, 4, 5], exceptions: [{ date: '2026-02-01', until: '2027-01-31', working: false }] },
+    ],
+    resources: Array.from({ length: 10 }, (_, r) => ({ id: `r${r}`, name: `r${r}`, capacity: 1, calendarId: 'four' })),
+    projects: [{ id: 'P', name: 'P', start: '2026-01-05', tasks }],
+  });
+}
+
+describe('horizon of the capacity profiles on task calendars', () => {
+  it('grows by the long gap of one task calendar once, not once per working period of every task', () => {
+    for (const frac of [false, true]) {
+      const r = levelResources(longGap(60, frac), { schedules: 20 });
+      const ppd = r.periodsPerDay;
+      expect(ppd).toBe(frac ? 8 : 1);
+      // 60 × 5 days and v's day, plus v's wait through the exception (at most 261 working days of
+      // std from 2026-02-02 to 2027-01-29, then the Friday and weekend): ~562 days.
+      const len = r.instance.resources![0]!.profile!.length;
+      expect(len).toBeGreaterThanOrEqual(301 * ppd);
+      expect(len).toBeLessThanOrEqual(600 * ppd);
+      expect(r.makespan).toBeLessThanOrEqual(len);
+      expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    }
+  });
+
+  it('keeps every leveled task on working days of its own calendar (fast-check)', () => {
+    const iso = (d: string): number => {
+      const w = new Date(`${d}T00:00:00Z`).getUTCDay();
+      return w === 0 ? 7 : w;
+    };
+    const calArb = fc.record({
+      days: fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+      off: fc.option(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 90 })), { nil: undefined }),
+    });
+    const day = (k: number): string => new Date(Date.UTC(2026, 0, 5 + k)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.array(calArb, { minLength: 2, maxLength: 4 }),
+        fc.array(fc.record({ cal: fc.nat(3), dur: fc.integer({ min: 0, max: 6 }), res: fc.nat(2) }), { minLength: 2, maxLength: 9 }),
+        fc.array(fc.record({ a: fc.nat(8), b: fc.nat(8), lag: fc.integer({ min: -2, max: 4 }), type: fc.constantFrom('FS', 'SS', 'FF', 'SF') }), { maxLength: 8 }),
+        (cs, ts, ls) => {
+          const calendars = cs.map((c, x) => ({
+            id: `c${x}`,
+            workingDays: c.days,
+            ...(c.off !== undefined ? { exceptions: [{ date: day(c.off[0]), until: day(c.off[0] + c.off[1]), working: false }] } : {}),
+          }));
+          const tasks: TaskInput[] = ts.map((t, i) => ({
+            id: `t${i}`,
+            name: `t${i}`,
+            duration: t.dur,
+            calendarId: `c${t.cal % cs.length}`,
+            ...(t.dur > 0 ? { demands: [{ resourceId: `r${t.res}`, units: 1 }] } : {}),
+          }));
+          const deps = ls.filter((l, x) => l.a < l.b && l.b < ts.length && ls.findIndex((o) => o.a === l.a && o.b === l.b) === x).map((l) => ({ from: `t${l.a}`, to: `t${l.b}`, type: l.type, lag: l.lag }));
+          const p = parsePortfolio({
+            id: 'pf',
+            name: 'pf',
+            calendars,
+            resources: [0, 1, 2].map((r) => ({ id: `r${r}`, name: `r${r}`, capacity: 1 })),
+            projects: [{ id: 'P', name: 'P', start: '2026-01-05', tasks, dependencies: deps }],
+          });
+          const r = levelResources(p, { schedules: 4, seed: 3 });
+          expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+          for (const x of r.tasks) {
+            if (x.duration === 0) continue;
+            const c = cs[ts[Number(x.id.slice(1))]!.cal % cs.length]!;
+            for (const d of [x.startDate, x.finishDate]) {
+              expect(c.days).toContain(iso(d));
+              if (c.off !== undefined) expect(d < day(c.off[0]) || d > day(c.off[0] + c.off[1])).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 40, seed: 11 },
+    );
+  });
+});
+
+describe('resourceLoading and overallocations of a schedule on task calendars', () => {
+  it('counts a task that works only on days the reference calendar does not (Saturday and Sunday on Mon–Fri)', () => {
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [
+        { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+        { id: 'wkend', workingDays: [6, 7] },
+      ],
+      defaultCalendarId: 'std',
+      resources: [{ id: 'r', name: 'r', capacity: 1, calendarId: 'wkend' }],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [
+            { id: 'x', name: 'x', duration: 2, calendarId: 'wkend', demands: [{ resourceId: 'r', units: 1 }] },
+            { id: 'y', name: 'y', duration: 2, calendarId: 'wkend', demands: [{ resourceId: 'r', units: 1 }] },
+          ],
+        },
+      ],
+    });
+    const cpm = schedulePortfolio(p);
+    // Both on Sat 10 and Sun 11 Jan, at the same reference offset.
+    expect(cpm.tasks.map((t) => [t.earlyStartDate, t.earlyFinishDate, t.earlyFinish - t.earlyStart])).toEqual([
+      ['2026-01-10', '2026-01-11', 0],
+      ['2026-01-10', '2026-01-11', 0],
+    ]);
+    const l = resourceLoading(p, cpm, { by: 'day' });
+    const demand = new Map(l.periods.map((x, k) => [x.key, l.resources[0]!.demand[k]!] as const));
+    expect(demand.get('2026-01-10')).toBe(2);
+    expect(demand.get('2026-01-11')).toBe(2);
+    expect([...demand.values()].reduce((a, b) => a + b, 0)).toBe(4);
+    const o = overallocations(p, cpm, { by: 'day' });
+    expect(o.map((x) => [x.period, x.peakDemand, x.excess])).toEqual([
+      ['2026-01-10', 2, 1],
+      ['2026-01-11', 2, 1],
+    ]);
+  });
+
+  it('takes fractions of a day from the task calendar, not from reference offsets (a Saturday-noon start)', () => {
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [{ id: 'six', workingDays: [1, 2, 3, 4, 5, 6] }],
+      resources: [{ id: 'r', name: 'r', capacity: 1, calendarId: 'six' }],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-10',
+          tasks: [
+            { id: 'a', name: 'a', duration: 0.5, calendarId: 'six' },
+            { id: 'b', name: 'b', duration: 1, calendarId: 'six', demands: [{ resourceId: 'r', units: 1 }] },
+          ],
+          dependencies: [{ from: 'a', to: 'b' }],
+        },
+      ],
+    });
+    const cpm = schedulePortfolio(p);
+    // b works Saturday afternoon and Monday morning; its reference offsets are 0..0.5 (Monday).
+    const b = cpm.tasks.find((t) => t.id === 'b')!;
+    expect([b.earlyStartDate, b.earlyFinishDate, b.earlyStart, b.earlyFinish]).toEqual(['2026-01-10', '2026-01-12', 0, 0.5]);
+    const lc = resourceLoading(p, cpm, { by: 'day' });
+    expect(lc.periods.map((x) => x.key)).toEqual(['2026-01-10', '2026-01-12']);
+    expect(lc.resources[0]!.demand).toEqual([0.5, 0.5]);
+    const lev = levelResources(p, { schedules: 5 });
+    expect(resourceLoading(p, lev, { by: 'day' }).resources[0]!.demand).toEqual([0.5, 0.5]);
+  });
+
+  it('takes the fraction from the finish and the duration when the start day is off the reference calendar', () => {
+    // a: Thu, Fri and Sat morning (2.5 days on Mon–Sat); b (2 units): Sat afternoon to Mon noon,
+    // its start offset being Monday's (the reference calendar has no Saturday).
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [
+        { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+        { id: 'six', workingDays: [1, 2, 3, 4, 5, 6] },
+        { id: 'we', workingDays: [6, 7] },
+      ],
+      defaultCalendarId: 'std',
+      resources: [{ id: 'r', name: 'r', capacity: 1, calendarId: 'six' }],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-08',
+          tasks: [
+            { id: 'a', name: 'a', duration: 2.5, calendarId: 'six', demands: [{ resourceId: 'r', units: 1 }] },
+            { id: 'b', name: 'b', duration: 1, calendarId: 'six', demands: [{ resourceId: 'r', units: 2 }] },
+          ],
+          dependencies: [{ from: 'a', to: 'b' }],
+        },
+      ],
+    });
+    const l = resourceLoading(p, schedulePortfolio(p), { by: 'day' });
+    const demand = Object.fromEntries(l.periods.map((x, k) => [x.key, l.resources[0]!.demand[k]!]));
+    expect(demand).toEqual({ '2026-01-08': 1, '2026-01-09': 1, '2026-01-10': 0.5 + 1, '2026-01-12': 1 });
+  });
+});
