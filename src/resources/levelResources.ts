@@ -80,7 +80,9 @@ import { checkResourceInput } from './internal/checkPortfolio.js';
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity
  * profiles over a horizon of H periods (H grows with `periodsPerDay`): the latest release plus
- * every duration and positive lag, a bound of any schedule's finish, so the people's calendars are
+ * every duration and positive lag (on task calendars, each task adds instead the widest span its
+ * own calendar needs for its incoming lag plus its duration), a bound of any schedule's finish, so
+ * the people's calendars are
  * followed on every period a schedule can reach (H below 2^26 and R × H below 2^28, else
  * `INVALID_ARGUMENT`); each placement checks its periods' assignment greedily first and by
  * augmenting paths from the period's current assignment only when the greedy assignment fails
