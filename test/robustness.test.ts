@@ -6,8 +6,7 @@
  * of the wrong kind or out of range, a field deleted, an array element duplicated; files are real
  * files with random cuts, insertions and truncations.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../src/errors.js';
@@ -20,7 +19,7 @@ import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePo
 import { generateSchedule, levelResources, overallocations, resourceCapacity, resourceLoading, solveRcpsp, verifySchedule, type RcpspInstance } from '../src/resources/index.js';
 import { detectFormat, readMspdi, readPsplib, readRcmp, toDot, toMermaidFlowchart, toMermaidGantt, writeMspdi } from '../src/io/index.js';
 import { minimalPortfolio } from './fixtures/portfolios.js';
-import { SHARED_DATA } from './helpers.js';
+import { data, files as dataFiles } from './io/shared.js';
 
 const SAMPLE = JSON.parse(readFileSync(new URL('../examples/data/sample-portfolio.json', import.meta.url), 'utf8')) as unknown;
 
@@ -290,11 +289,11 @@ describe('damaged files give a PmoError, never a crash', () => {
     ['mspdi/mspdirelations.xml', 'readMspdi', (t) => readMspdi(t)],
     ['mspdi/caltest.xml', 'readMspdi', (t) => readMspdi(t)],
     ['psplib/j30/j301_1.sm', 'readPsplib', (t) => readPsplib(t)],
-    ['mplib/' + firstRcmp(), 'readRcmp', (t) => readRcmp(t)],
+    [`mplib/${dataFiles('mplib', '.rcmp')[0] ?? 'missing.rcmp'}`, 'readRcmp', (t) => readRcmp(t)],
   ];
   for (const [file, name, read] of files) {
     it(`${name} on edits of ${file}`, () => {
-      const text = readFileSync(join(SHARED_DATA, file), 'utf8');
+      const text = data(file);
       fc.assert(
         fc.property(fc.array(editArb, { minLength: 1, maxLength: 4 }), (es) => {
           const t = edit(text, es);
@@ -305,54 +304,4 @@ describe('damaged files give a PmoError, never a crash', () => {
       );
     });
   }
-});
-
-/** The first MPLIB file under shared/data/mplib (searched one level down). */
-function firstRcmp(): string {
-  const root = join(SHARED_DATA, 'mplib');
-  const walk = (dir: string, rel: string): string | undefined => {
-    for (const e of readdirSync(dir).sort()) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) {
-        const f = walk(p, `${rel}${e}/`);
-        if (f !== undefined) return f;
-      } else if (e.endsWith('.rcmp')) return `${rel}${e}`;
-    }
-    return undefined;
-  };
-  return walk(root, '') ?? 'missing.rcmp';
-}
-
-describe('the errors name the field and where it is', () => {
-  it('diagrams read unparsed input (links without type or lag) and name a bad field', () => {
-    const raw = minimalPortfolio() as unknown as Portfolio;
-    expect(toMermaidFlowchart(raw)).toContain('n1 --> n2');
-    expect(toDot(raw)).toContain('label="FS"');
-    const broken = structuredClone(raw) as unknown as { projects: { dependencies: { lag: unknown }[] }[] };
-    broken.projects[0]!.dependencies[1]!.lag = 'soon';
-    expect(() => toDot(broken as unknown as Portfolio)).toThrow(/toDot: project "p1", dependencies\[1\]: lag must be a finite number of working days, got "soon"/);
-    expect(() => toMermaidFlowchart(raw, undefined, { label: () => 42 as unknown as string })).toThrow(/the label function must return a string, got 42/);
-    expect(() => toMermaidGantt(raw.projects[0]!, { tasks: [{ id: 'a', critical: false, drivingPredecessors: 'b' as unknown as string[] }] })).toThrow(
-      /toMermaidGantt: schedule.tasks\[0\]: drivingPredecessors must be an array of strings, got "b"/,
-    );
-  });
-
-  it('resource functions name the resource, pool, task and demand', () => {
-    const pf = minimalPortfolio() as unknown as { resources: Record<string, unknown>[]; projects: { tasks: { demands?: unknown[] }[] }[] };
-    const a = structuredClone(pf);
-    a.resources[0]!.skills = { backend: 'expert' };
-    expect(() => levelResources(a as unknown as Portfolio)).toThrow(/levelResources: resource "ana", skill "backend": the level must be a finite number >= 0, got "expert"/);
-    const b = structuredClone(pf);
-    b.projects[0]!.tasks[1]!.demands = [{ resourceId: 'ana', units: -1 }];
-    expect(() => resourceCapacity(b as unknown as Portfolio, { from: '2026-01-05', to: '2026-01-09' })).toThrow(
-      /resourceCapacity: task "a" in project "p1": demands\[0\]: units must be a finite number >= 0, got -1/,
-    );
-    // Errors of the schedule engine inside leveling are reported under levelResources' name.
-    const d = structuredClone(pf) as unknown as { projects: { dependencies: { to: string }[] }[] };
-    d.projects[0]!.dependencies[0]!.to = 'zz';
-    expect(() => levelResources(d as unknown as Portfolio)).toThrow(/^levelResources: project "p1": dependencies\[0\] refers to unknown task "zz"/);
-    const c = structuredClone(pf) as unknown as Record<string, unknown>;
-    c.pools = [{ id: 'core', resourceIds: 'ana' }];
-    expect(() => resourceLoading(c as unknown as Portfolio, schedulePortfolio(parsePortfolio(minimalPortfolio())))).toThrow(/resourceLoading: pool "core": resourceIds must be an array of strings, got "ana"/);
-  });
 });

@@ -1,5 +1,4 @@
 import { PmoError } from '../errors.js';
-import { dayNumber } from '../internal/dates.js';
 import type { Portfolio } from '../model/portfolio.js';
 import { assignmentOf } from './internal/assign.js';
 import { placeAlap } from './internal/alap.js';
@@ -242,15 +241,6 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       shift: days(s - es),
     };
   });
-  // Late as the deadlines count (and lateness, and 'hard'): the last finish instant after the end
-  // of the deadline day. A milestone dated on the next working day by a start that drives it (an
-  // SNET on Monday for a Friday deadline) sits at that same instant and is not late, as in
-  // schedulePortfolio, where its total float is 0.
-  const lateAgainst = (deadline: string, lastFinish: number, lastDate: string): boolean => {
-    const d = dayNumber(deadline);
-    if (d === undefined) return lastDate > deadline;
-    return lastFinish > axis.indexOf(d + 1) * g;
-  };
   const projects: LeveledProject[] = portfolio.projects.map((p, j) => {
     const pr2 = sol.projects[j]!;
     let lastDate = axis.dateAt(Math.max(0, Math.floor(days(pr2.release))));
@@ -274,7 +264,10 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       delay: days(pr2.delay),
       weight: pi.instance.projects?.[j]?.weight ?? 1,
       ...(p.deadline !== undefined ? { deadline: p.deadline } : {}),
-      late: p.deadline !== undefined && lateAgainst(p.deadline, lastFinish, lastDate),
+      // Late as the deadlines count (and lateness, and 'hard'): the last finish instant after the
+      // end of the deadline day. A milestone that a start dates on the next working day (an SNET
+      // on Monday, a Friday deadline) sits at that instant and is not late, as in schedulePortfolio.
+      late: lastFinish > pi.projectDeadline[j]!,
     };
   });
   let lastDate = axis.dateAt(0);

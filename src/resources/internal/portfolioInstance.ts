@@ -51,6 +51,8 @@ export interface PortfolioInstance {
   readonly calendars: readonly (WorkingCalendar | null)[];
   /** 1 for each activity with an ALAP constraint. */
   readonly alap: Uint8Array;
+  /** Each project's deadline as an exclusive finish in periods (Infinity when it has none), whatever `deadlines` says. */
+  readonly projectDeadline: Float64Array;
   /** What sets each activity's deadline (e.g. `deadline 2026-03-31`), '' when it has none. */
   readonly deadlineSource: readonly string[];
   readonly warnings: readonly string[];
@@ -266,9 +268,11 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
       for (const i of targets) upperFinish(i, finishOnOrBefore(d), `deadline ${t.task.deadline}`);
     }
   });
-  projects.forEach((p) => {
+  const projectDeadline = new Float64Array(projects.length).fill(Infinity);
+  projects.forEach((p, pi) => {
     if (p.deadline === undefined) return;
     const v = finishOnOrBefore(dayArg(p.deadline, `project ${q(p.id)}: deadline`));
+    projectDeadline[pi] = v;
     dem.tasks.forEach((t, gi) => {
       if (t.projectId === p.id && !isSummary[gi]) upperFinish(taskActivity[gi]!, v, `project deadline ${p.deadline}`);
     });
@@ -466,6 +470,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     calendars: cals,
     alap,
     deadlineSource,
+    projectDeadline,
     warnings,
   };
 }
