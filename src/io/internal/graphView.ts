@@ -1,6 +1,7 @@
 /** The network as the diagram exports draw it. Private to pmo-kit/io. */
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
+import { isObject } from '../../internal/guards.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
 import type { DependencyType, Task } from '../../model/task.js';
@@ -59,7 +60,6 @@ function bad(fn: string, where: string, what: string, got: unknown): never {
   throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: ${what}, got ${show(got)}`);
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Checks the fields of a link the diagrams read (`type` and `lag` may be missing). */
 function checkLink(fn: string, where: string, d: unknown, ends: readonly string[]): void {

@@ -9,10 +9,10 @@
  */
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
+import { isObject } from '../../internal/guards.js';
 import type { Portfolio } from '../../model/portfolio.js';
 
 const q = (s: string): string => JSON.stringify(s);
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function bad(fn: string, where: string, what: string, got: unknown): never {
   throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: ${what}, got ${show(got)}`);

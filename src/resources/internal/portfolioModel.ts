@@ -141,7 +141,7 @@ export interface ResourceTable {
   readonly pools: readonly { readonly id: string; readonly name: string; readonly members: readonly number[] }[];
 }
 
-/** Builds the resource table (availability relative to the axis calendar). */
+/** Builds the resource table (availability relative to the axis calendar). The shape of the resources is checked first, by `checkResourceInput`. */
 export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): ResourceTable {
   const list = portfolio.resources ?? [];
   const ids: string[] = [];
@@ -151,11 +151,7 @@ export function resourceTable(fn: string, portfolio: Portfolio, axis: Axis): Res
   const skills: (Map<string, number> | null)[] = [];
   const cals: (WorkingCalendar | null)[] = [];
   list.forEach((r, i) => {
-    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || r.id === '')
-      throw new PmoError('INVALID_ARGUMENT', `${fn}: resources[${i}] needs a non-empty string id`);
     if (index.has(r.id)) throw new PmoError('INVALID_ARGUMENT', `${fn}: duplicate resource id ${q(r.id)}`);
-    if (typeof r.capacity !== 'number' || !Number.isFinite(r.capacity) || r.capacity < 0)
-      throw new PmoError('INVALID_ARGUMENT', `${fn}: capacity of resource ${q(r.id)} must be a finite number >= 0, got ${show(r.capacity)}`);
     index.set(r.id, i);
     ids.push(r.id);
     names.push(typeof r.name === 'string' ? r.name : r.id);
@@ -236,7 +232,7 @@ export interface DemandTable {
   readonly tasks: readonly DemandTask[];
 }
 
-/** Resolves every demand of every task; collects the skill groups. */
+/** Resolves every demand of every task; collects the skill groups. Demand shapes are checked first, by `checkResourceInput`. */
 export function demandTable(fn: string, portfolio: Portfolio, res: ResourceTable): DemandTable {
   const groups: SkillGroup[] = [];
   const groupIndex = new Map<string, number>();
@@ -246,8 +242,6 @@ export function demandTable(fn: string, portfolio: Portfolio, res: ResourceTable
       const demands: TaskDemand[] = [];
       (t.demands ?? []).forEach((d, di) => {
         const where = `task ${q(t.id)} in project ${q(p.id)}: demands[${di}]`;
-        if (typeof d.units !== 'number' || !Number.isFinite(d.units) || d.units < 0)
-          throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: units must be a finite number >= 0, got ${show(d.units)}`);
         if (d.resourceId !== undefined) {
           const r = res.index.get(d.resourceId);
           if (r === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown resource ${q(d.resourceId)}`);
