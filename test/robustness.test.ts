@@ -305,3 +305,37 @@ describe('damaged files give a PmoError, never a crash', () => {
     });
   }
 });
+
+describe('the errors name the field and where it is', () => {
+  it('diagrams read unparsed input (links without type or lag) and name a bad field', () => {
+    const raw = minimalPortfolio() as unknown as Portfolio;
+    expect(toMermaidFlowchart(raw)).toContain('n1 --> n2');
+    expect(toDot(raw)).toContain('label="FS"');
+    const broken = structuredClone(raw) as unknown as { projects: { dependencies: { lag: unknown }[] }[] };
+    broken.projects[0]!.dependencies[1]!.lag = 'soon';
+    expect(() => toDot(broken as unknown as Portfolio)).toThrow(/toDot: project "p1", dependencies\[1\]: lag must be a finite number of working days, got "soon"/);
+    expect(() => toMermaidFlowchart(raw, undefined, { label: () => 42 as unknown as string })).toThrow(/the label function must return a string, got 42/);
+    expect(() => toMermaidGantt(raw.projects[0]!, { tasks: [{ id: 'a', critical: false, drivingPredecessors: 'b' as unknown as string[] }] })).toThrow(
+      /toMermaidGantt: schedule.tasks\[0\]: drivingPredecessors must be an array of strings, got "b"/,
+    );
+  });
+
+  it('resource functions name the resource, pool, task and demand', () => {
+    const pf = minimalPortfolio() as unknown as { resources: Record<string, unknown>[]; projects: { tasks: { demands?: unknown[] }[] }[] };
+    const a = structuredClone(pf);
+    a.resources[0]!.skills = { backend: 'expert' };
+    expect(() => levelResources(a as unknown as Portfolio)).toThrow(/levelResources: resource "ana", skill "backend": the level must be a finite number >= 0, got "expert"/);
+    const b = structuredClone(pf);
+    b.projects[0]!.tasks[1]!.demands = [{ resourceId: 'ana', units: -1 }];
+    expect(() => resourceCapacity(b as unknown as Portfolio, { from: '2026-01-05', to: '2026-01-09' })).toThrow(
+      /resourceCapacity: task "a" in project "p1": demands\[0\]: units must be a finite number >= 0, got -1/,
+    );
+    // Errors of the schedule engine inside leveling are reported under levelResources' name.
+    const d = structuredClone(pf) as unknown as { projects: { dependencies: { to: string }[] }[] };
+    d.projects[0]!.dependencies[0]!.to = 'zz';
+    expect(() => levelResources(d as unknown as Portfolio)).toThrow(/^levelResources: project "p1": dependencies\[0\] refers to unknown task "zz"/);
+    const c = structuredClone(pf) as unknown as Record<string, unknown>;
+    c.pools = [{ id: 'core', resourceIds: 'ana' }];
+    expect(() => resourceLoading(c as unknown as Portfolio, schedulePortfolio(parsePortfolio(minimalPortfolio())))).toThrow(/resourceLoading: pool "core": resourceIds must be an array of strings, got "ana"/);
+  });
+});
