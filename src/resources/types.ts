@@ -45,14 +45,18 @@ export interface RcpspActivity {
 
 /**
  * A working calendar of an {@link RcpspInstance}: the periods it does not work, as half-open
- * ranges `[from, to)` of integers with `0 <= from < to` (at most 67108863), sorted and not
+ * ranges `[from, to)` of integers with `from < to` (from -67108863 to 67108863), sorted and not
  * overlapping (touching ranges are allowed). Every other period works, in particular every period
- * before 0 and from the end of the last break on.
+ * before the first break and from the end of the last break on. Breaks before 0 matter although
+ * nothing starts before 0: a milestone at the start finishes at the end of its calendar's last
+ * working period before it, and lags count the periods a calendar works between an instant before
+ * 0 and a start after it (`levelResources` writes a portfolio's calendars back to the last working
+ * day of each before the portfolio's start).
  *
  * **Semantics** (those of `schedule()` on task calendars, counted in periods). Write `W(t)` for the
- * working periods of a calendar before period t (its *position* of t). An activity on the calendar
- * starts on one of its working periods, at position `x = W(start)`, works at positions
- * `x … x + duration - 1` and finishes one past the last of them. A link `from -> to` of type XY
+ * working periods of a calendar in `[0, t)` (minus those in `[t, 0)` when t < 0: its *position* of
+ * t). An activity on the calendar starts on one of its working periods, at position
+ * `x = W(start)`, works at positions `x … x + duration - 1` and finishes one past the last of them. A link `from -> to` of type XY
  * and lag L holds when `to`'s position of its start (Y = S) or of its finish (Y = F, start position
  * plus duration) is at least `W_to(X(from)) + L`, with `W_to` the position on `to`'s calendar and
  * `X(from)` the instant of `from`'s start (X = S) or finish (X = F): so lags count working periods
@@ -68,10 +72,10 @@ export interface RcpspCalendar {
   /** Unique id, named by {@link RcpspActivity.calendar}. */
   readonly id: string;
   /**
-   * Non-working periods `[from, to)`, sorted, not overlapping, `0 <= from < to <= 67108863`. The
-   * solver tabulates each calendar an activity uses over its horizon (the latest release or
-   * break end plus every duration and positive lag): calendars × horizon must stay within
-   * 67,108,863 periods, else a `PmoError`.
+   * Non-working periods `[from, to)`, sorted, not overlapping, `-67108863 <= from < to <=
+   * 67108863`. The solver tabulates each calendar an activity uses over its horizon (the latest
+   * release or break end, plus the breaks before 0, plus every duration and positive lag) on both
+   * sides of 0: calendars × horizon must stay within 67,108,863 periods, else a `PmoError`.
    */
   readonly breaks: readonly (readonly [number, number])[];
 }

@@ -1,12 +1,12 @@
 import { PmoError } from '../errors.js';
 import { show } from '../internal/show.js';
 import type { DependencyType } from '../model/task.js';
-import { activityRuns, checkAssignments, readCheckCalendars } from './internal/assignmentCheck.js';
+import { activityRuns, checkAssignments, MAX_PERIOD, readCheckCalendars } from './internal/assignmentCheck.js';
 import type { RcpspCalendar, RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './types.js';
 
 const FN = 'verifySchedule';
 /** Largest magnitude of a period, duration, lag, release or deadline (as the calendars' breaks): 2^26 - 1. */
-const LIMIT = 0x3ffffff;
+const LIMIT = MAX_PERIOD;
 
 /**
  * Checks a schedule of an {@link RcpspInstance} against every rule of the instance and returns

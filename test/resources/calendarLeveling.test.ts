@@ -48,6 +48,53 @@ describe('MFO milestones on a task calendar', () => {
   });
 });
 
+describe('a milestone at the very start, on a calendar that does not work on the first days of the axis', () => {
+  const level = (tasks: TaskInput[], dependencies: PortfolioInput['projects'][number]['dependencies']) => {
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [
+        { id: 'wed', workingDays: [3] },
+        { id: 'wkend', workingDays: [6, 7] },
+        { id: 'six', workingDays: [1, 2, 3, 4, 5, 6] },
+      ],
+      projects: [{ id: 'P', name: 'P', start: '2026-01-10', tasks, dependencies }],
+    });
+    const r = levelResources(p, { schedules: 5 });
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    const cpm = schedulePortfolio(p);
+    for (const c of cpm.tasks) {
+      const x = r.tasks.find((t) => t.key === c.key)!;
+      expect([c.key, x.startDate, x.finishDate]).toEqual([c.key, c.earlyStartDate, c.earlyFinishDate]);
+    }
+    return r;
+  };
+  it('a weekend milestone on Saturday 2026-01-10, FS lag 1 into a Wednesday-only task: Wednesday 01-14, not 01-21', () => {
+    // m finishes at the end of Sunday 01-04; the Wednesdays after that are 01-07 and, one lag on,
+    // 01-14.
+    const r = level(
+      [
+        { id: 'm', name: 'm', duration: 0, calendarId: 'wkend' },
+        { id: 'b', name: 'b', duration: 1, calendarId: 'wed' },
+      ],
+      [{ from: 'm', to: 'b', type: 'FS', lag: 1 }],
+    );
+    expect(r.tasks.map((t) => t.startDate)).toEqual(['2026-01-10', '2026-01-14']);
+  });
+  it('a Wednesday milestone, FS lag 1 into a Mon–Sat task: Saturday 01-10, not Monday 01-12', () => {
+    // m is on Wednesday 01-14 and finishes at the end of Wednesday 01-07; one Mon–Sat day after
+    // that (Thursday 01-08) is before the start, so b starts on the first axis day.
+    const r = level(
+      [
+        { id: 'm', name: 'm', duration: 0, calendarId: 'wed' },
+        { id: 'b', name: 'b', duration: 1, calendarId: 'six' },
+      ],
+      [{ from: 'm', to: 'b', type: 'FS', lag: 1 }],
+    );
+    expect(r.tasks.map((t) => t.startDate)).toEqual(['2026-01-14', '2026-01-10']);
+  });
+});
+
 /** The reviewer's horizon case: one task calendar with a year-long exception, resources on Mon–Thu. */
 function longGap(nt: number, frac: boolean): Portfolio {
   const tasks: TaskInput[] = [];

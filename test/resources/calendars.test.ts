@@ -10,17 +10,20 @@ const TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 type Breaks = readonly (readonly [number, number])[];
 
 // A naive reading of the calendar rules (RcpspCalendar's doc), period by period, independent of
-// the solver's tables and of verifySchedule's helpers.
+// the solver's tables and of verifySchedule's helpers. Positions count from period 0: the working
+// periods in [0, t), or minus those in [t, 0).
 const works = (b: Breaks | null, t: number): boolean => b === null || !b.some(([f, e]) => t >= f && t < e);
 const pos = (b: Breaks | null, t: number): number => {
-  if (b === null || t <= 0) return t;
+  if (b === null) return t;
   let x = 0;
   for (let u = 0; u < t; u++) if (works(b, u)) x++;
+  for (let u = t; u < 0; u++) if (works(b, u)) x--;
   return x;
 };
 const nth = (b: Breaks | null, k: number): number => {
-  if (b === null || k < 0) return k;
-  for (let t = 0, x = 0; ; t++) if (works(b, t) && x++ === k) return t;
+  if (b === null) return k;
+  if (k >= 0) for (let t = 0, x = 0; ; t++) if (works(b, t) && x++ === k) return t;
+  for (let t = -1, x = 0; ; t--) if (works(b, t) && --x === k) return t;
 };
 // One past the last working period (for a milestone: the last one before its start).
 const finish = (b: Breaks | null, s: number, p: number): number => (b === null ? s + p : nth(b, pos(b, s) + p - 1) + 1);
@@ -58,14 +61,17 @@ function earlyStarts(inst: RcpspInstance): number[] {
   return S;
 }
 
-/** Random instances as in properties.test.ts, plus up to two calendars with breaks in [0, 40). */
+/** Random instances as in properties.test.ts, plus up to two calendars with breaks in [-12, 40). */
 const instanceArb: fc.Arbitrary<RcpspInstance> = fc
   .record({ n: fc.integer({ min: 1, max: 10 }), K: fc.integer({ min: 0, max: 2 }), C: fc.integer({ min: 1, max: 2 }) })
   .chain(({ n, K, C }) =>
     fc
       .record({
         caps: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: K, maxLength: K }),
-        cals: fc.array(fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), len: fc.integer({ min: 1, max: 4 }) }), { maxLength: 6 }), { minLength: C, maxLength: C }),
+        cals: fc.array(
+          fc.record({ from: fc.integer({ min: -12, max: 0 }), spans: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), len: fc.integer({ min: 1, max: 4 }) }), { maxLength: 6 }) }),
+          { minLength: C, maxLength: C },
+        ),
         acts: fc.array(
           fc.record({
             duration: fc.integer({ min: 0, max: 5 }),
@@ -82,9 +88,9 @@ const instanceArb: fc.Arbitrary<RcpspInstance> = fc
         groups: fc.boolean(),
       })
       .map(({ caps, cals, acts, links, groups }) => ({
-        calendars: cals.map((spans, c) => {
+        calendars: cals.map(({ from, spans }, c) => {
           const breaks: [number, number][] = [];
-          let t = 0;
+          let t = from;
           for (const { gap, len } of spans) {
             t += gap;
             breaks.push([t, t + len]);
@@ -177,6 +183,31 @@ describe('RCPSP with calendars: hand-checked instances', () => {
     expect(verifySchedule(inst, [4, 1])).toHaveLength(1);
   });
 
+  it('breaks before 0 count: a milestone at the start finishes at its last working period before 0', () => {
+    // m (on a: breaks [-3, 0), so a works at -4 and from 0) at 0: its finish instant is the end of
+    // period -4 (= -3). b (on bc: breaks [-2, -1), so bc works at -3, -1, 0, …) FS+2 after it:
+    // bc's position of -3 is -2 (it works at -3 and -1 before 0), plus 2 = 0: b starts at 0. With
+    // every period before 0 working, m would finish at 0 and b start at 2.
+    const inst: RcpspInstance = {
+      calendars: [
+        { id: 'a', breaks: [[-3, 0]] },
+        { id: 'bc', breaks: [[-2, -1]] },
+      ],
+      activities: [
+        { id: 'm', duration: 0, calendar: 'a' },
+        { id: 'b', duration: 1, calendar: 'bc' },
+      ],
+      precedences: [{ from: 'm', to: 'b', lag: 2 }],
+    };
+    for (const scheme of ['serial', 'parallel'] as const) expect(generateSchedule(inst, { scheme, justify: true }).starts).toEqual([0, 0]);
+    expect(solveRcpsp(inst, { schedules: 20 }).starts).toEqual([0, 0]);
+    expect(verifySchedule(inst, [0, 0])).toEqual([]);
+    // One more period of lag: position 1 is period 1, and verifySchedule names the shortfall.
+    const lag3: RcpspInstance = { ...inst, precedences: [{ from: 'm', to: 'b', lag: 3 }] };
+    expect(solveRcpsp(lag3, { schedules: 20 }).starts).toEqual([0, 1]);
+    expect(verifySchedule(lag3, [0, 0])).toEqual([{ kind: 'precedence', from: 'm', to: 'b', type: 'FS', lag: 3, required: 1, start: 0, amount: 1 }]);
+  });
+
   it('ALAP placement moves an activity to its latest working start', () => {
     // s (wk, ALAP, 2 periods) before e (no calendar, FS, starting at 8 after a release): latest s
     // finishing by 8 works 5 and 6 (7 is a break): start 5.
@@ -251,9 +282,10 @@ describe('calendar validation', () => {
     ['an unknown calendar id', base([{ id: 'wk', breaks: [] }], 'nope'), /activity "a" names unknown calendar "nope"/, 'UNKNOWN_ID'],
     ['overlapping breaks', base([{ id: 'wk', breaks: [[0, 3], [2, 4]] }]), /calendar "wk": breaks\[1\] \[2, 4\] overlaps/, 'INVALID_ARGUMENT'],
     ['unsorted breaks', base([{ id: 'wk', breaks: [[5, 6], [1, 2]] }]), /breaks must be sorted and disjoint/, 'INVALID_ARGUMENT'],
-    ['an empty break', base([{ id: 'wk', breaks: [[3, 3]] }]), /must have 0 <= from < to, got \[3, 3\]/, 'INVALID_ARGUMENT'],
-    ['a negative break', base([{ id: 'wk', breaks: [[-2, 1]] }]), /0 <= from < to/, 'INVALID_ARGUMENT'],
-    ['a break out of reach', base([{ id: 'wk', breaks: [[0, 2 ** 27]] }]), /pair \[from, to\) of integers \(at most 67108863\)/, 'INVALID_ARGUMENT'],
+    ['an empty break', base([{ id: 'wk', breaks: [[3, 3]] }]), /must have from < to, got \[3, 3\]/, 'INVALID_ARGUMENT'],
+    ['a reversed break before 0', base([{ id: 'wk', breaks: [[-2, -5]] }]), /breaks\[0\] must have from < to, got \[-2, -5\]/, 'INVALID_ARGUMENT'],
+    ['a break out of reach', base([{ id: 'wk', breaks: [[0, 2 ** 27]] }]), /pair \[from, to\) of integers \(from -67108863 to 67108863\)/, 'INVALID_ARGUMENT'],
+    ['a break out of reach before 0', base([{ id: 'wk', breaks: [[-(2 ** 27), 0]] }]), /pair \[from, to\) of integers \(from -67108863 to 67108863\)/, 'INVALID_ARGUMENT'],
     ['breaks not an array', base([{ id: 'wk', breaks: 3 }]), /breaks of calendar "wk" must be an array/, 'INVALID_ARGUMENT'],
     ['a duplicate id', base([{ id: 'wk', breaks: [] }, { id: 'wk', breaks: [] }]), /duplicate calendar id "wk"/, 'INVALID_ARGUMENT'],
     ['calendars not an array', base({}), /instance.calendars must be an array/, 'INVALID_ARGUMENT'],
@@ -271,6 +303,9 @@ describe('calendar validation', () => {
 
   it('verifySchedule rejects malformed calendars too', () => {
     expect(() => verifySchedule(base([{ id: 'wk', breaks: [[2, 1]] }]), [0])).toThrow(/breaks\[0\] must be \[from, to\)/);
+    expect(() => verifySchedule(base([{ id: 'wk', breaks: [[-(2 ** 27), 0]] }]), [0])).toThrow(/breaks\[0\] must be \[from, to\) with -67108863 <= from < to <= 67108863/);
+    expect(() => verifySchedule(base([{ id: 'wk', breaks: [[-4, -2], [-3, 0]] }]), [0])).toThrow(/breaks\[1\] must be \[from, to\) with -2 <= from/);
+    expect(verifySchedule(base([{ id: 'wk', breaks: [[-4, -2], [0, 1]] }]), [1])).toEqual([]);
     expect(() => verifySchedule(base([], 'x'), [0])).toThrow(/unknown calendar "x"/);
   });
 });
@@ -304,6 +339,25 @@ describe('RCPSP with calendars: properties (fast-check)', () => {
         expect(solveRcpsp(unlimited, { schedules: 30 }).starts).toEqual(early);
         expect(generateSchedule(unlimited, { scheme: 'parallel' }).starts).toEqual(early);
         expect(generateSchedule(unlimited, { justify: true }).starts).toEqual(early);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('milestones at the start count their calendars\' breaks before 0 (unlimited capacity: early starts)', () => {
+    // Every other activity becomes a milestone released at 0: its finish instant is before 0 when
+    // its calendar works at its start, and lags from it count the successors' periods before 0.
+    fc.assert(
+      fc.property(instanceArb, (inst) => {
+        const m: RcpspInstance = {
+          ...inst,
+          resources: (inst.resources ?? []).map((r) => ({ id: r.id, capacity: 1000 })),
+          activities: inst.activities.map((a, i) => (i % 2 === 0 ? { ...a, duration: 0, release: 0 } : a)),
+        };
+        const early = earlyStarts(m);
+        expect(solveRcpsp(m, { schedules: 10 }).starts).toEqual(early);
+        expect(generateSchedule(m, { scheme: 'parallel' }).starts).toEqual(early);
+        expect(verifySchedule(m, early)).toEqual([]);
       }),
       { numRuns: 150 },
     );

@@ -595,4 +595,32 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
       { numRuns: 100, seed: 14 },
     );
   });
+  it('with task calendars, milestones at the start of a project that begins on a weekend are dated as schedulePortfolio does', () => {
+    // The start-of-axis case: a milestone on a calendar that does not work on the project's first
+    // days finishes at the end of its last working day before the start, and a lag from it counts
+    // the successor's working days from there (breaks before period 0 in the instance).
+    const atStart = (input: PortfolioInput): PortfolioInput => ({
+      ...input,
+      projects: input.projects.map((p, j) => ({
+        ...p,
+        start: j === 0 ? '2026-01-10' : '2026-01-11',
+        tasks: p.tasks.map((t, i) => (i % 2 === 0 ? { ...t, duration: 0, constraint: undefined } : t.constraint?.type === 'ALAP' ? { ...t, constraint: undefined } : t)),
+      })),
+    });
+    fc.assert(
+      fc.property(withCalendars.map(atStart), (input) => {
+        for (const r of input.resources ?? []) r.capacity = 100;
+        const p = parsePortfolio(input);
+        const cpm = schedulePortfolio(p);
+        const r = levelResources(p, { schedules: 20 });
+        expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+        const t = byKey(r);
+        for (const c of cpm.tasks) {
+          const x = t.get(c.key)!;
+          expect([c.key, x.startDate, x.finishDate]).toEqual([c.key, c.earlyStartDate, c.earlyFinishDate]);
+        }
+      }),
+      { numRuns: 100, seed: 15 },
+    );
+  });
 });

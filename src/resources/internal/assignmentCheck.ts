@@ -5,6 +5,9 @@
 import { PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
 
+/** Largest period magnitude the checks accept (the solver's time bound, 2^26 - 1). */
+export const MAX_PERIOD = 0x3ffffff;
+
 /** Maximum flow by shortest augmenting paths (Edmonds–Karp) on a dense capacity matrix; `cap` is consumed into residuals. */
 export function maxFlow(cap: Float64Array[], s: number, t: number): number {
   const N = cap.length;
@@ -36,13 +39,20 @@ export function maxFlow(cap: Float64Array[], s: number, t: number): number {
 
 /**
  * A calendar as the checks read it (no code in common with the schedulers' tables): its breaks
- * `[from, to)`, sorted and disjoint; every other period works, every period before 0 too.
+ * `[from, to)`, sorted and disjoint; every other period works. Positions count from period 0.
  */
 export class CheckCalendar {
+  /** Break periods before 0. */
+  private readonly before0: number;
+
   constructor(
     readonly id: string,
     private readonly breaks: readonly (readonly [number, number])[],
-  ) {}
+  ) {
+    let z = 0;
+    for (const [f, e] of breaks) if (f < 0) z += Math.min(e, 0) - f;
+    this.before0 = z;
+  }
 
   /** Whether period t works. */
   works(t: number): boolean {
@@ -53,9 +63,9 @@ export class CheckCalendar {
     return true;
   }
 
-  /** Working periods before t (t itself for t <= 0). */
+  /** Working periods in [0, t) for t >= 0, minus those in [t, 0) for t < 0. */
   position(t: number): number {
-    let x = t;
+    let x = t + this.before0;
     for (const [f, e] of this.breaks) {
       if (f >= t) break;
       x -= Math.min(e, t) - f;
@@ -63,10 +73,9 @@ export class CheckCalendar {
     return x;
   }
 
-  /** The working period at position k (k itself for k < 0). */
+  /** The working period at position k. */
   periodAt(k: number): number {
-    let t = k;
-    if (k < 0) return t;
+    let t = k - this.before0;
     for (const [f, e] of this.breaks) {
       if (f > t) break;
       t += e - f;
@@ -105,11 +114,11 @@ export function readCheckCalendars(FN: string, instance: RcpspInstance): (CheckC
   cals.forEach((c, x) => {
     if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || !Array.isArray(c.breaks))
       throw new PmoError('INVALID_ARGUMENT', `${FN}: calendars[${x}] needs a string id and a breaks array`);
-    let prev = 0;
+    let prev = -MAX_PERIOD;
     (c.breaks as readonly unknown[]).forEach((b: unknown, y: number) => {
       const r = b as number[];
-      if (!Array.isArray(b) || r.length !== 2 || !Number.isInteger(r[0]) || !Number.isInteger(r[1]) || r[0]! < prev || r[1]! <= r[0]!)
-        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${JSON.stringify(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to (sorted, disjoint), got ${JSON.stringify(b)}`);
+      if (!Array.isArray(b) || r.length !== 2 || !Number.isInteger(r[0]) || !Number.isInteger(r[1]) || r[0]! < prev || r[1]! <= r[0]! || r[1]! > MAX_PERIOD)
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${JSON.stringify(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to <= ${MAX_PERIOD} (sorted, disjoint), got ${JSON.stringify(b)}`);
       prev = r[1]!;
     });
     byId.set(c.id, new CheckCalendar(c.id, c.breaks));

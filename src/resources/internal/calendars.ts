@@ -2,12 +2,13 @@
  * Working calendars of a compiled {@link Problem} (RCPSP with calendars, after Franck, Neumann &
  * Schwindt 2001 and Kreter, Rieck & Zimmermann 2016). Private.
  *
- * Each calendar c is tabulated on the time axis `[-M, M]` of the solver (M = the problem's H):
- * `cum(c, t)`, its working periods before t (its *position* of t; every period before 0 works, so
- * `cum(c, t) = t` for t <= 0), and `nth(c, k)`, its k-th working period (k from -M; `nth(c,
- * cum(c, t)) = t` on a working period t). Every period from the last break on works, so both extend
- * linearly past the table. In that index space an activity is contiguous: on calendar c, started
- * at a working period S at position `x = cum(c, S)`, it works at `nth(c, x) … nth(c, x + p - 1)`.
+ * Each calendar c is tabulated on the time axis `[lo, hi]` of the solver (`hi` = the problem's
+ * horizon H, `lo` = -H or the first break's start if lower): `cum(c, t)`, its *position* of t,
+ * counted from period 0 (its working periods in `[0, t)` for t >= 0, minus those in `[t, 0)` for
+ * t < 0), and `nth(c, k)`, its k-th working period (`nth(c, cum(c, t)) = t` on a working period
+ * t). Every period before `lo` and from the last break on works, so both extend linearly past the
+ * table. In that index space an activity is contiguous: on calendar c, started at a working
+ * period S at position `x = cum(c, S)`, it works at `nth(c, x) … nth(c, x + p - 1)`.
  * Calendar index -1 stands for "every period works" (both functions are the identity).
  *
  * A link u -> v of type bits `ty` (1: from u's finish, 2: to v's finish) and lag L asks
@@ -21,64 +22,79 @@ import type { Problem } from './problem.js';
 /** What the calendar functions read of a problem. */
 export type CalProblem = Pick<Problem, 'p' | 'calOf' | 'cal'>;
 
-/** The calendars of a problem, tabulated on `[-M, M]`. */
+/** The calendars of a problem, tabulated on `[lo, hi]`. */
 export interface CalendarTable {
   /** Calendar ids. */
   readonly ids: readonly string[];
-  /** Half-width of the tables. */
-  readonly M: number;
-  /** Entries per calendar (2M + 1). */
+  /** First period of the tables (<= 0, at most every break's start). */
+  readonly lo: number;
+  /** Last period of the tables (>= 0). */
+  readonly hi: number;
+  /** Entries per calendar (hi - lo + 1). */
   readonly N: number;
-  /** `cum[c * N + t + M]` for t in [-M, M]. */
+  /** `cum[c * N + t - lo]` for t in [lo, hi]. */
   readonly cum: Int32Array;
-  /** `nth[c * N + k + M]` for k in [-M, M] (entries past the last working period of the table extend linearly). */
+  /** `nth[c * N + k - lo]` for k in [bot[c], top[c]) (positions of the periods in [lo, hi)). */
   readonly nth: Int32Array;
-  /** `cum(c, M)`: number of positions tabulated up to M. */
+  /** `cum(c, lo)` (<= 0). */
+  readonly bot: Int32Array;
+  /** `cum(c, hi)` (>= 0). */
   readonly top: Int32Array;
   /** Every break's start and end, ascending, without repeats. */
   readonly points: Int32Array;
 }
 
-/** Tabulates calendars given by their sorted, disjoint breaks `[from, to)` (all ends <= M). O(calendars × M). */
-export function tabulate(ids: readonly string[], breaks: readonly (readonly (readonly [number, number])[])[], M: number): CalendarTable {
+/**
+ * Tabulates calendars given by their sorted, disjoint breaks `[from, to)` on `[lo, hi]` (lo <= 0
+ * <= hi, every break within it). O(calendars × (hi - lo)).
+ */
+export function tabulate(ids: readonly string[], breaks: readonly (readonly (readonly [number, number])[])[], lo: number, hi: number): CalendarTable {
   const C = ids.length;
-  const N = 2 * M + 1;
+  const N = hi - lo + 1;
   const cum = new Int32Array(C * N);
   const nth = new Int32Array(C * N);
+  const bot = new Int32Array(C);
   const top = new Int32Array(C);
   for (let c = 0; c < C; c++) {
     const o = c * N;
     const bs = breaks[c]!;
+    // Positions counted from lo first (w), then shifted so that period 0 is at position 0.
     let b = 0;
-    let w = -M;
-    for (let t = -M; t <= M; t++) {
-      cum[o + t + M] = w;
+    let w = 0;
+    let zero = 0;
+    for (let t = lo; t <= hi; t++) {
+      if (t === 0) zero = w;
+      cum[o + t - lo] = w;
       while (b < bs.length && bs[b]![1] <= t) b++;
-      const works = t < 0 || b >= bs.length || t < bs[b]![0];
-      if (works && t < M) {
-        nth[o + w + M] = t;
+      const works = b >= bs.length || t < bs[b]![0];
+      if (works && t < hi) {
+        nth[o + w] = t;
         w++;
       }
     }
-    top[c] = w;
-    for (let k = w; k <= M; k++) nth[o + k + M] = M + (k - w);
+    for (let x = o; x < o + N; x++) cum[x] = cum[x]! - zero;
+    bot[c] = -zero;
+    top[c] = w - zero;
   }
   const points = Int32Array.from(new Set(breaks.flatMap((bs) => bs.flatMap((b) => [b[0], b[1]])))).sort();
-  return { ids, M, N, cum, nth, top, points };
+  return { ids, lo, hi, N, cum, nth, bot, top, points };
 }
 
 /** Position of period t on calendar c (-1: t itself). */
 export function cumAt(T: CalendarTable, c: number, t: number): number {
-  if (c < 0 || t <= 0) return t;
-  if (t >= T.M) return T.top[c]! + (t - T.M);
-  return T.cum[c * T.N + t + T.M]!;
+  if (c < 0) return t;
+  if (t >= T.hi) return T.top[c]! + (t - T.hi);
+  if (t <= T.lo) return T.bot[c]! + (t - T.lo);
+  return T.cum[c * T.N + t - T.lo]!;
 }
 
 /** The k-th working period of calendar c (-1: k itself). */
 export function nthAt(T: CalendarTable, c: number, k: number): number {
-  if (c < 0 || k < 0) return k;
-  if (k >= T.top[c]!) return T.M + (k - T.top[c]!);
-  return T.nth[c * T.N + k + T.M]!;
+  if (c < 0) return k;
+  if (k >= T.top[c]!) return T.hi + (k - T.top[c]!);
+  const b = T.bot[c]!;
+  if (k < b) return T.lo + (k - b);
+  return T.nth[c * T.N + k - b]!;
 }
 
 /** The first working period of calendar c at or after t. */

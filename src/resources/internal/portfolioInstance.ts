@@ -12,7 +12,7 @@
  * none fits, g is the finest that does and the values are rounded up to it, with a warning.
  */
 import { PmoError } from '../../errors.js';
-import { dayNumber } from '../../internal/dates.js';
+import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { scheduleFor } from '../../schedule/analysis/internal/baseline.js';
 import type { PortfolioSchedule } from '../../schedule/types.js';
@@ -174,7 +174,9 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const finishOnOrBefore = (d: number): number => axis.indexOf(d + 1) * ppd;
   const finishOnOrAfter = (d: number): number => (axis.indexOf(d) + 1) * ppd;
   // On a task calendar (union axis): its position of period t >= 0 (its working periods in [0, t))
-  // and its k-th working period, from the calendars' day indexes.
+  // and its k-th working period, from the calendars' day indexes. Before 0 they count every period
+  // as working: the constraints below only need their sign there (a release before 0 is 0, a
+  // deadline before 0 cannot be met).
   const day0 = axis.dayAt(0);
   const cumC = (c: WorkingCalendar, t: number): number => {
     if (t <= 0) return t;
@@ -325,9 +327,20 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     }
     L = Math.min(L, MAX_AXIS_PERIODS + 1);
     // (Past the solver's limits the error below is thrown.)
+    // Before the start, back to each calendar's last working day before it: a milestone at the
+    // start finishes there, and a lag from it counts the days the successor's calendar works
+    // from there on (see RcpspCalendar).
+    let back = 0;
+    for (const c of used) {
+      const d = c.dayAtIndex(c.dayIndex(day0) - 1);
+      if (d === undefined) continue;
+      if ((day0 - d) * ppd > MAX_AXIS_PERIODS)
+        throw new PmoError('INVALID_ARGUMENT', `${fn}: calendar ${q(c.id)} last works on ${isoFromDayNumber(d)}, too long before the start ${axis.dateAt(0)} for leveling to tabulate: give it a working day closer to the start`);
+      back = Math.max(back, -axis.indexOf(d));
+    }
     if (L <= MAX_AXIS_PERIODS && L * Math.max(R, 1) <= MAX_AXIS_CELLS) for (const c of used) {
       const bs: [number, number][] = [];
-      for (let u = 0; u * ppd < L; u++) {
+      for (let u = -back; u * ppd < L; u++) {
         if (c.isWorkingDayNumber(axis.dayAt(u))) continue;
         const last = bs[bs.length - 1];
         if (last !== undefined && last[1] === u * ppd) last[1] += ppd;

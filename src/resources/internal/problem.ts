@@ -236,13 +236,13 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     if (typeof id !== 'string' || id === '') fail(`calendars[${x}] needs a non-empty string id, got ${show(id)}`);
     if (calIndex.has(id as string)) fail(`duplicate calendar id ${q(id as string)}`);
     if (!Array.isArray(breaks)) fail(`breaks of calendar ${q(id as string)} must be an array of [from, to) pairs, got ${show(breaks)}`);
-    let prevTo = 0;
+    let prevTo = -Infinity;
     (breaks as unknown[]).forEach((b, y) => {
       const where = `calendar ${q(id as string)}: breaks[${y}]`;
       if (!Array.isArray(b) || b.length !== 2 || !isInt(b[0]) || !isInt(b[1]))
-        fail(`${where} must be a pair [from, to) of integers (at most 67108863), got ${show(b)}`);
+        fail(`${where} must be a pair [from, to) of integers (from -67108863 to 67108863), got ${show(b)}`);
       const [f, t] = b as [number, number];
-      if (f < 0 || t <= f) fail(`${where} must have 0 <= from < to, got [${f}, ${t}]`);
+      if (t <= f) fail(`${where} must have from < to, got [${f}, ${t}]`);
       if (f < prevTo) fail(`${where} [${f}, ${t}] overlaps or comes before the previous break (ending at ${prevTo}): breaks must be sorted and disjoint`);
       prevTo = t;
     });
@@ -337,9 +337,11 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   }
   const withCal = calUsed.length > 0;
   let lastBreakEnd = 0;
+  let firstBreak = 0;
   for (const c of calUsed) {
     const bs = calBreaks[c]!;
     lastBreakEnd = Math.max(lastBreakEnd, bs[bs.length - 1]![1]);
+    firstBreak = Math.min(firstBreak, bs[0]![0]);
   }
   if (implicit || projIds.length === 0) {
     const j = projIds.length;
@@ -657,19 +659,21 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     sumF += p[j]! + extraIn;
   }
   for (let i = 0; i < n; i++) sumB += p[i]! + extraOut[i]!;
-  // On calendars a chain of placements also waits through breaks: at most once per period before
-  // the last break's end.
-  const H = Math.max(profLen, maxRelease) + lastBreakEnd + Math.max(sumF, sumB) + 2;
+  // On calendars a chain of placements also waits through breaks: at most once per period of a
+  // break (a backward pass below 0 through the breaks before 0 too).
+  const H = Math.max(profLen, maxRelease) + lastBreakEnd - firstBreak + Math.max(sumF, sumB) + 2;
   if (H * Math.max(K, 1) > 0x7fffffff / 8)
     fail(`the time axis is too long (${H} periods for ${K} resources): reduce durations, lags or release dates`);
-  // The calendar tables hold two Int32 entries per period in [-H, H] for each calendar used.
+  // The calendar tables hold two Int32 entries per period in [-H, H] for each calendar used (H
+  // covers every break, before 0 too).
   if (withCal && calUsed.length * H > 0x3ffffff)
-    fail(`the time axis is too long for its calendars (${calUsed.length} calendar${calUsed.length === 1 ? '' : 's'} × ${H} periods, counting breaks up to period ${lastBreakEnd}; calendars × periods must stay within ${0x3ffffff}): reduce the horizon or the calendars' last breaks`);
+    fail(`the time axis is too long for its calendars (${calUsed.length} calendar${calUsed.length === 1 ? '' : 's'} × ${H} periods, counting breaks from period ${firstBreak} up to period ${lastBreakEnd}; calendars × periods must stay within ${0x3ffffff}): reduce the horizon or the calendars' first and last breaks`);
 
   const cal = withCal
     ? tabulate(
         calUsed.map((c) => [...calIndex.keys()][c]!),
         calUsed.map((c) => calBreaks[c]!),
+        -H,
         H,
       )
     : null;
