@@ -139,7 +139,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       return `task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`;
     },
     source: (i: number) => pi.deadlineSource[i]!,
-    when: (f: number) => (f <= 0 ? `the start (${axis.start})` : lastDay(f)),
+    when: (f: number) => (f === 0 ? `the start (${axis.start})` : lastDay(f)),
   };
   if (deadlines === 'hard') checkDeadlines(fn, pr, null, 0, wording);
   const r = solve(pr, { budget, seed, objective });
@@ -244,7 +244,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   const projects: LeveledProject[] = portfolio.projects.map((p, j) => {
     const pr2 = sol.projects[j]!;
     let lastDate = axis.dateAt(Math.max(0, Math.floor(days(pr2.release))));
-    let lastFinish = -1;
+    let lastFinish = -Infinity;
     acts.forEach((a, i) => {
       if (a.project !== p.id) return;
       const f = fin(i);

@@ -50,15 +50,15 @@ export interface RcpspActivity {
  * before the first break and from the end of the last break on. Breaks before 0 matter although
  * nothing starts before 0: a milestone at the start finishes at the end of its calendar's last
  * working period before it, and lags count the periods a calendar works between an instant before
- * 0 and a start after it (`levelResources` writes a portfolio's calendars back to the last working
- * day of each before the portfolio's start).
+ * 0 and a start after it (`levelResources` writes a portfolio's calendars back as far as that can
+ * matter). Breaks further back than any result can depend on cost the solver nothing.
  *
  * **Semantics** (those of `schedule()` on task calendars, counted in periods). Write `W(t)` for the
  * working periods of a calendar in `[0, t)` (minus those in `[t, 0)` when t < 0: its *position* of
  * t). An activity on the calendar starts on one of its working periods, at position
- * `x = W(start)`, works at positions `x … x + duration - 1` and finishes one past the last of them. A link `from -> to` of type XY
- * and lag L holds when `to`'s position of its start (Y = S) or of its finish (Y = F, start position
- * plus duration) is at least `W_to(X(from)) + L`, with `W_to` the position on `to`'s calendar and
+ * `x = W(start)`, works at positions `x … x + duration - 1` and finishes one past the last of them.
+ * A link `from -> to` of type XY and lag L holds when `to`'s position of its start (Y = S) or of
+ * its finish (Y = F, start position plus duration) is at least `W_to(X(from)) + L`, with `W_to` the position on `to`'s calendar and
  * `X(from)` the instant of `from`'s start (X = S) or finish (X = F): so lags count working periods
  * of the successor's calendar, a successor whose calendar does not work when its predecessor
  * finishes starts on its own next working period, and an FF or SF successor has done, by its
@@ -214,7 +214,11 @@ export interface RcpspProjectResult {
   readonly id: string;
   /** Its release date. */
   readonly release: number;
-  /** Latest finish of its activities (its release when it has none). */
+  /**
+   * Latest finish of its activities, and at least its release (a milestone at the start on a
+   * calendar finishes at the end of its calendar's last working period before it, which can be
+   * before the release).
+   */
   readonly finish: number;
   /**
    * Its critical-path duration alone: from its release to its earliest finish, without resource
@@ -229,7 +233,7 @@ export interface RcpspProjectResult {
 export interface RcpspSolution {
   /** Start period of each activity, in the order of {@link RcpspInstance.activities}. */
   readonly starts: readonly number[];
-  /** Latest finish (0 for an instance without activities). */
+  /** Latest finish, and at least 0 (0 for an instance without activities, or with only milestones finishing before 0). */
   readonly makespan: number;
   /** Average project delay (see {@link RcpspProjectResult.delay}). */
   readonly averageDelay: number;
@@ -243,7 +247,7 @@ export interface RcpspSolution {
    * work asked of it).
    */
   readonly lowerBound: number;
-  /** The critical-path length with release dates and without resource limits. */
+  /** The critical-path length with release dates and without resource limits (as the makespan, at least 0). */
   readonly criticalPathLength: number;
   /** Every project, in the order of {@link RcpspInstance.projects} (the implicit one last). */
   readonly projects: readonly RcpspProjectResult[];

@@ -95,6 +95,75 @@ describe('a milestone at the very start, on a calendar that does not work on the
   });
 });
 
+describe('calendars before the start: only as far back as a milestone can reach', () => {
+  const CALS = [
+    { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+    // Closed from 1990 until the Sunday before the start.
+    { id: 'shut', workingDays: [1, 2, 3, 4, 5], exceptions: [{ date: '1990-01-01', until: '2026-01-04', working: false }] },
+    { id: 'wed', workingDays: [3] },
+  ];
+  const portfolio = (first: TaskInput, extra: Partial<PortfolioInput['projects'][number]> = {}): Portfolio =>
+    parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: CALS,
+      defaultCalendarId: 'std',
+      resources: [{ id: 'r', name: 'r', capacity: 1 }],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [first, { id: 'b', name: 'b', duration: 1, calendarId: 'wed', demands: [{ resourceId: 'r', units: 1 }] }],
+          dependencies: [{ from: first.id, to: 'b', type: 'FS', lag: 3 }],
+          ...extra,
+        },
+      ],
+    });
+  const sameAsCpm = (p: Portfolio) => {
+    const r = levelResources(p, { schedules: 5 });
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    const cpm = schedulePortfolio(p);
+    expect(r.tasks.map((t) => [t.startDate, t.finishDate])).toEqual(cpm.tasks.map((t) => [t.earlyStartDate, t.earlyFinishDate]));
+    return r;
+  };
+  it('writes nothing before the start for a task calendar closed for decades when no milestone is on it', () => {
+    const r = sameAsCpm(portfolio({ id: 'a', name: 'a', duration: 1, calendarId: 'shut' }));
+    for (const c of r.instance.calendars ?? []) expect(c.breaks[0]![0]).toBeGreaterThanOrEqual(0);
+  });
+  it('for a milestone on it, goes back only until its successor has worked more than the lag', () => {
+    // m's finish instant is at the end of 1989-12-29; b (Wednesdays) FS+3 after it: once b's
+    // calendar has worked 4 Wednesdays before the start (back to 2025-12-10, 18 axis days), the
+    // link asks nothing more, so the instance goes back 18 days, not 36 years.
+    const r = sameAsCpm(portfolio({ id: 'm', name: 'm', duration: 0, calendarId: 'shut' }));
+    expect(r.tasks.map((t) => t.startDate)).toEqual(['2026-01-05', '2026-01-07']);
+    expect(Math.min(...(r.instance.calendars ?? []).map((c) => c.breaks[0]![0]))).toBe(-18);
+  });
+  it('counts a milestone late by its finish instant before the start, against a deadline before the start', () => {
+    // P starts on Wednesday 2026-01-14 with one milestone on Wednesdays: it finishes at the end of
+    // Wednesday 01-07 (as schedulePortfolio counts deadlines).
+    const p = (deadline: string): Portfolio =>
+      parsePortfolio({
+        id: 'pf',
+        name: 'pf',
+        calendars: CALS,
+        defaultCalendarId: 'std',
+        projects: [{ id: 'P', name: 'P', start: '2026-01-14', deadline, tasks: [{ id: 'm', name: 'm', duration: 0, calendarId: 'wed' }] }],
+      });
+    const rows = ['2026-01-06', '2026-01-07', '2026-01-08'].map((d) => {
+      const r = levelResources(p(d), { schedules: 5 });
+      return [d, r.projects[0]!.late, r.lateness];
+    });
+    expect(rows).toEqual([
+      ['2026-01-06', true, 1],
+      ['2026-01-07', false, 0],
+      ['2026-01-08', false, 0],
+    ]);
+    expect(() => levelResources(p('2026-01-06'), { deadlines: 'hard' })).toThrow(/task "m" of project "P" must finish by 2026-01-06 \(project deadline 2026-01-06\) but cannot finish before 2026-01-07/);
+    expect(levelResources(p('2026-01-07'), { deadlines: 'hard' }).lateness).toBe(0);
+  });
+});
+
 /** The reviewer's horizon case: one task calendar with a year-long exception, resources on Mon–Thu. */
 function longGap(nt: number, frac: boolean): Portfolio {
   const tasks: TaskInput[] = [];

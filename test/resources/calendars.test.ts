@@ -61,7 +61,7 @@ function earlyStarts(inst: RcpspInstance): number[] {
   return S;
 }
 
-/** Random instances as in properties.test.ts, plus up to two calendars with breaks in [-12, 40). */
+/** Random instances as in properties.test.ts, plus up to two calendars with breaks in [-40, 40). */
 const instanceArb: fc.Arbitrary<RcpspInstance> = fc
   .record({ n: fc.integer({ min: 1, max: 10 }), K: fc.integer({ min: 0, max: 2 }), C: fc.integer({ min: 1, max: 2 }) })
   .chain(({ n, K, C }) =>
@@ -69,7 +69,7 @@ const instanceArb: fc.Arbitrary<RcpspInstance> = fc
       .record({
         caps: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: K, maxLength: K }),
         cals: fc.array(
-          fc.record({ from: fc.integer({ min: -12, max: 0 }), spans: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), len: fc.integer({ min: 1, max: 4 }) }), { maxLength: 6 }) }),
+          fc.record({ from: fc.integer({ min: -40, max: 0 }), spans: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), len: fc.integer({ min: 1, max: 4 }) }), { maxLength: 6 }) }),
           { minLength: C, maxLength: C },
         ),
         acts: fc.array(
@@ -394,6 +394,43 @@ describe('RCPSP limits found in review', () => {
     const inst = { activities: [{ id: 'a', duration: 2, calendar: 'c' }], calendars: [{ id: 'c', breaks: [[67108862, 67108863]] }] } as unknown as RcpspInstance;
     expect(() => solveRcpsp(inst, { schedules: 5 })).toThrow(/solveRcpsp: the time axis is too long for its calendars \(1 calendar × 67108867 periods/);
     expect(() => generateSchedule(inst)).toThrow(PmoError);
+  });
+  it('leaves out breaks before 0 that no result can depend on (a break 30 million periods back cost 787 MB)', () => {
+    const inst = (from: number): RcpspInstance => ({
+      calendars: [{ id: 'c', breaks: [[from, from + 1], [3, 5]] }],
+      resources: Array.from({ length: 10 }, (_, k) => ({ id: `r${k}`, capacity: 1 })),
+      activities: [
+        { id: 'm', duration: 0, calendar: 'c' },
+        { id: 'a', duration: 2, calendar: 'c', demands: [1] },
+        { id: 'b', duration: 3, demands: [1] },
+      ],
+      precedences: [
+        { from: 'm', to: 'a', lag: 1 },
+        { from: 'a', to: 'b' },
+      ],
+    });
+    // But a long break reaching 0 counts in full: m's calendar last works at -1001, v's at -501, so
+    // m's finish instant is -1000 and v's calendar works 500 periods after it: a lag of 10 asks
+    // nothing of v (tabulating only 10-odd periods back would start it at 10).
+    const deep: RcpspInstance = {
+      calendars: [
+        { id: 'cm', breaks: [[-1000, 0]] },
+        { id: 'cv', breaks: [[-500, 0]] },
+      ],
+      activities: [
+        { id: 'm', duration: 0, calendar: 'cm' },
+        { id: 'v', duration: 1, calendar: 'cv' },
+      ],
+      precedences: [{ from: 'm', to: 'v', lag: 10 }],
+    };
+    expect(solveRcpsp(deep, { schedules: 10 }).starts).toEqual([0, 0]);
+    expect(verifySchedule(deep, [0, 0])).toEqual([]);
+    const far = solveRcpsp(inst(-30_000_000), { schedules: 20 });
+    // The milestone's finish instant is 0 (c works at -1); a starts one position later, at 1,
+    // works 1 and 2; b follows at 3.
+    expect([far.starts, far.makespan]).toEqual([[0, 1, 3], 6]);
+    expect(solveRcpsp(inst(-20), { schedules: 20 })).toEqual(far);
+    expect(verifySchedule(inst(-30_000_000), far.starts)).toEqual([]);
   });
   it('rejects negative releases (they crashed the resource bound and the parallel scheme)', () => {
     const inst = { projects: [{ id: 'p', release: -4 }], activities: [{ id: 'a', duration: 2, project: 'p', demands: [1] }], resources: [{ id: 'r', capacity: 1 }] } as unknown as RcpspInstance;

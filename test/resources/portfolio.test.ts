@@ -319,14 +319,13 @@ describe('task and project calendars other than the axis calendar', () => {
     expect(levelResources(parsePortfolio(input('std', 'std')), { schedules: 50 }).unionAxis).toBe(false);
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
     expect(overallocations(p, r)).toEqual([]);
-    // The axis is the union of the working days (Mon–Sat) from Monday 2026-03-02: "std" and its
-    // copy break on Saturdays, "mon-thu" on Fridays and Saturdays; "six" works every axis day and
-    // needs no calendar. Each calendar goes back to its last working day before the start
-    // (Thursday 02-26 for "mon-thu", period -3), so the breaks before 0 are written too.
-    expect(r.instance.calendars!.map((c) => [c.id, c.breaks.slice(0, 3)])).toEqual([
-      ['std', [[-1, 0], [5, 6], [11, 12]]],
-      ['mon-thu', [[-2, 0], [4, 6], [10, 12]]],
-      ['std-copy', [[-1, 0], [5, 6], [11, 12]]],
+    // The axis is the union of the working days (Mon–Sat): "std" and its copy break on Saturdays,
+    // "mon-thu" on Fridays and Saturdays; "six" works every axis day and needs no calendar. Without
+    // milestones nothing finishes before the start: no breaks before 0.
+    expect(r.instance.calendars!.map((c) => [c.id, c.breaks.slice(0, 2)])).toEqual([
+      ['std', [[5, 6], [11, 12]]],
+      ['mon-thu', [[4, 6], [10, 12]]],
+      ['std-copy', [[5, 6], [11, 12]]],
     ]);
     expect(r.instance.activities.map((a) => a.calendar)).toEqual(['std', 'mon-thu', 'std-copy', undefined, 'std']);
     expect(resourceLoading(p, schedulePortfolio(p)).warnings).toEqual([]);

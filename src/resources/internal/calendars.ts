@@ -2,8 +2,9 @@
  * Working calendars of a compiled {@link Problem} (RCPSP with calendars, after Franck, Neumann &
  * Schwindt 2001 and Kreter, Rieck & Zimmermann 2016). Private.
  *
- * Each calendar c is tabulated on the time axis `[lo, hi]` of the solver (`hi` = the problem's
- * horizon H, `lo` = -H or the first break's start if lower): `cum(c, t)`, its *position* of t,
+ * Each calendar c is tabulated on the time axis `[lo, hi]` = `[-H, H]` of the solver (H, the
+ * problem's horizon, reaches every break after 0 and every one before 0 that a result can depend
+ * on; see compileProblem): `cum(c, t)`, its *position* of t,
  * counted from period 0 (its working periods in `[0, t)` for t >= 0, minus those in `[t, 0)` for
  * t < 0), and `nth(c, k)`, its k-th working period (`nth(c, cum(c, t)) = t` on a working period
  * t). Every period before `lo` and from the last break on works, so both extend linearly past the
@@ -46,7 +47,8 @@ export interface CalendarTable {
 
 /**
  * Tabulates calendars given by their sorted, disjoint breaks `[from, to)` on `[lo, hi]` (lo <= 0
- * <= hi, every break within it). O(calendars × (hi - lo)).
+ * <= hi, every break ending by hi; what comes before lo is left out: every period before lo works).
+ * O(calendars × (hi - lo) + breaks).
  */
 export function tabulate(ids: readonly string[], breaks: readonly (readonly (readonly [number, number])[])[], lo: number, hi: number): CalendarTable {
   const C = ids.length;

@@ -175,8 +175,9 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const finishOnOrAfter = (d: number): number => (axis.indexOf(d) + 1) * ppd;
   // On a task calendar (union axis): its position of period t >= 0 (its working periods in [0, t))
   // and its k-th working period, from the calendars' day indexes. Before 0 they count every period
-  // as working: the constraints below only need their sign there (a release before 0 is 0, a
-  // deadline before 0 cannot be met).
+  // as working: the constraints below only need their sign there (a release before 0 is 0; a
+  // deadline before 0 can be met only by a milestone at the start, whose finish instant does not
+  // come from them).
   const day0 = axis.dayAt(0);
   const cumC = (c: WorkingCalendar, t: number): number => {
     if (t <= 0) return t;
@@ -327,20 +328,44 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     }
     L = Math.min(L, MAX_AXIS_PERIODS + 1);
     // (Past the solver's limits the error below is thrown.)
-    // Before the start, back to each calendar's last working day before it: a milestone at the
-    // start finishes there, and a lag from it counts the days the successor's calendar works
-    // from there on (see RcpspCalendar).
+    // Before the start, the calendars go back as far as a milestone's finish instant can matter.
+    // A milestone finishes at the end of its calendar's last working day before its start (before
+    // the start for one at the start); a lag L from it counts its successor's working days from
+    // there, and once the successor has worked more than L periods before the start the link asks
+    // nothing. So each milestone needs its calendar's last working day before the start, or less:
+    // the day from which every FS/FF successor has worked more than the lag, unless it has a
+    // deadline before the start (then that day, so that it is late exactly when it is).
+    let target = Infinity;
+    const outFinish: { v: number; lag: number }[][] = Array.from({ length: n }, () => []);
+    for (const e of precedences) {
+      const type = e.type ?? 'FS';
+      const u = actIndex.get(e.from)!;
+      if (dur[u] === 0 && (type === 'FS' || type === 'FF') && (e.lag ?? 0) >= 0) outFinish[u]!.push({ v: actIndex.get(e.to)!, lag: e.lag ?? 0 });
+    }
+    for (let i = 0; i < n; i++) {
+      if (dur[i] !== 0) continue;
+      const c = cals[i]!;
+      // (Without a working day before the start, its finish instant is after it.)
+      const last = c.dayAtIndex(c.dayIndex(day0) - 1);
+      if (last === undefined) continue;
+      let need = Infinity;
+      for (const { v, lag } of outFinish[i]!) {
+        const cv = cals[v]!;
+        need = Math.min(need, cv.dayAtIndex(cv.dayIndex(day0) - (Math.floor(lag / ppd) + 1)) ?? -Infinity);
+      }
+      const dl = Math.min(deadline[i]!, projectDeadline[dem.tasks[activityTask[i]!]!.projectIndex]!);
+      if (dl < 0) need = Math.min(need, axis.dayAt(Math.floor(dl / ppd)));
+      target = Math.min(target, Math.max(last, need));
+    }
     let back = 0;
-    for (const c of used) {
-      const d = c.dayAtIndex(c.dayIndex(day0) - 1);
-      if (d === undefined) continue;
-      if ((day0 - d) * ppd > MAX_AXIS_PERIODS)
-        throw new PmoError('INVALID_ARGUMENT', `${fn}: calendar ${q(c.id)} last works on ${isoFromDayNumber(d)}, too long before the start ${axis.dateAt(0)} for leveling to tabulate: give it a working day closer to the start`);
-      back = Math.max(back, -axis.indexOf(d));
+    if (target < day0) {
+      if (day0 - target > MAX_PERIODS)
+        throw new PmoError('INVALID_ARGUMENT', `${fn}: a milestone at the start finishes, and its links count, from ${isoFromDayNumber(target)} (its calendar's last working day before the start ${axis.dateAt(0)}, or a successor's), more than ${MAX_PERIODS} days before the start: give the calendars a working day closer to the start`);
+      back = -axis.indexOf(target);
     }
     if (L <= MAX_AXIS_PERIODS && L * Math.max(R, 1) <= MAX_AXIS_CELLS) for (const c of used) {
       const bs: [number, number][] = [];
-      for (let u = -back; u * ppd < L; u++) {
+      for (let u = back > 0 ? -back : 0; u * ppd < L; u++) {
         if (c.isWorkingDayNumber(axis.dayAt(u))) continue;
         const last = bs[bs.length - 1];
         if (last !== undefined && last[1] === u * ppd) last[1] += ppd;
@@ -466,7 +491,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
       ...(c !== undefined ? { calendar: c } : {}),
       ...(groupDemands[i]!.length > 0 ? { groupDemands: groupDemands[i]! } : {}),
       release: release[i]!,
-      ...(deadline[i]! !== Infinity ? { deadline: Math.max(deadline[i]!, 0) } : {}),
+      ...(deadline[i]! !== Infinity ? { deadline: Math.max(deadline[i]!, -MAX_AXIS_PERIODS) } : {}),
       project: t.projectId,
     });
   }

@@ -337,11 +337,9 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   }
   const withCal = calUsed.length > 0;
   let lastBreakEnd = 0;
-  let firstBreak = 0;
   for (const c of calUsed) {
     const bs = calBreaks[c]!;
     lastBreakEnd = Math.max(lastBreakEnd, bs[bs.length - 1]![1]);
-    firstBreak = Math.min(firstBreak, bs[0]![0]);
   }
   if (implicit || projIds.length === 0) {
     const j = projIds.length;
@@ -659,15 +657,20 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     sumF += p[j]! + extraIn;
   }
   for (let i = 0; i < n; i++) sumB += p[i]! + extraOut[i]!;
+  // Before 0 a calendar matters down to its (sumB + 1)-th working period: a milestone's finish
+  // instant is at its last working period before its start, and a backward pass goes down at most
+  // sumB positions. Breaks further back can change no result and are left out of the tables.
+  let before0 = 0;
+  for (const c of calUsed) before0 = Math.max(before0, breaksWithin(calBreaks[c]!, sumB + 1));
   // On calendars a chain of placements also waits through breaks: at most once per period of a
   // break (a backward pass below 0 through the breaks before 0 too).
-  const H = Math.max(profLen, maxRelease) + lastBreakEnd - firstBreak + Math.max(sumF, sumB) + 2;
+  const H = Math.max(profLen, maxRelease) + lastBreakEnd + before0 + Math.max(sumF, sumB) + 2;
   if (H * Math.max(K, 1) > 0x7fffffff / 8)
-    fail(`the time axis is too long (${H} periods for ${K} resources): reduce durations, lags or release dates`);
+    fail(`the time axis is too long (${H} periods for ${K} resources${lastBreakEnd + before0 > 0 ? `, counting ${lastBreakEnd} periods up to the calendars' last break and ${before0} periods of breaks before 0` : ''}): reduce durations, lags, release dates or calendar breaks`);
   // The calendar tables hold two Int32 entries per period in [-H, H] for each calendar used (H
   // covers every break, before 0 too).
   if (withCal && calUsed.length * H > 0x3ffffff)
-    fail(`the time axis is too long for its calendars (${calUsed.length} calendar${calUsed.length === 1 ? '' : 's'} × ${H} periods, counting breaks from period ${firstBreak} up to period ${lastBreakEnd}; calendars × periods must stay within ${0x3ffffff}): reduce the horizon or the calendars' first and last breaks`);
+    fail(`the time axis is too long for its calendars (${calUsed.length} calendar${calUsed.length === 1 ? '' : 's'} × ${H} periods, counting breaks up to period ${lastBreakEnd}${before0 > 0 ? ` and ${before0} periods of breaks before 0` : ''}; calendars × periods must stay within ${0x3ffffff}): reduce the horizon or the calendars' breaks`);
 
   const cal = withCal
     ? tabulate(
@@ -868,3 +871,22 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
   };
 }
 
+/**
+ * Periods of breaks a calendar has between 0 and its `need`-th working period before 0 (breaks
+ * sorted and disjoint). O(breaks).
+ */
+function breaksWithin(bs: readonly (readonly [number, number])[], need: number): number {
+  let t = 0;
+  let len = 0;
+  for (let b = bs.length - 1; b >= 0 && need > 0; b--) {
+    const f = bs[b]![0];
+    if (f >= 0) continue;
+    const e = Math.min(bs[b]![1], 0);
+    const free = t - e;
+    if (free >= need) break;
+    need -= free;
+    len += e - f;
+    t = f;
+  }
+  return len;
+}
