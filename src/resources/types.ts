@@ -55,17 +55,17 @@ export interface RcpspActivity {
  *
  * **Semantics** (those of `schedule()` on task calendars, counted in periods). Write `W(t)` for the
  * working periods of a calendar in `[0, t)` (minus those in `[t, 0)` when t < 0: its *position* of
- * t). An activity on the calendar starts on one of its working periods, at position
- * `x = W(start)`, works at positions `x … x + duration - 1` and finishes one past the last of them.
- * A link `from -> to` of type XY and lag L holds when `to`'s position of its start (Y = S) or of
- * its finish (Y = F, start position plus duration) is at least `W_to(X(from)) + L`, with `W_to` the position on `to`'s calendar and
- * `X(from)` the instant of `from`'s start (X = S) or finish (X = F): so lags count working periods
- * of the successor's calendar, a successor whose calendar does not work when its predecessor
- * finishes starts on its own next working period, and an FF or SF successor has done, by its
- * finish, all the work its calendar offered before that instant (plus the lag). The finish instant
- * of a zero-duration activity on a calendar is the end of the last working period before its start
- * (the same position, as in `schedule()`); it is also its finish for makespans, deadlines and
- * late placement (it can be before its start). Without calendars all of this reduces to the
+ * t). An activity on the calendar starts on one of its working periods, at position `x = W(start)`,
+ * works at positions `x … x + duration - 1` and finishes one past the last of them. A link
+ * `from -> to` of type XY and lag L holds when `to`'s position of its start (Y = S) or of its finish (Y = F,
+ * start position plus duration) is at least `W_to(X(from)) + L`, with `W_to` the position on `to`'s
+ * calendar and `X(from)` the instant of `from`'s start (X = S) or finish (X = F): so lags count
+ * working periods of the successor's calendar, a successor whose calendar does not work when its
+ * predecessor finishes starts on its own next working period, and an FF or SF successor has done,
+ * by its finish, all the work its calendar offered before that instant (plus the lag). The finish
+ * instant of a zero-duration activity on a calendar is the end of the last working period before
+ * its start (the same position, as in `schedule()`); it is also its finish for makespans, deadlines
+ * and late placement (it can be before its start). Without calendars all of this reduces to the
  * start-to-start distances of {@link RcpspPrecedence}.
  */
 export interface RcpspCalendar {
