@@ -211,22 +211,22 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
         shift: days(S[i]! - pr.es[i]!),
       };
     }
+    // Offsets and dates roll up separately, as in schedulePortfolio: a milestone dated on the day
+    // before its offset can have the summary's earliest date without its earliest offset.
     const leaves = pi.leaves[gi]!;
     let s = Infinity;
     let f = -Infinity;
     let es = Infinity;
-    let first = leaves[0]!;
-    let last = leaves[0]!;
+    let startDate = dateOfStart(leaves[0]!);
+    let finishDate = dateOfFinish(leaves[0]!);
     for (const x of leaves) {
-      if (S[x]! < s) {
-        s = S[x]!;
-        first = x;
-      }
-      if (finOff(x) > f) {
-        f = finOff(x);
-        last = x;
-      }
+      if (S[x]! < s) s = S[x]!;
+      if (finOff(x) > f) f = finOff(x);
       if (pr.es[x]! < es) es = pr.es[x]!;
+      const sd = dateOfStart(x);
+      const fd = dateOfFinish(x);
+      if (sd < startDate) startDate = sd;
+      if (fd > finishDate) finishDate = fd;
     }
     return {
       ...base,
@@ -235,8 +235,8 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       duration: days(f - s),
       start: days(s),
       finish: days(f),
-      startDate: dateOfStart(first),
-      finishDate: dateOfFinish(last),
+      startDate,
+      finishDate,
       earlyStart: days(es),
       shift: days(s - es),
     };

@@ -43,7 +43,11 @@ export interface LeveledTask {
   readonly key: string;
   /** Task name. */
   readonly name: string;
-  /** Whether it is a WBS summary (its dates span its subtasks). */
+  /**
+   * Whether it is a WBS summary: its offsets span its subtasks' (earliest start, latest finish),
+   * and so do its dates (earliest start date, latest finish date), each rolled up on its own as in
+   * `schedule()`.
+   */
   readonly summary: boolean;
   /** Whether it takes no time. */
   readonly milestone: boolean;

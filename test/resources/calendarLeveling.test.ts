@@ -164,6 +164,40 @@ describe('calendars before the start: only as far back as a milestone can reach'
   });
 });
 
+describe('summary tasks on task calendars', () => {
+  it('roll up dates and offsets separately, as schedulePortfolio does (a summary dated 01-26..01-21 in review)', () => {
+    // m (Wednesdays, FNET Friday 01-16) sits at the start of Wednesday 01-28 on the axis and is
+    // dated on the end of Wednesday 01-21; b (2 days, SF from m) works Monday 01-26 and Tuesday
+    // 01-27. The summary spans 01-21..01-27 by dates, offsets 10..12 by offsets.
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      defaultCalendarId: 'std',
+      calendars: [
+        { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+        { id: 'wed', workingDays: [3] },
+      ],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-12',
+          tasks: [
+            { id: 's', name: 's', duration: 0 },
+            { id: 'm', name: 'm', duration: 0, calendarId: 'wed', parentId: 's', constraint: { type: 'FNET', date: '2026-01-16' } },
+            { id: 'b', name: 'b', duration: 2, parentId: 's' },
+          ],
+          dependencies: [{ from: 'm', to: 'b', type: 'SF', lag: 0 }],
+        },
+      ],
+    });
+    const r = levelResources(p, { schedules: 5 });
+    const cpm = schedulePortfolio(p);
+    expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(cpm.tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));
+    expect(r.tasks[0]).toMatchObject({ summary: true, startDate: '2026-01-21', finishDate: '2026-01-27', start: 10, finish: 12 });
+  });
+});
+
 /** The reviewer's horizon case: one task calendar with a year-long exception, resources on Mon–Thu. */
 function longGap(nt: number, frac: boolean): Portfolio {
   const tasks: TaskInput[] = [];
