@@ -243,21 +243,25 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   });
   const projects: LeveledProject[] = portfolio.projects.map((p, j) => {
     const pr2 = sol.projects[j]!;
-    let lastDate = axis.dateAt(Math.max(0, Math.floor(days(pr2.release))));
+    // Its finish date: that of the activity finishing last, or its start date when nothing
+    // finishes after its start (milestones at the start finish at the end of the working day
+    // before it), as schedulePortfolio clamps a project's finish at its start.
+    const startDate = axis.dateAt(Math.floor(days(pr2.release)));
+    let lastDate = startDate;
     let lastFinish = -Infinity;
     acts.forEach((a, i) => {
       if (a.project !== p.id) return;
       const f = fin(i);
       if (f > lastFinish) {
         lastFinish = f;
-        lastDate = dateOfFinish(i);
+        lastDate = f > pr2.release ? dateOfFinish(i) : startDate;
       }
     });
     return {
       id: p.id,
       name: p.name,
       release: days(pr2.release),
-      startDate: axis.dateAt(Math.floor(days(pr2.release))),
+      startDate,
       finish: days(pr2.finish),
       finishDate: lastDate,
       criticalPathDuration: days(pr2.criticalPathDuration),

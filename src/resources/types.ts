@@ -51,7 +51,9 @@ export interface RcpspActivity {
  * nothing starts before 0: a milestone at the start finishes at the end of its calendar's last
  * working period before it, and lags count the periods a calendar works between an instant before
  * 0 and a start after it (`levelResources` writes a portfolio's calendars back as far as that can
- * matter). Breaks further back than any result can depend on cost the solver nothing.
+ * matter). The solver tabulates breaks before 0 only down to where its passes can reach (the last
+ * working period before 0, then as many more as a backward pass can cross); those further back
+ * cost nothing.
  *
  * **Semantics** (those of `schedule()` on task calendars, counted in periods). Write `W(t)` for the
  * working periods of a calendar in `[0, t)` (minus those in `[t, 0)` when t < 0: its *position* of

@@ -164,6 +164,79 @@ describe('calendars before the start: only as far back as a milestone can reach'
   });
 });
 
+describe('milestones finishing before the start (found in review)', () => {
+  const CALS = [
+    { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+    { id: 'all', workingDays: [1, 2, 3, 4, 5, 6, 7] },
+    { id: 'wed', workingDays: [3] },
+    // Works on 2025-12-30 and 12-31, then from 2026-01-09.
+    { id: 'few', workingDays: [], exceptions: [{ date: '2025-12-30', until: '2025-12-31', working: true }, { date: '2026-01-09', until: '2030-12-31', working: true }] },
+  ];
+  const one = (tasks: TaskInput[], start = '2026-01-05', dependencies: PortfolioInput['projects'][number]['dependencies'] = []): Portfolio =>
+    parsePortfolio({ id: 'pf', name: 'pf', calendars: CALS, defaultCalendarId: 'std', projects: [{ id: 'P', name: 'P', start, tasks, dependencies }] });
+  it('dates a project of milestones at its start on its start date, whatever the order of its tasks', () => {
+    // "all" finishes at the end of 01-07, "few" (dated 01-09) at the end of 12-31, "wed" (dated
+    // 01-14) at the end of 01-07: every finish instant is before the start, as schedulePortfolio
+    // clamps it.
+    for (const ids of [['few', 'all'], ['all', 'few'], ['wed', 'all'], ['all', 'wed']]) {
+      const p = one(ids.map((c) => ({ id: c, name: c, duration: 0, calendarId: c })), '2026-01-08');
+      const r = levelResources(p, { schedules: 5 });
+      expect([ids, r.projects[0]!.finishDate, r.finish]).toEqual([ids, schedulePortfolio(p).projects[0]!.finish, '2026-01-08']);
+    }
+  });
+  it('counts SNLT and MSO dates before the start against a milestone on its own calendar, as on the portfolio calendar', () => {
+    // Project start Monday 01-05. On the portfolio calendar the milestone sits at the start; its
+    // finish is its start, one working day after an SNLT of Friday 01-02 and four after an MSO of
+    // Tuesday 12-30 (New Year's Day works on "std"). On Wednesdays it sits on 01-07 and finishes
+    // at the end of Wednesday 12-31: one Wednesday after the latest start both dates allow
+    // (Wednesday 12-31, whose own finish instant is the end of 12-24).
+    const rows: [string, string, string | undefined, number][] = [];
+    for (const [type, date] of [['SNLT', '2026-01-02'], ['MSO', '2025-12-30']] as const)
+      for (const cal of [undefined, 'wed']) {
+        const p = one([{ id: 'm', name: 'm', duration: 0, constraint: { type, date }, ...(cal !== undefined ? { calendarId: cal } : {}) }]);
+        const r = levelResources(p, { schedules: 5 });
+        expect(() => levelResources(p, { schedules: 5, deadlines: 'hard' })).toThrow(/provably infeasible/);
+        rows.push([type, date, cal, r.lateness]);
+      }
+    expect(rows).toEqual([
+      ['SNLT', '2026-01-02', undefined, 1],
+      ['SNLT', '2026-01-02', 'wed', 1],
+      ['MSO', '2025-12-30', undefined, 4],
+      ['MSO', '2025-12-30', 'wed', 1],
+    ]);
+  });
+  it('counts an SNLT before the start on a task calendar from the latest start it allows there', () => {
+    // A one-day task on Wednesdays with SNLT Tuesday 12-30: its latest start is Wednesday 12-24
+    // (finishing at the end of it); it works Wednesday 01-07: 10 weekdays of the axis later
+    // (12-25 to 01-07).
+    const r = levelResources(one([{ id: 't', name: 't', duration: 1, calendarId: 'wed', constraint: { type: 'SNLT', date: '2025-12-30' } }]), { schedules: 5 });
+    expect([r.tasks[0]!.startDate, r.lateness]).toEqual(['2026-01-07', 10]);
+  });
+  it('needs no calendar before the start where a successor does not work (a calendar idle for 600 years)', () => {
+    const p = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      calendars: [...CALS, { id: 'rare', workingDays: [], exceptions: [{ date: '1400-01-03', working: true }, { date: '2026-01-14', until: '2040-12-31', working: true }] }],
+      defaultCalendarId: 'std',
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [
+            { id: 'm', name: 'm', duration: 0, calendarId: 'rare' },
+            { id: 'b', name: 'b', duration: 1, calendarId: 'rare' },
+          ],
+          dependencies: [{ from: 'm', to: 'b', type: 'FS', lag: 0 }],
+        },
+      ],
+    });
+    const r = levelResources(p, { schedules: 5 });
+    expect(r.tasks.map((t) => [t.startDate, t.finishDate])).toEqual(schedulePortfolio(p).tasks.map((t) => [t.earlyStartDate, t.earlyFinishDate]));
+    expect(Math.min(...(r.instance.calendars ?? []).map((c) => c.breaks[0]![0]))).toBe(0);
+  });
+});
+
 describe('summary tasks on task calendars', () => {
   it('roll up dates and offsets separately, as schedulePortfolio does (a summary dated 01-26..01-21 in review)', () => {
     // m (Wednesdays, FNET Friday 01-16) sits at the start of Wednesday 01-28 on the axis and is

@@ -248,7 +248,7 @@ describe('levelResources: deadlines', () => {
     expect(err.missed).toHaveLength(1);
     expect(err.missed[0]).toMatchObject({ deadline: 2, earliestFinish: 2, finish: 4, provable: false });
     expect(err.message).toMatch(/1 hard deadline is not met \(0 provably infeasible, 1 not met within the budget\)/);
-    expect(err.message).toMatch(/the best schedule found within \d+ schedules finishes it 2026-01-08 \(not proven infeasible/);
+    expect(err.message).toMatch(/the best schedule found within \d+ schedules finishes it by 2026-01-08 \(not proven infeasible/);
     expect(err.message).toMatch(err.missed[0]!.id === 'P/x' ? /task "x" of project "P" must finish by 2026-01-06 \(FNLT 2026-01-06\)/ : /task "y" of project "P" must finish by 2026-01-06 \(deadline 2026-01-06\)/);
   });
 });

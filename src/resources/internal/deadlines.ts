@@ -47,7 +47,7 @@ export function checkDeadlines(fn: string, pr: Problem, S: Int32Array | null, sc
     lines.push(
       provable
         ? `${w.name(i)} must finish by ${w.when(dl)}${src === '' ? '' : ` (${src})`} but cannot finish before ${w.when(ef)}, even without resource limits (provably infeasible)`
-        : `${w.name(i)} must finish by ${w.when(dl)}${src === '' ? '' : ` (${src})`}; the best schedule found within ${schedules} schedules finishes it ${w.when(f)} (not proven infeasible: more schedules or another seed may meet it)`,
+        : `${w.name(i)} must finish by ${w.when(dl)}${src === '' ? '' : ` (${src})`}; the best schedule found within ${schedules} schedules finishes it by ${w.when(f)} (not proven infeasible: more schedules or another seed may meet it)`,
     );
   }
   if (missed.length === 0) return;

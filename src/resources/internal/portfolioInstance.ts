@@ -173,22 +173,21 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const startOnOrBefore = (d: number): number => (axis.indexOf(d + 1) - 1) * ppd;
   const finishOnOrBefore = (d: number): number => axis.indexOf(d + 1) * ppd;
   const finishOnOrAfter = (d: number): number => (axis.indexOf(d) + 1) * ppd;
-  // On a task calendar (union axis): its position of period t >= 0 (its working periods in [0, t))
-  // and its k-th working period, from the calendars' day indexes. Before 0 they count every period
-  // as working: the constraints below only need their sign there (a release before 0 is 0; a
-  // deadline before 0 can be met only by a milestone at the start, whose finish instant does not
-  // come from them).
+  // On a task calendar (union axis): its position of period t (its working periods in [0, t), or
+  // minus those in [t, 0)) and its k-th working period, from the calendars' day indexes, before
+  // the start too (a deadline there is compared with a milestone's finish instant before it).
   const day0 = axis.dayAt(0);
   const cumC = (c: WorkingCalendar, t: number): number => {
-    if (t <= 0) return t;
     const u = Math.floor(t / ppd);
     const d = axis.dayAt(u);
     return (c.dayIndex(d) - c.dayIndex(day0)) * ppd + (c.isWorkingDayNumber(d) ? t - u * ppd : 0);
   };
   const nthC = (c: WorkingCalendar, k: number): number => {
-    if (k < 0) return k;
     const w = Math.floor(k / ppd);
-    return axis.indexOf(c.dayAtIndexOrThrow(fn, c.dayIndex(day0) + w, day0)) * ppd + (k - w * ppd);
+    if (k >= 0) return axis.indexOf(c.dayAtIndexOrThrow(fn, c.dayIndex(day0) + w, day0)) * ppd + (k - w * ppd);
+    // (A calendar with no working day that far back: as if every day before the start worked.)
+    const d = c.dayAtIndex(c.dayIndex(day0) + w);
+    return d === undefined ? k : axis.indexOf(d) * ppd + (k - w * ppd);
   };
   /** Finish of activity i started at working period s (one past its last working period). */
   const finishC = (i: number, s: number): number => {
@@ -197,7 +196,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     return c === null || p === 0 ? s + p : nthC(c, cumC(c, s) + p - 1) + 1;
   };
   /** Earliest start of activity i (on a working period of its calendar) at or after t. */
-  const nextC = (i: number, t: number): number => (cals[i] === null || t < 0 ? t : nthC(cals[i]!, cumC(cals[i]!, t)));
+  const nextC = (i: number, t: number): number => (cals[i] === null ? t : nthC(cals[i]!, cumC(cals[i]!, t)));
   /** Latest start of activity i whose finish is at most f (>= 0). */
   const latestC = (i: number, f: number): number => {
     const c = cals[i]!;
@@ -255,7 +254,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
               break;
             case 'MSO':
               lower(i, startOnOrAfter(d));
-              upperFinish(i, cals[i] === null ? startOnOrAfter(d) + p : finishC(i, nextC(i, Math.max(0, startOnOrAfter(d)))), src);
+              upperFinish(i, cals[i] === null ? startOnOrAfter(d) + p : finishC(i, nextC(i, startOnOrAfter(d))), src);
               break;
             case 'MFO':
               lower(i, cals[i] === null ? finishOnOrBefore(d) - p : latestC(i, Math.max(0, finishOnOrBefore(d))));
@@ -330,37 +329,51 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     // (Past the solver's limits the error below is thrown.)
     // Before the start, the calendars go back as far as a milestone's finish instant can matter.
     // A milestone finishes at the end of its calendar's last working day before its start (before
-    // the start for one at the start); a lag L from it counts its successor's working days from
-    // there, and once the successor has worked more than L periods before the start the link asks
-    // nothing. So each milestone needs its calendar's last working day before the start, or less:
-    // the day from which every FS/FF successor has worked more than the lag, unless it has a
-    // deadline before the start (then that day, so that it is late exactly when it is).
+    // the start for one at the start). Written back to a day `lo` after that, the instance sees it
+    // finish at lo instead, which changes nothing as long as: each FS/FF successor (lag L >= 0)
+    // either does not work from the real instant to lo, or has worked more than L periods from lo
+    // to the start (then the link asks nothing); and a deadline before the start is not before lo
+    // (the milestone is late exactly when it is). (Nothing else reads a finish before the start: a
+    // project whose activities all finish by its start is dated on its start.)
     let target = Infinity;
+    let targetTask = -1;
     const outFinish: { v: number; lag: number }[][] = Array.from({ length: n }, () => []);
     for (const e of precedences) {
       const type = e.type ?? 'FS';
       const u = actIndex.get(e.from)!;
       if (dur[u] === 0 && (type === 'FS' || type === 'FF') && (e.lag ?? 0) >= 0) outFinish[u]!.push({ v: actIndex.get(e.to)!, lag: e.lag ?? 0 });
     }
+    const lastBefore = (c: WorkingCalendar): number | undefined => c.dayAtIndex(c.dayIndex(day0) - 1);
     for (let i = 0; i < n; i++) {
       if (dur[i] !== 0) continue;
-      const c = cals[i]!;
       // (Without a working day before the start, its finish instant is after it.)
-      const last = c.dayAtIndex(c.dayIndex(day0) - 1);
+      const last = lastBefore(cals[i]!);
       if (last === undefined) continue;
+      const j = dem.tasks[activityTask[i]!]!.projectIndex;
       let need = Infinity;
       for (const { v, lag } of outFinish[i]!) {
         const cv = cals[v]!;
-        need = Math.min(need, cv.dayAtIndex(cv.dayIndex(day0) - (Math.floor(lag / ppd) + 1)) ?? -Infinity);
+        const first = cv.dayAtIndex(cv.dayIndex(last + 1));
+        if (first === undefined || first >= day0) continue;
+        need = Math.min(need, Math.max(first, cv.dayAtIndex(cv.dayIndex(day0) - (Math.floor(lag / ppd) + 1)) ?? -Infinity));
       }
-      const dl = Math.min(deadline[i]!, projectDeadline[dem.tasks[activityTask[i]!]!.projectIndex]!);
+      const dl = Math.min(deadline[i]!, projectDeadline[j]!);
       if (dl < 0) need = Math.min(need, axis.dayAt(Math.floor(dl / ppd)));
-      target = Math.min(target, Math.max(last, need));
+      const t = Math.max(last, need);
+      if (t < target) {
+        target = t;
+        targetTask = i;
+      }
     }
     let back = 0;
     if (target < day0) {
-      if (day0 - target > MAX_PERIODS)
-        throw new PmoError('INVALID_ARGUMENT', `${fn}: a milestone at the start finishes, and its links count, from ${isoFromDayNumber(target)} (its calendar's last working day before the start ${axis.dateAt(0)}, or a successor's), more than ${MAX_PERIODS} days before the start: give the calendars a working day closer to the start`);
+      if (day0 - target > MAX_PERIODS) {
+        const t = dem.tasks[activityTask[targetTask]!]!;
+        throw new PmoError(
+          'INVALID_ARGUMENT',
+          `${fn}: milestone ${q(t.task.id)} of project ${q(t.projectId)} finishes, or its links or deadline count, from ${isoFromDayNumber(target)}, more than ${MAX_PERIODS} days before the start ${axis.dateAt(0)}: leveling cannot write its calendars back that far (give them a working day closer to the start)`,
+        );
+      }
       back = -axis.indexOf(target);
     }
     if (L <= MAX_AXIS_PERIODS && L * Math.max(R, 1) <= MAX_AXIS_CELLS) for (const c of used) {
