@@ -205,12 +205,11 @@ describe('milestones finishing before the start (found in review)', () => {
       ['MSO', '2025-12-30', 'wed', 1],
     ]);
   });
-  it('counts an SNLT before the start on a task calendar from the latest start it allows there', () => {
-    // A one-day task on Wednesdays with SNLT Tuesday 12-30: its latest start is Wednesday 12-24
-    // (finishing at the end of it); it works Wednesday 01-07: 10 weekdays of the axis later
-    // (12-25 to 01-07).
-    const r = levelResources(one([{ id: 't', name: 't', duration: 1, calendarId: 'wed', constraint: { type: 'SNLT', date: '2025-12-30' } }]), { schedules: 5 });
-    expect([r.tasks[0]!.startDate, r.lateness]).toEqual(['2026-01-07', 10]);
+  it.each([1, 0.5])('counts an SNLT before the start on a task calendar from the latest start it allows there (duration %s)', (duration) => {
+    // A task on Wednesdays with SNLT Tuesday 12-30: its latest start is Wednesday 12-24; it works
+    // Wednesday 01-07: 10 weekdays of the axis later (12-25 to 01-07), in whole or half days.
+    const r = levelResources(one([{ id: 't', name: 't', duration, calendarId: 'wed', constraint: { type: 'SNLT', date: '2025-12-30' } }]), { schedules: 5 });
+    expect([r.tasks[0]!.startDate, r.lateness, r.periodsPerDay]).toEqual(['2026-01-07', 10, 1 / duration]);
   });
   it('needs no calendar before the start where a successor does not work (a calendar idle for 600 years)', () => {
     const p = parsePortfolio({

@@ -216,7 +216,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     const c = cals[i]!;
     if (c === null) return startOnOrBefore(d) + dur[i]!;
     const last = nthC(c, cumC(c, finishOnOrBefore(d)) - 1);
-    return finishC(i, last - (last % ppd));
+    return finishC(i, Math.floor(last / ppd) * ppd);
   };
   const lower = (i: number, v: number): void => {
     if (v > release[i]!) release[i] = v;
