@@ -334,6 +334,10 @@ export class AssignState {
   private readonly hallLen: Int32Array;
   private readonly hallInside: Uint8Array;
   private readonly hallCap: Float64Array;
+  /** Classes outside each Hall set: `hallOut[k * nc .. k * nc + nc - hallLen[k] - 1]`. */
+  private readonly hallOut: Int32Array;
+  /** Total demand of all classes at each index. */
+  private readonly tot: Float64Array;
   /** Number of Hall sets kept, and the slot the next one replaces. */
   private hallN = 0;
   private hallNext = 0;
@@ -387,6 +391,8 @@ export class AssignState {
     for (let j = 0; j + 1 < a.needOff.length; j++) most = Math.max(most, a.needOff[j + 1]! - a.needOff[j]!);
     this.routed = new Float64Array(most);
     this.hallIn = new Uint8Array(HALL * nw);
+    this.hallOut = new Int32Array(HALL * nc);
+    this.tot = new Float64Array(W);
     this.hallCls = new Int32Array(HALL * nc);
     this.hallLen = new Int32Array(HALL);
     this.hallInside = new Uint8Array(HALL * nc);
@@ -414,6 +420,7 @@ export class AssignState {
     }
     this.cd.fill(0, lo * nc, hi * nc);
     this.agg.fill(0, lo * nc, hi * nc);
+    this.tot.fill(0, lo, hi);
     this.fail.fill(Infinity, lo * nc, hi * nc);
   }
 
@@ -620,10 +627,14 @@ export class AssignState {
       this.hallNext = (k + 1) % HALL;
       if (this.hallN < HALL) this.hallN++;
     }
+    let nOut = 0;
     for (let c = 0; c < nc; c++) {
       let inside = true;
       for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
-      if (!inside) continue;
+      if (!inside) {
+        if (k >= 0) this.hallOut[k * nc + nOut++] = c;
+        continue;
+      }
       const x = idx * nc + c;
       if (part + 1 < this.fail[x]!) this.fail[x] = part + 1;
       if (k >= 0) {
@@ -657,8 +668,14 @@ export class AssignState {
         for (let w = 0; w < nw; w++) if (this.hallIn[k * nw + w]) cap += a.sigCap[s * nw + w]!;
         this.hallCap[k * nSig + s] = cap;
       }
+      // Room: its capacity less the demand inside (by the shorter list of classes, inside or outside).
+      const len = this.hallLen[k]!;
       let room = cap;
-      for (let x = k * nc, e = x + this.hallLen[k]!; x < e; x++) room -= cd[ci + hallCls[x]!]!;
+      if (2 * len <= nc) for (let x = k * nc, e = x + len; x < e; x++) room -= cd[ci + hallCls[x]!]!;
+      else {
+        room -= this.tot[idx]!;
+        for (let x = k * nc, e = x + nc - len; x < e; x++) room += cd[ci + this.hallOut[x]!]!;
+      }
       if (ask <= room) continue;
       for (let x = k * nc, e = x + this.hallLen[k]!; x < e; x++) {
         const y = ci + hallCls[x]!;
@@ -694,6 +711,7 @@ export class AssignState {
       const c = a.needCls[q]!;
       if (!this.laminar && e > 0 && this.route(idx, fb, c, e) < e) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
       cd[ci + c]! += e;
+      this.tot[idx]! += e;
       for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[ci + supC[x]!]! += e;
     }
   }
