@@ -705,11 +705,27 @@ export class AssignState {
     this.effOf(j, s);
     const fb = this.laminar ? 0 : this.page(idx) * this.F;
     const ci = idx * nc;
+    const { free, flow: f } = this;
+    const { clsOff, clsW } = a;
+    const fr = idx * a.nw;
     for (let o = q0; o < q1; o++) {
       const q = this.greedyOrder[o]!;
       const e = eff[q * nSig + s]!;
       const c = a.needCls[q]!;
-      if (!this.laminar && e > 0 && this.route(idx, fb, c, e) < e) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+      if (!this.laminar && e > 0) {
+        // The free capacity of its members first (as route does; usually enough), then route.
+        let need = e;
+        for (let m = clsOff[c]!, me = clsOff[c + 1]!; m < me && need > 0; m++) {
+          const x = fr + clsW[m]!;
+          const take = free[x]! < need ? free[x]! : need;
+          if (take > 0) {
+            free[x]! -= take;
+            f[fb + m]! += take;
+            need -= take;
+          }
+        }
+        if (need > 0 && this.route(idx, fb, c, need) < need) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+      }
       cd[ci + c]! += e;
       this.tot[idx]! += e;
       for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[ci + supC[x]!]! += e;
