@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AssignState } from '../../src/resources/internal/assign.js';
 import { compileProblem } from '../../src/resources/internal/problem.js';
 import type { RcpspInstance } from '../../src/resources/index.js';
@@ -86,6 +86,40 @@ describe('assignment state of the schedule generation (internal)', () => {
     expect(st.fits(3, 0)).toBe(false);
     st.reset(0, 2);
     expect(st.fits(2, 0)).toBe(true);
+  });
+  /**
+   * Same classes: the failed search at period 0 finds {a, b, c} saturated by X and Y (capacity 3).
+   * At period 1 (x placed, 2 units of {a, b, c} left... only 1 of them for Y) that set decides
+   * without a search; at period 2 (z placed: its unit moves to d) it must not reject anything.
+   */
+  it('reuses a saturated set found by a failed search at other periods, only where it is short', () => {
+    const g = (units: number, resources: string[]) => [{ units, resources }];
+    const inst: RcpspInstance = {
+      activities: [
+        { id: 'x', duration: 1, groupDemands: g(2, ['a', 'b']) },
+        { id: 'z', duration: 1, groupDemands: g(1, ['c', 'd']) },
+        { id: 'y2', duration: 1, groupDemands: g(2, ['b', 'c']) },
+        { id: 'y1', duration: 1, groupDemands: g(1, ['b', 'c']) },
+      ],
+      resources: ['a', 'b', 'c', 'd'].map((id) => ({ id, capacity: 1 })),
+    };
+    const pr = compileProblem('test', inst);
+    const st = new AssignState(pr, pr.asg!, 3, 0);
+    const route = vi.spyOn(st as unknown as { route: (...args: number[]) => number }, 'route');
+    st.commit(0, 0);
+    st.commit(1, 0);
+    st.commit(0, 1);
+    st.commit(1, 2);
+    expect(st.fits(2, 0)).toBe(false);
+    route.mockClear();
+    expect(st.fits(2, 1)).toBe(false);
+    expect(route).not.toHaveBeenCalled();
+    expect(st.fits(3, 1)).toBe(true);
+    expect(st.fits(2, 2)).toBe(true);
+    expect(st.fits(3, 2)).toBe(true);
+    // After a reset the set is still known but no longer short anywhere.
+    st.reset(0, 3);
+    for (let t = 0; t < 3; t++) expect(st.fits(2, t)).toBe(true);
   });
   it('answers as an exhaustive assignment search after any sequence of commits, keeps equal neighbours equal, and resets', () => {
     fc.assert(

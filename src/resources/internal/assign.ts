@@ -246,6 +246,9 @@ function asgTables(a: AsgProblem): AsgTables {
   return { supOff, supC, clsCap, greedyOrder, bySize, most, laminar };
 }
 
+/** Number of Hall sets an {@link AssignState} keeps (more catch a few more failures but cost more per check). */
+const HALL = 2;
+
 /**
  * The per-period assignment state of a {@link Workspace}, at the workspace's buffer indices
  * (`M + forward period`, W of them).
@@ -256,7 +259,9 @@ function asgTables(a: AsgProblem): AsgTables {
  * worker has left under it. A check tries, in order: the failures remembered at the index, the
  * necessary aggregate test (exact when the classes form a laminar family: two classes are
  * disjoint or nested, as with named people only, or one skill at several levels), a greedy take
- * of the free capacity, and finally augmenting paths from the witness (exact: a maximum flow).
+ * of the free capacity, the necessary test on the last saturated worker sets that failed searches
+ * found at any index (Hall sets: their demand inside cannot exceed their capacity), and finally
+ * augmenting paths from the witness (exact: a maximum flow).
  * The witness changes only by augmenting paths, so a failed or probing check costs one search
  * instead of routing the period from scratch; j's share is removed afterwards, which leaves a
  * witness with room for it (the commit that usually follows then takes it greedily).
@@ -317,6 +322,26 @@ export class AssignState {
   /** What each of the checked activity's needs got routed (by position in its needs). */
   private readonly routed: Float64Array;
   /**
+   * Worker sets that failed searches found saturated (Hall sets), the most recent `HALL` of them,
+   * kept across indices: set k holds the workers with `hallIn[k * nw + w]` = 1, the classes inside
+   * it (all their members in it) `hallCls[k * nc .. k * nc + hallLen[k] - 1]`, flagged in
+   * `hallInside[k * nc + c]`, and its capacity under each signature `hallCap[k * nSig + s]` (NaN:
+   * not computed yet). At any index an activity whose needs inside a set ask more than its
+   * capacity less the demand of the classes inside it does not fit (Hall's condition).
+   */
+  private readonly hallIn: Uint8Array;
+  private readonly hallCls: Int32Array;
+  private readonly hallLen: Int32Array;
+  private readonly hallInside: Uint8Array;
+  private readonly hallCap: Float64Array;
+  /** Classes outside each Hall set: `hallOut[k * nc .. k * nc + nc - hallLen[k] - 1]`. */
+  private readonly hallOut: Int32Array;
+  /** Total demand of all classes at each index. */
+  private readonly tot: Float64Array;
+  /** Number of Hall sets kept, and the slot the next one replaces. */
+  private hallN = 0;
+  private hallNext = 0;
+  /**
    * 1 when index idx holds the same state as idx - 1 (the same demand of every class under the
    * same signature), so that an activity fits at one exactly when it fits at the other; 0 when
    * they may differ. Kept by {@link AssignState.reset} and {@link AssignState.split}.
@@ -365,6 +390,13 @@ export class AssignState {
     let most = 1;
     for (let j = 0; j + 1 < a.needOff.length; j++) most = Math.max(most, a.needOff[j + 1]! - a.needOff[j]!);
     this.routed = new Float64Array(most);
+    this.hallIn = new Uint8Array(HALL * nw);
+    this.hallOut = new Int32Array(HALL * nc);
+    this.tot = new Float64Array(W);
+    this.hallCls = new Int32Array(HALL * nc);
+    this.hallLen = new Int32Array(HALL);
+    this.hallInside = new Uint8Array(HALL * nc);
+    this.hallCap = new Float64Array(HALL * Math.max(a.nSig, 1));
     this.same = new Uint8Array(W + 1);
     this.reset(0, W);
   }
@@ -388,6 +420,7 @@ export class AssignState {
     }
     this.cd.fill(0, lo * nc, hi * nc);
     this.agg.fill(0, lo * nc, hi * nc);
+    this.tot.fill(0, lo, hi);
     this.fail.fill(Infinity, lo * nc, hi * nc);
   }
 
@@ -535,6 +568,8 @@ export class AssignState {
     const nt = got >= 0 ? got : -got - 1;
     for (let t = 0; t < nt; t++) free[takeW[t]!]! += takeA[t]!;
     if (got >= 0) return true;
+    // Necessary: the Hall sets found at other indices.
+    if (this.hallN > 0 && this.hallFails(j, idx, s)) return false;
     // Exact: augmenting paths from the witness, then j's share taken off again.
     const fb = this.page(idx) * this.F;
     const routed = this.routed;
@@ -559,10 +594,12 @@ export class AssignState {
    * After a failed search for j's needs (the first `done - needOff[j]` in greedy order routed,
    * as `routed`): the workers it reached are saturated by the demands of the classes inside them
    * and j's routed share of those classes, so from now on (commits only add demand) a need of any
-   * class inside them fails at idx when it asks more than that share.
+   * class inside them fails at idx when it asks more than that share. The set is also kept as a
+   * Hall set for other indices.
    */
   private remember(j: number, idx: number, done: number): void {
     const a = this.a;
+    const { nw, nc } = a;
     const seen = this.seenW;
     const q0 = a.needOff[j]!;
     let part = 0;
@@ -572,12 +609,81 @@ export class AssignState {
       for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
       if (inside) part += this.routed[o - q0]!;
     }
-    for (let c = 0; c < a.nc; c++) {
+    // The Hall set replaced (unless the set is kept already).
+    let k = this.hallNext;
+    for (let h = 0; h < this.hallN; h++) {
+      let same = true;
+      for (let w = 0; w < nw && same; w++) if (this.hallIn[h * nw + w] !== seen[w]) same = false;
+      if (same) {
+        k = -1;
+        break;
+      }
+    }
+    if (k >= 0) {
+      this.hallIn.set(seen.subarray(0, nw), k * nw);
+      this.hallInside.fill(0, k * nc, (k + 1) * nc);
+      this.hallCap.fill(NaN, k * a.nSig, (k + 1) * a.nSig);
+      this.hallLen[k] = 0;
+      this.hallNext = (k + 1) % HALL;
+      if (this.hallN < HALL) this.hallN++;
+    }
+    let nOut = 0;
+    for (let c = 0; c < nc; c++) {
       let inside = true;
       for (let m = a.clsOff[c]!; m < a.clsOff[c + 1]! && inside; m++) if (!seen[a.clsW[m]!]) inside = false;
-      const x = idx * a.nc + c;
-      if (inside && part + 1 < this.fail[x]!) this.fail[x] = part + 1;
+      if (!inside) {
+        if (k >= 0) this.hallOut[k * nc + nOut++] = c;
+        continue;
+      }
+      const x = idx * nc + c;
+      if (part + 1 < this.fail[x]!) this.fail[x] = part + 1;
+      if (k >= 0) {
+        this.hallInside[k * nc + c] = 1;
+        this.hallCls[k * nc + this.hallLen[k]!++] = c;
+      }
     }
+  }
+
+  /**
+   * Whether a kept Hall set shows that activity j's needs do not fit at index idx (signature s):
+   * those inside it ask more than its capacity less the demand of the classes inside it. Then
+   * remembers at idx that a need of a class inside it asking more than that room fails.
+   */
+  private hallFails(j: number, idx: number, s: number): boolean {
+    const a = this.a;
+    const { nw, nc, nSig } = a;
+    const { eff, cd, hallInside, hallCls } = this;
+    const q0 = a.needOff[j]!;
+    const q1 = a.needOff[j + 1]!;
+    const ci = idx * nc;
+    for (let h = 0; h < this.hallN; h++) {
+      // The most recent first.
+      const k = (this.hallNext - 1 - h + 2 * HALL) % HALL;
+      let ask = 0;
+      for (let q = q0; q < q1; q++) if (hallInside[k * nc + a.needCls[q]!]) ask += eff[q * nSig + s]!;
+      if (ask <= 0) continue;
+      let cap = this.hallCap[k * nSig + s]!;
+      if (Number.isNaN(cap)) {
+        cap = 0;
+        for (let w = 0; w < nw; w++) if (this.hallIn[k * nw + w]) cap += a.sigCap[s * nw + w]!;
+        this.hallCap[k * nSig + s] = cap;
+      }
+      // Room: its capacity less the demand inside (by the shorter list of classes, inside or outside).
+      const len = this.hallLen[k]!;
+      let room = cap;
+      if (2 * len <= nc) for (let x = k * nc, e = x + len; x < e; x++) room -= cd[ci + hallCls[x]!]!;
+      else {
+        room -= this.tot[idx]!;
+        for (let x = k * nc, e = x + nc - len; x < e; x++) room += cd[ci + this.hallOut[x]!]!;
+      }
+      if (ask <= room) continue;
+      for (let x = k * nc, e = x + this.hallLen[k]!; x < e; x++) {
+        const y = ci + hallCls[x]!;
+        if (room + 1 < this.fail[y]!) this.fail[y] = room + 1;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -599,12 +705,29 @@ export class AssignState {
     this.effOf(j, s);
     const fb = this.laminar ? 0 : this.page(idx) * this.F;
     const ci = idx * nc;
+    const { free, flow: f } = this;
+    const { clsOff, clsW } = a;
+    const fr = idx * a.nw;
     for (let o = q0; o < q1; o++) {
       const q = this.greedyOrder[o]!;
       const e = eff[q * nSig + s]!;
       const c = a.needCls[q]!;
-      if (!this.laminar && e > 0 && this.route(idx, fb, c, e) < e) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+      if (!this.laminar && e > 0) {
+        // The free capacity of its members first (as route does; usually enough), then route.
+        let need = e;
+        for (let m = clsOff[c]!, me = clsOff[c + 1]!; m < me && need > 0; m++) {
+          const x = fr + clsW[m]!;
+          const take = free[x]! < need ? free[x]! : need;
+          if (take > 0) {
+            free[x]! -= take;
+            f[fb + m]! += take;
+            need -= take;
+          }
+        }
+        if (need > 0 && this.route(idx, fb, c, need) < need) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
+      }
       cd[ci + c]! += e;
+      this.tot[idx]! += e;
       for (let x = supOff[c]!; x < supOff[c + 1]!; x++) agg[ci + supC[x]!]! += e;
     }
   }
