@@ -286,6 +286,7 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
   let next = 0;
   let lastKey = '';
   let lastResult: Omit<AssignmentShortfall, 'period'> | null = null;
+  const asked = new Map<string, number[]>();
   for (let x = 0; x + 1 < times.length; x++) {
     const t0 = times[x]!;
     const t1 = times[x + 1]!;
@@ -303,8 +304,15 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
       lastResult = null;
       const list: Need[] = [];
       const amounts: number[] = [];
+      const capsKey = key.slice(key.indexOf('|') + 1);
       for (const i of running) {
-        const a = asks(i, caps);
+        // (What an activity asks depends only on the capacities: computed once per capacity set.)
+        const memoKey = `${i}|${capsKey}`;
+        let a = asked.get(memoKey);
+        if (a === undefined) {
+          a = asks(i, caps);
+          asked.set(memoKey, a);
+        }
         needs[i]!.forEach((nd, x) => {
           list.push(nd);
           amounts.push(a[x]!);
