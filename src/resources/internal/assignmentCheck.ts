@@ -231,11 +231,23 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
     const r = resources[k]!;
     return r.profile !== undefined && t >= 0 && t < r.profile.length ? r.profile[t]! : r.capacity;
   };
-  // The flow network: source 0, needs 1..D, workers D+1..D+W, sink D+W+1.
+  // The flow network: source 0, needs 1..D, workers D+1..D+W, sink D+W+1, as a dense matrix in
+  // one buffer reused by every network (its residuals are read before the next one is built).
+  let buf = new Float64Array(0);
+  let views = new Map<number, Float64Array[]>();
   const route = (list: readonly Need[], amounts: readonly number[], caps: readonly number[]): { flow: number; cap: Float64Array[] } => {
     const D = list.length;
     const N = D + W + 2;
-    const cap = Array.from({ length: N }, () => new Float64Array(N));
+    if (buf.length < N * N) {
+      buf = new Float64Array(Math.max(N * N, 2 * buf.length));
+      views = new Map();
+    } else buf.fill(0, 0, N * N);
+    let cap = views.get(N);
+    if (cap === undefined) {
+      const b = buf;
+      cap = Array.from({ length: N }, (_, u) => b.subarray(u * N, (u + 1) * N));
+      views.set(N, cap);
+    }
     list.forEach((nd, x) => {
       cap[0]![1 + x] = amounts[x]!;
       for (const w of nd.cols) cap[1 + x]![1 + D + w] = Infinity;
