@@ -18,9 +18,11 @@
  * fixed in advance).
  *
  * Prints per portfolio: tasks, time per call (median of R), time per generated schedule, schedules
- * generated, makespan against the lower bound, and the number of over-allocated periods left by
- * the leveled schedule (`overallocations`): 0 unless a demand exceeds what exists at all, such as
- * a task asking for two units of one person (the sample portfolio has such demands, on purpose).
+ * generated, makespan against the lower bound, the time of one `verifySchedule` call on the
+ * result (median of R; it must report no violation but deadlines), and the number of over-allocated
+ * periods left by the leveled schedule (`overallocations`): 0 unless a demand exceeds what exists
+ * at all, such as a task asking for two units of one person (the sample portfolio has such
+ * demands, on purpose).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -28,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { parsePortfolio } from '../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../src/model/portfolio.js';
-import { levelResources, overallocations } from '../src/resources/index.js';
+import { levelResources, overallocations, verifySchedule } from '../src/resources/index.js';
 import { rng } from './rng.js';
 
 const { values } = parseArgs({
@@ -124,6 +126,14 @@ function run(name: string, pf: Portfolio): void {
     last = levelResources(pf, { schedules: SCHEDULES, seed: SEED });
     times.push(performance.now() - t0);
   }
+  const checks: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const bad = verifySchedule(last!.instance, last!.starts).filter((v) => v.kind !== 'deadline');
+    checks.push(performance.now() - t0);
+    if (bad.length > 0) throw new Error(`${name}: verifySchedule reports ${bad.length} violations, e.g. ${JSON.stringify(bad[0])}`);
+  }
+  const check = [...checks].sort((a, b) => a - b)[Math.floor(checks.length / 2)]!;
   const over = overallocations(pf, last!);
   dump[name] = { makespan: last!.makespan, starts: [...last!.starts] };
   const med = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
@@ -135,13 +145,14 @@ function run(name: string, pf: Portfolio): void {
       `${((1000 * med) / Math.max(1, last!.schedules)).toFixed(0)} µs`.padStart(9),
       String(last!.schedules).padStart(6),
       `${last!.makespan} / ${last!.lowerBound}`.padStart(12),
+      `${check.toFixed(0)} ms`.padStart(7),
       String(over.length),
     ].join('  '),
   );
 }
 
 console.log(`levelResources, ${SCHEDULES} schedules, seed ${SEED}, median of ${RUNS} runs (node ${process.version}, load ${loadavg()[0]!.toFixed(2)})\n`);
-console.log(`${'portfolio'.padEnd(22)}  ${'tasks'.padStart(6)}  ${'time'.padStart(10)}  ${'/sched'.padStart(9)}  ${'scheds'.padStart(6)}  ${'makespan/LB'.padStart(12)}  over-allocated`);
+console.log(`${'portfolio'.padEnd(22)}  ${'tasks'.padStart(6)}  ${'time'.padStart(10)}  ${'/sched'.padStart(9)}  ${'scheds'.padStart(6)}  ${'makespan/LB'.padStart(12)}  ${'verify'.padStart(7)}  over-allocated`);
 const sample = JSON.parse(readFileSync(new URL('../examples/data/sample-portfolio.json', import.meta.url), 'utf8')) as unknown;
 run('sample portfolio', parsePortfolio(sample));
 for (const size of values.sizes!.split(',')) {
