@@ -185,7 +185,7 @@ describe('malformed portfolios give a PmoError, never a crash, and are not mutat
 describe('malformed RCPSP instances give a PmoError, never a crash, and are not mutated', () => {
   it('mutations of an instance with calendars, group demands, projects and deadlines', () => {
     const base: RcpspInstance = {
-      calendars: [{ id: 'wk', breaks: [[2, 4], [7, 9]] }],
+      calendars: [{ id: 'wk', breaks: [[-3, -1], [2, 4], [7, 9]] }],
       resources: [
         { id: 'r', capacity: 2 },
         { id: 'ana', capacity: 1, profile: [1, 0, 1] },
