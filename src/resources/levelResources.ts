@@ -243,9 +243,9 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   });
   const projects: LeveledProject[] = portfolio.projects.map((p, j) => {
     const pr2 = sol.projects[j]!;
-    // Its finish date: that of the activity finishing last, or its start date when nothing
-    // finishes after its start (milestones at the start finish at the end of the working day
-    // before it), as schedulePortfolio clamps a project's finish at its start.
+    // Its finish date, as schedulePortfolio dates it: the working day its last finish instant ends
+    // (a milestone dated on the day after it by a start finishes at the end of the day before), or
+    // its start date when nothing finishes after its start (milestones at the start).
     const startDate = axis.dateAt(Math.floor(days(pr2.release)));
     let lastDate = startDate;
     let lastFinish = -Infinity;
@@ -254,7 +254,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       const f = fin(i);
       if (f > lastFinish) {
         lastFinish = f;
-        lastDate = f > pr2.release ? dateOfFinish(i) : startDate;
+        lastDate = f > pr2.release ? lastDay(f) : startDate;
       }
     });
     return {

@@ -86,7 +86,12 @@ export interface LeveledProject {
   readonly startDate: string;
   /** Offset of its leveled finish (exclusive). */
   readonly finish: number;
-  /** Last working day of its leveled schedule. */
+  /**
+   * Last working day of its leveled schedule: the day its last finish instant ends (as
+   * `schedulePortfolio` dates a project's finish, and as `late` counts it; a milestone that a
+   * start dates on the next working day, such as an SNET on Wednesday, finishes at the end of
+   * Tuesday), or its start date when nothing finishes after its start.
+   */
   readonly finishDate: string;
   /** Its critical-path duration alone (no resource limits, no cross-project links), in working days. */
   readonly criticalPathDuration: number;

@@ -184,6 +184,33 @@ describe('milestones finishing before the start (found in review)', () => {
       expect([ids, r.projects[0]!.finishDate, r.finish]).toEqual([ids, schedulePortfolio(p).projects[0]!.finish, '2026-01-08']);
     }
   });
+  it('dates a project ending with a start-driven milestone by its finish instant, as schedulePortfolio and late do', () => {
+    // a works Monday 01-05; m (SNET Wednesday 01-07) is dated Wednesday and finishes at the end of
+    // Tuesday 01-06: the project finishes on 01-06, and a deadline of 01-06 is met.
+    for (const cal of [undefined, 'all']) {
+      const p = parsePortfolio({
+        id: 'pf',
+        name: 'pf',
+        calendars: CALS,
+        defaultCalendarId: 'std',
+        projects: [
+          {
+            id: 'P',
+            name: 'P',
+            start: '2026-01-05',
+            deadline: '2026-01-06',
+            tasks: [
+              { id: 'a', name: 'a', duration: 1, ...(cal !== undefined ? { calendarId: cal } : {}) },
+              { id: 'm', name: 'm', duration: 0, constraint: { type: 'SNET', date: '2026-01-07' } },
+            ],
+          },
+        ],
+      });
+      const r = levelResources(p, { schedules: 5 });
+      expect([r.tasks[1]!.startDate, r.projects[0]!.finishDate, r.projects[0]!.late, r.finish]).toEqual(['2026-01-07', '2026-01-06', false, '2026-01-06']);
+      expect(r.projects[0]!.finishDate).toBe(schedulePortfolio(p).projects[0]!.finish);
+    }
+  });
   it('counts SNLT and MSO dates before the start against a milestone on its own calendar, as on the portfolio calendar', () => {
     // Project start Monday 01-05. On the portfolio calendar the milestone sits at the start; its
     // finish is its start, one working day after an SNLT of Friday 01-02 and four after an MSO of
