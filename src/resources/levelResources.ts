@@ -1,5 +1,6 @@
 import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
+import { dayNumber } from '../internal/dates.js';
 import { assignmentOf } from './internal/assign.js';
 import { placeAlap } from './internal/alap.js';
 import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
@@ -246,7 +247,10 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     // Its finish date, as schedulePortfolio dates it: the working day its last finish instant ends
     // (a milestone dated on the day after it by a start finishes at the end of the day before), or
     // its start date when nothing finishes after its start (milestones at the start).
-    const startDate = axis.dateAt(Math.floor(days(pr2.release)));
+    // (Its start date is its calendar's first working day on or after its start, as in
+    // schedulePortfolio; tasks on other calendars may start before it.)
+    const startDate = pi.cpm.projects[j]!.start;
+    const startKey = axis.indexOf(dayNumber(startDate)!) * g;
     let lastDate = startDate;
     let lastFinish = -Infinity;
     acts.forEach((a, i) => {
@@ -254,7 +258,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       const f = fin(i);
       if (f > lastFinish) {
         lastFinish = f;
-        lastDate = f > pr2.release ? lastDay(f) : startDate;
+        lastDate = f > startKey ? lastDay(f) : startDate;
       }
     });
     return {

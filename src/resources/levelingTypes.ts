@@ -82,7 +82,10 @@ export interface LeveledProject {
   readonly name: string;
   /** Offset of its start (release date). */
   readonly release: number;
-  /** Its start date: the first working day on or after its `start`. */
+  /**
+   * Its start date: the first working day of its calendar on or after its `start`, as in
+   * `schedulePortfolio` (tasks on other calendars may start before it, on days of theirs).
+   */
   readonly startDate: string;
   /** Offset of its leveled finish (exclusive). */
   readonly finish: number;
@@ -90,7 +93,7 @@ export interface LeveledProject {
    * Last working day of its leveled schedule: the day its last finish instant ends (as
    * `schedulePortfolio` dates a project's finish, and as `late` counts it; a milestone that a
    * start dates on the next working day, such as an SNET on Wednesday, finishes at the end of
-   * Tuesday), or its start date when nothing finishes after its start.
+   * Tuesday), or its start date when nothing finishes after the beginning of that day.
    */
   readonly finishDate: string;
   /** Its critical-path duration alone (no resource limits, no cross-project links), in working days. */

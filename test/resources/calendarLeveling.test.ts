@@ -211,6 +211,25 @@ describe('milestones finishing before the start (found in review)', () => {
       expect(r.projects[0]!.finishDate).toBe(schedulePortfolio(p).projects[0]!.finish);
     }
   });
+  it('dates a project from its own calendar\'s first working day, as schedulePortfolio, when a task works before it', () => {
+    // P (Monday–Friday) starts on Sunday 01-11: its start date is Monday 01-12. t works 1/8 day on
+    // Sunday 01-11 (every day calendar), before that: the project still starts and finishes on
+    // 01-12 (nothing finishes after the beginning of its start day); with a second task working
+    // Monday and Tuesday, it finishes on Tuesday.
+    for (const [extra, finish] of [[[], '2026-01-12'], [[{ id: 'u', name: 'u', duration: 2 }], '2026-01-13']] as const) {
+      const p = parsePortfolio({
+        id: 'pf',
+        name: 'pf',
+        calendars: CALS,
+        defaultCalendarId: 'std',
+        projects: [{ id: 'P', name: 'P', start: '2026-01-11', tasks: [{ id: 't', name: 't', duration: 0.125, calendarId: 'all' }, ...extra] }],
+      });
+      const r = levelResources(p, { schedules: 5 });
+      const cpm = schedulePortfolio(p).projects[0]!;
+      expect([r.tasks[0]!.startDate, r.projects[0]!.startDate, r.projects[0]!.finishDate]).toEqual(['2026-01-11', cpm.start, cpm.finish]);
+      expect([cpm.start, cpm.finish]).toEqual(['2026-01-12', finish]);
+    }
+  });
   it('counts SNLT and MSO dates before the start against a milestone on its own calendar, as on the portfolio calendar', () => {
     // Project start Monday 01-05. On the portfolio calendar the milestone sits at the start; its
     // finish is its start, one working day after an SNLT of Friday 01-02 and four after an MSO of
