@@ -93,7 +93,8 @@ export interface LeveledProject {
    * Last working day of its leveled schedule: the day its last finish instant ends (as
    * `schedulePortfolio` dates a project's finish, and as `late` counts it; a milestone that a
    * start dates on the next working day, such as an SNET on Wednesday, finishes at the end of
-   * Tuesday), or its start date when nothing finishes after the beginning of that day.
+   * Tuesday), or its start date when nothing finishes after the beginning of that day (see
+   * {@link LeveledProject.late} for a deadline before the start date).
    */
   readonly finishDate: string;
   /** Its critical-path duration alone (no resource limits, no cross-project links), in working days. */
@@ -108,7 +109,10 @@ export interface LeveledProject {
    * Whether it finishes after its deadline, as `lateness` counts it: its last finish instant is
    * after the end of the deadline day. A milestone that a start dates on the next working day (an
    * SNET on Monday, a Friday deadline) finishes at that same instant and is not late, as in
-   * `schedulePortfolio` (total float 0).
+   * `schedulePortfolio` (total float 0). So, when its deadline is before its start date, a project
+   * whose work all ends by then (milestones at the start, or tasks on other calendars working
+   * before its calendar's first working day) is not late although its `finishDate`, never before
+   * its start date (as in `schedulePortfolio`), is after the deadline.
    */
   readonly late: boolean;
 }
