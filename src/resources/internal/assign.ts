@@ -445,6 +445,24 @@ export class AssignState {
     needAsks(a, this.router, j, s, this.eff, a.nSig, s);
   }
 
+  /** Takes up to `amount` for class c from its members' free capacity at idx, in member order, into the witness; returns what is left. */
+  private takeFree(idx: number, fb: number, c: number, amount: number): number {
+    const { free, flow: f } = this;
+    const { clsOff, clsW } = this.a;
+    const fr = idx * this.a.nw;
+    let need = amount;
+    for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e && need > 0; m++) {
+      const x = fr + clsW[m]!;
+      const take = free[x]! < need ? free[x]! : need;
+      if (take > 0) {
+        free[x]! -= take;
+        f[fb + m]! += take;
+        need -= take;
+      }
+    }
+    return need;
+  }
+
   /**
    * Adds `amount` to class c's flow at index idx (page base `fb`): free capacity of its members
    * first, then augmenting paths that move other classes' flow to workers with free capacity.
@@ -456,16 +474,7 @@ export class AssignState {
     const { free, flow: f, seenW, seenC, viaW, viaC, queue, slotCls, wSlotOff, wSlot } = this;
     const { clsOff, clsW } = a;
     const fr = idx * a.nw;
-    let need = amount;
-    for (let m = clsOff[c]!, e = clsOff[c + 1]!; m < e && need > 0; m++) {
-      const x = fr + clsW[m]!;
-      const take = free[x]! < need ? free[x]! : need;
-      if (take > 0) {
-        free[x]! -= take;
-        f[fb + m]! += take;
-        need -= take;
-      }
-    }
+    let need = this.takeFree(idx, fb, c, amount);
     // Augmenting paths: class c -> w1 <- c1 -> w2 <- ... -> wk with free capacity (viaW[w]: the slot
     // whose flow grows to reach w; viaC[d]: the slot of class d whose flow shrinks).
     while (need > 0) {
@@ -705,25 +714,13 @@ export class AssignState {
     this.effOf(j, s);
     const fb = this.laminar ? 0 : this.page(idx) * this.F;
     const ci = idx * nc;
-    const { free, flow: f } = this;
-    const { clsOff, clsW } = a;
-    const fr = idx * a.nw;
     for (let o = q0; o < q1; o++) {
       const q = this.greedyOrder[o]!;
       const e = eff[q * nSig + s]!;
       const c = a.needCls[q]!;
       if (!this.laminar && e > 0) {
-        // The free capacity of its members first (as route does; usually enough), then route.
-        let need = e;
-        for (let m = clsOff[c]!, me = clsOff[c + 1]!; m < me && need > 0; m++) {
-          const x = fr + clsW[m]!;
-          const take = free[x]! < need ? free[x]! : need;
-          if (take > 0) {
-            free[x]! -= take;
-            f[fb + m]! += take;
-            need -= take;
-          }
-        }
+        // The free capacity of its members first (usually enough), then augmenting paths.
+        const need = this.takeFree(idx, fb, c, e);
         if (need > 0 && this.route(idx, fb, c, need) < need) throw new Error('pmo-kit internal error: committing an assignment that does not fit');
       }
       cd[ci + c]! += e;
