@@ -58,6 +58,20 @@ const arb = fc
     });
   });
 
+/** Classes X = {a, b}, Y = {b, c}, Z = {c, d} of one unit each: x (2 of X), z (1 of Z), y2 and y1 (2 and 1 of Y). */
+const XYZ: RcpspInstance = (() => {
+  const g = (units: number, resources: string[]) => [{ units, resources }];
+  return {
+    activities: [
+      { id: 'x', duration: 1, groupDemands: g(2, ['a', 'b']) },
+      { id: 'z', duration: 1, groupDemands: g(1, ['c', 'd']) },
+      { id: 'y2', duration: 1, groupDemands: g(2, ['b', 'c']) },
+      { id: 'y1', duration: 1, groupDemands: g(1, ['b', 'c']) },
+    ],
+    resources: ['a', 'b', 'c', 'd'].map((id) => ({ id, capacity: 1 })),
+  };
+})();
+
 describe('assignment state of the schedule generation (internal)', () => {
   /**
    * X = {a, b}, Y = {b, c}, Z = {c, d}, one unit each: with x (2 of X) and z (1 of Z) placed, 2 of
@@ -65,17 +79,7 @@ describe('assignment state of the schedule generation (internal)', () => {
    * aggregate holds, 1 of Y fits, and after it nothing more of Y does.
    */
   it('remembers a failure only as far as it reaches: a smaller need of the same class still fits', () => {
-    const g = (units: number, resources: string[]) => [{ units, resources }];
-    const inst: RcpspInstance = {
-      activities: [
-        { id: 'x', duration: 1, groupDemands: g(2, ['a', 'b']) },
-        { id: 'z', duration: 1, groupDemands: g(1, ['c', 'd']) },
-        { id: 'y2', duration: 1, groupDemands: g(2, ['b', 'c']) },
-        { id: 'y1', duration: 1, groupDemands: g(1, ['b', 'c']) },
-      ],
-      resources: ['a', 'b', 'c', 'd'].map((id) => ({ id, capacity: 1 })),
-    };
-    const pr = compileProblem('test', inst);
+    const pr = compileProblem('test', XYZ);
     const st = new AssignState(pr, pr.asg!, 2, 0);
     st.commit(0, 0);
     st.commit(1, 0);
@@ -93,17 +97,7 @@ describe('assignment state of the schedule generation (internal)', () => {
    * without a search; at period 2 (z placed: its unit moves to d) it must not reject anything.
    */
   it('reuses a saturated set found by a failed search at other periods, only where it is short', () => {
-    const g = (units: number, resources: string[]) => [{ units, resources }];
-    const inst: RcpspInstance = {
-      activities: [
-        { id: 'x', duration: 1, groupDemands: g(2, ['a', 'b']) },
-        { id: 'z', duration: 1, groupDemands: g(1, ['c', 'd']) },
-        { id: 'y2', duration: 1, groupDemands: g(2, ['b', 'c']) },
-        { id: 'y1', duration: 1, groupDemands: g(1, ['b', 'c']) },
-      ],
-      resources: ['a', 'b', 'c', 'd'].map((id) => ({ id, capacity: 1 })),
-    };
-    const pr = compileProblem('test', inst);
+    const pr = compileProblem('test', XYZ);
     const st = new AssignState(pr, pr.asg!, 3, 0);
     const route = vi.spyOn(st as unknown as { route: (...args: number[]) => number }, 'route');
     st.commit(0, 0);
