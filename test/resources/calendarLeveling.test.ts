@@ -6,10 +6,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
-import { levelResources, overallocations, resourceLoading, verifySchedule } from '../../src/resources/index.js';
+import { levelResources, overallocations, resourceLoading, verifySchedule, type LevelingResult } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 
 type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
+
+/**
+ * Levels a portfolio (5 schedules), checks the result with verifySchedule and that every task is
+ * dated as schedulePortfolio dates it (the portfolios here have capacity enough); returns it.
+ */
+function levelDatedAsCpm(p: Portfolio): LevelingResult {
+  const r = levelResources(p, { schedules: 5 });
+  expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+  expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(schedulePortfolio(p).tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));
+  return r;
+}
 
 describe('MFO milestones on a task calendar', () => {
   it('places the milestone on its date when the day after it does not work on its calendar', () => {
@@ -60,14 +71,7 @@ describe('a milestone at the very start, on a calendar that does not work on the
       ],
       projects: [{ id: 'P', name: 'P', start: '2026-01-10', tasks, dependencies }],
     });
-    const r = levelResources(p, { schedules: 5 });
-    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
-    const cpm = schedulePortfolio(p);
-    for (const c of cpm.tasks) {
-      const x = r.tasks.find((t) => t.key === c.key)!;
-      expect([c.key, x.startDate, x.finishDate]).toEqual([c.key, c.earlyStartDate, c.earlyFinishDate]);
-    }
-    return r;
+    return levelDatedAsCpm(p);
   };
   it('a weekend milestone on Saturday 2026-01-10, FS lag 1 into a Wednesday-only task: Wednesday 01-14, not 01-21', () => {
     // m finishes at the end of Sunday 01-04; the Wednesdays after that are 01-07 and, one lag on,
@@ -120,22 +124,15 @@ describe('calendars before the start: only as far back as a milestone can reach'
         },
       ],
     });
-  const sameAsCpm = (p: Portfolio) => {
-    const r = levelResources(p, { schedules: 5 });
-    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
-    const cpm = schedulePortfolio(p);
-    expect(r.tasks.map((t) => [t.startDate, t.finishDate])).toEqual(cpm.tasks.map((t) => [t.earlyStartDate, t.earlyFinishDate]));
-    return r;
-  };
   it('writes nothing before the start for a task calendar closed for decades when no milestone is on it', () => {
-    const r = sameAsCpm(portfolio({ id: 'a', name: 'a', duration: 1, calendarId: 'shut' }));
+    const r = levelDatedAsCpm(portfolio({ id: 'a', name: 'a', duration: 1, calendarId: 'shut' }));
     for (const c of r.instance.calendars ?? []) expect(c.breaks[0]![0]).toBeGreaterThanOrEqual(0);
   });
   it('for a milestone on it, goes back only until its successor has worked more than the lag', () => {
     // m's finish instant is at the end of 1989-12-29; b (Wednesdays) FS+3 after it: once b's
     // calendar has worked 4 Wednesdays before the start (back to 2025-12-10, 18 axis days), the
     // link asks nothing more, so the instance goes back 18 days, not 36 years.
-    const r = sameAsCpm(portfolio({ id: 'm', name: 'm', duration: 0, calendarId: 'shut' }));
+    const r = levelDatedAsCpm(portfolio({ id: 'm', name: 'm', duration: 0, calendarId: 'shut' }));
     expect(r.tasks.map((t) => t.startDate)).toEqual(['2026-01-05', '2026-01-07']);
     expect(Math.min(...(r.instance.calendars ?? []).map((c) => c.breaks[0]![0]))).toBe(-18);
   });
@@ -276,8 +273,7 @@ describe('milestones finishing before the start (found in review)', () => {
         },
       ],
     });
-    const r = levelResources(p, { schedules: 5 });
-    expect(r.tasks.map((t) => [t.startDate, t.finishDate])).toEqual(schedulePortfolio(p).tasks.map((t) => [t.earlyStartDate, t.earlyFinishDate]));
+    const r = levelDatedAsCpm(p);
     expect(Math.min(...(r.instance.calendars ?? []).map((c) => c.breaks[0]![0]))).toBe(0);
   });
 });
@@ -309,9 +305,7 @@ describe('summary tasks on task calendars', () => {
         },
       ],
     });
-    const r = levelResources(p, { schedules: 5 });
-    const cpm = schedulePortfolio(p);
-    expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(cpm.tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));
+    const r = levelDatedAsCpm(p);
     expect(r.tasks[0]).toMatchObject({ summary: true, startDate: '2026-01-21', finishDate: '2026-01-27', start: 10, finish: 12 });
   });
 });
