@@ -212,7 +212,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
 
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
-  const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, calendarId: schedule.calendarId });
+  const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
   out.push(...levelingReport(portfolio, leveled, schedule, lang));
 
   heading(t('risks'));

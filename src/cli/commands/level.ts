@@ -86,13 +86,15 @@ function levelInstance(ctx: CommandContext, input: InputFile, instance: RcpspIns
 
 /** A portfolio: level, then (text) compare over-allocations before and after. Returns the lateness. */
 function levelPortfolio(ctx: CommandContext, input: InputFile, portfolio: Portfolio, options: LevelingFlags): number {
-  const leveled = inFile(ctx, input.name, () => levelResources(portfolio, options));
+  const json = booleanFlag(ctx, 'json');
+  // The text compares with the early schedule: computed once, and leveling starts from it.
+  const unleveled = json ? undefined : inFile(ctx, input.name, () => schedulePortfolio(portfolio));
+  const leveled = inFile(ctx, input.name, () => levelResources(portfolio, unleveled === undefined ? options : { ...options, schedule: unleveled }));
   for (const w of leveled.warnings) ctx.io.err(`pmo level: ${input.name}: warning: ${w}\n`);
-  if (booleanFlag(ctx, 'json')) {
+  if (unleveled === undefined) {
     printJson(ctx.io, levelJsonOfPortfolio(leveled));
     return leveled.lateness;
   }
-  const unleveled = inFile(ctx, input.name, () => schedulePortfolio(portfolio, { calendarId: leveled.calendarId }));
   const head = `${basename(input.name)}: portfolio "${portfolio.name}", ${portfolio.projects.length} projects, ${leveled.instance.activities.length} tasks leveled on calendar ${leveled.calendarId}${leveled.unionAxis ? ' and the task calendars (offsets count the days any of them works)' : ''}`;
   ctx.io.out(`${[head, ...inFile(ctx, input.name, () => levelingReport(portfolio, leveled, unleveled, 'en'))].join('\n')}\n`);
   return leveled.lateness;

@@ -41,7 +41,8 @@ export const round = (x: number): string => (Number.isInteger(x) ? String(x) : x
  *
  * @param portfolio - the portfolio both schedules were computed from
  * @param leveled - `levelResources(portfolio, …)`
- * @param unleveled - `schedulePortfolio(portfolio, { calendarId: leveled.calendarId })`
+ * @param unleveled - the early schedule leveling started from: `schedulePortfolio(portfolio)`,
+ *   passed to `levelResources` as `options.schedule`
  * @param lang - language of the labels
  * @returns the report's lines
  */
