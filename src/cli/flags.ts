@@ -149,8 +149,9 @@ export function parseLevelingFlags(ctx: CommandContext): LevelingFlags {
 
 /** `--fail-on` with its conditions (name: what it fails on). */
 export function failOnFlag(conditions: Readonly<Record<string, string>>): FlagSpec {
-  const list = Object.entries(conditions).map(([k, v]) => `${k} (${v})`);
-  return { type: 'string', value: Object.keys(conditions).join(','), description: `exit 1 when the analysis finds ${orList(list)}; a comma-separated list` };
+  const list = Object.entries(conditions).map(([k, v]) => `${k} = ${v}`);
+  const several = list.length > 1 ? ' (one or more, comma-separated)' : '';
+  return { type: 'string', value: Object.keys(conditions).join(','), description: `exit 1 if the analysis finds${several}: ${list.join('; ')}` };
 }
 
 /** Reads `--fail-on` (a comma-separated list of `conditions`): the set asked for (empty when not given). */

@@ -112,10 +112,11 @@ export function readInputFile(ctx: CommandContext, path: string, format: FormatC
         return readPortfolioJson(ctx, text, path, name);
       case 'mspdi':
         return { format: 'mspdi', portfolio: readMspdi(text) };
+      // The instance is named by its file name (its project's or portfolio's name); messages add the path.
       case 'psplib':
-        return { format: 'psplib', instance: readPsplib(text, { name }) };
+        return { format: 'psplib', instance: readPsplib(text, { name: path === '-' ? name : basename(path) }) };
       case 'rcmp':
-        return { format: 'rcmp', instance: readRcmp(text, { name }) };
+        return { format: 'rcmp', instance: readRcmp(text, { name: path === '-' ? name : basename(path) }) };
     }
   });
   return { path, name, base, content };
