@@ -92,6 +92,20 @@ describe('pmo cpm', () => {
     expect([at('p2', 'a').earlyStart, at('p2', 'a').earlyFinish, at('p2', 'c').earlyStart, at('p2', 'c').earlyFinish]).toEqual([5, 7, 7, 9]);
   });
 
+  it('added fields: key, summary, milestone, nearCritical, drivingPredecessors (ids alone, keys together)', () => {
+    const file = tmpFile('pf.json', JSON.stringify(minimalPortfolio()));
+    const alone = json([file, '--project', 'p1']);
+    const at = (out: { tasks: { id: string; projectId: string }[] }, p: string, id: string) => out.tasks.find((t) => t.projectId === p && t.id === id);
+    expect(at(alone, 'p1', 'wbs')).toMatchObject({ key: 'p1/wbs', summary: true, milestone: false, drivingPredecessors: [] });
+    expect(at(alone, 'p1', 'b')).toMatchObject({ key: 'p1/b', summary: false, milestone: false, critical: true, nearCritical: false, drivingPredecessors: ['a'] });
+    expect(at(alone, 'p1', 'm')).toMatchObject({ milestone: true, drivingPredecessors: ['b'] });
+    expect(alone).toMatchObject({ calendarId: 'std', criticalPathsTruncated: false, warnings: [] });
+    const together = json([file]);
+    // p1 has 6 working days of float in the portfolio (p2 starts on 2 February): near-critical (<= 5)? no.
+    expect(at(together, 'p1', 'b')).toMatchObject({ critical: false, nearCritical: false, totalFloat: 6, drivingPredecessors: ['p1/a'] });
+    expect(at(together, 'p2', 'a')).toMatchObject({ key: 'p2/a', critical: true, drivingPredecessors: [] });
+  });
+
   it('reads a single project JSON and standard input', () => {
     const project = minimalPortfolio().projects[1]!;
     const out = json(['-'], JSON.stringify(project));
@@ -111,7 +125,12 @@ describe('pmo cpm', () => {
     expect(out.duration).toBe(38);
     expect([out.start, out.finish]).toEqual([null, null]);
     expect(out.tasks).toHaveLength(32);
-    expect(out.tasks[1]).toMatchObject({ id: '2', projectId: 'j301_1', earlyStartDate: null, lateFinishDate: null });
+    expect(out.tasks[1]).toMatchObject({ id: '2', projectId: 'j301_1', name: 'job 2', earlyStartDate: null, lateFinishDate: null });
+    expect(out.tasks[0]).toMatchObject({ id: '1', key: 'j301_1/1', milestone: true, summary: false, drivingPredecessors: [] });
+    expect(out.calendarId).toBeNull();
+    // every job but the source is driven by a predecessor; near-critical: float 1 to 5
+    for (const t of out.tasks.slice(1)) expect(t.drivingPredecessors.length).toBeGreaterThan(0);
+    for (const t of out.tasks) expect(t.nearCritical).toBe(!t.critical && t.totalFloat <= 5);
     expect(out.criticalPaths[0][0]).toBe('1');
     const table = runCli(['cpm', PSPLIB]);
     expect(table.code).toBe(0);

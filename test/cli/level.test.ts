@@ -43,6 +43,25 @@ describe('pmo level', () => {
     expect(o.makespan).toBeGreaterThanOrEqual(o.lowerBound);
     expect(runCli(['level', SAMPLE, '--json', '--schedules', '300', '--seed', '4']).stdout).toBe(r.stdout);
   });
+  it('--json has the leveled dates: of the portfolio, of each project and of each task', () => {
+    const o = JSON.parse(runCli(['level', SAMPLE, '--json', '--schedules', '100']).stdout);
+    expect(o).toMatchObject({ calendarId: 'de-standard', start: '2026-01-12', seed: 1, objective: 'makespan' });
+    expect(o.finish).toMatch(/^2026-\d\d-\d\d$/);
+    const wms = o.projects.find((p: { id: string }) => p.id === 'wms');
+    expect(wms).toMatchObject({ name: 'Warehouse Management System upgrade', startDate: '2026-01-12' });
+    expect(wms.finishDate >= wms.startDate).toBe(true);
+    const req = o.tasks.find((t: { key: string }) => t.key === 'wms/wms-req');
+    expect(req).toMatchObject({ projectId: 'wms', id: 'wms-req', start: 0, startDate: '2026-01-12', earlyStart: 0, shift: 0 });
+    for (const t of o.tasks) expect(t.startDate <= t.finishDate || t.milestone).toBe(true);
+    expect(o.tasks.reduce((m: string, t: { finishDate: string }) => (t.finishDate > m ? t.finishDate : m), '')).toBe(o.finish);
+  });
+  it('--fail-on late exits 1 when leveling misses a deadline', () => {
+    const r = runCli(['level', SAMPLE, '--schedules', '50', '--fail-on', 'late', '--json']);
+    const o = JSON.parse(r.stdout);
+    expect(r.code).toBe(o.lateness > 0 ? 1 : 0);
+    expect(o.lateness).toBeGreaterThan(0); // the sample's deadlines are tight
+    expect(r.stderr).toContain(`pmo level: --fail-on late: deadlines missed by ${o.lateness}`);
+  });
   it('prints a readable summary with over-allocations before and after', () => {
     const r = runCli(['level', SAMPLE, '--schedules', '200']);
     expect(r.code).toBe(0);

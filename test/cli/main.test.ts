@@ -1,6 +1,7 @@
 /** The dispatcher, the help generated from the registry, and the shared option parsers. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { ROOT } from '../helpers.js';
 import { chainPortfolio, tmpFile } from './fixtures.js';
@@ -67,6 +68,21 @@ describe('pmo --help', () => {
   it('an unknown command or help topic exits 2', () => {
     expect(runCli(['frobnicate'])).toMatchObject({ code: 2, stderr: 'pmo: unknown command "frobnicate"; run "pmo --help" for the commands\n' });
     expect(runCli(['help', 'frobnicate']).code).toBe(2);
+  });
+});
+
+describe('exit codes', () => {
+  it('an internal error exits 1 with its stack, naming the command', () => {
+    let stderr = '';
+    const code = main(['schema', 'portfolio'], {
+      out: () => {
+        throw new TypeError('boom');
+      },
+      err: (t) => (stderr += t),
+      readText: () => '',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^pmo schema: internal error: TypeError: boom\n {4}at /);
   });
 });
 

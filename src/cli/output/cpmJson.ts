@@ -22,7 +22,7 @@ export interface CpmJsonTask {
   totalFloat: number;
   freeFloat: number;
   critical: boolean;
-  // added in 0.2
+  // added after the original contract (new fields only ever go at the end)
   key: string;
   summary: boolean;
   milestone: boolean;
@@ -37,7 +37,7 @@ export interface CpmJson {
   finish: string | null;
   criticalPaths: string[][];
   tasks: CpmJsonTask[];
-  // added in 0.2
+  // added after the original contract (new fields only ever go at the end)
   calendarId: string | null;
   criticalPathsTruncated: boolean;
   warnings: string[];

@@ -9,7 +9,7 @@ export interface LevelJsonProject {
   finish: number;
   criticalPathDuration: number;
   delay: number;
-  // added in 0.2
+  // added after the original contract (new fields only ever go at the end)
   name: string;
   startDate: string | null;
   finishDate: string | null;
@@ -17,7 +17,7 @@ export interface LevelJsonProject {
   late: boolean;
 }
 
-/** One task (activity) of `pmo level --json` (added in 0.2). */
+/** One task (activity) of `pmo level --json` (added after the original contract). */
 export interface LevelJsonTask {
   key: string;
   projectId: string;
@@ -41,7 +41,7 @@ export interface LevelJson {
   schedules: number;
   starts: Record<string, number>;
   projects: LevelJsonProject[];
-  // added in 0.2
+  // added after the original contract (new fields only ever go at the end)
   calendarId: string | null;
   start: string | null;
   finish: string | null;
