@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run.js';
 import { ROOT, SHARED_DATA } from '../helpers.js';
+import { tmpFile } from './fixtures.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
 const J30 = `${SHARED_DATA}psplib/j30/j301_1.sm`;
@@ -142,5 +143,43 @@ describe('pmo level', () => {
   });
   it('is listed in the help', () => {
     expect(runCli(['help']).stdout).toMatch(/^ {2}level {2,}resource leveling/m);
+  });
+});
+
+describe('pmo level: fractions of a working day', () => {
+  // Three tasks of Ann (capacity 1) of 0.5, 0.5 and 1.5 days: 2.5 days in a row.
+  it('--json prints fractional starts in working days', () => {
+    const ann = [{ resourceId: 'ann', units: 1 }];
+    const file = tmpFile('frac.json', {
+      id: 'pf',
+      name: 'Portfolio',
+      resources: [{ id: 'ann', name: 'Ann', capacity: 1 }],
+      projects: [
+        {
+          id: 'P',
+          name: 'P',
+          start: '2026-01-05',
+          tasks: [
+            { id: 'a', name: 'A', duration: 0.5, demands: ann },
+            { id: 'b', name: 'B', duration: 0.5, demands: ann },
+            { id: 'c', name: 'C', duration: 1.5, demands: ann },
+            { id: 'd', name: 'D', duration: 1 },
+            { id: 'm', name: 'M', duration: 0, milestone: true },
+          ],
+          dependencies: [
+            { from: 'a', to: 'd', type: 'FS', lag: 0.25 },
+            { from: 'c', to: 'm' },
+          ],
+        },
+      ],
+    });
+    const out = runCli(['level', file, '--json', '--schedules', '300']);
+    expect(out.code).toBe(0);
+    const o = JSON.parse(out.stdout) as { makespan: number; starts: Record<string, number>; projects: { finish: number }[] };
+    expect(Object.keys(o)).toEqual([...TOP_KEYS, ...TOP_KEYS_ADDED]);
+    expect(o.makespan).toBe(2.5);
+    expect(o.projects[0]!.finish).toBe(2.5);
+    expect(Object.values(o.starts).some((s) => !Number.isInteger(s))).toBe(true);
+    for (const s of Object.values(o.starts)) expect(Number.isInteger(s * 4)).toBe(true);
   });
 });
