@@ -138,10 +138,13 @@ export interface InputPortfolioOptions {
 /**
  * The input as a portfolio: as read for a portfolio or MSPDI file; for a PSPLIB file one project
  * whose id is the file's base name (see `psplibToPortfolio`), for an MPLIB file one project per
- * project of the instance (see `rcmpToPortfolio`), on a calendar where every day works.
+ * project of the instance (see `rcmpToPortfolio`), on a calendar where every day works. A
+ * `start` given for a dated file exits 2 (it would be ignored).
  */
 export function inputPortfolio(ctx: CommandContext, input: InputFile, options: InputPortfolioOptions = {}): Portfolio {
   const c = input.content;
+  if (options.start !== undefined && !isPeriodBased(input))
+    throw new CliExit(2, `pmo ${ctx.command}: --start applies only to PSPLIB and MPLIB files; ${input.name} has dates of its own`);
   const start = options.start === undefined ? {} : { start: options.start };
   return inFile(ctx, input.name, () => {
     switch (c.format) {

@@ -65,6 +65,7 @@ describe.skipIf(!HAVE)('every format on every scheduling command', () => {
     const out = JSON.parse(ok(['deps', PSPLIB, '--start', '2026-03-02', '--json']));
     expect(out.start).toBe('2026-03-02');
     expect(JSON.parse(ok(['deps', PSPLIB, '--json'])).start).toBe('1970-01-01');
+    expect(runCli(['load', SAMPLE, '--start', '2026-03-02'])).toMatchObject({ code: 2, stderr: `pmo load: --start applies only to PSPLIB and MPLIB files; ${SAMPLE} has dates of its own\n` });
   });
 });
 
