@@ -59,7 +59,7 @@ export function invalidInput(ctx: CommandContext, name: string, what: string, is
 
 /** A portfolio JSON file, or a project JSON file (an object with `tasks` and no `projects`), validated. */
 function readPortfolioJson(ctx: CommandContext, text: string, path: string, name: string): InputContent {
-  const data = parseJsonInput(text, path);
+  const data = parseJsonInput(text, path, ctx.command);
   if (typeof data === 'object' && data !== null && !Array.isArray(data) && !('projects' in data) && 'tasks' in data) {
     const r = safeParseProject(data);
     if (!r.success) throw invalidInput(ctx, name, 'project', r.error.issues);
@@ -90,7 +90,7 @@ function readPortfolioJson(ctx: CommandContext, text: string, path: string, name
  */
 export function readInputFile(ctx: CommandContext, path: string, format: FormatChoice, accepted: readonly FileFormat[] = ['portfolio', 'mspdi', 'psplib', 'rcmp']): InputFile {
   const name = displayName(path);
-  const text = readInput(ctx.io, path);
+  const text = readInput(ctx.io, path, ctx.command);
   const kind = format === 'auto' ? detectFormat(text) : format;
   const base = path === '-' ? 'stdin' : basename(path, extname(path));
   const described: Record<FileFormat, string> = {

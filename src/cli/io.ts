@@ -32,22 +32,22 @@ export function displayName(path: string): string {
   return path === '-' ? 'standard input' : path;
 }
 
-/** Reads a file given on the command line; unreadable files exit 2 naming the file. */
-export function readInput(io: CliIo, path: string): string {
+/** Reads a file given on the command line; unreadable files exit 2 naming the command and the file. */
+export function readInput(io: CliIo, path: string, command: string): string {
   try {
     return io.readText(path);
   } catch (err) {
     const reason = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
-    throw new CliExit(2, `pmo: cannot read ${displayName(path)}: ${reason}`);
+    throw new CliExit(2, `pmo ${command}: cannot read ${displayName(path)}: ${reason}`);
   }
 }
 
-/** Parses JSON text; invalid JSON exits 2 naming the file. */
-export function parseJsonInput(text: string, path: string): unknown {
+/** Parses JSON text; invalid JSON exits 2 naming the command and the file. */
+export function parseJsonInput(text: string, path: string, command: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new CliExit(2, `pmo: ${displayName(path)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliExit(2, `pmo ${command}: ${displayName(path)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

@@ -91,7 +91,8 @@ describe('portfolio JSON: a whole portfolio or one project, from a file or stand
     expect(r.stderr).toMatch(new RegExp(`^pmo cpm: ${SAMPLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: readMspdi: `));
     const text = tmpFile('notes.txt', 'hello');
     expect(runCli(['deps', text])).toMatchObject({ code: 2, stderr: expect.stringContaining(`pmo deps: cannot tell the format of ${text}: expected a portfolio JSON, an MS Project XML (MSPDI), a PSPLIB .sm or an MPLIB .rcmp file`) });
-    expect(runCli(['load', '-'], '{not json')).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input is not valid JSON') });
+    expect(runCli(['load', '-'], '{not json')).toMatchObject({ code: 2, stderr: expect.stringContaining('pmo load: standard input is not valid JSON') });
+    expect(runCli(['deps', `${ROOT}nope.json`])).toMatchObject({ code: 2, stderr: `pmo deps: cannot read ${ROOT}nope.json: no such file\n` });
     expect(readFileSync(SAMPLE, 'utf8').length).toBeGreaterThan(0);
   });
 });

@@ -21,7 +21,7 @@ export const validateCommand: CommandSpec = {
 function runValidate(ctx: CommandContext): number {
   const file = ctx.positionals[0]!;
   const name = file === '-' ? '<stdin>' : file;
-  const result = safeParsePortfolio(parseJsonInput(readInput(ctx.io, file), file));
+  const result = safeParsePortfolio(parseJsonInput(readInput(ctx.io, file, 'validate'), file, 'validate'));
   if (booleanFlag(ctx, 'json')) {
     const issues = result.success ? [] : result.error.issues.map(toJsonIssue);
     printJson(ctx.io, { file: name, valid: result.success, issues });
