@@ -8,7 +8,15 @@ export interface CliIo {
   readonly readText: (path: string) => string;
 }
 
-/** An error that ends the command with the given exit code and message (no stack trace). */
+/**
+ * An error that ends the command with the given exit code and message (no stack trace): 2 for
+ * usage errors and invalid input, 1 for what a `--fail-on` asks to fail on.
+ *
+ * @example
+ * ```ts
+ * throw new CliExit(2, 'pmo cpm: --format must be auto, portfolio, mspdi, psplib or rcmp, got "xlsx"');
+ * ```
+ */
 export class CliExit extends Error {
   constructor(
     readonly exitCode: number,
@@ -19,21 +27,31 @@ export class CliExit extends Error {
   }
 }
 
-/** Reads a file given on the command line; unreadable files exit 2 naming the file. */
-export function readInput(io: CliIo, path: string): string {
+/** How messages name a file given on the command line: `standard input` for `-`. */
+export function displayName(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
+/** Reads a file given on the command line; unreadable files exit 2 naming the command and the file. */
+export function readInput(io: CliIo, path: string, command: string): string {
   try {
     return io.readText(path);
   } catch (err) {
     const reason = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
-    throw new CliExit(2, `pmo: cannot read ${path === '-' ? 'standard input' : path}: ${reason}`);
+    throw new CliExit(2, `pmo ${command}: cannot read ${displayName(path)}: ${reason}`);
   }
 }
 
-/** Parses JSON text; invalid JSON exits 2 naming the file. */
-export function parseJsonInput(text: string, path: string): unknown {
+/** Parses JSON text; invalid JSON exits 2 naming the command and the file. */
+export function parseJsonInput(text: string, path: string, command: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new CliExit(2, `pmo: ${path === '-' ? 'standard input' : path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CliExit(2, `pmo ${command}: ${displayName(path)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/** Prints a value as the `--json` output: indented by two spaces, one trailing newline. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -1,134 +1,70 @@
-import { parseArgs } from 'node:util';
 import { PmoError } from '../errors.js';
-import { CPM_FORMATS, cpmCommand } from './commands/cpm.js';
-import { demoCommand } from './commands/demo.js';
-import { LEVEL_FORMATS, levelCommand, parseObjectiveOption, parseSchedulesOption, parseSeedOption } from './commands/level.js';
-import { orgCommand } from './commands/org.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
+import { parseCommandArgs, wantsHelp } from './args.js';
+import type { CommandSpec } from './command.js';
+import { commandHelp, mainHelp } from './help.js';
 import { CliExit, type CliIo } from './io.js';
+import { COMMANDS } from './registry.js';
 import { VERSION } from './version.js';
 
-const HELP = `pmo ${VERSION}: what a Project Management Office knows and does, from the command line
-
-Usage:
-  pmo demo [--lang en|zh]                 summary of the embedded sample portfolio
-  pmo validate <file|-> [--json]          validate a portfolio JSON file (exit 0 valid, 2 invalid)
-  pmo schema <model>                      print the JSON Schema of a model (portfolio, project, …)
-  pmo cpm <file|-> [--format auto|portfolio|mspdi|psplib] [--project ID] [--json]
-                                          critical path schedule of a portfolio JSON, an MS Project
-                                          XML or a PSPLIB file (several projects and no --project:
-                                          scheduled together, paths as projectId/taskId keys)
-  pmo level <file|-> [--format auto|portfolio|psplib|rcmp] [--schedules N] [--seed S]
-            [--objective makespan|delay] [--json]
-                                          resource leveling (RCPSP) of a portfolio JSON, a PSPLIB
-                                          .sm or an MPLIB .rcmp file (defaults: 5000 schedules,
-                                          seed 1, makespan)
-  pmo org [structure] [--pmo-type T] [--lang en|zh] [--json]
-                                          what a PMO does in an organization structure
-  pmo help | --help                       this text
-  pmo --version                           the version
-
-Exit codes: 0 success, 1 internal error, 2 bad input or usage.
-`;
-
-/** Parses a command's options; unknown options exit 2. */
-function options<T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(args: readonly string[], spec: T) {
-  try {
-    return parseArgs({ args: [...args], options: spec, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new CliExit(2, `pmo: ${err instanceof Error ? err.message : String(err)}\nRun "pmo help" for usage.`);
+/** Runs one command: `--help` prints its help, else its arguments are parsed and it runs. */
+function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): number {
+  if (wantsHelp(args)) {
+    io.out(commandHelp(spec));
+    return 0;
   }
-}
-
-function lang(value: string | undefined): 'en' | 'zh' {
-  if (value === undefined || value === 'en' || value === 'zh') return value ?? 'en';
-  throw new CliExit(2, `pmo: --lang must be en or zh, got "${value}"`);
-}
-
-function onePositional(positionals: readonly string[], what: string, command: string): string {
-  if (positionals.length !== 1) throw new CliExit(2, `pmo ${command}: expected one ${what}, got ${positionals.length}`);
-  return positionals[0]!;
+  const { positionals, values } = parseCommandArgs(spec, args);
+  return spec.run({ io, command: spec.name, positionals, values });
 }
 
 /**
  * Runs the `pmo` command line with the given arguments (without `node` and the script path).
- * Returns the exit code: 0 success, 1 internal error, 2 bad input or usage.
+ * Returns the exit code: 0 success; 1 a `--fail-on` condition found, or an internal error; 2 bad
+ * usage or invalid input. Output goes through `io`; nothing else is touched.
+ *
+ * @example
+ * ```ts
+ * const code = main(['cpm', 'plan.json', '--json'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), readText });
+ * ```
  */
 export function main(argv: readonly string[], io: CliIo): number {
-  const [command, ...rest] = argv;
+  const [name, ...rest] = argv;
   try {
-    switch (command) {
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out(HELP);
-        return command === undefined ? 2 : 0;
-      case '--version':
-      case '-v':
-        io.out(`${VERSION}\n`);
-        return 0;
-      case 'demo': {
-        const { values } = options(rest, { lang: { type: 'string' } });
-        return demoCommand(io, { lang: lang(values.lang) });
-      }
-      case 'validate': {
-        const { values, positionals } = options(rest, { json: { type: 'boolean' } });
-        return validateCommand(io, onePositional(positionals, 'file (or - for standard input)', 'validate'), { json: values.json === true });
-      }
-      case 'org': {
-        const { values, positionals } = options(rest, { lang: { type: 'string' }, 'pmo-type': { type: 'string' }, json: { type: 'boolean' } });
-        if (positionals.length > 1) throw new CliExit(2, `pmo org: expected at most one structure, got ${positionals.length}`);
-        return orgCommand(io, positionals[0], { lang: lang(values.lang), pmoType: values['pmo-type'], json: values.json === true });
-      }
-      case 'cpm': {
-        const { values, positionals } = options(rest, { format: { type: 'string' }, project: { type: 'string' }, json: { type: 'boolean' } });
-        const format = values.format ?? 'auto';
-        if (!(CPM_FORMATS as readonly string[]).includes(format))
-          throw new CliExit(2, `pmo cpm: --format must be ${CPM_FORMATS.join(', ')}, got "${format}"`);
-        return cpmCommand(io, onePositional(positionals, 'file (or - for standard input)', 'cpm'), {
-          format: format as (typeof CPM_FORMATS)[number],
-          project: values.project,
-          json: values.json === true,
-        });
-      }
-      case 'level': {
-        const { values, positionals } = options(rest, {
-          format: { type: 'string' },
-          schedules: { type: 'string' },
-          seed: { type: 'string' },
-          objective: { type: 'string' },
-          json: { type: 'boolean' },
-        });
-        const format = values.format ?? 'auto';
-        if (!(LEVEL_FORMATS as readonly string[]).includes(format))
-          throw new CliExit(2, `pmo level: --format must be ${LEVEL_FORMATS.join(', ')}, got "${format}"`);
-        return levelCommand(io, onePositional(positionals, 'file (or - for standard input)', 'level'), {
-          format: format as (typeof LEVEL_FORMATS)[number],
-          schedules: parseSchedulesOption(values.schedules),
-          seed: parseSeedOption(values.seed),
-          objective: parseObjectiveOption(values.objective),
-          json: values.json === true,
-        });
-      }
-      case 'schema': {
-        const { positionals } = options(rest, {});
-        return schemaCommand(io, onePositional(positionals, 'model name', 'schema'));
-      }
-      default:
-        throw new CliExit(2, `pmo: unknown command "${command}"\nRun "pmo help" for usage.`);
+    if (name === undefined) {
+      io.err(mainHelp(COMMANDS));
+      return 2;
     }
+    if (name === '--help' || name === '-h') {
+      io.out(mainHelp(COMMANDS));
+      return 0;
+    }
+    if (name === '--version' || name === '-v') {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
+    if (name === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) {
+        io.out(mainHelp(COMMANDS));
+        return 0;
+      }
+      const spec = COMMANDS.find((c) => c.name === topic);
+      if (spec === undefined) throw new CliExit(2, `pmo help: unknown command "${topic}"; run "pmo --help" for the commands`);
+      io.out(commandHelp(spec));
+      return 0;
+    }
+    const spec = COMMANDS.find((c) => c.name === name);
+    if (spec === undefined) throw new CliExit(2, `pmo: unknown command "${name}"; run "pmo --help" for the commands`);
+    return runCommand(spec, rest, io);
   } catch (err) {
     if (err instanceof CliExit) {
       io.err(`${err.message}\n`);
       return err.exitCode;
     }
     if (err instanceof PmoError) {
-      io.err(`pmo ${command}: ${err.message}\n`);
+      io.err(`pmo ${name}: ${err.message}\n`);
       return 2;
     }
-    io.err(`pmo ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.err(`pmo ${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 1;
   }
 }

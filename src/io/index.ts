@@ -23,7 +23,7 @@ export { psplibToPortfolio, type PsplibToPortfolioOptions } from './psplibToPort
 export { readRcmp, type RcmpActivity, type RcmpInstance, type RcmpProject, type RcmpReadOptions } from './readRcmp.js';
 export { rcmpToPortfolio, type RcmpToPortfolioOptions } from './rcmpToPortfolio.js';
 export { detectFormat, type FileFormat } from './detectFormat.js';
-export type { ScheduleLike, ScheduledTaskLike, TaskLabel } from './types.js';
+export type { DatedSchedule, DatedTask, ScheduleLike, ScheduledTaskLike, TaskLabel } from './types.js';
 export { toMermaidFlowchart, type MermaidFlowchartOptions } from './toMermaidFlowchart.js';
 export { toMermaidGantt, type MermaidGanttOptions } from './toMermaidGantt.js';
 export { toDot, type DotOptions } from './toDot.js';

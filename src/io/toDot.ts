@@ -2,7 +2,7 @@ import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import { buildView, keyOf, linkLabel, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
-import type { ScheduleLike, TaskLabel } from './types.js';
+import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toDot}. */
 export interface DotOptions {
@@ -41,7 +41,7 @@ function attrs(list: Record<string, string | number | undefined>): string {
  * Complexity: O(tasks + links).
  *
  * @param input - a project or a portfolio; never mutated
- * @param schedule - optional: the critical flags (see {@link ScheduleLike})
+ * @param schedule - optional: the critical flags (see {@link DatedSchedule})
  * @param options - see {@link DotOptions}
  * @returns DOT source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `input` is neither a project nor a
@@ -52,7 +52,7 @@ function attrs(list: Record<string, string | number | undefined>): string {
  * // dot -Tsvg network.dot > network.svg
  * ```
  */
-export function toDot(input: Project | Portfolio, schedule?: ScheduleLike, options: DotOptions = {}): string {
+export function toDot(input: Project | Portfolio, schedule?: DatedSchedule, options: DotOptions = {}): string {
   checkOptions('toDot', options);
   const direction = options.direction ?? 'LR';
   if (!['LR', 'RL', 'TB', 'BT'].includes(direction))

@@ -3,7 +3,7 @@ import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import { buildView, linkLabel, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
-import type { ScheduleLike, TaskLabel } from './types.js';
+import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toMermaidFlowchart}. */
 export interface MermaidFlowchartOptions {
@@ -29,7 +29,7 @@ const CRITICAL = 'fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px';
  * Complexity: O(tasks + links).
  *
  * @param input - a project or a portfolio; never mutated
- * @param schedule - optional: the critical flags (see {@link ScheduleLike})
+ * @param schedule - optional: the critical flags (see {@link DatedSchedule})
  * @param options - see {@link MermaidFlowchartOptions}
  * @returns Mermaid source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `input` is neither a project nor a
@@ -46,7 +46,7 @@ const CRITICAL = 'fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px';
  * //   linkStyle 0 stroke:#c92a2a,stroke-width:3px
  * ```
  */
-export function toMermaidFlowchart(input: Project | Portfolio, schedule?: ScheduleLike, options: MermaidFlowchartOptions = {}): string {
+export function toMermaidFlowchart(input: Project | Portfolio, schedule?: DatedSchedule, options: MermaidFlowchartOptions = {}): string {
   const fn = 'toMermaidFlowchart';
   checkOptions(fn, options);
   const direction = options.direction ?? 'LR';

@@ -3,9 +3,9 @@ import { show } from '../internal/show.js';
 import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import type { Project } from '../model/project.js';
 import type { Task } from '../model/task.js';
-import { buildView, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
+import { buildView, datesOf, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
-import type { ScheduleLike, TaskLabel } from './types.js';
+import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toMermaidGantt}. */
 export interface MermaidGanttOptions {
@@ -16,12 +16,14 @@ export interface MermaidGanttOptions {
 }
 
 /**
- * Draws a project's schedule as a Mermaid Gantt chart.
+ * Draws a project's schedule as a Mermaid Gantt chart: the early plan of `schedule` or
+ * `schedulePortfolio`, the leveled plan of `levelResources`, or any {@link DatedSchedule}.
  *
  * Sections: first the project's top-level tasks (under the project's name), then one section per
  * WBS summary task (named by its path, `Build / Backend`) with its direct non-summary children;
- * summary tasks themselves have no bar. Each bar runs from the task's `earlyStartDate` to its
- * `earlyFinishDate` (both working days, inclusive: the chart's end is the next day, as Mermaid's
+ * summary tasks themselves have no bar. Each bar runs from the task's start date to its finish
+ * date (`startDate` / `finishDate` of a leveled schedule, else `earlyStartDate` /
+ * `earlyFinishDate`; both working days, inclusive: the chart's end is the next day, as Mermaid's
  * end dates are exclusive). Milestones are Mermaid milestones; critical tasks are tagged `crit`,
  * tasks 100 % complete `done` and tasks in progress `active`. Tasks without dates in the schedule
  * are left out (a comment says how many). Bars are named `t0`, `t1`, … (task ids are never
@@ -30,8 +32,8 @@ export interface MermaidGanttOptions {
  * Complexity: O(tasks).
  *
  * @param project - the project; never mutated
- * @param schedule - its schedule: dates and critical flags (see {@link ScheduleLike}); entries
- *   whose `projectId` is another project's are ignored
+ * @param schedule - its schedule, leveled or not: dates and critical flags (see
+ *   {@link DatedSchedule}); entries whose `projectId` is another project's are ignored
  * @param options - see {@link MermaidGanttOptions}
  * @returns Mermaid source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `project` is not a project or
@@ -39,6 +41,7 @@ export interface MermaidGanttOptions {
  * @example
  * ```ts
  * const text = toMermaidGantt(project, schedule(project));
+ * const leveledPlan = toMermaidGantt(portfolio.projects[0]!, levelResources(portfolio));
  * // gantt
  * //   title Pilot
  * //   dateFormat YYYY-MM-DD
@@ -46,7 +49,7 @@ export interface MermaidGanttOptions {
  * //     Design :crit, t0, 2026-01-05, 2026-01-10
  * ```
  */
-export function toMermaidGantt(project: Project, schedule: ScheduleLike, options: MermaidGanttOptions = {}): string {
+export function toMermaidGantt(project: Project, schedule: DatedSchedule, options: MermaidGanttOptions = {}): string {
   const fn = 'toMermaidGantt';
   checkOptions(fn, options);
   if (typeof project !== 'object' || project === null || !Array.isArray((project as { tasks?: unknown }).tasks))
@@ -61,10 +64,9 @@ export function toMermaidGantt(project: Project, schedule: ScheduleLike, options
   const lines = ['gantt', `  title ${text(options.title ?? (nameOf(project) !== '' ? nameOf(project) : project.id))}`, '  dateFormat YYYY-MM-DD'];
   let undated = 0;
   const bar = (v: ViewTask): string | undefined => {
-    const start = v.scheduled?.earlyStartDate ?? undefined;
-    const finish = v.scheduled?.earlyFinishDate ?? start;
-    const s = start === undefined ? undefined : dayNumber(start);
-    const f = finish === undefined ? undefined : dayNumber(finish);
+    const dates = datesOf(v.scheduled);
+    const s = dates === undefined ? undefined : dayNumber(dates.start);
+    const f = dates === undefined ? undefined : dayNumber(dates.finish);
     if (s === undefined || f === undefined) {
       undated++;
       return undefined;

@@ -13,6 +13,7 @@ import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
 import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspCalendar, RcpspObjective } from './types.js';
+import type { PortfolioSchedule } from '../schedule/types.js';
 import { checkResourceInput } from './internal/checkPortfolio.js';
 
 /**
@@ -106,8 +107,8 @@ import { checkResourceInput } from './internal/checkPortfolio.js';
  * @throws {@link CycleError} (code `CYCLE`) when the dependencies form a cycle
  * @throws {@link DeadlineError} (code `DEADLINE`) with `deadlines: 'hard'` when a deadline is not met
  * @throws {@link PmoError} `UNKNOWN_ID` for a reference to an unknown project, task, resource or
- *   calendar; `INVALID_ARGUMENT` for malformed input or options, or a time axis too long to level
- *   (see Complexity)
+ *   calendar; `INVALID_ARGUMENT` for malformed input or options (an `options.schedule` of another
+ *   portfolio or calendar among them), or a time axis too long to level (see Complexity)
  * @example
  * ```ts
  * const leveled = levelResources(portfolio, { objective: 'delay', seed: 1 });
@@ -126,7 +127,12 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
   const deadlines = readDeadlines(fn, o.deadlines);
   if (o.calendarId !== undefined && (typeof o.calendarId !== 'string' || o.calendarId === ''))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.calendarId must be a non-empty string, got ${show(o.calendarId)}`);
-  const pi = portfolioInstance(fn, portfolio, { calendarId: o.calendarId as string | undefined, deadlines: deadlines !== 'ignore', weights });
+  const pi = portfolioInstance(fn, portfolio, {
+    calendarId: o.calendarId as string | undefined,
+    schedule: o.schedule as PortfolioSchedule | undefined,
+    deadlines: deadlines !== 'ignore',
+    weights,
+  });
   const pr = compileProblem(fn, pi.instance);
   const g = pi.periodsPerDay;
   const { axis, dem } = pi;

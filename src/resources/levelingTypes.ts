@@ -1,3 +1,4 @@
+import type { PortfolioSchedule } from '../schedule/types.js';
 import type { DeadlineMode, RcpspInstance, RcpspObjective } from './types.js';
 
 /** Options of {@link levelResources}. */
@@ -31,6 +32,14 @@ export interface LevelResourcesOptions {
   readonly weights?: 'priority' | 'equal';
   /** Calendar of the time axis, as in `schedulePortfolio`. Default: the portfolio's default calendar. */
   readonly calendarId?: string;
+  /**
+   * The portfolio's early schedule, `schedulePortfolio(portfolio)`, when the caller has it
+   * already (to compare the leveled plan with it, say): leveling starts from it instead of
+   * computing it again, as the integration analyses do with their `schedule` option. It must have
+   * been computed from this very portfolio; its calendar is the axis (`calendarId`, if given,
+   * must be the same). Default: computed.
+   */
+  readonly schedule?: PortfolioSchedule;
 }
 
 /** One task of a {@link LevelingResult}. */

@@ -1,10 +1,8 @@
 /**
  * levelResources: ALAP placement, deadline modes (soft, hard, ignore) and fractional working
- * days; solveRcpsp's deadline modes.
+ * days; solveRcpsp's deadline modes. (`pmo level` on fractions: test/cli/level.test.ts.)
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeadlineError, PmoError } from '../../src/errors.js';
@@ -12,7 +10,6 @@ import { parsePortfolio } from '../../src/model/parse.js';
 import type { PortfolioInput } from '../../src/model/portfolio.js';
 import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelingResult, type RcpspInstance } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
-import { runCli } from '../cli/run.js';
 import { deepFreeze, ROOT } from '../helpers.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
@@ -403,19 +400,6 @@ describe('levelResources: fractional working days', () => {
   it('whole days keep a grid of one period per day', () => {
     const r = levelResources(parsePortfolio(JSON.parse(readFileSync(SAMPLE, 'utf8')) as PortfolioInput), { schedules: 50 });
     expect(r.periodsPerDay).toBe(1);
-  });
-  it('pmo level --json prints fractional starts in working days', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pmo-level-'));
-    const file = join(dir, 'frac.json');
-    writeFileSync(file, JSON.stringify(frac(1)));
-    const out = runCli(['level', file, '--json', '--schedules', '300']);
-    expect(out.code).toBe(0);
-    const o = JSON.parse(out.stdout) as { makespan: number; starts: Record<string, number>; projects: { finish: number }[] };
-    expect(Object.keys(o).sort()).toEqual(['lowerBound', 'makespan', 'projects', 'schedules', 'starts']);
-    expect(o.makespan).toBe(2.5);
-    expect(o.projects[0]!.finish).toBe(2.5);
-    expect(Object.values(o.starts).some((s) => !Number.isInteger(s))).toBe(true);
-    for (const s of Object.values(o.starts)) expect(Number.isInteger(s * 4)).toBe(true);
   });
 });
 

@@ -1,268 +1,79 @@
-import { basename, extname } from 'node:path';
-import { PmoError, formatPath } from '../../errors.js';
-import { detectFormat, readMspdi, readPsplib } from '../../io/index.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
-import { safeParsePortfolio, safeParseProject } from '../../model/parse.js';
-import { cpm } from '../../schedule/cpm.js';
 import { schedule } from '../../schedule/schedule.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
-import { CliExit, parseJsonInput, readInput, type CliIo } from '../io.js';
+import type { CommandContext, CommandSpec } from '../command.js';
+import { FORMAT_FLAG, JSON_FLAG, PROJECT_FLAG, booleanFlag, failOnExit, failOnFlag, parseFailOn, parseFormat, stringFlag } from '../flags.js';
+import { findProject, inFile, inputPortfolio, isPeriodBased, readInputFile, type InputFile } from '../input.js';
+import { CliExit, printJson } from '../io.js';
+import { cpmJson, type CpmRunResult } from '../output/cpmJson.js';
+import { cpmTable } from '../output/cpmTable.js';
 
-/** Formats `pmo cpm` reads. */
-export const CPM_FORMATS = ['auto', 'portfolio', 'mspdi', 'psplib'] as const;
+const FAIL_ON = { late: 'a task with negative total float: a deadline or constraint the links cannot meet' };
 
-/** Options of `pmo cpm`. */
-export interface CpmCommandOptions {
-  readonly format: (typeof CPM_FORMATS)[number];
-  readonly project: string | undefined;
-  readonly json: boolean;
+/** `pmo cpm`: the critical path method on any file pmo-kit reads. */
+export const cpmCommand: CommandSpec = {
+  name: 'cpm',
+  summary: 'critical path schedule: dates, floats and critical paths of a portfolio, a project, an MS Project file or a benchmark instance',
+  usage: '<file|-> [--format F] [--project ID] [--json] [--fail-on late]',
+  positionals: { min: 1, max: 1, what: 'file (or - for standard input)' },
+  flags: {
+    format: FORMAT_FLAG,
+    project: { ...PROJECT_FLAG, description: 'schedule this project alone (default: a single project alone, several projects together)' },
+    json: JSON_FLAG,
+    'fail-on': failOnFlag(FAIL_ON),
+  },
+  examples: [
+    { command: 'pmo cpm examples/data/sample-portfolio.json', description: 'every project of the sample scheduled together, critical paths as projectId/taskId' },
+    { command: 'pmo cpm plan.xml --json', description: 'an MS Project file; task ids are UIDs' },
+    { command: 'pmo cpm j301_1.sm', description: 'a PSPLIB instance, in periods (no dates)' },
+  ],
+  notes: [
+    'Offsets and floats are in working days from the earliest project start (periods for PSPLIB',
+    'and MPLIB, whose dates are null). The --json fields are a contract: see docs/cli.md.',
+  ],
+  run: runCpm,
+};
+
+function runCpm(ctx: CommandContext): number {
+  const failOn = parseFailOn(ctx, Object.keys(FAIL_ON));
+  const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
+  const projectId = stringFlag(ctx, 'project');
+  if (projectId !== undefined && input.content.format === 'psplib')
+    throw new CliExit(2, `pmo cpm: --project does not apply to PSPLIB files (${input.name} holds one project)`);
+  // PSPLIB: the instance as cpm() reads it, without its due date (offsets from period 0).
+  const portfolio = inputPortfolio(ctx, input, { withoutDueDate: true });
+  const run = inFile(ctx, input.name, () => scheduleInput(ctx, input, portfolio, projectId));
+  const periods = isPeriodBased(input);
+  const result = cpmJson(run.schedule, {
+    periods,
+    ...(input.content.format === 'psplib' ? { taskName: (t: { id: string }) => `job ${t.id}` } : {}),
+  });
+  for (const w of run.schedule.warnings) ctx.io.err(`pmo cpm: ${input.name}: warning: ${w}\n`);
+  if (booleanFlag(ctx, 'json')) printJson(ctx.io, result);
+  else ctx.io.out(cpmTable({ title: run.title, unit: periods ? 'periods' : 'working days', portfolio: run.portfolio, result }));
+  const negative = result.tasks.filter((t) => t.totalFloat < 0);
+  return failOnExit(ctx, failOn, { late: negative.length === 0 ? undefined : `${negative.length} task(s) with negative total float, e.g. ${negative[0]!.key}` });
 }
 
-/** One task of the `--json` output (the CLI contract: exactly these keys). */
-interface CpmJsonTask {
-  id: string;
-  projectId: string;
-  name: string;
-  duration: number;
-  earlyStart: number;
-  earlyFinish: number;
-  lateStart: number;
-  lateFinish: number;
-  earlyStartDate: string | null;
-  earlyFinishDate: string | null;
-  lateStartDate: string | null;
-  lateFinishDate: string | null;
-  totalFloat: number;
-  freeFloat: number;
-  critical: boolean;
-}
-
-/** The `--json` output (the CLI contract: exactly these keys). */
-interface CpmJson {
-  duration: number;
-  start: string | null;
-  finish: string | null;
-  criticalPaths: string[][];
-  tasks: CpmJsonTask[];
-}
-
-/** What was scheduled, for the table heading. */
-interface Run {
-  readonly title: string;
-  readonly unit: string;
-  readonly portfolio: boolean;
-  readonly result: CpmJson;
-  readonly truncated: boolean;
-  readonly warnings: readonly string[];
-}
-
-const pick = (t: CpmJsonTask): CpmJsonTask => ({
-  id: t.id,
-  projectId: t.projectId,
-  name: t.name,
-  duration: t.duration,
-  earlyStart: t.earlyStart,
-  earlyFinish: t.earlyFinish,
-  lateStart: t.lateStart,
-  lateFinish: t.lateFinish,
-  earlyStartDate: t.earlyStartDate,
-  earlyFinishDate: t.earlyFinishDate,
-  lateStartDate: t.lateStartDate,
-  lateFinishDate: t.lateFinishDate,
-  totalFloat: t.totalFloat,
-  freeFloat: t.freeFloat,
-  critical: t.critical,
-});
-
-/**
- * `pmo cpm <file> [--format auto|portfolio|mspdi|psplib] [--project ID] [--json]`: the critical
- * path method on a portfolio JSON file (or a single project), an MS Project XML file or a PSPLIB
- * instance. Exit 0 on success, 2 on a bad file or usage.
- */
-export function cpmCommand(io: CliIo, file: string, options: CpmCommandOptions): number {
-  const name = file === '-' ? 'standard input' : file;
-  const text = readInput(io, file);
-  const format = options.format === 'auto' ? detectFormat(text) : options.format;
-  let run: Run;
-  try {
-    switch (format) {
-      case 'portfolio':
-        run = runPortfolio(text, file, name, options.project);
-        break;
-      case 'mspdi':
-        run = runMspdi(text, name, options.project);
-        break;
-      case 'psplib':
-        if (options.project !== undefined) throw new CliExit(2, `pmo cpm: --project does not apply to PSPLIB files (${name} holds one project)`);
-        run = runPsplib(text, file, name);
-        break;
-      default:
-        throw new CliExit(
-          2,
-          `pmo cpm: cannot tell the format of ${name}: expected a portfolio JSON, an MS Project XML (MSPDI) or a PSPLIB .sm file; use --format portfolio|mspdi|psplib`,
-        );
-    }
-  } catch (err) {
-    if (err instanceof PmoError) throw new CliExit(2, `pmo cpm: ${name}: ${err.message}`);
-    throw err;
-  }
-  for (const w of run.warnings) io.err(`pmo cpm: ${name}: warning: ${w}\n`);
-  if (options.json) io.out(`${JSON.stringify(run.result, null, 2)}\n`);
-  else io.out(table(run));
-  return 0;
-}
-
-function runPortfolio(text: string, file: string, name: string, projectId: string | undefined): Run {
-  const data = parseJsonInput(text, file);
-  let portfolio: Portfolio;
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && !('projects' in data) && 'tasks' in data) {
-    const r = safeParseProject(data);
-    if (!r.success) throw invalid(name, 'project', r.error.issues);
-    portfolio = { id: r.data.id, name: r.data.name, calendars: [], resources: [], pools: [], programs: [], projects: [r.data], crossDependencies: [], risks: [], statusReports: [], baselines: [] };
-  } else {
-    const r = safeParsePortfolio(data);
-    if (!r.success) throw invalid(name, 'portfolio', r.error.issues);
-    portfolio = r.data;
-  }
-  const opts = { calendars: portfolio.calendars, ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}) };
+/** The schedule to print: one project alone (`--project`, or the file's only project), else all together. */
+function scheduleInput(ctx: CommandContext, input: InputFile, portfolio: Portfolio, projectId: string | undefined): { schedule: CpmRunResult; title: string; portfolio: boolean } {
+  const c = input.content;
   if (projectId !== undefined || portfolio.projects.length === 1) {
-    const project = projectId === undefined ? portfolio.projects[0]! : portfolio.projects.find((p) => p.id === projectId);
-    if (project === undefined) throw noProject(name, projectId!, portfolio.projects);
-    return projectRun(project, opts);
+    const project: Project = projectId === undefined ? portfolio.projects[0]! : findProject(ctx, input, portfolio, projectId);
+    const s = schedule(project, { calendars: portfolio.calendars, ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}) });
+    const title =
+      c.format === 'psplib'
+        ? `PSPLIB instance ${input.base} (${c.instance.jobs} jobs, MPM-Time ${c.instance.mpmTime})`
+        : c.format === 'rcmp'
+          ? `MPLIB instance ${input.base}, project ${project.id}`
+          : `project "${project.name}" (calendar ${s.calendarId})`;
+    return { schedule: s, title, portfolio: false };
   }
   const s = schedulePortfolio(portfolio);
-  return {
-    title: `portfolio "${portfolio.name}" (${portfolio.projects.length} projects, calendar ${s.calendarId})`,
-    unit: 'working days',
-    portfolio: true,
-    result: { duration: s.duration, start: s.start, finish: s.finish, criticalPaths: s.criticalPaths.map((p) => [...p]), tasks: s.tasks.map(pick) },
-    truncated: s.criticalPathsTruncated,
-    warnings: s.warnings,
-  };
-}
-
-function projectRun(project: Project, opts: Parameters<typeof schedule>[1]): Run {
-  const s = schedule(project, opts);
-  return {
-    title: `project "${project.name}" (calendar ${s.calendarId})`,
-    unit: 'working days',
-    portfolio: false,
-    result: { duration: s.duration, start: s.start, finish: s.finish, criticalPaths: s.criticalPaths.map((p) => [...p]), tasks: s.tasks.map(pick) },
-    truncated: s.criticalPathsTruncated,
-    warnings: s.warnings,
-  };
-}
-
-function runMspdi(text: string, name: string, projectId: string | undefined): Run {
-  const portfolio = readMspdi(text);
-  const project = projectId === undefined ? portfolio.projects[0] : portfolio.projects.find((p) => p.id === projectId);
-  if (project === undefined) throw noProject(name, projectId ?? '', portfolio.projects);
-  const opts = { calendars: portfolio.calendars, ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}) };
-  return projectRun(project, opts);
-}
-
-function runPsplib(text: string, file: string, name: string): Run {
-  const base = file === '-' ? 'psplib' : basename(file, extname(file));
-  const inst = readPsplib(text, { name });
-  const r = cpm({
-    tasks: inst.activities.map((a) => ({ id: String(a.id), duration: a.duration })),
-    links: inst.activities.flatMap((a) => a.successors.map((s) => ({ from: String(a.id), to: String(s) }))),
-  });
-  return {
-    title: `PSPLIB instance ${base} (${inst.jobs} jobs, MPM-Time ${inst.mpmTime})`,
-    unit: 'periods',
-    portfolio: false,
-    result: {
-      duration: r.duration,
-      start: null,
-      finish: null,
-      criticalPaths: r.criticalPaths.map((p) => [...p]),
-      tasks: r.tasks.map((t) => ({
-        id: t.id,
-        projectId: base,
-        name: `job ${t.id}`,
-        duration: t.duration,
-        earlyStart: t.earlyStart,
-        earlyFinish: t.earlyFinish,
-        lateStart: t.lateStart,
-        lateFinish: t.lateFinish,
-        earlyStartDate: null,
-        earlyFinishDate: null,
-        lateStartDate: null,
-        lateFinishDate: null,
-        totalFloat: t.totalFloat,
-        freeFloat: t.freeFloat,
-        critical: t.critical,
-      })),
-    },
-    truncated: r.criticalPathsTruncated,
-    warnings: [],
-  };
-}
-
-function invalid(name: string, what: string, issues: readonly { path: readonly (string | number)[]; message: string; code: string }[]): CliExit {
-  const lines = issues.slice(0, 20).map((i) => `  ${formatPath(i.path)}: ${i.message} [${i.code}]`);
-  if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more (run "pmo validate" for all)`);
-  return new CliExit(2, [`pmo cpm: ${name} is not a valid ${what}: ${issues.length} issue${issues.length === 1 ? '' : 's'}`, ...lines].join('\n'));
-}
-
-function noProject(name: string, id: string, projects: readonly Project[]): CliExit {
-  return new CliExit(2, `pmo cpm: ${name} has no project ${JSON.stringify(id)}; its projects: ${projects.map((p) => JSON.stringify(p.id)).join(', ') || 'none'}`);
-}
-
-const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2).replace(/\.?0+$/, ''));
-
-/** The readable table. */
-function table(run: Run): string {
-  const r = run.result;
-  const dated = r.start !== null;
-  const head = [
-    ...(run.portfolio ? ['project'] : []),
-    'id',
-    'name',
-    'dur',
-    'ES',
-    'EF',
-    'LS',
-    'LF',
-    'TF',
-    'FF',
-    'crit',
-    ...(dated ? ['early start', 'early finish', 'late start', 'late finish'] : []),
-  ];
-  const numeric = new Set(['dur', 'ES', 'EF', 'LS', 'LF', 'TF', 'FF']);
-  const rows = r.tasks.map((t) => [
-    ...(run.portfolio ? [t.projectId] : []),
-    t.id,
-    t.name.length > 40 ? `${t.name.slice(0, 39)}…` : t.name,
-    fmt(t.duration),
-    fmt(t.earlyStart),
-    fmt(t.earlyFinish),
-    fmt(t.lateStart),
-    fmt(t.lateFinish),
-    fmt(t.totalFloat),
-    fmt(t.freeFloat),
-    t.critical ? '*' : '',
-    ...(dated ? [t.earlyStartDate ?? '', t.earlyFinishDate ?? '', t.lateStartDate ?? '', t.lateFinishDate ?? ''] : []),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => (numeric.has(head[i]!) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  const out = [
-    `${run.title}: ${dated ? `start ${r.start}, finish ${r.finish}, ` : ''}duration ${fmt(r.duration)} ${run.unit}`,
-    '',
-    line(head),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
-    '',
-    `Critical path${r.criticalPaths.length === 1 ? '' : 's'} (${r.criticalPaths.length}${run.truncated ? ', more not listed' : ''}):`,
-    ...r.criticalPaths.map((p) => `  ${p.join(' -> ')}`),
-    '',
-    `Offsets and floats in ${run.unit} from the start; EF and LF are exclusive ends; * = critical.`,
-  ];
-  return `${out.join('\n')}\n`;
+  const title =
+    c.format === 'rcmp'
+      ? `MPLIB instance ${input.base} (${portfolio.projects.length} projects)`
+      : `portfolio "${portfolio.name}" (${portfolio.projects.length} projects, calendar ${s.calendarId})`;
+  return { schedule: s, title, portfolio: true };
 }

@@ -11,10 +11,11 @@ import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import { criticalDependencies } from '../../schedule/analysis/criticalDependencies.js';
 import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
-import type { CliIo } from '../io.js';
+import type { CommandContext, CommandSpec } from '../command.js';
+import { LANG_FLAG, parseLang } from '../flags.js';
 import { table } from '../format.js';
 import { levelResources } from '../../resources/levelResources.js';
-import { levelingReport } from './level.js';
+import { levelingReport } from '../output/levelingReport.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -77,8 +78,21 @@ const T = {
 } satisfies Record<string, LocalizedText>;
 
 /** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
-export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number {
-  const lang = options.lang;
+export const demoCommand: CommandSpec = {
+  name: 'demo',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling',
+  usage: '[--lang en|zh]',
+  positionals: { min: 0, max: 0, what: 'arguments' },
+  flags: { lang: LANG_FLAG },
+  examples: [
+    { command: 'pmo demo', description: 'the tour in English' },
+    { command: 'pmo demo --lang zh', description: 'the tour in Chinese' },
+  ],
+  notes: ['The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.'],
+  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx)),
+};
+
+function runDemo(ctx: CommandContext, lang: Lang): number {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const l = (text: LocalizedText) => localize(text, lang);
   const out: string[] = [];
@@ -197,7 +211,9 @@ export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number
   );
 
   heading(t('leveling'));
-  out.push(...levelingReport(portfolio, levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1 }), lang));
+  // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
+  const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
+  out.push(...levelingReport(portfolio, leveled, schedule, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
@@ -212,7 +228,7 @@ export function demoCommand(io: CliIo, options: { readonly lang: Lang }): number
   }
   out.push('', `${report.available.length} ${t('available')}, ${report.planned.length} ${t('planned')}`);
 
-  io.out(`${out.join('\n')}\n`);
+  ctx.io.out(`${out.join('\n')}\n`);
   return 0;
 }
 

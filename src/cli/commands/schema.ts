@@ -1,11 +1,22 @@
 import { toJsonSchema } from '../../model/json-schema.js';
 import { MODEL_NAMES, type ModelName } from '../../model/models.js';
-import { CliExit, type CliIo } from '../io.js';
+import type { CommandContext, CommandSpec } from '../command.js';
+import { CliExit, printJson } from '../io.js';
 
-/** `pmo schema <model>`: prints the JSON Schema of a top-level model. */
-export function schemaCommand(io: CliIo, model: string): number {
-  if (!(MODEL_NAMES as readonly string[]).includes(model))
-    throw new CliExit(2, `pmo schema: unknown model "${model}"; expected one of ${MODEL_NAMES.join(', ')}`);
-  io.out(`${JSON.stringify(toJsonSchema(model as ModelName), null, 2)}\n`);
-  return 0;
-}
+/** `pmo schema <model>`: the JSON Schema of a top-level model. */
+export const schemaCommand: CommandSpec = {
+  name: 'schema',
+  summary: 'print the JSON Schema of a model (portfolio, project, …)',
+  usage: '<model>',
+  positionals: { min: 1, max: 1, what: 'model name' },
+  flags: {},
+  examples: [{ command: 'pmo schema portfolio > portfolio.schema.json', description: 'the schema editors and validators use for portfolio files' }],
+  notes: [`Models: ${MODEL_NAMES.join(', ')}. The output is always JSON.`],
+  run: (ctx: CommandContext): number => {
+    const model = ctx.positionals[0]!;
+    if (!(MODEL_NAMES as readonly string[]).includes(model))
+      throw new CliExit(2, `pmo schema: unknown model "${model}"; expected one of ${MODEL_NAMES.join(', ')}`);
+    printJson(ctx.io, toJsonSchema(model as ModelName));
+    return 0;
+  },
+};

@@ -5,7 +5,7 @@ import { isObject } from '../../internal/guards.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
 import type { DependencyType, Task } from '../../model/task.js';
-import type { ScheduleLike, ScheduledTaskLike } from '../types.js';
+import type { DatedSchedule, DatedTask } from '../types.js';
 
 export interface ViewTask {
   /** Position among all tasks drawn (0-based). */
@@ -14,7 +14,7 @@ export interface ViewTask {
   readonly project: Project;
   readonly task: Task;
   readonly summary: boolean;
-  readonly scheduled: ScheduledTaskLike | undefined;
+  readonly scheduled: DatedTask | undefined;
   readonly critical: boolean;
 }
 
@@ -99,11 +99,23 @@ function checkSchedule(fn: string, schedule: unknown): void {
     if (!isObject(t)) bad(fn, w, 'must be an object', t);
     if (typeof t.id !== 'string') bad(fn, w, 'id must be a string', t.id);
     if (t.projectId !== undefined && typeof t.projectId !== 'string') bad(fn, w, 'projectId must be a string', t.projectId);
-    for (const k of ['earlyStartDate', 'earlyFinishDate'] as const)
+    if (t.critical !== undefined && typeof t.critical !== 'boolean') bad(fn, w, 'critical must be a boolean', t.critical);
+    for (const k of ['startDate', 'finishDate', 'earlyStartDate', 'earlyFinishDate'] as const)
       if (t[k] !== undefined && t[k] !== null && typeof t[k] !== 'string') bad(fn, w, `${k} must be a YYYY-MM-DD string or null`, t[k]);
     const dp = t.drivingPredecessors;
     if (dp !== undefined && (!Array.isArray(dp) || dp.some((x) => typeof x !== 'string'))) bad(fn, w, 'drivingPredecessors must be an array of strings', dp);
   });
+}
+
+/**
+ * A task's dates: `startDate` / `finishDate` when `startDate` is given (a leveled schedule), else
+ * `earlyStartDate` / `earlyFinishDate`; a missing finish is the start. `undefined` when undated.
+ */
+export function datesOf(t: DatedTask | undefined): { readonly start: string; readonly finish: string } | undefined {
+  if (t === undefined) return undefined;
+  if (typeof t.startDate === 'string') return { start: t.startDate, finish: t.finishDate ?? t.startDate };
+  if (typeof t.earlyStartDate === 'string') return { start: t.earlyStartDate, finish: t.earlyFinishDate ?? t.earlyStartDate };
+  return undefined;
 }
 
 /** A project's or task's display name ('' when it has none). */
@@ -133,7 +145,7 @@ export function labelText(fn: string, text: unknown, task: Task): string {
  * checked as far as the diagrams read it (a `PmoError` names what is wrong and where); missing
  * `dependencies`, link `type` and `lag` and names read as in the portfolio file (none, FS, 0, '').
  */
-export function buildView(fn: string, input: Project | Portfolio, schedule?: ScheduleLike): View {
+export function buildView(fn: string, input: Project | Portfolio, schedule?: DatedSchedule): View {
   if (typeof input !== 'object' || input === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project or a portfolio`);
   const portfolio = isPortfolio(input);
   const projects = portfolio ? input.projects : [input];
@@ -150,11 +162,11 @@ export function buildView(fn: string, input: Project | Portfolio, schedule?: Sch
     }
   } else checkProject(fn, input, 'project');
   if (schedule !== undefined) checkSchedule(fn, schedule);
-  const byProject = new Map<string, Map<string, ScheduledTaskLike>>();
-  const byTaskId = new Map<string, ScheduledTaskLike>();
+  const byProject = new Map<string, Map<string, DatedTask>>();
+  const byTaskId = new Map<string, DatedTask>();
   for (const s of schedule?.tasks ?? []) {
     if (s.projectId !== undefined) {
-      const m = byProject.get(s.projectId) ?? new Map<string, ScheduledTaskLike>();
+      const m = byProject.get(s.projectId) ?? new Map<string, DatedTask>();
       if (!m.has(s.id)) m.set(s.id, s);
       byProject.set(s.projectId, m);
     } else if (!byTaskId.has(s.id)) byTaskId.set(s.id, s);

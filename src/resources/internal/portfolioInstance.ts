@@ -14,7 +14,7 @@
 import { PmoError } from '../../errors.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import { scheduleFor } from '../../schedule/analysis/internal/baseline.js';
+import { baselineSchedule, scheduleFor } from '../../schedule/analysis/internal/baseline.js';
 import type { PortfolioSchedule } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
@@ -61,12 +61,19 @@ export interface PortfolioInstance {
 /** Options of {@link portfolioInstance}. */
 export interface PortfolioInstanceOptions {
   readonly calendarId: string | undefined;
+  /** The caller's early schedule (checked against the portfolio), used instead of computing it. */
+  readonly schedule?: PortfolioSchedule | undefined;
   readonly deadlines: boolean;
   readonly weights: 'priority' | 'equal';
 }
 
 export function portfolioInstance(fn: string, portfolio: Portfolio, options: PortfolioInstanceOptions): PortfolioInstance {
-  const cpm = scheduleFor(fn, portfolio, options.calendarId !== undefined ? { calendarId: options.calendarId } : {});
+  const cpm =
+    options.schedule !== undefined
+      ? baselineSchedule(fn, portfolio, { schedule: options.schedule })
+      : scheduleFor(fn, portfolio, options.calendarId !== undefined ? { calendarId: options.calendarId } : {});
+  if (options.calendarId !== undefined && cpm.calendarId !== options.calendarId)
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.calendarId is ${q(options.calendarId)} but options.schedule was computed on calendar ${q(cpm.calendarId)}`);
   const warnings: string[] = [...cpm.warnings];
   const axis0 = makeAxis(fn, portfolio, cpm.calendarId, cpm.start);
   const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));

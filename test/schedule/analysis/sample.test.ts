@@ -4,18 +4,8 @@ import { parsePortfolio } from '../../../src/model/parse.js';
 import { schedulePortfolio } from '../../../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../../../src/schedule/analysis/index.js';
 import { ROOT } from '../../helpers.js';
-import { runCli } from '../../cli/run.js';
 
 const sample = () => parsePortfolio(JSON.parse(readFileSync(`${ROOT}examples/data/sample-portfolio.json`, 'utf8')));
-
-/** The lines of one section of the demo, from its heading to the next blank line. */
-function section(stdout: string, heading: string): string[] {
-  const lines = stdout.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(heading));
-  expect(start, `section ${heading}`).toBeGreaterThanOrEqual(0);
-  const end = lines.indexOf('', start);
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 describe('the sample portfolio', () => {
   it('rates its two cross-project dependencies: the Data API link drives the portal, the WMS go-live has 3 days of float', () => {
@@ -68,43 +58,5 @@ describe('the sample portfolio', () => {
       ['portal', 1, 0],
       ['tel', 1, 0],
     ]);
-  });
-});
-
-describe('pmo demo', () => {
-  it("shows the portfolio's schedule, its critical path and its critical cross-project dependencies", () => {
-    const r = runCli(['demo']);
-    expect(r.code).toBe(0);
-    expect(section(r.stdout, 'Schedule (all projects scheduled together)').slice(4)).toEqual([
-      'wms     2026-01-12  2026-06-25           115  2026-07-31',
-      'dp      2026-02-02  2026-07-13           112  2026-07-31',
-      'portal  2026-03-16  2026-07-09            80  2026-07-31',
-      'tel     2026-04-20  2026-08-11            80  2026-09-30  *',
-      'Portfolio: 2026-01-12 – 2026-08-11, 148 working days, calendar de-standard',
-    ]);
-    const paths = section(r.stdout, 'Critical paths (2)').slice(2).join('\n');
-    expect(paths).toMatch(/^1\. \[tel\] Install devices on pilot trucks → Integration with WMS & TMS → Pilot operation & evaluation\n\s+→ Pilot go\/no-go/);
-    expect(paths).toContain('2. [tel] Install devices on pilot trucks → Pilot operation & evaluation → Pilot go/no-go');
-    expect(paths).toContain('→ Fleet fully equipped');
-    const deps = section(r.stdout, 'Critical cross-project dependencies (ranked)');
-    expect(deps.slice(2)).toEqual([
-      '#  dependency                              float  driving  on critical path  pushes',
-      '-  --------------------------------------  -----  -------  ----------------  ------',
-      '1  dp/dp-m-api -> portal/portal-int (FS)       0  yes      no                portal',
-      '2  wms/wms-golive -> tel/tel-int (FS +5d)      3  no       no                tel',
-      'float: working days the predecessor can slip before its successor moves; driving: float <= 0',
-    ]);
-  });
-
-  it('--lang zh prints the same sections in Chinese', () => {
-    const r = runCli(['demo', '--lang', 'zh']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('进度计划（所有项目统一排程）');
-    expect(r.stdout).toMatch(/tel\s+2026-04-20\s+2026-08-11\s+80\s+2026-09-30\s+\*/);
-    expect(r.stdout).toContain('关键路径 (2)');
-    expect(r.stdout).toContain('1. [tel] Install devices on pilot trucks → ');
-    expect(r.stdout).toContain('关键跨项目依赖（已排序）');
-    expect(r.stdout).toMatch(/1\s+dp\/dp-m-api -> portal\/portal-int \(FS\)\s+0\s+是\s+否\s+portal/);
-    expect(r.stdout).toMatch(/2\s+wms\/wms-golive -> tel\/tel-int \(FS \+5d\)\s+3\s+否\s+否\s+tel/);
   });
 });

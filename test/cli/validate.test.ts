@@ -1,3 +1,4 @@
+/** `pmo validate`: every issue with its path; exit 0 valid, 2 invalid. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,80 +100,5 @@ describe('pmo validate', () => {
     expect(runCli(['validate']).code).toBe(2);
     expect(runCli(['validate', 'a', 'b']).code).toBe(2);
     expect(runCli(['validate', '--bogus', SAMPLE]).code).toBe(2);
-  });
-});
-
-describe('pmo demo', () => {
-  it('prints the organization, PMO profile, responsibilities, projects and analyses', () => {
-    const r = runCli(['demo']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Balanced matrix organization');
-    expect(r.stdout).toContain('Controlling PMO');
-    expect(r.stdout).toContain('PMO responsibilities in this structure');
-    expect(r.stdout).toContain('Resource allocation');
-    expect(r.stdout).toContain('Project integration');
-    expect(r.stdout).toMatch(/wms\s+Warehouse Management System upgrade\s+2026-01-12\s+18/);
-    expect(r.stdout).toContain('dp/dp-m-api -> portal/portal-int (FS)');
-    expect(r.stdout).toMatch(/✓ checkAuthority/);
-    expect(r.stdout).toMatch(/\d+ available, \d+ planned/);
-    // leveling: over-allocations per person before and after, and each project's delay
-    expect(r.stdout).toContain('Resource leveling across projects');
-    expect(r.stdout).toMatch(/over-allocated working days per resource:[\s\S]*before\s+after/);
-    expect(r.stdout).toMatch(/project\s+start\s+unleveled finish\s+leveled finish\s+CP duration\s+delay/);
-  });
-
-  it('--lang zh prints the Chinese labels from the source article', () => {
-    const r = runCli(['demo', '--lang', 'zh']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('平衡矩阵型组织');
-    expect(r.stdout).toContain('控制型PMO');
-    expect(r.stdout).toContain('资源分配');
-    expect(r.stdout).toContain('项目整合');
-    expect(r.stdout).toContain('PMO和项目经理的区别');
-  });
-
-  it('rejects an unknown language', () => {
-    const r = runCli(['demo', '--lang', 'fr']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--lang must be en or zh');
-  });
-});
-
-describe('pmo', () => {
-  it('help, version, unknown command', () => {
-    expect(runCli(['help']).stdout).toContain('pmo validate');
-    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-    const r = runCli(['frobnicate']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown command "frobnicate"');
-    expect(runCli([]).code).toBe(2);
-  });
-
-  it('schema prints the JSON Schema of a model', () => {
-    const r = runCli(['schema', 'portfolio']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).title).toBe('pmo-kit portfolio');
-    expect(runCli(['schema', 'nope']).code).toBe(2);
-  });
-});
-
-describe('pmo org', () => {
-  it('describes a structure with the PMO responsibilities from the source article', () => {
-    const r = runCli(['org', 'functional']);
-    expect(r.code).toBe(0);
-    for (const label of ['Methods and standards', 'Training and support', 'Resource management', 'Performance monitoring'])
-      expect(r.stdout).toContain(label);
-    const zh = runCli(['org', 'projectized', '--lang', 'zh', '--pmo-type', 'directive']);
-    expect(zh.stdout).toContain('项目型组织');
-    for (const label of ['项目管理方法', '项目选择和管理', '经验总结', '风险管理']) expect(zh.stdout).toContain(label);
-  });
-
-  it('lists structures and types, emits JSON, and rejects unknown names with exit 2', () => {
-    expect(runCli(['org']).stdout).toContain('balanced-matrix');
-    const json = JSON.parse(runCli(['org', 'weak-matrix', '--json']).stdout);
-    expect(json.structure.structure).toBe('weak-matrix');
-    expect(json.responsibilities.map((r: { function: string }) => r.function)).toContain('project-integration');
-    expect(runCli(['org', 'tribal']).code).toBe(2);
-    expect(runCli(['org', 'functional', '--pmo-type', 'bossy']).code).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
-import { runCli } from '../cli/run.js';
+import { runCli } from './run.js';
 import { ROOT } from '../helpers.js';
 
 const SAMPLE = join(ROOT, 'examples/data/sample-portfolio.json');
@@ -28,6 +28,16 @@ const TASK_KEYS = [
   'freeFloat',
   'critical',
 ];
+/** Fields added after the first contract: always after the original ones. */
+const TASK_KEYS_ADDED = ['key', 'summary', 'milestone', 'nearCritical', 'drivingPredecessors'];
+const TOP_KEYS = ['duration', 'start', 'finish', 'criticalPaths', 'tasks'];
+const TOP_KEYS_ADDED = ['calendarId', 'criticalPathsTruncated', 'warnings'];
+
+/** The contract: the original keys first, in their order, then the added ones. */
+function checkKeys(out: Record<string, unknown>): void {
+  expect(Object.keys(out)).toEqual([...TOP_KEYS, ...TOP_KEYS_ADDED]);
+  for (const t of out.tasks as object[]) expect(Object.keys(t)).toEqual([...TASK_KEYS, ...TASK_KEYS_ADDED]);
+}
 
 function tmpFile(name: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pmo-cpm-'));
@@ -44,10 +54,9 @@ function json(args: string[], stdin?: string) {
 }
 
 describe('pmo cpm', () => {
-  it('prints exactly the contract keys for a portfolio scheduled together', () => {
+  it('prints the contract keys (the original ones first, in order) for a portfolio scheduled together', () => {
     const out = json([SAMPLE]);
-    expect(Object.keys(out)).toEqual(['duration', 'start', 'finish', 'criticalPaths', 'tasks']);
-    for (const t of out.tasks) expect(Object.keys(t)).toEqual(TASK_KEYS);
+    checkKeys(out);
     expect(out.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(out.criticalPaths.length).toBeGreaterThan(0);
     // Several projects: paths name tasks by projectId/taskId.
@@ -74,14 +83,27 @@ describe('pmo cpm', () => {
     const r = runCli(['cpm', file, '--json']);
     expect([r.code, r.stderr]).toEqual([0, '']); // no calendar warnings any more
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['duration', 'start', 'finish', 'criticalPaths', 'tasks']);
-    for (const t of out.tasks) expect(Object.keys(t)).toEqual(TASK_KEYS);
+    checkKeys(out);
     const at = (p: string, id: string) => out.tasks.find((t: { projectId: string; id: string }) => t.projectId === p && t.id === id);
     // p1/a: Mon 5 - Fri 9. p2/a (Mon-Sat) starts Sat 10: Sat 10, Mon 12, Tue 13. p2/c (7 days): Wed 14, Thu 15.
     expect([at('p2', 'a').earlyStartDate, at('p2', 'a').earlyFinishDate]).toEqual(['2026-01-10', '2026-01-13']);
     expect([at('p2', 'c').earlyStartDate, at('p2', 'c').earlyFinishDate]).toEqual(['2026-01-14', '2026-01-15']);
     // Offsets on the portfolio calendar ("std"): p2/a spans [5, 7), p2/c [7, 9).
     expect([at('p2', 'a').earlyStart, at('p2', 'a').earlyFinish, at('p2', 'c').earlyStart, at('p2', 'c').earlyFinish]).toEqual([5, 7, 7, 9]);
+  });
+
+  it('added fields: key, summary, milestone, nearCritical, drivingPredecessors (ids alone, keys together)', () => {
+    const file = tmpFile('pf.json', JSON.stringify(minimalPortfolio()));
+    const alone = json([file, '--project', 'p1']);
+    const at = (out: { tasks: { id: string; projectId: string }[] }, p: string, id: string) => out.tasks.find((t) => t.projectId === p && t.id === id);
+    expect(at(alone, 'p1', 'wbs')).toMatchObject({ key: 'p1/wbs', summary: true, milestone: false, drivingPredecessors: [] });
+    expect(at(alone, 'p1', 'b')).toMatchObject({ key: 'p1/b', summary: false, milestone: false, critical: true, nearCritical: false, drivingPredecessors: ['a'] });
+    expect(at(alone, 'p1', 'm')).toMatchObject({ milestone: true, drivingPredecessors: ['b'] });
+    expect(alone).toMatchObject({ calendarId: 'std', criticalPathsTruncated: false, warnings: [] });
+    const together = json([file]);
+    // p1 has 6 working days of float in the portfolio (p2 starts on 2 February): near-critical (<= 5)? no.
+    expect(at(together, 'p1', 'b')).toMatchObject({ critical: false, nearCritical: false, totalFloat: 6, drivingPredecessors: ['p1/a'] });
+    expect(at(together, 'p2', 'a')).toMatchObject({ key: 'p2/a', critical: true, drivingPredecessors: [] });
   });
 
   it('reads a single project JSON and standard input', () => {
@@ -103,7 +125,12 @@ describe('pmo cpm', () => {
     expect(out.duration).toBe(38);
     expect([out.start, out.finish]).toEqual([null, null]);
     expect(out.tasks).toHaveLength(32);
-    expect(out.tasks[1]).toMatchObject({ id: '2', projectId: 'j301_1', earlyStartDate: null, lateFinishDate: null });
+    expect(out.tasks[1]).toMatchObject({ id: '2', projectId: 'j301_1', name: 'job 2', earlyStartDate: null, lateFinishDate: null });
+    expect(out.tasks[0]).toMatchObject({ id: '1', key: 'j301_1/1', milestone: true, summary: false, drivingPredecessors: [] });
+    expect(out.calendarId).toBeNull();
+    // every job but the source is driven by a predecessor; near-critical: float 1 to 5
+    for (const t of out.tasks.slice(1)) expect(t.drivingPredecessors.length).toBeGreaterThan(0);
+    for (const t of out.tasks) expect(t.nearCritical).toBe(!t.critical && t.totalFloat <= 5);
     expect(out.criticalPaths[0][0]).toBe('1');
     const table = runCli(['cpm', PSPLIB]);
     expect(table.code).toBe(0);
@@ -148,13 +175,14 @@ describe('pmo cpm', () => {
     expect(runCli(['cpm', f5, '--format', 'psplib'])).toMatchObject({ code: 2, stderr: expect.stringContaining(`pmo cpm: ${f5}: `) });
 
     expect(runCli(['cpm', SAMPLE, '--project', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/has no project "nope"; its projects: "wms"/) });
-    expect(runCli(['cpm', SAMPLE, '--format', 'xlsx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be auto, portfolio, mspdi, psplib') });
+    expect(runCli(['cpm', SAMPLE, '--format', 'xlsx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be auto, portfolio, mspdi, psplib or rcmp, got "xlsx"') });
     expect(runCli(['cpm', join(ROOT, 'no-such-file.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
     expect(runCli(['cpm'])).toMatchObject({ code: 2 });
     expect(runCli(['cpm', '-', '--format', 'portfolio'], '{oops')).toMatchObject({ code: 2, stderr: expect.stringContaining('standard input is not valid JSON') });
   });
 
-  it('is listed in the help', () => {
-    expect(runCli(['help']).stdout).toContain('pmo cpm <file|-> [--format auto|portfolio|mspdi|psplib] [--project ID] [--json]');
+  it('is listed in the help, and has its own', () => {
+    expect(runCli(['help']).stdout).toMatch(/^ {2}cpm {2,}critical path schedule/m);
+    expect(runCli(['cpm', '--help']).stdout).toContain('pmo cpm <file|-> [--format F] [--project ID] [--json] [--fail-on late]');
   });
 });

@@ -1,0 +1,26 @@
+/** Every `pmo` command, in the order `pmo --help` lists them. Add a command here and nowhere else. */
+import type { CommandSpec } from './command.js';
+import { cpmCommand } from './commands/cpm.js';
+import { demoCommand } from './commands/demo.js';
+import { depsCommand } from './commands/deps.js';
+import { exportCommand } from './commands/export.js';
+import { impactCommand } from './commands/impact.js';
+import { levelCommand } from './commands/level.js';
+import { loadCommand } from './commands/load.js';
+import { orgCommand } from './commands/org.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+
+/** The commands of `pmo`. */
+export const COMMANDS: readonly CommandSpec[] = [
+  demoCommand,
+  validateCommand,
+  schemaCommand,
+  orgCommand,
+  cpmCommand,
+  depsCommand,
+  impactCommand,
+  levelCommand,
+  loadCommand,
+  exportCommand,
+];
