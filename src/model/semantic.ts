@@ -4,26 +4,11 @@
  * report it), so that every issue of a file is reported in one pass even when its shape is
  * partly wrong. Private to pmo-kit.
  */
-import type { ValidationIssue } from '../errors.js';
+import { checkCalendarWorks } from './calendarWorks.js';
+import { checkNetwork } from './network.js';
+import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
-type Path = (string | number)[];
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
-const str = (o: Obj, key: string): string | undefined => {
-  const v = o[key];
-  return typeof v === 'string' && v !== '' ? v : undefined;
-};
-const q = (id: string): string => JSON.stringify(id);
-
-/** Collects issues; one instance per validation run. */
-export class IssueSink {
-  readonly issues: ValidationIssue[] = [];
-  add(code: string, path: Path, message: string): void {
-    this.issues.push({ code, path, message });
-  }
-}
+export { IssueSink };
 
 /** Index of a collection's ids; reports duplicates. */
 function indexIds(
@@ -254,6 +239,7 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
   const people = org?.people;
 
   const calendars = indexIds(sink, arr(input.calendars), ['calendars'], 'calendar');
+  arr(input.calendars).forEach((c, i) => checkCalendarWorks(sink, c, ['calendars', i]));
   const resourceItems = arr(input.resources);
   const resources = indexIds(sink, resourceItems, ['resources'], 'resource');
   const pools = indexIds(sink, arr(input.pools), ['pools'], 'pool');
@@ -326,6 +312,9 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       sink.add('self_dependency', at, `task ${q(str(d, 'from')!)} in project ${q(str(d, 'fromProject') ?? '')} depends on itself`);
   });
 
+  const netProjects = projectItems.flatMap((p, i) => (isObj(p) ? [{ item: p, path: ['projects', i] }] : []));
+  checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
+
   checkRisks(sink, arr(input.risks), ['risks'], { projects: tasksByProject, people });
 
   arr(input.statusReports).forEach((r, i) => {
@@ -348,12 +337,18 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
   checkProject(sink, input, [], {});
+  if (isObj(input)) checkNetwork(sink, [{ item: input, path: [] }], [], 'project');
 }
 
 /** Checks a standalone risk register. */
 export function checkRiskRegister(sink: IssueSink, input: unknown): void {
   if (!isObj(input)) return;
   checkRisks(sink, arr(input.risks), ['risks'], {});
+}
+
+/** Checks a standalone calendar: that it has a working day. */
+export function checkStandaloneCalendar(sink: IssueSink, input: unknown): void {
+  checkCalendarWorks(sink, input, []);
 }
 
 /** Checks a standalone organization. */
