@@ -221,7 +221,7 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
   const { summary, pre, size } = wbs;
   const isAncestor = (a: number, b: number): boolean => pre[a]! <= pre[b]! && pre[b]! < pre[a]! + size[a]!;
   const where = (g: number): string => inProject(t, projects, mode, g);
-  const add = (d: unknown, fromIndex: Map<string, number> | undefined, toIndex: Map<string, number> | undefined, project: number, pos: number, at: Path): void => {
+  const add = (d: unknown, fromIndex: Map<string, number> | undefined, toIndex: Map<string, number> | undefined, project: number, pos: number): void => {
     if (!isObj(d) || fromIndex === undefined || toIndex === undefined) return;
     const fromId = str(d, 'from');
     const toId = str(d, 'to');
@@ -232,7 +232,7 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
       const [s, c] = isAncestor(a, b) ? [a, b] : [b, a];
       sink.add(
         'summary_link_to_subtask',
-        at,
+        project < 0 ? ['crossDependencies', pos] : [...projects[project]!.path, 'dependencies', pos],
         `dependency links summary task ${q(t.ids[s]!)}${where(s)} to its own subtask ${q(t.ids[c]!)}: a summary's links apply to the tasks under it, so it would link ${q(t.ids[c]!)} to itself`,
       );
       return;
@@ -245,7 +245,8 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
   };
   projects.forEach((p, pi) => {
     const index = t.index[pi]!;
-    arr(p.item.dependencies).forEach((d, i) => add(d, index, index, pi, i, [...p.path, 'dependencies', i]));
+    const deps = arr(p.item.dependencies);
+    for (let i = 0; i < deps.length; i++) add(deps[i], index, index, pi, i);
   });
   if (cross.length > 0) {
     const byId = new Map<string, number>();
@@ -259,7 +260,7 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
       return pi === undefined ? undefined : t.index[pi];
     };
     cross.forEach((d, i) => {
-      if (isObj(d)) add(d, indexOf(d, 'fromProject'), indexOf(d, 'toProject'), -1, i, ['crossDependencies', i]);
+      if (isObj(d)) add(d, indexOf(d, 'fromProject'), indexOf(d, 'toProject'), -1, i);
     });
   }
   return links;
