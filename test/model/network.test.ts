@@ -124,6 +124,11 @@ describe('what else the engine refuses', () => {
     ]);
     expect(() => schedulePortfolio(input)).toThrow(/has no working days/);
     expect(safeParseCalendar(input.calendars[0]).success).toBe(false);
+    // an unused calendar without a working day is harmless to the engine, and not reported
+    input.calendars.push({ ...input.calendars[0], id: 'unused' });
+    input.calendars[0].workingDays = [1, 2, 3, 4, 5];
+    expect(lines(safeParsePortfolio(input))).toEqual([]);
+    expect(() => schedulePortfolio(input)).not.toThrow();
     expect(parseCalendar({ id: 'c', workingDays: [], exceptions: [{ date: '2026-01-10', working: true }] }).id).toBe('c');
   });
 
