@@ -53,9 +53,11 @@ export class PmoError extends Error {
 /** One problem found while validating input. */
 export interface ValidationIssue {
   /**
-   * Machine-readable kind: zod's own codes (`invalid_type`, `too_small`, `invalid_value`, …) or
-   * pmo-kit's (`invalid_date`, `duplicate_id`, `unknown_reference`, `self_dependency`,
-   * `negative_duration`, `invalid_range`, `inconsistent_value`).
+   * Machine-readable kind: zod's own codes (`invalid_type`, `invalid_format`, `too_small`,
+   * `invalid_value`, …) or pmo-kit's (`unknown_key`, `invalid_date`, `duplicate_id`,
+   * `unknown_reference`, `self_dependency`, `self_reference`, `duplicate_dependency`, `cycle`,
+   * `summary_link_to_subtask`, `summary_constraint`, `no_working_days`, `negative_duration`,
+   * `invalid_range`, `inconsistent_value`). docs/portfolio-format.md lists them with examples.
    */
   readonly code: string;
   /** Location in the input as keys and indices, e.g. `['projects', 2, 'dependencies', 5, 'to']`. */

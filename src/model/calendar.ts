@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, PMO_CODE } from './primitives.js';
+import { ExtensionsSchema, IdSchema, IsoDateSchema, PMO_CODE } from './primitives.js';
 
 /**
  * An ISO weekday number, 1 = Monday … 7 = Sunday. `0` is accepted as Sunday too and normalized
@@ -15,11 +15,12 @@ export const WeekdaySchema = z
 
 /** A dated exception to a calendar's weekly pattern: a single day or an inclusive range. */
 export const CalendarExceptionSchema = z
-  .object({
+  .strictObject({
     date: IsoDateSchema.meta({ description: 'First (or only) day of the exception.' }),
     until: IsoDateSchema.optional().meta({ description: 'Last day of the exception, inclusive; defaults to `date`.' }),
     working: z.boolean().meta({ description: 'Whether the days are working days.' }),
     name: z.string().optional(),
+    extensions: ExtensionsSchema.optional(),
   })
   .refine((e) => e.until === undefined || e.until >= e.date, {
     error: 'exception ends before it starts',
@@ -30,7 +31,7 @@ export const CalendarExceptionSchema = z
 export type CalendarException = z.infer<typeof CalendarExceptionSchema>;
 
 /** A working calendar: working weekdays, holidays and dated exceptions. */
-export const CalendarSchema = z.object({
+export const CalendarSchema = z.strictObject({
   id: IdSchema,
   name: z.string().optional(),
   workingDays: z
@@ -40,6 +41,7 @@ export const CalendarSchema = z.object({
   holidays: z.array(IsoDateSchema).default([]).meta({ description: 'Non-working days.' }),
   exceptions: z.array(CalendarExceptionSchema).default([]),
   hoursPerDay: z.number().positive().default(8).meta({ description: 'Working hours in a working day (for cost rates).' }),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A working calendar. */
 export type Calendar = z.infer<typeof CalendarSchema>;

@@ -9,7 +9,8 @@ export type JsonSchema = Record<string, unknown>;
 /**
  * Exports the JSON Schema (draft 2020-12) of a top-level model, generated from its zod schema
  * with zod 4's built-in conversion. It describes the input a file may contain: fields with
- * defaults are optional. Beyond-shape rules (unique ids, known references, real dates) are
+ * defaults are optional, and every object says `additionalProperties: false` (an entity's own
+ * data goes in its free-form `extensions`). Beyond-shape rules (unique ids, known references, real dates) are
  * stated in descriptions but only {@link parsePortfolio} and its siblings enforce them.
  *
  * @param model - which model: `portfolio`, `project`, `organization`, `riskRegister`, `risk`,

@@ -6,7 +6,7 @@ import { PortfolioSchema } from './portfolio.js';
 import { ProgramSchema, ProjectSchema } from './project.js';
 import { ResourcePoolSchema, ResourceSchema } from './resource.js';
 import { RiskRegisterSchema, RiskSchema } from './risk.js';
-import { checkPortfolio, checkRiskRegister, checkStandaloneOrganization, checkStandaloneProject, type IssueSink } from './semantic.js';
+import { checkPortfolio, checkRiskRegister, checkStandaloneCalendar, checkStandaloneOrganization, checkStandaloneProject, type IssueSink } from './semantic.js';
 import { BaselineSchema, StatusReportSchema } from './status.js';
 
 /** Names of the top-level models that can be parsed and exported as JSON Schema. */
@@ -38,7 +38,7 @@ export const MODELS: ReadonlyMap<ModelName, ModelEntry> = new Map<ModelName, Mod
   ['organization', { schema: OrganizationSchema, label: 'organization', check: checkStandaloneOrganization }],
   ['riskRegister', { schema: RiskRegisterSchema, label: 'risk register', check: checkRiskRegister }],
   ['risk', { schema: RiskSchema, label: 'risk' }],
-  ['calendar', { schema: CalendarSchema, label: 'calendar' }],
+  ['calendar', { schema: CalendarSchema, label: 'calendar', check: checkStandaloneCalendar }],
   ['resource', { schema: ResourceSchema, label: 'resource' }],
   ['resourcePool', { schema: ResourcePoolSchema, label: 'resource pool' }],
   ['program', { schema: ProgramSchema, label: 'program' }],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './primitives.js';
+import { ExtensionsSchema, IdSchema } from './primitives.js';
 
 /** The organization structures pmo-kit knows, from most functional to most projectized. */
 export const ORGANIZATION_STRUCTURES = [
@@ -93,18 +93,19 @@ export type AuthorityAction = z.infer<typeof AuthorityActionSchema>;
 export const UNIT_KINDS = ['executive', 'functional', 'project', 'pmo', 'other'] as const;
 
 /** A department, project team, PMO or other unit of an organization. */
-export const OrgUnitSchema = z.object({
+export const OrgUnitSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   kind: z.enum(UNIT_KINDS).default('functional'),
   parentId: IdSchema.optional(),
   managerId: IdSchema.optional().meta({ description: 'Person id of the unit manager.' }),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A department, project team, PMO or other unit of an organization. */
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
 /** A person in the organization, with the governance roles they hold. */
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   unitId: IdSchema.optional(),
@@ -115,6 +116,7 @@ export const PersonSchema = z.object({
     .array(AuthorityActionSchema)
     .optional()
     .meta({ description: 'Actions this person is explicitly authorized to take, beyond what the roles give.' }),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A person in the organization. */
 export type Person = z.infer<typeof PersonSchema>;
@@ -123,7 +125,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export const AUTHORITY_LEVELS = ['low', 'moderate', 'high'] as const;
 
 /** What a PMO may decide. */
-export const PmoAuthoritySchema = z.object({
+export const PmoAuthoritySchema = z.strictObject({
   level: z
     .enum(AUTHORITY_LEVELS)
     .optional()
@@ -135,7 +137,7 @@ export const PmoAuthoritySchema = z.object({
 export type PmoAuthority = z.infer<typeof PmoAuthoritySchema>;
 
 /** The organization's Project Management Office. */
-export const PmoSchema = z.object({
+export const PmoSchema = z.strictObject({
   id: IdSchema.optional(),
   name: z.string(),
   type: PmoTypeSchema,
@@ -143,18 +145,20 @@ export const PmoSchema = z.object({
   authority: PmoAuthoritySchema.optional(),
   leadId: IdSchema.optional().meta({ description: 'Person id of the PMO lead.' }),
   unitId: IdSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
 });
 /** The organization's Project Management Office. */
 export type Pmo = z.infer<typeof PmoSchema>;
 
 /** An organization: its structure, units, people and optional PMO. */
-export const OrganizationSchema = z.object({
+export const OrganizationSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   structure: OrganizationStructureSchema,
   units: z.array(OrgUnitSchema).default([]),
   people: z.array(PersonSchema).default([]),
   pmo: PmoSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
 });
 /** An organization: its structure, units, people and optional PMO. */
 export type Organization = z.infer<typeof OrganizationSchema>;

@@ -12,7 +12,12 @@ import { parseModel, validateModel, type SafeParseResult } from './validate.js';
  * Validates unknown input as a portfolio (the pmo-kit portfolio JSON file format) and returns it typed, with defaults applied.
  * Every issue is reported, each with its path, not only the first.
  *
- * Beyond shape it checks: duplicate ids (task ids within their project; project, resource, calendar, pool, program, risk and baseline ids within the portfolio; units and people within the organization), references to unknown tasks, projects, calendars, resources, skills, pools, programs and people, self-dependencies, duplicate links, WBS parent cycles, dates that do not exist and negative durations.
+ * Every object is closed: an unknown field is an issue (`unknown_key`, with a "did you mean"
+ * suggestion); data of your own goes in an entity's `extensions`.
+ *
+ * Beyond shape it checks: duplicate ids (task ids within their project; project, resource, calendar, pool, program, risk and baseline ids within the portfolio; units and people within the organization), references to unknown tasks, projects, calendars, resources, skills, pools, programs and people, self-dependencies, duplicate links, WBS parent cycles, dates that do not exist and negative durations; and what the schedule engine would refuse: dependency cycles (within and across projects, through WBS summaries; `cycle`, naming the members), links between a summary and its own subtask, constraints a summary cannot take and calendars without a working day that something schedules on. A portfolio that validates schedules, except for what only scheduling can tell (see docs/portfolio-format.md).
+ *
+ * O(size of the input) on valid input.
  *
  * @param input - untrusted data, e.g. the result of `JSON.parse`; never mutated
  * @returns the validated Portfolio, a new object
@@ -47,7 +52,7 @@ export function safeParsePortfolio(input: unknown): SafeParseResult<Portfolio> {
  * Validates unknown input as a single project (tasks and dependencies) and returns it typed, with defaults applied.
  * Every issue is reported, each with its path, not only the first.
  *
- * Beyond shape it checks duplicate task ids, dependencies on unknown tasks, self-dependencies, duplicate links and WBS parent cycles. Calendars, resources and people are not cross-checked: they live in the portfolio.
+ * Beyond shape it checks duplicate task ids, unknown fields, dependencies on unknown tasks, self-dependencies, duplicate links, WBS parent cycles, dependency cycles (through WBS summaries too), links between a summary and its own subtask and constraints a summary cannot take. Calendars, resources and people are not cross-checked: they live in the portfolio (or, for `schedule`, in its options).
  *
  * @param input - untrusted data, e.g. the result of `JSON.parse`; never mutated
  * @returns the validated Project, a new object
@@ -179,7 +184,8 @@ export function safeParseRisk(input: unknown): SafeParseResult<Risk> {
 
 /**
  * Validates unknown input as a working calendar and returns it typed, with defaults applied.
- * Every issue is reported, each with its path, not only the first.
+ * Every issue is reported, each with its path, not only the first. A calendar without any
+ * working day (no working weekday, no working exception) is an issue (`no_working_days`).
  *
  * @param input - untrusted data, e.g. the result of `JSON.parse`; never mutated
  * @returns the validated Calendar, a new object

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarSchema } from './calendar.js';
 import { OrganizationSchema } from './organization.js';
-import { IdSchema } from './primitives.js';
+import { ExtensionsSchema, IdSchema } from './primitives.js';
 import { ProgramSchema, ProjectSchema } from './project.js';
 import { ResourcePoolSchema, ResourceSchema } from './resource.js';
 import { RiskSchema } from './risk.js';
@@ -13,7 +13,7 @@ import { CrossDependencySchema } from './task.js';
  * cross-project dependencies, risks, status reports and baselines. This is the pmo-kit portfolio
  * JSON file format.
  */
-export const PortfolioSchema = z.object({
+export const PortfolioSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   description: z.string().optional(),
@@ -29,6 +29,7 @@ export const PortfolioSchema = z.object({
   risks: z.array(RiskSchema).default([]),
   statusReports: z.array(StatusReportSchema).default([]),
   baselines: z.array(BaselineSchema).default([]),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A portfolio. */
 export type Portfolio = z.infer<typeof PortfolioSchema>;

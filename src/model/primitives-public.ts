@@ -6,4 +6,5 @@ export {
   PercentSchema,
   FiniteSchema,
   NonNegativeSchema,
+  ExtensionsSchema,
 } from './primitives.js';

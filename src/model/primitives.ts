@@ -15,7 +15,8 @@ export const IdSchema = z.string().min(1, { error: 'id must be a non-empty strin
 /** A calendar day as `YYYY-MM-DD` that exists (`2025-02-30` is rejected). */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (iss) => `expected a date as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` })
+  // abort: a string that is not YYYY-MM-DD gets this one issue, not also "does not exist".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (iss) => `expected a date as YYYY-MM-DD, got ${JSON.stringify(iss.input)}`, abort: true })
   .refine(isIsoDate, {
     error: (iss) => `date ${JSON.stringify(iss.input)} does not exist`,
     params: { [PMO_CODE]: 'invalid_date' },
@@ -82,6 +83,17 @@ export function safeRecord<T extends z.ZodType>(value: T, description: string) {
 
 /** Safe-record schemas and their value schema, for the JSON Schema export. */
 export const SAFE_RECORDS = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * Extension data of an entity: any fields of an integration's own, under one explicit key, since
+ * every other unknown field is a validation issue (`unknown_key`). pmo-kit never reads them; the
+ * parse result carries them as a null-prototype record whose values are the input's values (not
+ * copied). Read it with `Object.hasOwn`.
+ */
+export const ExtensionsSchema = safeRecord(
+  z.unknown(),
+  'Extension data: fields of your own, free-form (pmo-kit keeps them and never reads them).',
+);
 
 /** A short name for the type of an unknown value, for messages. */
 export function describeType(v: unknown): string {

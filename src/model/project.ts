@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema } from './primitives.js';
+import { ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema } from './primitives.js';
 import { DependencySchema, TaskSchema } from './task.js';
 
 /** Life-cycle states of a project. */
 export const PROJECT_STATUSES = ['proposed', 'approved', 'active', 'on-hold', 'completed', 'cancelled'] as const;
 
 /** A project: its tasks, their dependencies, dates, budget and governance. */
-export const ProjectSchema = z.object({
+export const ProjectSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   description: z.string().optional(),
@@ -22,17 +22,19 @@ export const ProjectSchema = z.object({
   status: z.enum(PROJECT_STATUSES).optional(),
   tasks: z.array(TaskSchema),
   dependencies: z.array(DependencySchema).default([]),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A project. */
 export type Project = z.infer<typeof ProjectSchema>;
 
 /** A program: a group of related projects managed together. */
-export const ProgramSchema = z.object({
+export const ProgramSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   projectIds: z.array(IdSchema).default([]),
   managerId: IdSchema.optional(),
   sponsorId: IdSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A program. */
 export type Program = z.infer<typeof ProgramSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, NonNegativeSchema, PMO_CODE, ProbabilitySchema } from './primitives.js';
+import { ExtensionsSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PMO_CODE, ProbabilitySchema } from './primitives.js';
 
 /** Response strategies for threats. */
 export const THREAT_STRATEGIES = ['avoid', 'transfer', 'mitigate', 'accept', 'escalate'] as const;
@@ -11,7 +11,7 @@ export const RISK_STRATEGIES = ['avoid', 'transfer', 'mitigate', 'exploit', 'sha
 export const RISK_STATUSES = ['open', 'monitoring', 'occurred', 'closed'] as const;
 
 /** The impact of a risk if it occurs. Magnitudes are >= 0; `kind` says whether they hurt or help. */
-export const RiskImpactSchema = z.object({
+export const RiskImpactSchema = z.strictObject({
   cost: NonNegativeSchema.optional().meta({ description: 'Cost impact (currency units).' }),
   days: NonNegativeSchema.optional().meta({ description: 'Schedule impact in working days.' }),
   score: NonNegativeSchema.optional().meta({ description: 'Qualitative impact score on the organization’s scale (e.g. 1–5).' }),
@@ -19,7 +19,7 @@ export const RiskImpactSchema = z.object({
 
 /** A threat or opportunity with its probability, impact and response. */
 export const RiskSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     title: z.string(),
     description: z.string().optional(),
@@ -34,6 +34,7 @@ export const RiskSchema = z
     owner: IdSchema.meta({ description: 'Person id of the risk owner.' }),
     status: z.enum(RISK_STATUSES),
     identifiedOn: IsoDateSchema.optional(),
+    extensions: ExtensionsSchema.optional(),
   })
   .refine(
     (r) =>
@@ -53,10 +54,11 @@ export const RiskSchema = z
 export type Risk = z.infer<typeof RiskSchema>;
 
 /** A risk register: the risks of a project or of the whole portfolio. */
-export const RiskRegisterSchema = z.object({
+export const RiskRegisterSchema = z.strictObject({
   id: IdSchema.optional(),
   projectId: IdSchema.optional(),
   risks: z.array(RiskSchema),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A risk register. */
 export type RiskRegister = z.infer<typeof RiskRegisterSchema>;

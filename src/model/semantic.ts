@@ -4,26 +4,19 @@
  * report it), so that every issue of a file is reported in one pass even when its shape is
  * partly wrong. Private to pmo-kit.
  */
-import type { ValidationIssue } from '../errors.js';
+import { checkCalendarWorks } from './calendarWorks.js';
+import { checkNetwork } from './network.js';
+import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
-type Path = (string | number)[];
-type Obj = Record<string, unknown>;
+export { IssueSink };
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
-const str = (o: Obj, key: string): string | undefined => {
-  const v = o[key];
-  return typeof v === 'string' && v !== '' ? v : undefined;
-};
-const q = (id: string): string => JSON.stringify(id);
-
-/** Collects issues; one instance per validation run. */
-export class IssueSink {
-  readonly issues: ValidationIssue[] = [];
-  add(code: string, path: Path, message: string): void {
-    this.issues.push({ code, path, message });
-  }
-}
+/** Dependency type codes, for numeric duplicate keys. */
+const TYPE_CODES = new Map([
+  ['FS', 0],
+  ['SS', 1],
+  ['FF', 2],
+  ['SF', 3],
+]);
 
 /** Index of a collection's ids; reports duplicates. */
 function indexIds(
@@ -192,28 +185,42 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
       }
     });
   });
-  checkParentCycles(sink, tasks, positions(taskItems), [...base, 'tasks'], `task${where}`);
+  const pos = positions(taskItems);
+  checkParentCycles(sink, tasks, pos, [...base, 'tasks'], `task${where}`);
 
-  const seen = new Map<string, number>();
-  arr(project.dependencies).forEach((d, i) => {
-    if (!isObj(d)) return;
-    const at = [...base, 'dependencies', i];
+  // Duplicate links: keyed by task positions and type code as one number (no string building
+  // on the hot path); links to unknown tasks or of unknown types by a JSON key.
+  const n = taskItems.length;
+  const numeric = n * n * 4 < Number.MAX_SAFE_INTEGER;
+  const seen = new Map<number, number>();
+  let seenOther: Map<string, number> | undefined;
+  const deps = arr(project.dependencies);
+  for (let i = 0; i < deps.length; i++) {
+    const d = deps[i];
+    if (!isObj(d)) continue;
     const from = str(d, 'from');
     const to = str(d, 'to');
-    for (const key of ['from', 'to'] as const) {
-      const id = str(d, key);
-      if (id !== undefined && !tasks.has(id)) sink.add('unknown_reference', [...at, key], `dependency refers to unknown task ${q(id)}${where}`);
-    }
-    if (from !== undefined && from === to) sink.add('self_dependency', at, `task ${q(from)}${where} depends on itself`);
-    if (from !== undefined && to !== undefined) {
-      const type = typeof d.type === 'string' ? d.type : 'FS';
+    const a = from === undefined ? undefined : pos.get(from);
+    const b = to === undefined ? undefined : pos.get(to);
+    if (from !== undefined && a === undefined) sink.add('unknown_reference', [...base, 'dependencies', i, 'from'], `dependency refers to unknown task ${q(from)}${where}`);
+    if (to !== undefined && b === undefined) sink.add('unknown_reference', [...base, 'dependencies', i, 'to'], `dependency refers to unknown task ${q(to)}${where}`);
+    if (from !== undefined && from === to) sink.add('self_dependency', [...base, 'dependencies', i], `task ${q(from)}${where} depends on itself`);
+    if (from === undefined || to === undefined) continue;
+    const type = typeof d.type === 'string' ? d.type : 'FS';
+    const code = TYPE_CODES.get(type);
+    let first: number | undefined;
+    if (numeric && a !== undefined && b !== undefined && code !== undefined) {
+      const key = (a * n + b) * 4 + code;
+      first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+    } else {
       const key = JSON.stringify([from, to, type]);
-      const first = seen.get(key);
-      if (first !== undefined)
-        sink.add('duplicate_dependency', at, `duplicate ${type} dependency ${q(from)} -> ${q(to)}${where} (first at index ${first})`);
-      else seen.set(key, i);
+      first = (seenOther ??= new Map()).get(key);
+      if (first === undefined) seenOther.set(key, i);
     }
-  });
+    if (first !== undefined)
+      sink.add('duplicate_dependency', [...base, 'dependencies', i], `duplicate ${type} dependency ${q(from)} -> ${q(to)}${where} (first at index ${first})`);
+  }
   return tasks;
 }
 
@@ -326,6 +333,15 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       sink.add('self_dependency', at, `task ${q(str(d, 'from')!)} in project ${q(str(d, 'fromProject') ?? '')} depends on itself`);
   });
 
+  const used = usedCalendars(input);
+  arr(input.calendars).forEach((c, i) => {
+    const id = isObj(c) ? str(c, 'id') : undefined;
+    if (id !== undefined && used.has(id)) checkCalendarWorks(sink, c, ['calendars', i]);
+  });
+
+  const netProjects = projectItems.flatMap((p, i) => (isObj(p) ? [{ item: p, path: ['projects', i] }] : []));
+  checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
+
   checkRisks(sink, arr(input.risks), ['risks'], { projects: tasksByProject, people });
 
   arr(input.statusReports).forEach((r, i) => {
@@ -345,15 +361,42 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
   });
 }
 
+/**
+ * Ids of the calendars something schedules on: the default calendar and those named by projects,
+ * tasks and resources. Only these are compiled by the engine, so only these must have a working day
+ * (an unused calendar without one, as MS Project files may hold, is harmless).
+ */
+function usedCalendars(input: Obj): Set<string> {
+  const used = new Set<string>();
+  const note = (o: unknown): void => {
+    const id = isObj(o) ? str(o, 'calendarId') : undefined;
+    if (id !== undefined) used.add(id);
+  };
+  const dflt = str(input, 'defaultCalendarId');
+  if (dflt !== undefined) used.add(dflt);
+  for (const r of arr(input.resources)) note(r);
+  for (const p of arr(input.projects)) {
+    note(p);
+    if (isObj(p)) for (const t of arr(p.tasks)) note(t);
+  }
+  return used;
+}
+
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
   checkProject(sink, input, [], {});
+  if (isObj(input)) checkNetwork(sink, [{ item: input, path: [] }], [], 'project');
 }
 
 /** Checks a standalone risk register. */
 export function checkRiskRegister(sink: IssueSink, input: unknown): void {
   if (!isObj(input)) return;
   checkRisks(sink, arr(input.risks), ['risks'], {});
+}
+
+/** Checks a standalone calendar: that it has a working day. */
+export function checkStandaloneCalendar(sink: IssueSink, input: unknown): void {
+  checkCalendarWorks(sink, input, []);
 }
 
 /** Checks a standalone organization. */

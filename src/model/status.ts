@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PMO_CODE } from './primitives.js';
+import { ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PMO_CODE } from './primitives.js';
 
 /**
  * A status report: the earned-value inputs of a project at a status date, cumulative from the
  * project start.
  */
 export const StatusReportSchema = z
-  .object({
+  .strictObject({
     id: IdSchema.optional(),
     projectId: IdSchema,
     periodStart: IsoDateSchema.optional().meta({ description: 'First day of the reporting period.' }),
@@ -17,6 +17,7 @@ export const StatusReportSchema = z
     bac: NonNegativeSchema.optional().meta({ description: 'Budget at completion; defaults to the project budget.' }),
     percentComplete: FiniteSchema.optional(),
     notes: z.string().optional(),
+    extensions: ExtensionsSchema.optional(),
   })
   .refine((r) => r.periodStart === undefined || r.periodStart <= r.date, {
     error: 'periodStart is after date',
@@ -28,12 +29,13 @@ export type StatusReport = z.infer<typeof StatusReportSchema>;
 
 /** The baseline dates and cost of one task. */
 export const BaselineTaskSchema = z
-  .object({
+  .strictObject({
     taskId: IdSchema,
     start: IsoDateSchema,
     finish: IsoDateSchema,
     duration: NonNegativeSchema.optional(),
     cost: NonNegativeSchema.optional(),
+    extensions: ExtensionsSchema.optional(),
   })
   .refine((t) => t.start <= t.finish, {
     error: 'baseline finish is before start',
@@ -42,13 +44,14 @@ export const BaselineTaskSchema = z
   });
 
 /** An approved snapshot of a project's schedule and budget, to measure variance against. */
-export const BaselineSchema = z.object({
+export const BaselineSchema = z.strictObject({
   id: IdSchema,
   projectId: IdSchema,
   name: z.string().optional(),
   date: IsoDateSchema.meta({ description: 'Day the baseline was approved.' }),
   budget: NonNegativeSchema.optional(),
   tasks: z.array(BaselineTaskSchema).default([]),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A baseline. */
 export type Baseline = z.infer<typeof BaselineSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DurationSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PercentSchema, PMO_CODE } from './primitives.js';
+import { DurationSchema, ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PercentSchema, PMO_CODE } from './primitives.js';
 
 /** The dependency types: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
 export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
@@ -13,7 +13,7 @@ export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT',
 
 /** A scheduling constraint. Every type but ASAP and ALAP needs a date. */
 export const ConstraintSchema = z
-  .object({
+  .strictObject({
     type: z.enum(CONSTRAINT_TYPES),
     date: IsoDateSchema.optional(),
   })
@@ -26,7 +26,7 @@ export type Constraint = z.infer<typeof ConstraintSchema>;
 
 /** A three-point estimate in working days, optimistic <= most likely <= pessimistic. */
 export const ThreePointEstimateSchema = z
-  .object({
+  .strictObject({
     optimistic: DurationSchema,
     mostLikely: DurationSchema,
     pessimistic: DurationSchema,
@@ -40,11 +40,12 @@ export type ThreePointEstimate = z.infer<typeof ThreePointEstimateSchema>;
 
 /** A demand for a named resource or for units of a skill at a minimum level. */
 export const DemandSchema = z
-  .object({
+  .strictObject({
     resourceId: IdSchema.optional(),
     skill: z.string().min(1).optional(),
     minLevel: NonNegativeSchema.optional().meta({ description: 'Minimum skill level (skill demands only).' }),
     units: NonNegativeSchema.meta({ description: 'Units per working day (1 = one full-time person).' }),
+    extensions: ExtensionsSchema.optional(),
   })
   .refine((d) => d.resourceId !== undefined || d.skill !== undefined, {
     error: 'a demand names a resourceId or a skill',
@@ -53,7 +54,7 @@ export const DemandSchema = z
 export type Demand = z.infer<typeof DemandSchema>;
 
 /** A task (activity) of a project, or a WBS summary when other tasks name it as parent. */
-export const TaskSchema = z.object({
+export const TaskSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   duration: DurationSchema,
@@ -69,22 +70,25 @@ export const TaskSchema = z.object({
   actualFinish: IsoDateSchema.optional(),
   actualCost: NonNegativeSchema.optional(),
   deadline: IsoDateSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
 });
+
 /** A task of a project. */
 export type Task = z.infer<typeof TaskSchema>;
 
 /** A dependency between two tasks of one project. `type` defaults to FS and `lag` to 0. */
-export const DependencySchema = z.object({
+export const DependencySchema = z.strictObject({
   from: IdSchema,
   to: IdSchema,
   type: DependencyTypeSchema.default('FS'),
   lag: FiniteSchema.default(0).meta({ description: 'Lag in working days; negative is a lead.' }),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A dependency between two tasks of one project. */
 export type Dependency = z.infer<typeof DependencySchema>;
 
 /** A dependency between tasks of two projects. */
-export const CrossDependencySchema = z.object({
+export const CrossDependencySchema = z.strictObject({
   fromProject: IdSchema,
   from: IdSchema,
   toProject: IdSchema,
@@ -92,6 +96,7 @@ export const CrossDependencySchema = z.object({
   type: DependencyTypeSchema.default('FS'),
   lag: FiniteSchema.default(0),
   note: z.string().optional(),
+  extensions: ExtensionsSchema.optional(),
 });
 /** A dependency between tasks of two projects. */
 export type CrossDependency = z.infer<typeof CrossDependencySchema>;

@@ -4,19 +4,22 @@ import { PmoError, PmoValidationError, type ValidationIssue } from '../errors.js
 import { MODELS, type ModelName } from './models.js';
 import { PMO_CODE } from './primitives.js';
 import { describeContext, IssueSink } from './semantic.js';
+import { unknownKeyIssues } from './unknownKeys.js';
 
 /** The result of a `safeParse…` function. */
 export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly data?: undefined; readonly error: PmoValidationError };
 
-function fromZod(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
+function fromZod(issue: z.core.$ZodIssue, input: unknown, root: z.ZodType): ValidationIssue[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  // The path names the field; no context, so the line reads `path: unknown field; did you mean …`.
+  if (issue.code === 'unrecognized_keys') return unknownKeyIssues(root, path, issue.keys);
   const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
   const pmoCode = params?.[PMO_CODE];
   const code = typeof pmoCode === 'string' ? pmoCode : issue.code;
   const context = describeContext(input, path);
-  return { code, path, message: context !== undefined ? `${issue.message} (in ${context})` : issue.message };
+  return [{ code, path, message: context !== undefined ? `${issue.message} (in ${context})` : issue.message }];
 }
 
 /**
@@ -29,7 +32,7 @@ export function validateModel<T>(fn: string, name: ModelName, input: unknown): S
     const shape = entry.schema.safeParse(input);
     const sink = new IssueSink();
     entry.check?.(sink, input);
-    const issues = [...(shape.success ? [] : shape.error.issues.map((i) => fromZod(i, input))), ...sink.issues];
+    const issues = [...(shape.success ? [] : shape.error.issues.flatMap((i) => fromZod(i, input, entry.schema))), ...sink.issues];
     if (issues.length > 0) return { success: false, error: new PmoValidationError(fn, entry.label, issues) };
     return { success: true, data: shape.data as T };
   } catch (err) {

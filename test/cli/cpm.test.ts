@@ -151,7 +151,9 @@ describe('pmo cpm', () => {
     const f1 = tmpFile('cyclic.json', JSON.stringify(cyclic));
     const r1 = runCli(['cpm', f1]);
     expect(r1.code).toBe(2);
-    expect(r1.stderr).toContain(`pmo cpm: ${f1}: schedulePortfolio: dependency cycle: "p1/`);
+    // (validation reports the cycle before the engine would)
+    expect(r1.stderr).toContain(`pmo cpm: ${f1} is not a valid portfolio: 1 issue`);
+    expect(r1.stderr).toContain('projects[0].dependencies[0]: dependency cycle in project "p1": "a" -> "b" -> "m" -> "a" [cycle]');
 
     const invalid = minimalPortfolio();
     invalid.projects[0]!.tasks[1]!.duration = -2;

@@ -94,6 +94,17 @@ describe('parsePortfolio', () => {
     expect(safeParsePortfolio(input).success).toBe(valid);
   });
 
+  it('reports a malformed date once, naming the expected YYYY-MM-DD form', () => {
+    const input = minimalPortfolio() as any;
+    input.projects[0].start = '2026-1-5';
+    const r = safeParsePortfolio(input);
+    expect(r.error!.issues.map((i) => r.error!.formatIssue(i))).toEqual([
+      'projects[0].start: expected a date as YYYY-MM-DD, got "2026-1-5" (in project "p1") [invalid_format]',
+    ]);
+    input.projects[0].start = '2026-02-30';
+    expect(issuesOf(input)).toEqual(['projects[0].start: invalid_date']);
+  });
+
   it('reports self-dependencies, duplicate links and WBS parent cycles', () => {
     const input = minimalPortfolio() as any;
     input.projects[0].dependencies.push({ from: 'b', to: 'b' }, { from: 'a', to: 'b', lag: 2 });
