@@ -161,6 +161,10 @@ export function readMspdiRaw(
 ): RawRead {
   const doc = parseXml(fn, xml, MSPDI_ARRAYS);
   const project = child(doc, 'Project');
+  if (project === undefined && 'Project' in doc) {
+    // `<Project/>`, or `<Project>` holding only text: the right root, with nothing in it.
+    throw new PmoError('PARSE', `${fn}: not an MSPDI document: <Project> is empty (it has no <StartDate>, <Calendars> or <Tasks>)`);
+  }
   if (project === undefined) {
     const root = Object.keys(doc).find((k) => k !== '?xml' && k !== '#text');
     throw new PmoError(
