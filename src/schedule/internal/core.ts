@@ -304,13 +304,14 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const startConstraintAt = new Map<number, number[]>();
   let earlyExample = '';
   if (hasConstraints) {
-    // Constraint dates on each node's own calendar.
+    // Constraint dates on each node's own calendar, as working-time positions (MS Project's
+    // instants): a start constraint dated D is D at the start of the working day (the next working
+    // instant when D does not work), a finish constraint D at its end (the previous working
+    // instant when D does not work). The same position serves "no earlier", "no later" and "must".
     const calOf = (k: number): WorkingCalendar => (mc === null ? cal : mc.cals[mc.calOf[k]!]!);
     const oOf = (k: number): number => (mc === null ? O : mc.origin[mc.calOf[k]!]!);
-    const startOnOrAfter = (d: number, k: number): number => calOf(k).dayIndex(d) - oOf(k);
-    const startOnOrBefore = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - 1 - oOf(k);
-    const finishOnOrBefore = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - oOf(k);
-    const finishOnOrAfter = (d: number, k: number): number => calOf(k).dayIndex(d) + 1 - oOf(k);
+    const startAt = (d: number, k: number): number => calOf(k).dayIndex(d) - oOf(k);
+    const finishAt = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - oOf(k);
     /** Tasks whose SNLT, FNLT, MSO or MFO places them before their project's start. */
     let owner = -1;
     const early: string[] = [];
@@ -341,25 +342,25 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       let c: number;
       switch (type) {
         case 'SNET':
-          lo(k, (c = startOnOrAfter(day, k)));
+          lo(k, (c = startAt(day, k)));
           break;
         case 'FNET':
-          lo(k, finishOnOrAfter(day, k) - dk);
+          lo(k, finishAt(day, k) - dk);
           return;
         case 'SNLT':
-          c = startOnOrBefore(day, k);
+          c = startAt(day, k);
           capAt(k, type, c);
           capEs(k, c);
           capLs(k, c);
           break;
         case 'FNLT':
-          c = finishOnOrBefore(day, k) - dk;
+          c = finishAt(day, k) - dk;
           capAt(k, type, c);
           capEs(k, c);
           capLs(k, c);
           return;
         case 'MSO':
-          c = startOnOrAfter(day, k);
+          c = startAt(day, k);
           capAt(k, type, c);
           lo(k, c);
           capEs(k, c);
@@ -367,7 +368,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
           floorLs(k, c);
           break;
         case 'MFO':
-          c = finishOnOrBefore(day, k) - dk;
+          c = finishAt(day, k) - dk;
           capAt(k, type, c);
           lo(k, c);
           capEs(k, c);
@@ -411,7 +412,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       if (t.deadline !== undefined) {
         const day = typeof t.deadline === 'string' ? dayNumber(t.deadline) : undefined;
         if (day === undefined) fail(`${fn}: task ${whereOf(g)}: deadline must be an existing day as YYYY-MM-DD, got ${show(t.deadline)}`);
-        forLeaves(g, (k) => capLs(k, finishOnOrBefore(day, k) - dur[k]!));
+        forLeaves(g, (k) => capLs(k, finishAt(day, k) - dur[k]!));
       }
     }
     if (early.length > 0)
