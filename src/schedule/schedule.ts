@@ -56,7 +56,9 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * **WBS summaries** (tasks named as `parentId`) are not scheduled themselves: their dates, floats
  * and critical flag roll up from their leaf tasks (min start, max finish, min float), their
  * `duration` is the rolled-up span, and a link on a summary applies to every leaf task below it
- * (a link between a summary and its own subtask is rejected). Summaries accept the constraints
+ * (a link between a summary and its own subtask is rejected); as in MS Project, such an inherited
+ * link drives the dates and the total float of the tasks below the summary but not their free
+ * float, which counts their own links only (no own successor: free float = total float). Summaries accept the constraints
  * ASAP, SNET and FNLT (applied to every leaf), as in MS Project.
  *
  * **Constraints**, as MS Project with "tasks will always honour their constraint dates": SNET and

@@ -14,7 +14,7 @@ import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena, type Alloc } from './arena.js';
 import { hash, IdIndex } from './idIndex.js';
-import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
+import { criticalPaths, EPS, freeFloatFromOwnLinks, KernelCycle, namePaths, runKernel, slotFlags, type KernelResult } from './kernel.js';
 import { calendarDates, planCalendars, runMultiCalendar, type MultiCalendarDates } from './multiCalendar.js';
 
 /** Link type codes. */
@@ -479,6 +479,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let kTo: Int32Array = rTo;
   let kType: Uint8Array = rType;
   let kLag: Float64Array = rLag;
+  /** Per expanded link: 1 when its source only inherits it from a summary above (not its own). */
+  let kInherited: Uint8Array | null = null;
   if (isSummary !== null) {
     // Links on summaries apply to every leaf task below them.
     const cnt = (g: number): number => (isSummary![g] === 1 ? leafHi![g]! - leafLo![g]! : 1);
@@ -495,6 +497,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     kTo = new Int32Array(m);
     kType = new Uint8Array(m);
     kLag = new Float64Array(m);
+    kInherited = new Uint8Array(m);
     let j = 0;
     for (let e = 0; e < rawCount; e++) {
       const a = rFrom[e]!;
@@ -510,6 +513,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
           kTo[j] = k < 0 ? node![b]! : leafSeq![k]!;
           kType[j] = rType[e]!;
           kLag[j] = rLag[e]!;
+          kInherited[j] = aLo < 0 ? 0 : 1;
           j++;
         }
       }
@@ -527,7 +531,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let res: KernelResult;
   try {
     if (mc !== null)
-      res = runMultiCalendar({ mc, n, duration: dur, m, from: kFrom, to: kTo, type: kType, lag: kLag, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(projStartDay), criticalThreshold: options.criticalThreshold, alloc: A });
+      res = runMultiCalendar({ mc, n, duration: dur, m, from: kFrom, to: kTo, type: kType, lag: kLag, inherited: kInherited, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(projStartDay), criticalThreshold: options.criticalThreshold, alloc: A });
     else res = runKernel({
       n,
       duration: dur,
@@ -552,6 +556,12 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     throw err;
   }
   const { es, ls, tf, ff, critical, off, tgt, styp, order } = res;
+  // Free float counts a task's own links only, as MS Project's Free Slack (the multi-calendar path
+  // does the same on each task's calendar).
+  if (kInherited !== null && mc === null) {
+    const w = res.w;
+    freeFloatFromOwnLinks(n, off, slotFlags(n, m, kFrom, kInherited, off), tf, ff, (u, s) => es[tgt[s]!]! - w[s]! - es[u]!);
+  }
   // Tightness of every link slot in the early schedule (from the kernel's backward pass), for the
   // anchoring, the driving predecessors and the critical paths.
   const tight = res.tight!;
