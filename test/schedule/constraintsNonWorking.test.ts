@@ -12,7 +12,7 @@ import type { Calendar } from '../../src/model/calendar.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Constraint } from '../../src/model/task.js';
 import { levelResources, verifySchedule } from '../../src/resources/index.js';
-import { schedule, schedulePortfolio } from '../../src/schedule/index.js';
+import { impactOfDelay, schedule, schedulePortfolio } from '../../src/schedule/index.js';
 import { project, type T } from './build.js';
 
 // "six" works Monday to Saturday: Saturday 2026-01-10 works, Sunday 01-11 does not.
@@ -133,4 +133,14 @@ describe('leveling reads constraints on non-working days as the schedule does', 
       expect([t.startDate, r.lateness]).toEqual(['2026-01-12', 0]);
     }
   });
+});
+
+describe('delay analysis reads constraints on non-working days as the schedule does', () => {
+  it('SNLT on Sunday: a one-day slip of the predecessor makes the task one day late, not two', () => {
+    const { p } = run('SNLT', { after: true });
+    const pf = parsePortfolio({ id: 'pf', name: 'pf', calendars: CALENDARS, projects: [p] });
+    const impact = impactOfDelay(pf, { projectId: 'p', taskId: 'a', days: 1 });
+    expect(impact.missed.map((m) => [m.taskId, m.constraint, m.daysLate, m.previouslyLate])).toEqual([['t', 'SNLT', 1, 0]]);
+  });
+
 });

@@ -212,11 +212,20 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
       deadlineSource[i] = source;
     }
   };
+  /** Manually scheduled activities: fixed at their start (as the CPM pins them), links into them ignored. */
+  const manual = new Uint8Array(n);
   dem.tasks.forEach((t, gi) => {
     const targets = isSummary[gi] ? leaves[gi]! : [taskActivity[gi]!];
     const where = `task ${q(t.task.id)} of project ${q(t.projectId)}`;
     const c = t.task.constraint;
-    if (c !== undefined && c.type !== 'ASAP') {
+    if (t.task.manualStart !== undefined && !isSummary[gi]) {
+      const i = taskActivity[gi]!;
+      const d = dayArg(t.task.manualStart, `${where}: manualStart`);
+      const s = cals[i] === null ? startOnOrAfter(d) : nextC(i, startOnOrAfter(d));
+      manual[i] = 1;
+      lower(i, s);
+      upperFinish(i, finishC(i, s), `manual start ${t.task.manualStart}`);
+    } else if (c !== undefined && c.type !== 'ASAP') {
       if (c.type === 'ALAP') for (const i of targets) alap[i] = 1;
       else {
         const src = `${c.type} ${c.date ?? ''}`;
@@ -275,7 +284,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const keyOf = (i: number): string => dem.tasks[activityTask[i]!]!.key;
   for (const { gf, gt, type, lag } of rawLinks) {
     const l = toPeriods(lag);
-    for (const a of leavesOf(gf)) for (const b of leavesOf(gt)) if (a !== b) precedences.push({ from: keyOf(a), to: keyOf(b), type: type ?? 'FS', lag: l });
+    for (const a of leavesOf(gf)) for (const b of leavesOf(gt)) if (a !== b && manual[b] === 0) precedences.push({ from: keyOf(a), to: keyOf(b), type: type ?? 'FS', lag: l });
   }
 
   // Horizon of the capacity profiles: a bound of any serial schedule's makespan (a forward pass

@@ -163,7 +163,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       gTask[g] = t;
       gProj[g] = p;
       if (t.parentId !== undefined) hasParents = true;
-      if (t.constraint !== undefined || t.deadline !== undefined) hasConstraints = true;
+      if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
       if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
     }
   }
@@ -337,7 +337,11 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       lsMin ??= new Float64Array(n).fill(-Infinity);
       if (c > lsMin[k]!) lsMin[k] = c;
     };
+    // Manually scheduled leaves: pinned at their start; no constraint (their own or a summary's) applies.
+    let manualNode: Uint8Array | null = null;
+    for (let g = 0; g < N; g++) if (gTask[g]!.manualStart !== undefined && !isSum(g)) (manualNode ??= new Uint8Array(n))[nodeOf(g)] = 1;
     const apply = (k: number, type: string, day: number): void => {
+      if (manualNode !== null && manualNode[k] === 1) return;
       const dk = dur[k]!;
       let c: number;
       switch (type) {
@@ -388,10 +392,27 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       if (!isSum(g)) f(nodeOf(g));
       else for (let i = leafLo![g]!; i < leafHi![g]!; i++) f(leafSeq![i]!);
     };
+    /** A manually scheduled task starts on its date whatever its links; its late dates stay free. */
+    const pin = (k: number, c: number): void => {
+      lo(k, c);
+      capEs(k, c);
+      if (dur[k] === 0) {
+        const list = startConstraintAt.get(k);
+        if (list === undefined) startConstraintAt.set(k, [c]);
+        else list.push(c);
+      }
+    };
     for (let g = 0; g < N; g++) {
       const t = gTask[g]!;
       const c = t.constraint as unknown;
-      if (c !== undefined) {
+      const manual = t.manualStart as unknown;
+      if (manual !== undefined) {
+        // As MS Project: a manually scheduled task keeps its start; its constraint does not apply.
+        const day = typeof manual === 'string' ? dayNumber(manual) : undefined;
+        if (day === undefined) fail(`${fn}: task ${whereOf(g)}: manualStart must be an existing day as YYYY-MM-DD, got ${show(manual)}`);
+        if (isSum(g)) fail(`${fn}: summary task ${whereOf(g)} has a manualStart; only tasks without subtasks can be scheduled manually`);
+        pin(nodeOf(g), startAt(day, nodeOf(g)));
+      } else if (c !== undefined) {
         if (typeof c !== 'object' || c === null) fail(`${fn}: task ${whereOf(g)}: constraint must be an object, got ${show(c)}`);
         const { type, date } = c as { type?: unknown; date?: unknown };
         if (!(CONSTRAINT_TYPES as readonly unknown[]).includes(type))
