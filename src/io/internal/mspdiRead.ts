@@ -34,6 +34,7 @@ import { readRawCalendars, resolveCalendars, standardDayTimes } from './mspdiCal
 import { startDay, timeOf } from './mspdiInstants.js';
 import { checkResourceDriven, checkUnevenDays, readSplit, readTaskDates } from './mspdiTaskTiming.js';
 import { ELAPSED_TIMES, type DayTimes } from './mspdiTime.js';
+import { chunkIndex } from './mspdiFields.js';
 import { parseXml, type XmlNode } from './xml.js';
 
 type Obj = Record<string, unknown>;
@@ -219,24 +220,35 @@ export function readMspdiRaw(
     );
 
   // --- pmo-kit custom fields ------------------------------------------------------------------
-  let taskIdField: number | undefined;
-  let taskDataField: number | undefined;
-  let resourceIdField: number | undefined;
-  let resourceDataField: number | undefined;
+  // Each value may be spread over several fields ("pmo-kit data", "pmo-kit data (2)", …; see
+  // mspdiFields.ts): the field ids of its pieces, in order.
+  const taskIdField: number[] = [];
+  const taskDataField: number[] = [];
+  const resourceIdField: number[] = [];
+  const resourceDataField: number[] = [];
   for (const def of items(child(project, 'ExtendedAttributes'), 'ExtendedAttribute')) {
     const fid = r.int(def, 'FieldID', 'an <ExtendedAttribute> definition');
     const alias = text(def, 'Alias');
-    if (fid === undefined) continue;
+    if (fid === undefined || alias === undefined) continue;
     const entity = fieldEntity(fid);
-    if (alias === FIELDS.taskId.alias && entity === 'task') taskIdField = fid;
-    else if (alias === FIELDS.taskData.alias && entity === 'task') taskDataField = fid;
-    else if (alias === FIELDS.resourceId.alias && entity === 'resource') resourceIdField = fid;
-    else if (alias === FIELDS.resourceData.alias && entity === 'resource') resourceDataField = fid;
+    const put = (list: number[], base: string): boolean => {
+      const i = chunkIndex(alias, base);
+      if (i !== undefined && list[i] === undefined) list[i] = fid;
+      return i !== undefined;
+    };
+    if (entity === 'task') put(taskIdField, FIELDS.taskId.alias) || put(taskDataField, FIELDS.taskData.alias);
+    else if (entity === 'resource') put(resourceIdField, FIELDS.resourceId.alias) || put(resourceDataField, FIELDS.resourceData.alias);
   }
-  const ext = (node: XmlNode, fid: number | undefined): string | undefined => {
-    if (fid === undefined) return undefined;
-    for (const a of items(node, 'ExtendedAttribute')) if (value(a, 'FieldID') === String(fid)) return text(a, 'Value') ?? '';
-    return undefined;
+  /** The value of a pmo-kit field: its pieces joined (undefined when the element has none). */
+  const ext = (node: XmlNode, fids: readonly number[]): string | undefined => {
+    const attrs = items(node, 'ExtendedAttribute');
+    let out: string | undefined;
+    for (const fid of fids) {
+      if (fid === undefined) continue;
+      const a = attrs.find((x) => value(x, 'FieldID') === String(fid));
+      if (a !== undefined) out = (out ?? '') + (text(a, 'Value') ?? '');
+    }
+    return out;
   };
 
   // --- Tasks, first pass ----------------------------------------------------------------------
