@@ -20,9 +20,10 @@ export interface MspdiWriteOptions {
   /** The project to write when a portfolio holds several (required then). */
   readonly projectId?: string;
   /**
-   * Working minutes per day used to convert working days to MSPDI durations and lags
-   * (`MinutesPerDay`). Default: the project calendar's `hoursPerDay` × 60, rounded; 480 without a
-   * calendar.
+   * `MinutesPerDay`: how MS Project shows a day of duration. Default: the project calendar's
+   * `hoursPerDay` × 60, rounded; 480 without a calendar. Durations and lags are written in minutes
+   * of the task's own calendar day (its `hoursPerDay` × 60), which MS Project schedules on, so a
+   * task of N days works N days of its calendar in MS Project too.
    */
   readonly minutesPerDay?: number;
   /**
@@ -229,9 +230,11 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  *
  * Mapping: a task id that is a positive integer becomes the task `UID`; other ids get free UIDs
  * and are kept in the task custom field Text1 (alias "pmo-kit id"); resources likewise (resource
- * Text1). Durations and lags are written in minutes with `MinutesPerDay` (see
+ * Text1). Durations and lags are written in minutes of the task calendar's day (see
  * {@link MspdiWriteOptions.minutesPerDay}); the WBS as outline levels in depth-first order;
- * constraints, milestones, deadlines, task calendars, percent complete and actuals natively;
+ * constraints, deadlines and dates at the day boundaries of the task's calendar (a start date at
+ * its first working minute, a finish date at its last), milestones, task calendars, percent
+ * complete, actuals and manual starts (`Manual`) natively;
  * tasks on {@link MSPDI_ELAPSED_CALENDAR} as elapsed durations (`DurationFormat` 8, elapsed days
  * of 24 hours) with elapsed lags on their incoming links (`LagFormat` 8), as {@link readMspdi}
  * reads them;
@@ -240,10 +243,12 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  * Whatever MSPDI cannot express exactly (estimates, budgets, skill demands, ids of calendars,
  * the project's programs and pools, fractions the file rounds, the original task order, …) is
  * stored as JSON in the custom field Text2 (alias "pmo-kit data") of the task, the resource, or
- * the project summary task (UID 0). So {@link readMspdi} gives back the same project, and
- * the same calendars and resources. MS Project keeps these fields but truncates text fields
- * to 255 characters when it saves. Cross-project dependencies, risks, status reports and
- * baselines are not written.
+ * the project summary task (UID 0), spread over as many custom text fields (Text2, Text3, …) as
+ * it needs: MS Project keeps at most 255 characters in a text field when it saves, so every text
+ * the writer puts in the file fits (names longer than that are cut, the exact name going to the
+ * pmo-kit data). So {@link readMspdi} gives back the same project, and the same calendars and
+ * resources, also after a save in MS Project. Cross-project dependencies, risks, status reports
+ * and baselines are not written.
  *
  * Complexity: O(n log n) in the size of the project.
  *
@@ -255,7 +260,8 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  *   or project
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when a portfolio has several projects and
  *   no `projectId` is given, a bare project refers to calendars or resources, `minutesPerDay` is
- *   not a positive integer, or an id holds a character XML cannot represent; `UNKNOWN_ID` for an
+ *   not a positive integer, an id holds a character XML cannot represent, or the pmo-kit data of
+ *   one task, resource or the project needs more than MS Project's 30 text fields; `UNKNOWN_ID` for an
  *   unknown `projectId`
  * @example
  * ```ts

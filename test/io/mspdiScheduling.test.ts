@@ -212,3 +212,17 @@ describe.skipIf(!hasData('mspdi'))('split and resource-driven tasks in the refer
     expect(r.d.warnings.map((w) => [w.code, w.uid])).toEqual([['resource-driven', 2]]);
   });
 });
+
+describe('scheduling options MS Project applies and pmo-kit does not', () => {
+  it('a leveling delay is reported per task', () => {
+    expect(run(doc(task(1, `${days(1)}<LevelingDelay>4800</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>`))).codes).toEqual(['leveling-delay']);
+    expect(run(doc(task(1, `${days(1)}<LevelingDelay>0</LevelingDelay>`))).codes).toEqual([]);
+  });
+
+  it('HonorConstraints 0 with an SNLT, FNLT, MSO or MFO: reported (pmo-kit lets constraints win)', () => {
+    const honor = (flag: number, c: string) => run(doc(task(1, days(1) + c), { more: '' }).replace('<Calendars>', `<HonorConstraints>${flag}</HonorConstraints><Calendars>`)).codes;
+    expect(honor(0, constraint(MSO, '2026-01-07T08:00:00'))).toEqual(['links-win-over-constraints']);
+    expect(honor(1, constraint(MSO, '2026-01-07T08:00:00'))).toEqual([]);
+    expect(honor(0, constraint(SNET, '2026-01-07T08:00:00'))).toEqual([]);
+  });
+});

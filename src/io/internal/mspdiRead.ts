@@ -405,6 +405,17 @@ export function readMspdiRaw(
     if (r.bool(e.node, 'Active', e.where) === false)
       warn('inactive-task', `${e.where}: an inactive task (MS Project leaves it out of the schedule); read as an active task`, e.uid);
   });
+  if (properties.honorConstraints === false) {
+    const held = entries.filter((e) => /^(SNLT|FNLT|MSO|MFO)$/.test(String((e.task.constraint as { type?: string } | undefined)?.type)));
+    if (held.length > 0)
+      warn(
+        'links-win-over-constraints',
+        `the project lets links win over constraints (<HonorConstraints> 0), pmo-kit lets constraints win (as MS Project's "tasks will always honor their constraint dates"): where a link contradicts the SNLT, FNLT, MSO or MFO of task UID ${held
+          .slice(0, 5)
+          .map((e) => e.uid)
+          .join(', ')}${held.length > 5 ? ', …' : ''}, the dates differ`,
+      );
+  }
   for (const e of entries) {
     for (const link of items(e.node, 'PredecessorLink')) {
       const puid = r.int(link, 'PredecessorUID', e.where);

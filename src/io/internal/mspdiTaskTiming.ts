@@ -54,6 +54,9 @@ export function readTaskDates(r: Reader, e: TimedTask, summary: boolean, warn: W
     task.deadline = d.date;
     if (!d.exact) warn('deadline-time', `${where}: the deadline at ${timeOf(deadline)} on ${deadline.slice(0, 10)} falls within a working day; read as the end of ${d.date}`, uid);
   }
+  const delay = r.num(node, 'LevelingDelay', where);
+  if (delay !== undefined && delay > 0)
+    warn('leveling-delay', `${where}: MS Project's leveling delays it by ${Math.round(delay / 600) / 10 / 8} day(s) (<LevelingDelay>); read without the delay`, uid);
   if (r.bool(node, 'Manual', where) !== true) return;
   if (summary) {
     warn('manual-summary', `${where}: a manually scheduled summary task; pmo-kit rolls its dates up from its subtasks`, uid);
