@@ -75,6 +75,11 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * constraint contradicts the links, the constraint wins: the link is violated in the early
  * schedule, and the conflict shows as negative total float on the tasks that drive it.
  *
+ * **Manually scheduled tasks** (`manualStart`, MS Project's `Manual` tasks) start on that date
+ * whatever their links and constraints (theirs and their summaries'); their successors and the
+ * project finish follow them; their late dates come from their successors (not pinned like MSO),
+ * so a predecessor that finishes later shows negative float. A summary cannot be manual.
+ *
  * **Not modelled**: progress (`actualStart`, `actualFinish`,
  * `percentComplete` are ignored: this is the plan's CPM), resources, the project `deadline`.
  * Elapsed time (MS Project's elapsed durations) is a calendar working every day, such as
