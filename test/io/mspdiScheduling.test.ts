@@ -226,3 +226,20 @@ describe('scheduling options MS Project applies and pmo-kit does not', () => {
     expect(honor(0, constraint(SNET, '2026-01-07T08:00:00'))).toEqual([]);
   });
 });
+
+describe('working times of calendar exceptions', () => {
+  it('a working exception of 4 hours: a task over it is reported, one beside it is not', () => {
+    const cal =
+      `<Calendar><UID>1</UID><Name>c</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>` +
+      [1, 2, 3, 4, 5, 6, 7].map((d) => (d === 1 || d === 7 ? `<WeekDay><DayType>${d}</DayType><DayWorking>0</DayWorking></WeekDay>` : `<WeekDay><DayType>${d}</DayType><DayWorking>1</DayWorking>${STD_TIMES}</WeekDay>`)).join('') +
+      `</WeekDays><Exceptions><Exception><TimePeriod><FromDate>2026-01-07T00:00:00</FromDate><ToDate>2026-01-07T23:59:00</ToDate></TimePeriod>` +
+      `<Occurrences>1</Occurrences><Name>short</Name><Type>1</Type><DayWorking>1</DayWorking><WorkingTimes>${DAY('08:00', '12:00')}</WorkingTimes></Exception></Exceptions></Calendar>`;
+    const r = run(
+      doc(task(1, `${days(3)}<Start>2026-01-05T08:00:00</Start><Finish>2026-01-08T12:00:00</Finish>`) + task(2, `${days(1)}<Start>2026-01-09T08:00:00</Start><Finish>2026-01-09T17:00:00</Finish>`), {
+        calendars: cal,
+      }),
+    );
+    expect(r.d.warnings.map((w) => [w.code, w.uid])).toEqual([['uneven-working-days', 1]]);
+    expect(r.d.warnings[0]!.message).toContain('2026-01-07: 240 min');
+  });
+});

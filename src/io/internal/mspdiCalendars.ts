@@ -272,6 +272,8 @@ export function resolveCalendars(
     }
     timeRules.sort((a, b) => a.from - b.from);
     const hoursPerDay = typicalHours(pattern, defaultMinutes);
+    // A working day without WorkingTimes gets MS Project's default periods.
+    const fallback = defaultTimes(defaultMinutes);
     const timesOn = (day: number): readonly Interval[] => {
       const iso = isoWeekday(day);
       const p = pattern.get(iso)!;
@@ -279,7 +281,7 @@ export function resolveCalendars(
       if (!(flag === undefined ? p.working : flag.working)) return [];
       const rule = ruleAt(timeRules, day);
       const own = rule === undefined ? undefined : rule.weekTimes !== undefined ? rule.weekTimes.get(iso) : rule.working ? rule.times : undefined;
-      return own ?? (p.working ? p.times : undefined) ?? defaultTimes(p.working && p.minutes !== undefined ? p.minutes : defaultMinutes);
+      return own ?? (p.working ? p.times : undefined) ?? fallback;
     };
     const holidays: string[] = [];
     const exceptions: CalendarException[] = [];
