@@ -89,7 +89,7 @@ function span(r: Reader, e: TimedTask): { start: string; finish: string } | unde
 export function readSplit(r: Reader, e: TimedTask, parts: number, duration: number, warn: Warn): void {
   const s = span(r, e);
   if (s === undefined || e.elapsed) {
-    warn('split-task', `${e.where}: a split task (${parts} parts) without <Start> and <Finish>; read without its splits`, e.uid);
+    warn('split-task', `${e.where}: a split task (${parts} parts)${s === undefined ? ' without <Start> and <Finish>' : ' of elapsed time'}; read without its splits`, e.uid);
     return;
   }
   const total = workingMinutesBetween(e.times, s.start, s.finish) / e.times.dayMinutes;
