@@ -62,6 +62,10 @@ export const TaskSchema = z.strictObject({
   milestone: z.boolean().default(false),
   parentId: IdSchema.optional().meta({ description: 'WBS parent (a summary task of the same project).' }),
   constraint: ConstraintSchema.optional(),
+  manualStart: IsoDateSchema.optional().meta({
+    description:
+      'Manually scheduled (MS Project): the task starts on this date whatever its links and constraint; its successors and the project finish follow it.',
+  }),
   calendarId: IdSchema.optional(),
   demands: z.array(DemandSchema).default([]),
   budget: NonNegativeSchema.optional(),
