@@ -3,6 +3,7 @@
  *
  *   npm run build && npm run bench:import
  *   npx tsx bench/import.ts --runs 21
+ *   npx tsx bench/import.ts --root ../other-checkout   (measure another built checkout)
  *
  * Each sample is a fresh `node` process (no module cache, no warm file cache beyond the OS's), run
  * from the repository root so that `pmo-kit` resolves through the package's own exports map
@@ -23,11 +24,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The checkout measured: this one, or `--root DIR` (another checkout, built, e.g. to compare with a previous version). */
+const ROOT = ((i) => (i >= 0 ? resolve(process.argv[i + 1]!) : fileURLToPath(new URL('..', import.meta.url))))(process.argv.indexOf('--root'));
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SUBPATHS = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/io'];
 const BUDGET_MS = 60;
@@ -86,7 +88,7 @@ if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   process.exit(1);
 }
 
-console.log(`cold import of the built package: ${RUNS} fresh processes per target, median (node ${process.version}, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)})`);
+console.log(`cold import of the built package in ${ROOT}: ${RUNS} fresh processes per target, median (node ${process.version}, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)})`);
 const walls = new Map<string, number[]>(TARGETS.map((t) => [t.label, []]));
 const inners = new Map<string, number[]>(TARGETS.map((t) => [t.label, []]));
 for (const t of TARGETS) sample(t); // warm the OS file cache once; not recorded

@@ -2,6 +2,7 @@
  * Benchmark of bundle size: what each subpath adds to a user's bundle, and how much of it is zod.
  *
  *   npm run build && npm run bench:size
+ *   npx tsx bench/size.ts --root ../other-checkout   (measure another built checkout)
  *
  * For each entry (`pmo-kit` and every subpath) esbuild bundles two one-line consumers of the
  * built package, minified, for the browser-neutral ESM target (`platform: 'neutral'`, Node
@@ -18,11 +19,12 @@
  */
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The checkout measured: this one, or `--root DIR` (another checkout, built, e.g. to compare with a previous version). */
+const ROOT = ((i) => (i >= 0 ? resolve(process.argv[i + 1]!) : fileURLToPath(new URL('..', import.meta.url))))(process.argv.indexOf('--root'));
 
 /** Each entry with the function a one-function consumer uses. */
 const ENTRIES: readonly (readonly [string, string])[] = [
@@ -79,7 +81,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pmo-kit-size-'));
 try {
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(ROOT, join(dir, 'node_modules', 'pmo-kit'), 'dir');
-  console.log('minified ESM bundle of a one-line consumer of the built package (esbuild, platform neutral)');
+  console.log(`minified ESM bundle of a one-line consumer of the built package in ${ROOT} (esbuild, platform neutral)`);
   const rows: string[][] = [['entry', 'consumer', 'bytes', 'zod', 'date-fns']];
   for (const [entry, fn] of ENTRIES) {
     const all = await bundle(dir, `export * from '${entry}';`);
