@@ -1,12 +1,13 @@
 // Checks the package as users get it: packs it once (`npm pack`), prints its size, runs
 // @arethetypeswrong/cli on the tarball, installs the tarball into a temporary project, then
 // type-checks test/dist/consumer/consumer.ts there under node16 ESM (.mts), node16 CJS (.cts),
-// bundler and node10 (skipLibCheck false, target and lib ES2020, @types/node as a Node user has), and imports every entry, the
-// sample and the `pmo` bin from the installed copy. Run after `npm run build` (CI does).
+// bundler and node10 (skipLibCheck false, target and lib ES2020, @types/node as a Node user has),
+// type-checks the README's TypeScript examples, and imports every entry, the sample and the `pmo`
+// bin from the installed copy. Run after `npm run build` (CI does).
 //
 //   npm run build && npm run check:package
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,14 @@ const CONSUMERS = [
   { name: 'bundler', file: 'bundler.ts', module: 'esnext', moduleResolution: 'bundler' },
   { name: 'node10', file: 'node10.ts', module: 'commonjs', moduleResolution: 'node10' },
 ];
+
+/** The ```ts blocks of the README, except those marked `<!-- not-run -->` (as test/readme.test.ts). */
+function readmeBlocks(markdown) {
+  const blocks = [];
+  const re = /(?:^|\n)(<!-- not-run -->\s*\n)?```ts\n([\s\S]*?)\n```/g;
+  for (let m = re.exec(markdown); m !== null; m = re.exec(markdown)) if (m[1] === undefined) blocks.push(m[2]);
+  return blocks;
+}
 
 function run(cmd, args, cwd, options = {}) {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...options });
@@ -86,7 +95,34 @@ try {
     }
   }
 
-  // 5. The installed copy runs: every entry as ESM and CJS, the sample, the bin.
+  // 5. The README's TypeScript examples type-check against the installed copy (bundler, strict).
+  const readme = readmeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  readme.forEach((code, i) => writeFileSync(join(project, `readme-${i + 1}.ts`), `${code}\nexport {};\n`));
+  const readmeConfig = {
+    compilerOptions: {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      resolveJsonModule: true,
+      target: 'es2022',
+      lib: ['es2022'],
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules', '@types')],
+      strict: true,
+      skipLibCheck: false,
+      noEmit: true,
+    },
+    files: readme.map((_, i) => `readme-${i + 1}.ts`),
+  };
+  writeFileSync(join(project, 'tsconfig.readme.json'), JSON.stringify(readmeConfig, null, 2));
+  try {
+    run(process.execPath, [TSC, '-p', 'tsconfig.readme.json'], project);
+    console.log(`types of the README examples (${readme.length} blocks): ok`);
+  } catch (err) {
+    console.error(`types of the README examples: FAILED (readme-N.ts is the N-th \`\`\`ts block)\n${err.stdout ?? String(err)}`);
+    failed++;
+  }
+
+  // 6. The installed copy runs: every entry as ESM and CJS, the sample, the bin.
   const esm = `for (const s of ${JSON.stringify(ENTRIES)}) await import(s);
     const { default: sample } = await import('pmo-kit/examples/data/sample-portfolio.json', { with: { type: 'json' } });
     (await import('pmo-kit')).parsePortfolio(sample); console.log('ok');`;
