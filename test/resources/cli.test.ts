@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run.js';
-import { ROOT, SHARED_DATA } from '../helpers.js';
+import { present, ROOT, SHARED_DATA } from '../helpers.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
 const J30 = `${SHARED_DATA}psplib/j30/j301_1.sm`;
@@ -64,7 +64,7 @@ describe('pmo level', () => {
     writeFileSync(path, JSON.stringify(portfolio('std')));
     expect(runCli(['level', path, '--schedules', '20']).stdout).toMatch(/; 8 working days from 2026-03-02/);
   });
-  it.skipIf(!existsSync(J30))('levels a PSPLIB file: job numbers as ids, defaults 5000 schedules and seed 1', () => {
+  it.skipIf(!present(J30))('levels a PSPLIB file: job numbers as ids, defaults 5000 schedules and seed 1', () => {
     const r = runCli(['level', J30, '--json']);
     expect(r.code).toBe(0);
     const o = checkContract(JSON.parse(r.stdout), 5000);
@@ -73,7 +73,7 @@ describe('pmo level', () => {
     expect(o.lowerBound).toBeGreaterThanOrEqual(38);
     expect(o.projects).toEqual([{ id: '1', release: 0, finish: 43, criticalPathDuration: 38, delay: 5 }]);
   });
-  it.skipIf(!existsSync(MPLIB))('levels an MPLIB file: project:activity ids, --objective delay, --format rcmp', () => {
+  it.skipIf(!present(MPLIB))('levels an MPLIB file: project:activity ids, --objective delay, --format rcmp', () => {
     const r = runCli(['level', MPLIB, '--format', 'rcmp', '--objective', 'delay', '--schedules', '100', '--json']);
     expect(r.code).toBe(0);
     const o = checkContract(JSON.parse(r.stdout), 100);
