@@ -3,7 +3,7 @@
  * missing subpath or a CJS/ESM mismatch fails CI. `npm test` builds first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -104,6 +104,15 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'index.js')))('built package', ()
       expect(existsSync(join(ROOT, 'dist', `${s}.d.ts`))).toBe(true);
       expect(existsSync(join(ROOT, 'dist', `${s}.d.cts`))).toBe(true);
     }
+  });
+
+  it('ships no source maps, and the pmo CLI imports the library chunks instead of a copy', () => {
+    const all = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' });
+    expect(all.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const cli = readFileSync(join(ROOT, 'dist', 'cli', 'index.js'), 'utf8');
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(cli).toMatch(/from '\.\.\/chunk-[A-Z0-9]+\.js'/);
+    for (const fn of ['schedulePortfolio', 'levelResources', 'parsePortfolio', 'readMspdi']) expect(cli).not.toContain(`function ${fn}(`);
   });
 
   it('the pmo bin runs', () => {
