@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { CONSTRAINT_TYPES, DEPENDENCY_TYPES } from './task-constants.js';
 import { DurationSchema, ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PercentSchema, PMO_CODE } from './primitives.js';
 
-/** The dependency types: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
-export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+export { CONSTRAINT_TYPES, DEPENDENCY_TYPES } from './task-constants.js';
+
 /** A dependency type. */
 export const DependencyTypeSchema = z.enum(DEPENDENCY_TYPES);
 /** A dependency type. */
 export type DependencyType = z.infer<typeof DependencyTypeSchema>;
-
-/** Scheduling constraint types, as in MS Project. */
-export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'] as const;
 
 /** A scheduling constraint. Every type but ASAP and ALAP needs a date. */
 export const ConstraintSchema = z

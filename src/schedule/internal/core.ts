@@ -6,7 +6,7 @@
 import { CycleError, PmoError } from '../../errors.js';
 import type { Project } from '../../model/project.js';
 import type { CrossDependency, Task } from '../../model/task.js';
-import { CONSTRAINT_TYPES } from '../../model/task.js';
+import { CONSTRAINT_TYPES } from '../../model/task-constants.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { q, show } from '../../calendar/internal/show.js';
