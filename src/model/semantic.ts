@@ -6,16 +6,18 @@
  */
 import type { ValidationIssue } from '../errors.js';
 
-type Path = (string | number)[];
-type Obj = Record<string, unknown>;
+/** A path into the input. */
+export type Path = (string | number)[];
+/** A record read defensively. */
+export type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
-const str = (o: Obj, key: string): string | undefined => {
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+export const str = (o: Obj, key: string): string | undefined => {
   const v = o[key];
   return typeof v === 'string' && v !== '' ? v : undefined;
 };
-const q = (id: string): string => JSON.stringify(id);
+export const q = (id: string): string => JSON.stringify(id);
 
 /** Collects issues; one instance per validation run. */
 export class IssueSink {
@@ -26,7 +28,7 @@ export class IssueSink {
 }
 
 /** Index of a collection's ids; reports duplicates. */
-function indexIds(
+export function indexIds(
   sink: IssueSink,
   items: readonly unknown[],
   base: Path,
@@ -50,7 +52,8 @@ function indexIds(
   return byId;
 }
 
-function checkRef(
+/** Reports a reference `o[key]` to an id missing from `known` (not checked when `known` is undefined). */
+export function checkRef(
   sink: IssueSink,
   o: Obj,
   key: string,
@@ -326,6 +329,11 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       sink.add('self_dependency', at, `task ${q(str(d, 'from')!)} in project ${q(str(d, 'fromProject') ?? '')} depends on itself`);
   });
 
+  const objectives = indexIds(sink, arr(input.objectives), ['objectives'], 'objective');
+  projectItems.forEach((p, i) => {
+    if (isObj(p)) checkContributions(sink, p, ['projects', i], objectives, `project ${q(str(p, 'id') ?? `#${i}`)}`);
+  });
+
   checkRisks(sink, arr(input.risks), ['risks'], { projects: tasksByProject, people });
 
   arr(input.statusReports).forEach((r, i) => {
@@ -343,6 +351,13 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       if (isObj(t)) checkRef(sink, t, 'taskId', tasks, ['baselines', i, 'tasks', j], `task in project ${q(pid!)}`, owner);
     });
   });
+}
+
+/** Reports contributions of `o` to strategic objectives missing from `objectives`. */
+export function checkContributions(sink: IssueSink, o: Obj, at: Path, objectives: ReadonlyMap<string, unknown>, owner: string): void {
+  if (!isObj(o.contributions)) return;
+  for (const key of Object.keys(o.contributions))
+    if (key !== '' && !objectives.has(key)) sink.add('unknown_reference', [...at, 'contributions', key], `${owner} contributes to unknown objective ${q(key)}`);
 }
 
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
@@ -373,6 +388,9 @@ const KINDS = new Map<string, string>([
   ['pools', 'pool'],
   ['programs', 'program'],
   ['baselines', 'baseline'],
+  ['objectives', 'objective'],
+  ['demands', 'demand'],
+  ['criteria', 'criterion'],
 ]);
 
 /**
