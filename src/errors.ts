@@ -8,6 +8,7 @@
  * - `PARSE`: a file could not be read in the stated format.
  * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
  * - `DEADLINE`: hard deadlines could not be met ({@link DeadlineError} lists them).
+ * - `INFEASIBLE`: the constraints of an optimization admit no solution (the message says why).
  */
 export type PmoErrorCode =
   | 'VALIDATION'
@@ -16,7 +17,8 @@ export type PmoErrorCode =
   | 'UNKNOWN_ID'
   | 'PARSE'
   | 'NOT_IMPLEMENTED'
-  | 'DEADLINE';
+  | 'DEADLINE'
+  | 'INFEASIBLE';
 
 /**
  * Base class of every error pmo-kit throws on purpose.
@@ -55,7 +57,7 @@ export interface ValidationIssue {
   /**
    * Machine-readable kind: zod's own codes (`invalid_type`, `too_small`, `invalid_value`, …) or
    * pmo-kit's (`invalid_date`, `duplicate_id`, `unknown_reference`, `self_dependency`,
-   * `negative_duration`, `invalid_range`, `inconsistent_value`).
+   * `negative_duration`, `invalid_range`, `inconsistent_value`, `missing_value`).
    */
   readonly code: string;
   /** Location in the input as keys and indices, e.g. `['projects', 2, 'dependencies', 5, 'to']`. */

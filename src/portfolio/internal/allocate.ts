@@ -11,6 +11,7 @@ import { marginalValues } from './marginalValues.js';
 import { portfolioAllocation, type PortfolioAllocation } from './portfolioAllocation.js';
 import { clean } from './numbers.js';
 import { solveTransportation } from './transportation.js';
+import { isPortfolio } from './isPortfolio.js';
 import { readWindow } from './window.js';
 
 /** An allocation input, read and made dense. */
@@ -30,7 +31,7 @@ export function prepareAllocation(fn: string, input: AllocationProblem | Portfol
   const o = readOptions(fn, options);
   let problem: AllocationProblem;
   let fromPortfolio: PortfolioAllocation | undefined;
-  if (isObject(input) && Array.isArray((input as { projects?: unknown }).projects)) {
+  if (isPortfolio(input)) {
     const portfolio = input as Portfolio;
     fromPortfolio = portfolioAllocation(fn, portfolio, readWindow(fn, portfolio, o.from, o.to), o.value);
     problem = fromPortfolio.problem;
