@@ -6,4 +6,4 @@ const code = main(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
 });
-process.exitCode = code;
+process.exitCode = typeof code === 'number' ? code : await code;

@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
 import { PmoError } from '../errors.js';
+import { allocateCommand } from './commands/allocate.js';
 import { CPM_FORMATS, cpmCommand } from './commands/cpm.js';
 import { demoCommand } from './commands/demo.js';
 import { LEVEL_FORMATS, levelCommand, parseObjectiveOption, parseSchedulesOption, parseSeedOption } from './commands/level.js';
 import { orgCommand } from './commands/org.js';
+import { prioritizeCommand } from './commands/prioritize.js';
+import { readFormat, readTimeLimit } from './commands/problemInput.js';
 import { schemaCommand } from './commands/schema.js';
+import { parseBudgetOption, parseFrontierOption, selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
 import { CliExit, type CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -24,6 +28,17 @@ Usage:
                                           resource leveling (RCPSP) of a portfolio JSON, a PSPLIB
                                           .sm or an MPLIB .rcmp file (defaults: 5000 schedules,
                                           seed 1, makespan)
+  pmo allocate <file|-> [--from DATE --to DATE] [--format auto|portfolio|allocation]
+            [--time-limit S] [--json]
+                                          skill-based allocation of people to demands (an
+                                          allocation file, or a portfolio's pool in a window;
+                                          default: the three months after the status date)
+  pmo select <file|-> [--frontier MIN:MAX:STEP] [--budget N]
+            [--format auto|portfolio|selection] [--time-limit S] [--json]
+                                          exact project selection (a selection file, or a
+                                          portfolio's proposed/approved projects with --budget)
+  pmo prioritize <file|-> [--format auto|portfolio|prioritization] [--json]
+                                          weighted scoring / AHP ranking of projects
   pmo org [structure] [--pmo-type T] [--lang en|zh] [--json]
                                           what a PMO does in an organization structure
   pmo help | --help                       this text
@@ -51,11 +66,26 @@ function onePositional(positionals: readonly string[], what: string, command: st
   return positionals[0]!;
 }
 
+/** The exit code and message of an error that ended a command. */
+function failure(err: unknown, command: string | undefined, io: CliIo): number {
+  if (err instanceof CliExit) {
+    io.err(`${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof PmoError) {
+    io.err(`pmo ${command}: ${err.message}\n`);
+    return 2;
+  }
+  io.err(`pmo ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return 1;
+}
+
 /**
  * Runs the `pmo` command line with the given arguments (without `node` and the script path).
- * Returns the exit code: 0 success, 1 internal error, 2 bad input or usage.
+ * Returns the exit code: 0 success, 1 internal error, 2 bad input or usage; a promise of it for
+ * the commands that may run the MIP solver (`allocate`, `select`).
  */
-export function main(argv: readonly string[], io: CliIo): number {
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -112,6 +142,45 @@ export function main(argv: readonly string[], io: CliIo): number {
           json: values.json === true,
         });
       }
+      case 'allocate': {
+        const { values, positionals } = options(rest, {
+          from: { type: 'string' },
+          to: { type: 'string' },
+          format: { type: 'string' },
+          'time-limit': { type: 'string' },
+          json: { type: 'boolean' },
+        });
+        return allocateCommand(io, onePositional(positionals, 'file (or - for standard input)', 'allocate'), {
+          format: readFormat('allocate', values.format, 'allocation'),
+          from: values.from,
+          to: values.to,
+          timeLimit: readTimeLimit('allocate', values['time-limit']),
+          json: values.json === true,
+        }).catch((err: unknown) => failure(err, command, io));
+      }
+      case 'select': {
+        const { values, positionals } = options(rest, {
+          frontier: { type: 'string' },
+          budget: { type: 'string' },
+          format: { type: 'string' },
+          'time-limit': { type: 'string' },
+          json: { type: 'boolean' },
+        });
+        return selectCommand(io, onePositional(positionals, 'file (or - for standard input)', 'select'), {
+          format: readFormat('select', values.format, 'selection'),
+          frontier: parseFrontierOption(values.frontier),
+          budget: parseBudgetOption(values.budget),
+          timeLimit: readTimeLimit('select', values['time-limit']),
+          json: values.json === true,
+        }).catch((err: unknown) => failure(err, command, io));
+      }
+      case 'prioritize': {
+        const { values, positionals } = options(rest, { format: { type: 'string' }, json: { type: 'boolean' } });
+        return prioritizeCommand(io, onePositional(positionals, 'file (or - for standard input)', 'prioritize'), {
+          format: readFormat('prioritize', values.format, 'prioritization'),
+          json: values.json === true,
+        });
+      }
       case 'schema': {
         const { positionals } = options(rest, {});
         return schemaCommand(io, onePositional(positionals, 'model name', 'schema'));
@@ -120,15 +189,6 @@ export function main(argv: readonly string[], io: CliIo): number {
         throw new CliExit(2, `pmo: unknown command "${command}"\nRun "pmo help" for usage.`);
     }
   } catch (err) {
-    if (err instanceof CliExit) {
-      io.err(`${err.message}\n`);
-      return err.exitCode;
-    }
-    if (err instanceof PmoError) {
-      io.err(`pmo ${command}: ${err.message}\n`);
-      return 2;
-    }
-    io.err(`pmo ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return 1;
+    return failure(err, command, io);
   }
 }

@@ -1,0 +1,90 @@
+import type { SelectionProblem } from '../../model/selection.js';
+import { safeParseSelectionProblem } from '../../model/parse-optimization.js';
+import { efficientFrontier } from '../../portfolio/efficientFrontier.js';
+import { selectProjects } from '../../portfolio/selectProjects.js';
+import type { FrontierPoint, SelectionResult } from '../../portfolio/selectionTypes.js';
+import { table } from '../format.js';
+import { CliExit, type CliIo } from '../io.js';
+import { fmt, money, readProblemInput, type ProblemFormat } from './problemInput.js';
+
+/** Options of `pmo select`. */
+export interface SelectCommandOptions {
+  readonly format: ProblemFormat;
+  readonly frontier: { readonly min: number; readonly max: number; readonly step: number } | undefined;
+  readonly budget: number | undefined;
+  readonly timeLimit: number | undefined;
+  readonly json: boolean;
+}
+
+/** Reads `--frontier MIN:MAX:STEP`. */
+export function parseFrontierOption(value: string | undefined): SelectCommandOptions['frontier'] {
+  if (value === undefined) return undefined;
+  const parts = value.split(':').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n) || n < 0) || !(parts[2]! > 0) || parts[1]! < parts[0]!)
+    throw new CliExit(2, `pmo select: --frontier must be MIN:MAX:STEP with 0 <= MIN <= MAX and STEP > 0, got "${value}"`);
+  return { min: parts[0]!, max: parts[1]!, step: parts[2]! };
+}
+
+/** Reads `--budget` (portfolios). */
+export function parseBudgetOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n >= 0)) throw new CliExit(2, `pmo select: --budget must be a number >= 0, got "${value}"`);
+  return n;
+}
+
+/**
+ * `pmo select <file|-> [--frontier MIN:MAX:STEP] [--budget N] [--format auto|portfolio|selection]
+ * [--time-limit S] [--json]`: exact project selection of a selection problem file or of a
+ * portfolio (its proposed and approved projects; `--budget` required), or the efficient frontier.
+ * `--json` prints the {@link SelectionResult}, or `{ "frontier": [points] }`. Exit 0 on success,
+ * 2 on a bad file, usage or infeasible constraints.
+ */
+export async function selectCommand(io: CliIo, file: string, options: SelectCommandOptions): Promise<number> {
+  const input = readProblemInput<SelectionProblem>(io, file, 'select', 'selection problem', options.format, safeParseSelectionProblem);
+  if (input.kind === 'problem' && options.budget !== undefined) throw new CliExit(2, 'pmo select: --budget applies to portfolios only (a selection file states its budget)');
+  const data = input.kind === 'portfolio' ? input.portfolio : input.problem;
+  const timeLimit = options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {};
+  if (options.frontier !== undefined) {
+    const points = await efficientFrontier(data, { ...options.frontier, ...timeLimit });
+    io.out(options.json ? `${JSON.stringify({ frontier: points }, null, 2)}\n` : `${frontierReport(points).join('\n')}\n`);
+    return 0;
+  }
+  if (input.kind === 'portfolio' && options.budget === undefined) throw new CliExit(2, 'pmo select: a portfolio needs --budget N (or use --frontier MIN:MAX:STEP)');
+  const result = await selectProjects(data, { ...(options.budget !== undefined ? { budget: options.budget } : {}), ...timeLimit });
+  io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${selectionReport(result).join('\n')}\n`);
+  return 0;
+}
+
+/** The readable selection. */
+export function selectionReport(r: SelectionResult): string[] {
+  const out = [
+    `Selected ${r.selected.length} project${r.selected.length === 1 ? '' : 's'}: ${r.selected.join(', ') || 'none'}`,
+    `Value ${money(r.value)}, cost ${money(r.cost)}${r.costByPeriod !== undefined ? ` (per period: ${r.costByPeriod.map(money).join(' / ')})` : ''} (${r.optimal ? 'proven optimal' : `not proven optimal: bound ${money(r.bound ?? NaN)}`})`,
+  ];
+  if (r.capacityUsed !== undefined) out.push(`Capacity used: ${Object.entries(r.capacityUsed).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+  out.push('', 'Binding constraints (the value reachable without each)');
+  if (r.binding.length === 0) out.push('  none');
+  else
+    out.push(
+      ...table(
+        ['constraint', 'used', 'limit', 'value without', 'gain'],
+        r.binding.map((b) => [b.constraint, b.used !== undefined ? money(b.used) : '', b.limit !== undefined ? money(b.limit) : '', `${money(b.valueWithout)}${b.proven ? '' : ' (at least)'}`, money(b.valueWithout - r.value)]),
+        { align: ['left', 'right', 'right', 'right', 'right'] },
+      ),
+    );
+  if (r.unservedObjectives !== undefined) out.push('', `Strategic objectives no selected project serves: ${r.unservedObjectives.join(', ') || 'none'}`);
+  return out;
+}
+
+/** The readable frontier. */
+export function frontierReport(points: readonly FrontierPoint[]): string[] {
+  return [
+    'Efficient frontier (best value per budget level)',
+    ...table(
+      ['budget', 'value', 'cost', 'selected'],
+      points.map((p) => [money(p.budget), p.value === null ? 'infeasible' : `${money(p.value)}${p.optimal ? '' : ' (not proven)'}`, p.cost === null ? '' : money(p.cost), p.selected.join(' ')]),
+      { align: ['right', 'right', 'right', 'left'] },
+    ),
+  ];
+}
