@@ -81,6 +81,8 @@ export interface AllocationResult {
   readonly window?: { readonly from: string; readonly to: string };
   /** Portfolios only: how hours were valued. */
   readonly value?: 'expectedValue' | 'priority';
+  /** Portfolios only: hours each resource has for the allocation in the window (after its bookings by name). */
+  readonly capacity?: Readonly<Record<string, number>>;
   /** Portfolios only: hours of each resource already booked by name in the window (not in `assignments`). */
   readonly committed?: Readonly<Record<string, number>>;
 }

@@ -6,6 +6,7 @@ import type { AllocationProblem } from '../../model/allocation.js';
 import { safeParseAllocationProblem } from '../../model/parse-optimization.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { AllocateOptions, AllocationAssignment, AllocationResult, UnmetDemand } from '../allocationTypes.js';
+import { limitedGroups } from './allocationMip.js';
 import { denseAllocation, type DenseAllocation } from './denseAllocation.js';
 import { marginalValues } from './marginalValues.js';
 import { portfolioAllocation, type PortfolioAllocation } from './portfolioAllocation.js';
@@ -18,7 +19,7 @@ import { readWindow } from './window.js';
 export interface PreparedAllocation {
   readonly dense: DenseAllocation;
   readonly portfolio: PortfolioAllocation | undefined;
-  /** Whether the options make it a MIP (projects per person, minimum chunk). */
+  /** Whether the options make it a MIP (a minimum chunk, or someone who could work on more projects than allowed). */
   readonly needsMip: boolean;
   readonly timeLimit: number;
   readonly mipGap: number;
@@ -49,7 +50,8 @@ export function prepareAllocation(fn: string, input: AllocationProblem | Portfol
     ...(o.integerHours !== undefined ? { integerHours: o.integerHours } : {}),
   };
   const dense = denseAllocation({ ...problem, options: merged });
-  const needsMip = (merged.minChunk ?? 0) > 0 || dense.maxProjects.some((k) => k >= 0);
+  // a project limit matters only for people who could otherwise work on more projects
+  const needsMip = (merged.minChunk ?? 0) > 0 || limitedGroups(dense).length > 0;
   return { dense, portfolio: fromPortfolio, needsMip, timeLimit: o.timeLimit ?? 60, mipGap: o.mipGap ?? 0 };
 }
 
@@ -135,8 +137,8 @@ export function resultOf(
   }
   const unmet: UnmetDemand[] = [];
   for (let k = 0; k < D; k++) {
-    const left = d.hours[k]! - served[k]!;
-    if (left <= 1e-9 * Math.max(1, d.hours[k]!)) continue;
+    const left = d.hoursGiven[k]! - served[k]!;
+    if (left <= 1e-9 * Math.max(1, d.hoursGiven[k]!)) continue;
     unmet.push({
       demandId: d.demandIds[k]!,
       projectId: d.projectIds[d.demandProject[k]!]!,
@@ -145,7 +147,7 @@ export function resultOf(
       reason: d.noEdge[k] ?? 'capacity',
     });
   }
-  const utilization = Object.fromEntries(d.personIds.map((id, p) => [id, d.capacity[p]! > 0 ? clean(used[p]! / d.capacity[p]!) : 0]));
+  const utilization = Object.fromEntries(d.personIds.map((id, p) => [id, d.capacityGiven[p]! > 0 ? clean(used[p]! / d.capacityGiven[p]!) : 0]));
   const bound = meta.bound !== undefined && Number.isFinite(meta.bound) ? meta.bound : undefined;
   const pf = prep.portfolio;
   return {
@@ -161,6 +163,7 @@ export function resultOf(
       ? {
           window: { from: pf.window.from, to: pf.window.to },
           value: pf.value,
+          capacity: Object.fromEntries(d.personIds.map((id, p) => [id, clean(d.capacityGiven[p]!)])),
           committed: Object.fromEntries(Object.entries(pf.committed).map(([id, h]) => [id, clean(h)])),
         }
       : {}),

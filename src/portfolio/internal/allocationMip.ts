@@ -95,7 +95,7 @@ function upper(dense: DenseAllocation, e: number): number {
 }
 
 /** (person, project) groups of the people whose edges reach more projects than their limit. */
-function limitedGroups(dense: DenseAllocation): { person: number; project: number; edges: number[] }[] {
+export function limitedGroups(dense: DenseAllocation): { person: number; project: number; edges: number[] }[] {
   const out: { person: number; project: number; edges: number[] }[] = [];
   const E = dense.edgePerson.length;
   let e = 0;

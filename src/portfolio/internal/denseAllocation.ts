@@ -8,7 +8,10 @@ import type { UnmetReason } from '../allocationTypes.js';
 /** The dense form of an allocation problem. */
 export interface DenseAllocation {
   readonly personIds: readonly string[];
+  /** Hours each person can give (whole hours with `integerHours`). */
   readonly capacity: Float64Array;
+  /** The capacities as given (for utilization). */
+  readonly capacityGiven: Float64Array;
   readonly costPerHour: Float64Array;
   /** Most projects per person; -1 for no limit. */
   readonly maxProjects: Int32Array;
@@ -17,7 +20,10 @@ export interface DenseAllocation {
   readonly skills: readonly string[];
   readonly demandProject: Int32Array;
   readonly demandSkill: Int32Array;
+  /** Hours each demand can take (whole hours with `integerHours`). */
   readonly hours: Float64Array;
+  /** The hours as asked (for the unmet hours). */
+  readonly hoursGiven: Float64Array;
   readonly valuePerHour: Float64Array;
   /** Edge e: person `edgePerson[e]` may give hours to demand `edgeDemand[e]` at `margin[e]` > 0 per hour. Sorted by person, then demand. */
   readonly edgePerson: Int32Array;
@@ -60,6 +66,7 @@ export function denseAllocation(problem: AllocationProblem): DenseAllocation {
   const demandProject = new Int32Array(D);
   const demandSkill = new Int32Array(D);
   const hours = new Float64Array(D);
+  const hoursGiven = Float64Array.from(problem.demands, (d) => d.hours);
   const valuePerHour = new Float64Array(D);
   problem.demands.forEach((d, i) => {
     demandProject[i] = index(projectIndex, d.projectId);
@@ -107,6 +114,7 @@ export function denseAllocation(problem: AllocationProblem): DenseAllocation {
   return {
     personIds,
     capacity,
+    capacityGiven: Float64Array.from(problem.people, (p) => p.capacity),
     costPerHour,
     maxProjects,
     demandIds: problem.demands.map((d) => d.id),
@@ -115,6 +123,7 @@ export function denseAllocation(problem: AllocationProblem): DenseAllocation {
     demandProject,
     demandSkill,
     hours,
+    hoursGiven,
     valuePerHour,
     edgePerson: Int32Array.from(pairs, (e) => e.p),
     edgeDemand: Int32Array.from(pairs, (e) => e.d),

@@ -64,6 +64,12 @@ export async function solveMip(fn: string, model: MipModel, settings: MipSetting
 function solveWith(highs: Highs, fn: string, model: MipModel, s: MipSettings): MipResult {
   const numCols = model.cost.length;
   const numRows = model.rowLower.length;
+  if (numCols === 0) {
+    const feasible = model.rowLower.every((lo, i) => lo <= 0 && model.rowUpper[i]! >= 0);
+    return feasible
+      ? { status: 'optimal', x: new Float64Array(0), objective: 0, bound: 0, seconds: 0 }
+      : { status: 'infeasible', x: undefined, objective: -Infinity, bound: -Infinity, seconds: 0 };
+  }
   const integral = !s.relax && model.kind.some((k) => k !== CONTINUOUS);
   const h = highs.createModel({
     numCols,
