@@ -4,6 +4,14 @@ import type { AllocateOptions, AllocationResult } from './allocationTypes.js';
 import { continuousAllocation, prepareAllocation, resultOf } from './internal/allocate.js';
 import { allocationMip, columnsOf, hoursOf, startingPlan } from './internal/allocationMip.js';
 import { solveMip } from './internal/mip.js';
+import { solveTransportation } from './internal/transportation.js';
+
+/** Σ margin × hours. */
+function objectiveOf(margin: Float64Array, x: Float64Array): number {
+  let v = 0;
+  for (let e = 0; e < x.length; e++) v += margin[e]! * x[e]!;
+  return v;
+}
 
 /**
  * Skill-based allocation of shared people to project demands: who gives how many hours to what,
@@ -60,21 +68,29 @@ export async function allocateResources(input: AllocationProblem | Portfolio, op
   const fn = 'allocateResources';
   const prep = prepareAllocation(fn, input, options);
   if (!prep.needsMip) return continuousAllocation(prep);
-  const start = startingPlan(prep.dense);
+  // The continuous optimum bounds every plan with options (they only restrict it), and a plan
+  // built from it is feasible: when that plan is already within the gap asked, stop there.
+  const relaxed = solveTransportation(prep.dense);
+  const start = startingPlan(prep.dense, relaxed.x);
+  const startValue = objectiveOf(prep.dense.margin, start);
+  const relaxedBound = Math.max(relaxed.bound, relaxed.objective);
+  if (relaxedBound - startValue <= prep.mipGap * Math.max(1, Math.abs(startValue)) || relaxedBound - startValue <= 1e-9 * Math.max(1, relaxedBound)) {
+    const optimal = relaxedBound - startValue <= 1e-9 * Math.max(1, relaxedBound);
+    return resultOf(prep, start, { method: 'mip', optimal, bound: relaxedBound });
+  }
   const mip = allocationMip(prep.dense);
   const solved = await solveMip(fn, mip.model, { timeLimit: prep.timeLimit, mipGap: prep.mipGap, start: columnsOf(mip, start) });
   let x = start;
-  let startValue = 0;
-  for (let e = 0; e < start.length; e++) startValue += prep.dense.margin[e]! * start[e]!;
+  let value = startValue;
   if (solved.x !== undefined) {
     const found = hoursOf(prep.dense, solved.x);
-    let value = 0;
-    for (let e = 0; e < found.length; e++) value += prep.dense.margin[e]! * found[e]!;
-    if (value >= startValue) x = found;
+    const v = objectiveOf(prep.dense.margin, found);
+    if (v >= value) {
+      x = found;
+      value = v;
+    }
   }
-  let value = 0;
-  for (let e = 0; e < x.length; e++) value += prep.dense.margin[e]! * x[e]!;
-  const bound = Math.max(solved.bound, value);
-  const optimal = solved.status === 'optimal' && bound - value <= 1e-6 * Math.max(1, Math.abs(value));
+  const bound = Math.max(Math.min(solved.bound, relaxedBound), value);
+  const optimal = (solved.status === 'optimal' && bound - value <= 1e-6 * Math.max(1, Math.abs(value))) || relaxedBound - value <= 1e-9 * Math.max(1, relaxedBound);
   return resultOf(prep, x, { method: 'mip', optimal, bound });
 }

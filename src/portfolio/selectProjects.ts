@@ -18,8 +18,10 @@ import type { SelectOptions, SelectionResult } from './selectionTypes.js';
  *   then HiGHS's deterministic choice; the same input always gives the same answer (unless a time
  *   limit stops the search).
  * - `binding`: each constraint without which the best value would be higher, with that value
- *   (only for a proven optimum, and unless `binding: false`). Constraints whose removal cannot
- *   help by the LP relaxation are skipped without a MIP solve.
+ *   (only for a proven optimum, and unless `binding: false`): for each constraint, a 0/1 program
+ *   looks for a selection that violates it, meets the others and beats the optimum (most are
+ *   settled by its LP relaxation). Constraints left unchecked when `timeLimit` runs out are
+ *   listed in `bindingUnchecked`.
  * - With strategic objectives: each project's alignment score, and the objectives no selected
  *   project serves. `valueFrom: "alignment"` (option `value: 'alignment'` for portfolios) selects
  *   by alignment score instead of value.
@@ -61,7 +63,7 @@ export async function selectProjects(input: SelectionProblem | Portfolio, option
   const s = readSelection(fn, input, o);
   const deadline = performance.now() + ((o.timeLimit as number | undefined) ?? 60) * 1000;
   const best = await solveSelection(fn, s, { deadline });
-  const binding = best.optimal && o.binding !== false ? await bindingConstraints(fn, s, best, deadline) : [];
+  const analysis = best.optimal && o.binding !== false ? await bindingConstraints(fn, s, best, deadline) : { binding: [], unchecked: [] };
   const n = s.ids.length;
   const C = s.capacityKeys.length;
   const costByPeriod = new Array<number>(s.K).fill(0);
@@ -81,7 +83,8 @@ export async function selectProjects(input: SelectionProblem | Portfolio, option
     bound: clean(best.bound),
     ...(s.K > 1 ? { costByPeriod: costByPeriod.map(clean) } : {}),
     ...(C > 0 ? { capacityUsed: Object.fromEntries(s.capacityKeys.map((key, c) => [key, clean(used[c]!)])) } : {}),
-    binding,
+    binding: analysis.binding,
+    ...(analysis.unchecked.length > 0 ? { bindingUnchecked: analysis.unchecked } : {}),
     ...(s.alignment !== undefined && objectives !== undefined
       ? {
           alignment: Object.fromEntries(s.ids.map((id, j) => [id, clean(s.alignment![j]!)])),

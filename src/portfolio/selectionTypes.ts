@@ -55,6 +55,8 @@ export interface SelectionResult {
   readonly capacityUsed?: Readonly<Record<string, number>>;
   /** The constraints that limit the answer, with the value reachable without each. */
   readonly binding: readonly BindingConstraint[];
+  /** Constraints the binding analysis could not check before the time limit (absent when all were). */
+  readonly bindingUnchecked?: readonly string[];
   /** With strategic objectives: each project's alignment score. */
   readonly alignment?: Readonly<Record<string, number>>;
   /** With strategic objectives: the objectives that no selected project serves. */

@@ -127,6 +127,19 @@ describe('selectProjects: exact, checked independently', () => {
     });
     expect(r.selected).toEqual(['b']);
     expect(r.cost).toBe(4);
+    // fractional values take the two-solve path
+    const f = await selectProjects({
+      budget: 10,
+      projects: [
+        { id: 'a', cost: 10, value: 5.5 },
+        { id: 'b', cost: 4, value: 5.5 },
+        { id: 'c', cost: 9, value: 5.5 },
+        { id: 'd', cost: 6, value: 0.25 },
+      ],
+    });
+    expect(f.selected).toEqual(['b', 'd']);
+    expect(f.value).toBe(5.75);
+    expect(f.optimal).toBe(true);
   });
 
   it('per-period budgets: every period must hold, costs reported per period', async () => {

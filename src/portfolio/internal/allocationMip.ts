@@ -120,10 +120,10 @@ export function limitedGroups(dense: DenseAllocation): { person: number; project
  * transportation problem is solved again on those edges, and assignments smaller than the
  * minimum chunk are dropped (re-solving up to four times without them). Returns hours per edge.
  */
-export function startingPlan(dense: DenseAllocation): Float64Array {
+export function startingPlan(dense: DenseAllocation, continuous: Float64Array): Float64Array {
   const E = dense.edgePerson.length;
   const use = new Uint8Array(E).fill(1);
-  let x = solveTransportation(dense).x;
+  let x = continuous;
   const groups = limitedGroups(dense);
   if (groups.length > 0) {
     const earned = new Map<number, { project: number; value: number; edges: number[] }[]>();

@@ -64,6 +64,8 @@ export async function solveMip(fn: string, model: MipModel, settings: MipSetting
 function solveWith(highs: Highs, fn: string, model: MipModel, s: MipSettings): MipResult {
   const numCols = model.cost.length;
   const numRows = model.rowLower.length;
+  for (let j = 0; j < numCols; j++)
+    if (model.colLower[j]! > model.colUpper[j]!) return { status: 'infeasible', x: undefined, objective: -Infinity, bound: -Infinity, seconds: 0 };
   if (numCols === 0) {
     const feasible = model.rowLower.every((lo, i) => lo <= 0 && model.rowUpper[i]! >= 0);
     return feasible

@@ -1,7 +1,7 @@
 /** Solving a selection problem: the optimum, the cheapest among optima, and the binding constraints. Private. */
 import { PmoError } from '../../errors.js';
 import type { BindingConstraint } from '../selectionTypes.js';
-import { solveMip, type MipModel } from './mip.js';
+import { solveMip } from './mip.js';
 import { clean } from './numbers.js';
 import { constraintLabel, mandatoryClosure, selectionMip, type DenseSelection } from './selectionModel.js';
 
@@ -32,8 +32,34 @@ const fromColumns = (x: Float64Array) => Uint8Array.from(x, (v) => (v > 0.5 ? 1 
 const tol = (v: number) => 1e-9 * Math.max(1, Math.abs(v));
 
 /**
- * The best selection: max value, then (among selections worth as much, within 1e-9) least total
- * cost; HiGHS breaks remaining ties deterministically. `start` is a known feasible selection.
+ * The objective that makes one solve lexicographic, `value × M − cost` with `M` = total cost + 1,
+ * when it is exact in floating point: integer values and |Σ value| × M below 2^50. Any difference
+ * of value (at least 1) then outweighs any difference of cost (below M).
+ */
+function lexicographic(s: DenseSelection): { objective: Float64Array; M: number } | undefined {
+  const n = s.ids.length;
+  let M = 1;
+  let scale = 0;
+  for (let j = 0; j < n; j++) {
+    if (!Number.isInteger(s.value[j]!)) return undefined;
+    scale += Math.abs(s.value[j]!);
+    for (let k = 0; k < s.K; k++) M += s.cost[j * s.K + k]!;
+  }
+  if (!(scale * M < 2 ** 50)) return undefined;
+  const objective = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let c = 0;
+    for (let k = 0; k < s.K; k++) c += s.cost[j * s.K + k]!;
+    objective[j] = s.value[j]! * M - c;
+  }
+  return { objective, M };
+}
+
+/**
+ * The best selection: max value, then (among selections worth as much) least total cost; HiGHS
+ * breaks remaining ties deterministically. With integer values one solve of `value × M − cost`
+ * does both; otherwise a second solve minimizes the cost among selections worth the optimum
+ * (within 1e-9). `start` is a known feasible selection.
  */
 export async function solveSelection(
   fn: string,
@@ -43,17 +69,28 @@ export async function solveSelection(
   const closure = mandatoryClosure(fn, s, opts.budget);
   let start = closure;
   if (opts.start !== undefined && valueOf(s, opts.start) > valueOf(s, closure)) start = opts.start;
-  const model = selectionMip(s, opts.budget !== undefined ? { budget: opts.budget } : {});
+  const budget = opts.budget !== undefined ? { budget: opts.budget } : {};
+  const lex = lexicographic(s);
+  const model = selectionMip(s, { ...budget, ...(lex !== undefined ? { objective: lex.objective } : {}) });
   const first = await solveMip(fn, model, { timeLimit: left(opts.deadline), mipGap: 0, start: toColumns(start) });
   if (first.status === 'infeasible') throw new PmoError('INFEASIBLE', `${fn}: no selection is feasible`);
   let y = first.x !== undefined ? fromColumns(first.x) : start;
-  if (valueOf(s, start) > valueOf(s, y)) y = start;
+  if (valueOf(s, start) > valueOf(s, y) || (valueOf(s, start) === valueOf(s, y) && costOf(s, start) < costOf(s, y))) y = start;
   const value = valueOf(s, y);
+  if (lex !== undefined) {
+    // the combined bound B caps the value at floor((B + M - 1) / M)
+    // HiGHS proves the combined optimum within 1e-6, far below a value step (1 × M)
+    const optimal = first.status === 'optimal';
+    const bound = optimal ? value : Math.max(value, Math.floor((first.bound + lex.M - 1) / lex.M));
+    return { y, value, optimal, bound };
+  }
   const bound = Math.max(first.bound, value);
   const optimal = first.status === 'optimal' && bound - value <= 1e-6 * Math.max(1, Math.abs(value));
   if (!optimal) return { y, value, optimal, bound };
   const floor = value - tol(value);
-  const cheapest = selectionMip(s, { ...(opts.budget !== undefined ? { budget: opts.budget } : {}), valueAtLeast: floor });
+  const minusCost = new Float64Array(s.ids.length);
+  for (let j = 0; j < s.ids.length; j++) for (let k = 0; k < s.K; k++) minusCost[j] = minusCost[j]! - s.cost[j * s.K + k]!;
+  const cheapest = selectionMip(s, { ...budget, valueAtLeast: floor, objective: minusCost });
   const second = await solveMip(fn, cheapest, { timeLimit: left(opts.deadline), mipGap: 0, start: toColumns(y) });
   if (second.x !== undefined) {
     const z = fromColumns(second.x);
@@ -63,22 +100,45 @@ export async function solveSelection(
 }
 
 /**
- * The constraints without which the best value would be higher. A constraint is skipped at once
- * when the LP relaxation without it cannot beat the optimum; otherwise the 0/1 program without
- * it is solved, started from the optimum (still feasible). Call only with a proven optimum.
+ * The constraints without which the best value would be higher. For each constraint, the question
+ * "is there a selection that violates it, meets every other constraint, and is worth more than the
+ * optimum?" is a 0/1 program with the violation forced (fixed columns, or a row beyond the limit)
+ * and a cutoff row (value above the optimum); its LP relaxation settles most constraints at once
+ * (infeasible: not binding), the others are solved, each within an equal share of the time left
+ * (a selection found but not proven best gives `proven: false`). The constraints left undecided
+ * when the time runs out are returned in `unchecked`. Call only with a proven optimum.
  */
-export async function bindingConstraints(fn: string, s: DenseSelection, best: SolvedSelection, deadline: number): Promise<BindingConstraint[]> {
-  const out: BindingConstraint[] = [];
+export async function bindingConstraints(
+  fn: string,
+  s: DenseSelection,
+  best: SolvedSelection,
+  deadline: number,
+): Promise<{ binding: BindingConstraint[]; unchecked: string[] }> {
+  const binding: BindingConstraint[] = [];
+  const unchecked: string[] = [];
   const C = s.capacityKeys.length;
+  const integral = s.value.every((v) => Number.isInteger(v));
+  const cutoff = integral ? best.value + 1 : best.value + tol(best.value);
   for (let i = 0; i < s.constraints.length; i++) {
-    const model: MipModel = selectionMip(s, { without: i });
+    const c = s.constraints[i]!;
+    if (performance.now() >= deadline) {
+      unchecked.push(constraintLabel(s, c));
+      continue;
+    }
+    const model = selectionMip(s, { without: i, violate: i, valueAtLeast: cutoff });
     const lp = await solveMip(fn, model, { timeLimit: left(deadline), mipGap: 0, relax: true });
-    if (lp.status === 'optimal' && lp.objective <= best.value + tol(best.value)) continue;
-    const mip = await solveMip(fn, model, { timeLimit: left(deadline), mipGap: 0, start: toColumns(best.y) });
-    const y = mip.x !== undefined ? fromColumns(mip.x) : best.y;
+    if (lp.status === 'infeasible') continue;
+    // an equal share of the time left, so that one hard constraint cannot starve the others
+    const slice = Math.max(0.2, left(deadline) / (s.constraints.length - i));
+    const mip = await solveMip(fn, model, { timeLimit: Math.min(slice, left(deadline)), mipGap: 0 });
+    if (mip.status === 'infeasible') continue;
+    if (mip.x === undefined) {
+      unchecked.push(constraintLabel(s, c));
+      continue;
+    }
+    const y = fromColumns(mip.x);
     const without = valueOf(s, y);
     if (without <= best.value + tol(best.value)) continue;
-    const c = s.constraints[i]!;
     let used: number | undefined;
     let limit: number | undefined;
     let key: string | undefined;
@@ -96,7 +156,7 @@ export async function bindingConstraints(fn: string, s: DenseSelection, best: So
     } else if (c.kind === 'mandatory') projects = [s.ids[c.project]!];
     else if (c.kind === 'requires') projects = [s.ids[c.project]!, s.ids[c.required]!];
     else projects = [s.ids[c.a]!, s.ids[c.b]!];
-    out.push({
+    binding.push({
       constraint: constraintLabel(s, c),
       kind: c.kind,
       ...(projects !== undefined ? { projects } : {}),
@@ -107,5 +167,5 @@ export async function bindingConstraints(fn: string, s: DenseSelection, best: So
       proven: mip.status === 'optimal',
     });
   }
-  return out;
+  return { binding, unchecked };
 }

@@ -133,10 +133,14 @@ export function constraintLabel(s: DenseSelection, c: SelectionConstraint): stri
 export interface SelectionMipOptions {
   /** Index (in `constraints`) of a constraint to leave out. */
   readonly without?: number;
+  /** Index (in `constraints`) of a constraint that must be violated (with `without`: the binding test). */
+  readonly violate?: number;
   /** Replaces the single budget (efficient frontier). */
   readonly budget?: number;
-  /** Phase 2 of the tie-break: keep value >= this and minimize total cost. */
+  /** Keep the value at least this (a cutoff row). */
   readonly valueAtLeast?: number;
+  /** The objective to maximize instead of the value (per project). */
+  readonly objective?: Float64Array;
 }
 
 /** The 0/1 program of a selection problem. */
@@ -149,6 +153,10 @@ export function selectionMip(s: DenseSelection, options: SelectionMipOptions = {
   const lo: number[] = [];
   const hi: number[] = [];
   s.constraints.forEach((c, i) => {
+    if (i === options.violate) {
+      violated(s, c, options.budget, colLower, colUpper, rows, lo, hi);
+      return;
+    }
     if (i === options.without) return;
     switch (c.kind) {
       case 'budget': {
@@ -188,18 +196,15 @@ export function selectionMip(s: DenseSelection, options: SelectionMipOptions = {
         return;
     }
   });
-  let cost: Float64Array = Float64Array.from(s.value);
   if (options.valueAtLeast !== undefined) {
     const row: [number, number][] = [];
     for (let j = 0; j < n; j++) if (s.value[j] !== 0) row.push([j, s.value[j]!]);
     rows.push(row);
     lo.push(options.valueAtLeast);
     hi.push(Infinity);
-    cost = new Float64Array(n);
-    for (let j = 0; j < n; j++) for (let k = 0; k < s.K; k++) cost[j] = cost[j]! - s.cost[j * s.K + k]!;
   }
   return {
-    cost,
+    cost: options.objective ?? Float64Array.from(s.value),
     colLower,
     colUpper,
     kind: new Int32Array(n).fill(INTEGER),
@@ -207,6 +212,45 @@ export function selectionMip(s: DenseSelection, options: SelectionMipOptions = {
     rowUpper: Float64Array.from(hi),
     ...csrRows(rows),
   };
+}
+
+/** Adds what makes constraint `c` violated: fixed columns, or a row beyond the limit. */
+function violated(
+  s: DenseSelection,
+  c: SelectionConstraint,
+  budget: number | undefined,
+  colLower: Float64Array,
+  colUpper: Float64Array,
+  rows: [number, number][][],
+  lo: number[],
+  hi: number[],
+): void {
+  const n = s.ids.length;
+  const C = s.capacityKeys.length;
+  const beyond = (coef: (j: number) => number, limit: number) => {
+    const row: [number, number][] = [];
+    for (let j = 0; j < n; j++) if (coef(j) !== 0) row.push([j, coef(j)]);
+    rows.push(row);
+    lo.push(limit + 1e-9 * Math.max(1, Math.abs(limit)));
+    hi.push(Infinity);
+  };
+  switch (c.kind) {
+    case 'budget':
+      return beyond((j) => s.cost[j * s.K + c.period]!, budget ?? s.budget[c.period]!);
+    case 'capacity':
+      return beyond((j) => s.demand[j * C + c.index]!, s.capacity[c.index]!);
+    case 'mandatory':
+      colUpper[c.project] = 0;
+      return;
+    case 'requires':
+      colLower[c.project] = 1;
+      colUpper[c.required] = 0;
+      return;
+    case 'excludes':
+      colLower[c.a] = 1;
+      colLower[c.b] = 1;
+      return;
+  }
 }
 
 /**
