@@ -5,9 +5,10 @@
  *
  * 1. Continuous allocation: 500 people, 40 skills, 2,000 demands (`allocateResourcesSync`, exact
  *    network simplex with shadow prices; the time includes validating the input). Target < 1 s.
- * 2. The same with at most 3 projects per person (`allocateResources`, HiGHS MIP, `mipGap` 1 %,
- *    `timeLimit` 10 s): the time, the objective, the bound HiGHS proves and the gap it implies.
- *    Target: within 1 % of optimal in < 10 s.
+ * 2. The same with at most 3 projects per person (`allocateResources`, `mipGap` 1 %, `timeLimit`
+ *    10 s): the time, the objective, the proven bound and the gap it implies. Target: within 1 % of
+ *    optimal in < 10 s. For reference, what HiGHS alone proves on the full MIP in the same time
+ *    (started from the same plan).
  * 3. Selection of 500 candidates with 5 capacities, a budget and logical constraints (mandatory,
  *    requires, excludes): `selectProjects` proven optimal (no binding analysis; then with it).
  *    Target < 5 s.
@@ -24,7 +25,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { AllocationProblem } from '../src/model/allocation.js';
 import type { SelectionProblem } from '../src/model/selection.js';
+import { parseAllocationProblem } from '../src/model/parse-optimization.js';
 import { allocateResources, allocateResourcesSync, selectProjects } from '../src/portfolio/index.js';
+import { allocationMip, columnsOf, startingPlan } from '../src/portfolio/internal/allocationMip.js';
+import { denseAllocation } from '../src/portfolio/internal/denseAllocation.js';
+import { solveMip } from '../src/portfolio/internal/mip.js';
+import { solveTransportation } from '../src/portfolio/internal/transportation.js';
 import { rng } from './rng.js';
 
 const { values } = parseArgs({
@@ -40,7 +46,7 @@ const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
 
 /** The allocation instance (see the header). */
-export function allocationInstance(seed: number, P = 500, S = 40, D = 2000): AllocationProblem {
+function allocationInstance(seed: number, P = 500, S = 40, D = 2000): AllocationProblem {
   const r = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const people = Array.from({ length: P }, (_, i) => {
@@ -61,7 +67,7 @@ export function allocationInstance(seed: number, P = 500, S = 40, D = 2000): All
 }
 
 /** The selection instance (see the header). */
-export function selectionInstance(seed: number, n = 500, C = 5): SelectionProblem {
+function selectionInstance(seed: number, n = 500, C = 5): SelectionProblem {
   const r = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const keys = Array.from({ length: C }, (_, c) => `skill${c}`);
@@ -119,17 +125,32 @@ if (values.only === undefined || values.only === 'limit') {
   const problem = allocationInstance(SEED);
   const limit = Number(values['limit-time']);
   const gapTarget = Number(values.gap);
-  const relaxed = allocateResourcesSync(problem).objective;
   const t = performance.now();
   const r = await allocateResources(problem, { maxProjectsPerPerson: 3, mipGap: gapTarget, timeLimit: limit });
   const elapsed = performance.now() - t;
   const gap = ((r.bound ?? NaN) - r.objective) / Math.abs(r.objective);
   rows.push([
-    'Allocation, at most 3 projects per person (MIP)',
-    `within 1 % in < 10 s`,
+    `Allocation, at most 3 projects per person (mipGap ${gapTarget * 100} %)`,
+    'within 1 % in < 10 s',
     ms(elapsed),
-    `objective ${r.objective.toFixed(0)}, bound proven by HiGHS ${(r.bound ?? NaN).toFixed(0)}: gap ${(gap * 100).toFixed(3)} %${r.optimal ? ' (optimal)' : ''}; continuous relaxation ${relaxed.toFixed(0)}`,
+    `objective ${r.objective.toFixed(0)}, proven bound ${(r.bound ?? NaN).toFixed(0)} (the continuous optimum): gap ${(gap * 100).toFixed(3)} %${r.optimal ? ', optimal' : ''}`,
     gap <= 0.01 && elapsed < 10_000 ? 'reached' : 'not reached',
+  ]);
+  // What HiGHS itself proves on the full MIP in the same time, started from the same plan.
+  const dense = denseAllocation(parseAllocationProblem({ ...problem, options: { maxProjectsPerPerson: 3 } }));
+  const relaxed = solveTransportation(dense);
+  const start = startingPlan(dense, relaxed.x);
+  const mip = allocationMip(dense);
+  const th = performance.now();
+  const h = await solveMip('bench', mip.model, { timeLimit: limit, mipGap: 0, start: columnsOf(mip, start) });
+  const hs = performance.now() - th;
+  const incumbent = h.x === undefined ? NaN : h.objective;
+  rows.push([
+    `… HiGHS alone on the full MIP (${mip.model.cost.length} columns, ${mip.model.rowLower.length} rows), ${limit} s`,
+    '(for reference)',
+    ms(hs),
+    `status ${h.status}, incumbent ${incumbent.toFixed(0)}, HiGHS dual bound ${Number.isFinite(h.bound) ? h.bound.toFixed(0) : 'none'}: gap ${Number.isFinite(h.bound) ? (((h.bound - incumbent) / incumbent) * 100).toFixed(3) : '∞'} %`,
+    '',
   ]);
 }
 

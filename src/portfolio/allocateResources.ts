@@ -28,13 +28,16 @@ function objectiveOf(margin: Float64Array, x: Float64Array): number {
  *   With `integerHours` capacities and hours are rounded down and the plan is integral (the
  *   problem is totally unimodular).
  * - **With a project limit per person** (`maxProjectsPerPerson`, or a person's `maxProjects`) or a
- *   **minimum chunk** (`minChunk`): a mixed-integer program solved by HiGHS (loaded on first use),
- *   started from a feasible plan built from the continuous optimum. `optimal` is `true` only when
- *   HiGHS proves it (its dual bound meets the plan, within 1e-6); otherwise `bound` and `gap` say
- *   how far from optimal the plan can be. Plans from the MIP meet every limit within HiGHS's
- *   feasibility tolerance (1e-6 hours).
+ *   **minimum chunk** (`minChunk`): a mixed-integer program. A feasible plan is built from the
+ *   continuous optimum (each limited person keeps the projects where it earns most, then the
+ *   transportation problem is solved again), and the continuous optimum bounds every plan: when
+ *   that plan is already within `mipGap`, it is the answer; otherwise HiGHS (loaded on first use)
+ *   solves the MIP from it within `timeLimit`. `optimal` is `true` only when proven (HiGHS's dual
+ *   bound, or the continuous bound, meets the plan); otherwise `bound` and `gap` say how far from
+ *   optimal the plan can be. Plans from HiGHS meet every limit within its feasibility tolerance
+ *   (1e-6 hours).
  * - **From a portfolio**: demands come from the scheduled tasks' skill demands in the window
- *   (`from`–`to`, default the quarter after the status date), capacities from the resources'
+ *   (`from`–`to`, default the three months after the status date), capacities from the resources'
  *   calendars, valued by expected value or priority; see docs/portfolio.md.
  *
  * Deterministic: the same input gives the same plan (ties resolved by input order); no time, no
@@ -60,8 +63,13 @@ function objectiveOf(margin: Float64Array, x: Float64Array): number {
  *     { id: 'erp-java', projectId: 'erp', skill: 'java', hours: 100, valuePerHour: 120 },
  *   ],
  * });
- * plan.assignments; // ana: 80 h on crm-java, 40 h on erp-java
- * plan.shadowPrices; // { java: 60 }: one more java hour would earn 60 more (erp's unmet hours, after cost? no: at no cost, 120 − 60 freed)
+ * plan.assignments; // ana: 80 h on crm-java (margin 90), 40 h on erp-java (margin 60)
+ * plan.objective; // 9600, optimal: true, bound: 9600
+ * plan.unmet; // [{ demandId: 'erp-java', projectId: 'erp', skill: 'java', hours: 60, reason: 'capacity' }]
+ * plan.shadowPrices; // { java: 120 }: one more java hour (at no cost) serves erp's unmet hours at 120
+ *
+ * // a limit of one project per person: a MIP
+ * const one = await allocateResources(problem, { maxProjectsPerPerson: 1 }); // ana only on crm: 7200
  * ```
  */
 export async function allocateResources(input: AllocationProblem | Portfolio, options?: AllocateOptions): Promise<AllocationResult> {

@@ -4,8 +4,8 @@ import type { AllocationProblemOptions } from '../model/allocation.js';
 export interface AllocateOptions extends AllocationProblemOptions {
   /**
    * First day of the planning window (`YYYY-MM-DD`, portfolios only). With `to`; default: the
-   * calendar quarter after the portfolio's latest status report, else the quarter of its first
-   * project start.
+   * three months after the portfolio's status date (its latest status report), else the three
+   * months from its first project start.
    */
   readonly from?: string;
   /** Last day of the planning window, inclusive (portfolios only). */

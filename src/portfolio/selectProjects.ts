@@ -31,7 +31,7 @@ import type { SelectOptions, SelectionResult } from './selectionTypes.js';
  *   `options.capacity` gives the capacities. See docs/portfolio.md.
  *
  * Complexity: NP-hard (multi-dimensional knapsack); 500 candidates with 5 capacities and logical
- * constraints are proven optimal in about a second (see docs/performance.md).
+ * constraints are proven optimal in seconds (see docs/performance.md).
  *
  * @param input - a selection problem (the `pmo select` file format, validated here) or a parsed
  *   portfolio; never mutated
@@ -53,8 +53,8 @@ import type { SelectOptions, SelectionResult } from './selectionTypes.js';
  *     { id: 'bi', cost: 40, value: 45, requires: ['crm'] },
  *   ],
  * });
- * r.selected; // ['crm', 'bi']: value 135, cost 100
- * r.binding.map((b) => b.constraint); // ['budget', 'capacity[java]']
+ * r.selected; // ['crm', 'bi']: value 135, cost 100, optimal: true
+ * r.binding; // [{ constraint: 'capacity[java]', used: 200, limit: 300, valueWithout: 140, … }]: crm + app would be worth 140
  * ```
  */
 export async function selectProjects(input: SelectionProblem | Portfolio, options?: SelectOptions): Promise<SelectionResult> {
