@@ -177,7 +177,10 @@ if (values.only === undefined || values.only === 'selection') {
     'The same with the binding-constraint analysis',
     '(no target)',
     ms(performance.now() - tb),
-    `${withBinding.binding.length} binding: ${withBinding.binding.map((b) => b.constraint).join(', ')}`,
+    `${withBinding.binding.length} binding (${withBinding.binding.filter((b) => b.proven).length} with valueWithout proven), ${withBinding.bindingUnchecked?.length ?? 0} unchecked at the default 60 s limit; e.g. ${withBinding.binding
+      .slice(0, 3)
+      .map((b) => `${b.constraint} ${b.valueWithout}`)
+      .join(', ')}`,
     '',
   ]);
 }

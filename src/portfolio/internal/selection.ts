@@ -104,9 +104,10 @@ export async function solveSelection(
  * "is there a selection that violates it, meets every other constraint, and is worth more than the
  * optimum?" is a 0/1 program with the violation forced (fixed columns, or a row beyond the limit)
  * and a cutoff row (value above the optimum); its LP relaxation settles most constraints at once
- * (infeasible: not binding), the others are solved, each within an equal share of the time left
- * (a selection found but not proven best gives `proven: false`). The constraints left undecided
- * when the time runs out are returned in `unchecked`. Call only with a proven optimum.
+ * (infeasible: not binding), the others are solved in rounds, each within an equal share of the
+ * time left (a selection found but not proven best gives `proven: false`; a constraint with
+ * neither a selection nor a proof comes back in the next round with more time). Those still
+ * undecided when the time runs out are returned in `unchecked`. Call only with a proven optimum.
  */
 export async function bindingConstraints(
   fn: string,
@@ -114,58 +115,75 @@ export async function bindingConstraints(
   best: SolvedSelection,
   deadline: number,
 ): Promise<{ binding: BindingConstraint[]; unchecked: string[] }> {
-  const binding: BindingConstraint[] = [];
-  const unchecked: string[] = [];
+  const found = new Map<number, BindingConstraint>();
   const C = s.capacityKeys.length;
   const integral = s.value.every((v) => Number.isInteger(v));
   const cutoff = integral ? best.value + 1 : best.value + tol(best.value);
-  for (let i = 0; i < s.constraints.length; i++) {
-    const c = s.constraints[i]!;
-    if (performance.now() >= deadline) {
-      unchecked.push(constraintLabel(s, c));
-      continue;
+  // rounds: each undecided constraint gets an equal share of the time left; those still undecided
+  // (no selection found, no proof of infeasibility) come back in the next round with more time
+  let pending = s.constraints.map((_, i) => i);
+  while (pending.length > 0 && performance.now() < deadline) {
+    const undecided: number[] = [];
+    for (let k = 0; k < pending.length; k++) {
+      const i = pending[k]!;
+      if (performance.now() >= deadline) {
+        undecided.push(...pending.slice(k));
+        break;
+      }
+      const model = selectionMip(s, { without: i, violate: i, valueAtLeast: cutoff });
+      const lp = await solveMip(fn, model, { timeLimit: left(deadline), mipGap: 0, relax: true });
+      if (lp.status === 'infeasible') continue;
+      const slice = Math.max(0.2, left(deadline) / (pending.length - k));
+      const mip = await solveMip(fn, model, { timeLimit: Math.min(slice, left(deadline)), mipGap: 0 });
+      if (mip.status === 'infeasible') continue;
+      if (mip.x === undefined) {
+        undecided.push(i);
+        continue;
+      }
+      const y = fromColumns(mip.x);
+      const without = valueOf(s, y);
+      if (without <= best.value + tol(best.value)) continue;
+      found.set(i, describe(s, i, best.y, without, mip.status === 'optimal', C));
     }
-    const model = selectionMip(s, { without: i, violate: i, valueAtLeast: cutoff });
-    const lp = await solveMip(fn, model, { timeLimit: left(deadline), mipGap: 0, relax: true });
-    if (lp.status === 'infeasible') continue;
-    // an equal share of the time left, so that one hard constraint cannot starve the others
-    const slice = Math.max(0.2, left(deadline) / (s.constraints.length - i));
-    const mip = await solveMip(fn, model, { timeLimit: Math.min(slice, left(deadline)), mipGap: 0 });
-    if (mip.status === 'infeasible') continue;
-    if (mip.x === undefined) {
-      unchecked.push(constraintLabel(s, c));
-      continue;
+    if (undecided.length === pending.length) {
+      pending = undecided;
+      break;
     }
-    const y = fromColumns(mip.x);
-    const without = valueOf(s, y);
-    if (without <= best.value + tol(best.value)) continue;
-    let used: number | undefined;
-    let limit: number | undefined;
-    let key: string | undefined;
-    let projects: string[] | undefined;
-    if (c.kind === 'budget') {
-      used = 0;
-      for (let j = 0; j < y.length; j++) if (best.y[j] === 1) used += s.cost[j * s.K + c.period]!;
-      limit = s.budget[c.period]!;
-      if (s.K > 1) key = s.periodLabels?.[c.period] ?? String(c.period);
-    } else if (c.kind === 'capacity') {
-      used = 0;
-      for (let j = 0; j < y.length; j++) if (best.y[j] === 1) used += s.demand[j * C + c.index]!;
-      limit = s.capacity[c.index]!;
-      key = s.capacityKeys[c.index]!;
-    } else if (c.kind === 'mandatory') projects = [s.ids[c.project]!];
-    else if (c.kind === 'requires') projects = [s.ids[c.project]!, s.ids[c.required]!];
-    else projects = [s.ids[c.a]!, s.ids[c.b]!];
-    binding.push({
-      constraint: constraintLabel(s, c),
-      kind: c.kind,
-      ...(projects !== undefined ? { projects } : {}),
-      ...(key !== undefined ? { key } : {}),
-      ...(used !== undefined ? { used: clean(used) } : {}),
-      ...(limit !== undefined ? { limit } : {}),
-      valueWithout: clean(without),
-      proven: mip.status === 'optimal',
-    });
+    pending = undecided;
   }
+  const binding = [...found.keys()].sort((a, b) => a - b).map((i) => found.get(i)!);
+  const unchecked = pending.sort((a, b) => a - b).map((i) => constraintLabel(s, s.constraints[i]!));
   return { binding, unchecked };
+}
+
+/** The entry of a binding constraint: what it names, how much of it the optimum uses, the value without it. */
+function describe(s: DenseSelection, i: number, y: Uint8Array, without: number, proven: boolean, C: number): BindingConstraint {
+  const c = s.constraints[i]!;
+  let used: number | undefined;
+  let limit: number | undefined;
+  let key: string | undefined;
+  let projects: string[] | undefined;
+  if (c.kind === 'budget') {
+    used = 0;
+    for (let j = 0; j < y.length; j++) if (y[j] === 1) used += s.cost[j * s.K + c.period]!;
+    limit = s.budget[c.period]!;
+    if (s.K > 1) key = s.periodLabels?.[c.period] ?? String(c.period);
+  } else if (c.kind === 'capacity') {
+    used = 0;
+    for (let j = 0; j < y.length; j++) if (y[j] === 1) used += s.demand[j * C + c.index]!;
+    limit = s.capacity[c.index]!;
+    key = s.capacityKeys[c.index]!;
+  } else if (c.kind === 'mandatory') projects = [s.ids[c.project]!];
+  else if (c.kind === 'requires') projects = [s.ids[c.project]!, s.ids[c.required]!];
+  else projects = [s.ids[c.a]!, s.ids[c.b]!];
+  return {
+    constraint: constraintLabel(s, c),
+    kind: c.kind,
+    ...(projects !== undefined ? { projects } : {}),
+    ...(key !== undefined ? { key } : {}),
+    ...(used !== undefined ? { used: clean(used) } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    valueWithout: clean(without),
+    proven,
+  };
 }
