@@ -85,7 +85,26 @@ export function denseAllocation(problem: AllocationProblem): DenseAllocation {
     }
   }
 
-  const pairs: { p: number; d: number; m: number }[] = [];
+  // qualified, profitable pairs in demand order, then counting-sorted by person (stable)
+  let ep = new Int32Array(1024);
+  let ed = new Int32Array(1024);
+  let em = new Float64Array(1024);
+  let E = 0;
+  const push = (p: number, d: number, m: number) => {
+    if (E === ep.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      ep = grow(ep);
+      ed = grow(ed);
+      em = grow(em);
+    }
+    ep[E] = p;
+    ed[E] = d;
+    em[E++] = m;
+  };
   const noEdge: (UnmetReason | undefined)[] = new Array(D).fill(undefined);
   const enough = (h: number) => h > 0 && h >= minChunk;
   problem.demands.forEach((d, i) => {
@@ -106,11 +125,22 @@ export function denseAllocation(problem: AllocationProblem): DenseAllocation {
       profitable = true;
       if (!enough(capacity[p]!) || !enough(hours[i]!) || maxProjects[p] === 0) continue;
       any = true;
-      pairs.push({ p, d: i, m: margin });
+      push(p, i, margin);
     }
     if (!any) noEdge[i] = !qualified ? 'under-qualified' : !profitable ? 'unprofitable' : 'capacity';
   });
-  pairs.sort((a, b) => a.p - b.p || a.d - b.d);
+  const start = new Int32Array(P + 1);
+  for (let e = 0; e < E; e++) start[ep[e]! + 1]!++;
+  for (let p = 0; p < P; p++) start[p + 1] = start[p + 1]! + start[p]!;
+  const edgePerson = new Int32Array(E);
+  const edgeDemand = new Int32Array(E);
+  const margin = new Float64Array(E);
+  for (let e = 0; e < E; e++) {
+    const k = start[ep[e]!]!++;
+    edgePerson[k] = ep[e]!;
+    edgeDemand[k] = ed[e]!;
+    margin[k] = em[e]!;
+  }
   return {
     personIds,
     capacity,
@@ -125,9 +155,9 @@ export function denseAllocation(problem: AllocationProblem): DenseAllocation {
     hours,
     hoursGiven,
     valuePerHour,
-    edgePerson: Int32Array.from(pairs, (e) => e.p),
-    edgeDemand: Int32Array.from(pairs, (e) => e.d),
-    margin: Float64Array.from(pairs, (e) => e.m),
+    edgePerson,
+    edgeDemand,
+    margin,
     noEdge,
     minChunk,
     integerHours,
