@@ -9,7 +9,7 @@ import { discountedPayback } from './discountedPayback.js';
 import { alignmentScores, unservedObjectives } from './internal/alignment.js';
 import { clean } from './internal/numbers.js';
 import { portfolioPrioritization } from './internal/portfolioPrioritization.js';
-import { isPortfolio } from './internal/isPortfolio.js';
+import { isPortfolio, validPortfolio } from './internal/isPortfolio.js';
 import { irr } from './irr.js';
 import { npv } from './npv.js';
 import type { PrioritizationResult, PrioritizeOptions, PrioritizedProject } from './prioritizationTypes.js';
@@ -55,8 +55,8 @@ import type { PrioritizationResult, PrioritizeOptions, PrioritizedProject } from
 export function prioritizeProjects(input: PrioritizationProblem | Portfolio, options?: PrioritizeOptions): PrioritizationResult {
   const fn = 'prioritizeProjects';
   let raw: unknown = input;
-  if (isPortfolio(input))
-    raw = portfolioPrioritization(fn, input as Portfolio, options);
+  if (isPortfolio(input, ['criteria', 'pairwise']))
+    raw = portfolioPrioritization(fn, validPortfolio(input), options);
   else if (options !== undefined && (options.criteria !== undefined || options.pairwise !== undefined))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.criteria and options.pairwise apply to portfolios only (a prioritization problem states them)`);
   else if (options !== undefined && !isObject(options)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);

@@ -58,6 +58,15 @@ export function strategicAlignment(input: Portfolio | AlignmentInput, options?: 
   });
   const objs = objectives as StrategicObjective[];
   const projects = input.projects as readonly Contributor[];
+  projects.forEach((p: unknown, i) => {
+    if (!isObject(p) || typeof p.id !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: project [${i}] needs a string id, got ${show(p)}`);
+    const c = p.contributions;
+    if (c === undefined) return;
+    if (!isObject(c)) throw new PmoError('INVALID_ARGUMENT', `${fn}: contributions of project ${JSON.stringify(p.id)} must be an object, got ${show(c)}`);
+    for (const [k, v] of Object.entries(c))
+      if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0))
+        throw new PmoError('INVALID_ARGUMENT', `${fn}: contribution of project ${JSON.stringify(p.id)} to ${JSON.stringify(k)} must be a number >= 0, got ${show(v)}`);
+  });
   const selectedIds = options?.selected;
   const known = new Set(projects.map((p) => p.id));
   for (const id of selectedIds ?? []) if (!known.has(id)) throw new PmoError('INVALID_ARGUMENT', `${fn}: selected project ${JSON.stringify(id)} is not among the projects`);

@@ -12,7 +12,7 @@ import { marginalValues } from './marginalValues.js';
 import { portfolioAllocation, type PortfolioAllocation } from './portfolioAllocation.js';
 import { clean } from './numbers.js';
 import { solveTransportation } from './transportation.js';
-import { isPortfolio } from './isPortfolio.js';
+import { isPortfolio, validPortfolio } from './isPortfolio.js';
 import { readWindow } from './window.js';
 
 /** An allocation input, read and made dense. */
@@ -32,8 +32,8 @@ export function prepareAllocation(fn: string, input: AllocationProblem | Portfol
   const o = readOptions(fn, options);
   let problem: AllocationProblem;
   let fromPortfolio: PortfolioAllocation | undefined;
-  if (isPortfolio(input)) {
-    const portfolio = input as Portfolio;
+  if (isPortfolio(input, ['people', 'demands', 'options'])) {
+    const portfolio = validPortfolio(input);
     fromPortfolio = portfolioAllocation(fn, portfolio, readWindow(fn, portfolio, o.from, o.to), o.value);
     problem = fromPortfolio.problem;
   } else {

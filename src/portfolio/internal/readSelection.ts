@@ -5,7 +5,7 @@ import { show } from '../../internal/show.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { SelectionProblem } from '../../model/selection.js';
 import { safeParseSelectionProblem } from '../../model/parse-optimization.js';
-import { isPortfolio } from './isPortfolio.js';
+import { isPortfolio, validPortfolio } from './isPortfolio.js';
 import { portfolioSelection, readCapacity } from './portfolioSelection.js';
 import { denseSelection, type DenseSelection } from './selectionModel.js';
 
@@ -28,12 +28,12 @@ export function readCommonOptions(fn: string, options: unknown, allowed: readonl
  */
 export function readSelection(fn: string, input: SelectionProblem | Portfolio, o: Record<string, unknown>, budgetOptional = false): DenseSelection {
   let problem: unknown = input;
-  if (isPortfolio(input)) {
+  if (isPortfolio(input, ['budget', 'capacity', 'periods', 'valueFrom'])) {
     const budget = o.budget;
     if (budget === undefined && !budgetOptional) throw new PmoError('INVALID_ARGUMENT', `${fn}: a portfolio needs options.budget`);
     if (budget !== undefined && !(typeof budget === 'number' && Number.isFinite(budget) && budget >= 0))
       throw new PmoError('INVALID_ARGUMENT', `${fn}: options.budget must be a number >= 0, got ${show(budget)}`);
-    problem = portfolioSelection(fn, input, {
+    problem = portfolioSelection(fn, validPortfolio(input), {
       budget: (budget as number | undefined) ?? 0,
       capacity: readCapacity(fn, o.capacity),
       value: o.value as 'expectedValue' | 'alignment' | undefined,
