@@ -329,10 +329,13 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       sink.add('self_dependency', at, `task ${q(str(d, 'from')!)} in project ${q(str(d, 'fromProject') ?? '')} depends on itself`);
   });
 
+  // contributions are cross-checked when the portfolio states its objectives (a project read
+  // alone, e.g. from MS Project, keeps its contributions without them)
   const objectives = indexIds(sink, arr(input.objectives), ['objectives'], 'objective');
-  projectItems.forEach((p, i) => {
-    if (isObj(p)) checkContributions(sink, p, ['projects', i], objectives, `project ${q(str(p, 'id') ?? `#${i}`)}`);
-  });
+  if (Array.isArray(input.objectives))
+    projectItems.forEach((p, i) => {
+      if (isObj(p)) checkContributions(sink, p, ['projects', i], objectives, `project ${q(str(p, 'id') ?? `#${i}`)}`);
+    });
 
   checkRisks(sink, arr(input.risks), ['risks'], { projects: tasksByProject, people });
 
