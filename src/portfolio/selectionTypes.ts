@@ -1,9 +1,6 @@
 /** Options of {@link selectProjects}. */
 export interface SelectOptions {
-  /**
-   * The budget (portfolios only, required there; one number, or one per period when the
-   * candidates' costs are per period).
-   */
+  /** The budget (portfolios only, and required there): one number, against each project's `budget`. */
   readonly budget?: number;
   /** Capacities (portfolios only): skill or resource id -> hours available for the selection. */
   readonly capacity?: Readonly<Record<string, number>>;
