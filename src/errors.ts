@@ -8,6 +8,7 @@
  * - `PARSE`: a file could not be read in the stated format.
  * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
  * - `DEADLINE`: hard deadlines could not be met ({@link DeadlineError} lists them).
+ * - `INFEASIBLE`: the constraints of an optimization admit no solution (the message says why).
  */
 export type PmoErrorCode =
   | 'VALIDATION'
@@ -16,7 +17,8 @@ export type PmoErrorCode =
   | 'UNKNOWN_ID'
   | 'PARSE'
   | 'NOT_IMPLEMENTED'
-  | 'DEADLINE';
+  | 'DEADLINE'
+  | 'INFEASIBLE';
 
 // The dual-package brand. An application can load both builds of pmo-kit (ESM through `import`,
 // CJS through `require`), each with its own classes; `Symbol.for` keys are shared by both, so each
@@ -113,7 +115,7 @@ export interface ValidationIssue {
    * `invalid_value`, …) or pmo-kit's (`unknown_key`, `invalid_date`, `duplicate_id`,
    * `unknown_reference`, `self_dependency`, `self_reference`, `duplicate_dependency`, `cycle`,
    * `summary_link_to_subtask`, `summary_constraint`, `no_working_days`, `negative_duration`,
-   * `invalid_range`, `inconsistent_value`). docs/portfolio-format.md lists them with examples.
+   * `invalid_range`, `inconsistent_value`, `missing_value`). docs/portfolio-format.md lists them with examples.
    */
   readonly code: string;
   /** Location in the input as keys and indices, e.g. `['projects', 2, 'dependencies', 5, 'to']`. */

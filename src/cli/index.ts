@@ -17,11 +17,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stdoutClosed = true;
   });
 
-  process.exitCode = main(argv, {
+  const code = main(argv, {
     out: (text) => {
       if (!stdoutClosed) process.stdout.write(text);
     },
     err: (text) => process.stderr.write(text),
     readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
   });
+  process.exitCode = typeof code === 'number' ? code : await code;
 }

@@ -16,6 +16,8 @@ import { LANG_FLAG, parseLang } from '../flags.js';
 import { table } from '../format.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
+import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
+import type { AllocationResult } from '../../portfolio/allocationTypes.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -58,6 +60,18 @@ const T = {
   resources: { en: 'Shared resources', zh: '共享资源' },
   risks: { en: 'Risk register', zh: '风险登记册' },
   leveling: { en: 'Resource leveling across projects (shared pool)', zh: '跨项目资源平衡（共享资源池）' },
+  allocation: { en: 'Allocation of the shared pool, next three months', zh: '共享资源池分配（未来三个月）' },
+  window: { en: 'Window (after the status date)', zh: '计划窗口（状态日期之后）' },
+  colProject: { en: 'project', zh: '项目' },
+  colPeople: { en: 'who (skill, hours)', zh: '人员（技能，小时）' },
+  unmetPerSkill: { en: 'Unmet demand per skill', zh: '各技能未满足的需求' },
+  none: { en: 'none', zh: '无' },
+  bottleneck: { en: 'Bottleneck skill', zh: '瓶颈技能' },
+  perHour: { en: 'one more hour is worth', zh: '每多一小时的价值' },
+  thenPrices: { en: 'then', zh: '其次' },
+  objective: { en: 'Value of the plan', zh: '方案价值' },
+  proven: { en: 'proven optimal', zh: '已证明最优' },
+  notProven: { en: 'not proven optimal', zh: '未证明最优' },
   analyses: { en: 'Analyses for this PMO', zh: '该PMO应运行的分析' },
   available: { en: 'available', zh: '可用' },
   planned: { en: 'planned', zh: '计划中' },
@@ -215,6 +229,9 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
   out.push(...levelingReport(portfolio, leveled, schedule, lang));
 
+  heading(t('allocation'));
+  out.push(...allocationLines(allocateResourcesSync(portfolio), portfolio.projects.map((p) => p.id), t, money));
+
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
@@ -230,6 +247,34 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
 
   ctx.io.out(`${out.join('\n')}\n`);
   return 0;
+}
+
+/** The demo's allocation section: the plan per project, unmet demand per skill, the bottleneck skill. */
+function allocationLines(
+  r: AllocationResult,
+  projectOrder: readonly string[],
+  t: (key: keyof typeof T) => string,
+  money: (n: number | undefined) => string,
+): string[] {
+  const out = [`${t('window')}: ${r.window!.from} – ${r.window!.to}`, `${t('objective')}: ${money(Math.round(r.objective))} (${t(r.optimal ? 'proven' : 'notProven')})`];
+  const byProject = new Map<string, string[]>(projectOrder.map((id) => [id, []]));
+  for (const a of r.assignments) {
+    let list = byProject.get(a.projectId);
+    if (list === undefined) byProject.set(a.projectId, (list = []));
+    list.push(`${a.personId} (${a.skill}, ${Math.round(a.hours)} h)`);
+  }
+  out.push(...table([t('colProject'), t('colPeople')], [...byProject].filter(([, list]) => list.length > 0).map(([id, list]) => [id, list.join(', ')])));
+  const unmet = new Map<string, number>();
+  for (const u of r.unmet) unmet.set(u.skill, (unmet.get(u.skill) ?? 0) + u.hours);
+  out.push(`${t('unmetPerSkill')}: ${unmet.size === 0 ? t('none') : [...unmet].map(([s, h]) => `${s} ${Math.round(h)} h`).join(', ')}`);
+  const prices = Object.entries(r.shadowPrices ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const others = prices.slice(1, 4).map(([s, v]) => `${s} ${money(v)}`);
+  out.push(
+    r.bottleneck === null || r.bottleneck === undefined
+      ? `${t('bottleneck')}: ${t('none')}`
+      : `${t('bottleneck')}: ${r.bottleneck} (${t('perHour')} ${money(prices[0]![1])}${others.length > 0 ? `; ${t('thenPrices')} ${others.join(', ')}` : ''})`,
+  );
+  return out;
 }
 
 /** Joins items with a separator into lines of at most `width` columns (items are never split). */
