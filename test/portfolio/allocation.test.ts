@@ -197,7 +197,7 @@ describe('allocateResources: input', () => {
     }
     expect(err).toBeInstanceOf(PmoValidationError);
     const paths = (err as PmoValidationError).issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['people.0.capacity', 'people.1.skills.x', 'demands.0.hours', 'people.1.id', 'demands.0']));
+    expect(paths).toEqual(expect.arrayContaining(['people.0.capacity', 'people.1.skills.x', 'demands.0.hours', 'people.1.id', 'demands.0.extra']));
     const ok = randomProblem(1, 3, 3, 2);
     expect(() => allocateResourcesSync(ok, { minChunk: -1 })).toThrow(/options.minChunk must be a non-negative/);
     expect(() => allocateResourcesSync(ok, { bogus: 1 } as never)).toThrow(/unknown option "bogus"/);

@@ -230,7 +230,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(...levelingReport(portfolio, leveled, schedule, lang));
 
   heading(t('allocation'));
-  out.push(...allocationLines(allocateResourcesSync(portfolio), portfolio.projects.map((p) => p.id), t, money));
+  out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');

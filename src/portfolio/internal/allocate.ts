@@ -25,7 +25,7 @@ export interface PreparedAllocation {
   readonly mipGap: number;
 }
 
-const OPTION_KEYS = new Set(['from', 'to', 'value', 'maxProjectsPerPerson', 'minChunk', 'integerHours', 'timeLimit', 'mipGap']);
+const OPTION_KEYS = new Set(['from', 'to', 'value', 'schedule', 'maxProjectsPerPerson', 'minChunk', 'integerHours', 'timeLimit', 'mipGap']);
 
 /** Reads the input (an allocation problem or a portfolio) and the options. */
 export function prepareAllocation(fn: string, input: AllocationProblem | Portfolio, options: AllocateOptions | undefined): PreparedAllocation {
@@ -34,11 +34,11 @@ export function prepareAllocation(fn: string, input: AllocationProblem | Portfol
   let fromPortfolio: PortfolioAllocation | undefined;
   if (isPortfolio(input, ['people', 'demands', 'options'])) {
     const portfolio = validPortfolio(input);
-    fromPortfolio = portfolioAllocation(fn, portfolio, readWindow(fn, portfolio, o.from, o.to), o.value);
+    fromPortfolio = portfolioAllocation(fn, portfolio, readWindow(fn, portfolio, o.from, o.to), o.value, o.schedule);
     problem = fromPortfolio.problem;
   } else {
-    if (o.from !== undefined || o.to !== undefined || o.value !== undefined)
-      throw new PmoError('INVALID_ARGUMENT', `${fn}: options.from, options.to and options.value apply to portfolios only`);
+    if (o.from !== undefined || o.to !== undefined || o.value !== undefined || o.schedule !== undefined)
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: options.from, options.to, options.value and options.schedule apply to portfolios only`);
     const r = safeParseAllocationProblem(input);
     if (!r.success) throw r.error;
     problem = r.data;
@@ -78,6 +78,8 @@ function readOptions(fn: string, options: unknown): AllocateOptions {
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.integerHours must be a boolean, got ${show(o.integerHours)}`);
   if (o.value !== undefined && o.value !== 'expectedValue' && o.value !== 'priority')
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.value must be "expectedValue" or "priority", got ${show(o.value)}`);
+  if (o.schedule !== undefined && !(isObject(o.schedule) && Array.isArray(o.schedule.tasks)))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.schedule must be a schedulePortfolio result, got ${show(o.schedule)}`);
   return options as AllocateOptions;
 }
 

@@ -7,6 +7,7 @@ import { q } from '../../internal/show.js';
 import type { AllocationDemand, AllocationPerson, AllocationProblem } from '../../model/allocation.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
+import type { PortfolioSchedule } from '../../schedule/types.js';
 import { calendarResolver, workingDaysIn, type DateWindow } from './window.js';
 
 /** How the hours of a project are valued. */
@@ -37,9 +38,15 @@ export interface PortfolioAllocation {
  *   count), or with `priority` the project's priority (costs are then ignored: a priority is not
  *   money). Default: expected values when every project with demands has one, else priorities.
  */
-export function portfolioAllocation(fn: string, portfolio: Portfolio, window: DateWindow, value: ValueBasis | undefined): PortfolioAllocation {
+export function portfolioAllocation(
+  fn: string,
+  portfolio: Portfolio,
+  window: DateWindow,
+  value: ValueBasis | undefined,
+  early: PortfolioSchedule | undefined,
+): PortfolioAllocation {
   const calendarOf = calendarResolver(fn, portfolio);
-  const schedule = schedulePortfolio(portfolio);
+  const schedule = early ?? schedulePortfolio(portfolio);
   const byKey = new Map(schedule.tasks.map((t) => [t.key, t]));
   const committed = new Map<string, number>();
   const groups = new Map<string, { projectId: string; skill: string; minLevel: number; hours: number }>();
