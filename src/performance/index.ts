@@ -15,3 +15,17 @@ export type {
   EarnedScheduleResult,
   EarnedScheduleNullable,
 } from './types.js';
+export { earnedValueAnalysis } from './earnedValueAnalysis.js';
+export type {
+  EarnedValueAnalysis,
+  EarnedValueAnalysisOptions,
+  EvPeriodUnit,
+  EvPeriod,
+  EvSeries,
+  EvScheduleMeasures,
+  EvSource,
+  EvPlan,
+  EvReportPoint,
+  ProjectEarnedValue,
+  PortfolioEarnedValue,
+} from './analysisTypes.js';

@@ -1,0 +1,45 @@
+/** Per-period and cumulative PV, EV, AC and indices of a curve set. Private to pmo-kit. */
+import type { EvSeries } from '../analysisTypes.js';
+import type { DayTile } from './periods.js';
+import type { Curve } from './pieces.js';
+
+/**
+ * The series over `tiles`: cumulative values at the end of each period (EV and AC up to
+ * `dataDay`, `null` for periods after it), per-period values as differences of cumulative ones
+ * (so that they add up to the cumulative exactly), indices on the cumulative values. Cumulative
+ * values are kept non-decreasing against rounding noise; EV is capped at `evCap`.
+ */
+export function seriesOf(tiles: readonly DayTile[], pv: Curve, ev: Curve, ac: Curve, dataDay: number, evCap: number): EvSeries {
+  const pvCumulative: number[] = [];
+  const evCumulative: (number | null)[] = [];
+  const acCumulative: (number | null)[] = [];
+  let p = 0;
+  let e = 0;
+  let a = 0;
+  for (const t of tiles) {
+    p = Math.max(p, pv(t.last));
+    pvCumulative.push(p);
+    if (t.first > dataDay) {
+      evCumulative.push(null);
+      acCumulative.push(null);
+      continue;
+    }
+    const at = Math.min(t.last, dataDay);
+    e = Math.max(e, Math.min(ev(at), evCap));
+    a = Math.max(a, ac(at));
+    evCumulative.push(e);
+    acCumulative.push(a);
+  }
+  const diff = <T extends number | null>(cum: readonly T[]): T[] => cum.map((v, j) => (v === null ? v : ((j === 0 ? v : v - (cum[j - 1] as number)) as T)));
+  const ratio = (num: number | null, den: number | null): number | null => (num === null || den === null || den <= 0 ? null : num / den);
+  return {
+    pv: diff(pvCumulative),
+    ev: diff(evCumulative),
+    ac: diff(acCumulative),
+    pvCumulative,
+    evCumulative,
+    acCumulative,
+    spi: evCumulative.map((v, j) => ratio(v, pvCumulative[j]!)),
+    cpi: evCumulative.map((v, j) => ratio(v, acCumulative[j]!)),
+  };
+}
