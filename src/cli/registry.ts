@@ -3,6 +3,7 @@ import type { CommandSpec } from './command.js';
 import { cpmCommand } from './commands/cpm.js';
 import { demoCommand } from './commands/demo.js';
 import { depsCommand } from './commands/deps.js';
+import { evmCommand } from './commands/evm.js';
 import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
 import { levelCommand } from './commands/level.js';
@@ -22,5 +23,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   impactCommand,
   levelCommand,
   loadCommand,
+  evmCommand,
   exportCommand,
 ];
