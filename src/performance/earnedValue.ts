@@ -1,5 +1,5 @@
 import { PmoError } from '../errors.js';
-import { amount, atMost } from './internal/numbers.js';
+import { amount, atMost, finiteOrNull } from './internal/numbers.js';
 import type { EarnedValueInput, EarnedValueNullable, EarnedValueResult } from './types.js';
 
 /**
@@ -18,9 +18,9 @@ import type { EarnedValueInput, EarnedValueNullable, EarnedValueResult } from '.
  *
  * Complexity: O(1).
  *
- * @param input - `bac`, `pv`, `ev`, `ac` (and an optional bottom-up `etc`): finite, >= 0
+ * @param input - `bac`, `pv`, `ev`, `ac` (and an optional bottom-up `etc`): numbers from 0 to 1e300
  * @returns the measures; fractions stay fractions (SPI 0.875, percentComplete 0.35)
- * @throws {@link PmoError} `INVALID_ARGUMENT` when a number is missing, negative or not finite, or
+ * @throws {@link PmoError} `INVALID_ARGUMENT` when a number is missing, negative, not finite or above 1e300, or
  *   when PV or EV exceeds the BAC
  * @example
  * ```ts
@@ -96,20 +96,20 @@ export function earnedValue(input: EarnedValueInput): EarnedValueResult {
           ? work / (target - ac)
           : because<number>('tcpiEac', `the ${targetName} leaves no funds (EAC − AC <= 0) for the remaining work`);
 
-  return {
+  const result: { -readonly [K in keyof EarnedValueResult]: EarnedValueResult[K] } = {
     bac,
     pv,
     ev,
     ac,
     sv: ev - pv,
     cv: ev - ac,
-    svPercent: pv > 0 ? (ev - pv) / pv : because('svPercent', 'PV = 0: no work was planned by the status date'),
-    cvPercent: ev > 0 ? (ev - ac) / ev : because('cvPercent', 'EV = 0: no work was earned by the status date'),
+    svPercent: pv > 0 ? (ev - pv) / pv : because<number>('svPercent', 'PV = 0: no work was planned by the status date'),
+    cvPercent: ev > 0 ? (ev - ac) / ev : because<number>('cvPercent', 'EV = 0: no work was earned by the status date'),
     spi,
     cpi,
-    percentPlanned: bac > 0 ? pv / bac : because('percentPlanned', noBac),
-    percentComplete: bac > 0 ? ev / bac : because('percentComplete', noBac),
-    percentSpent: bac > 0 ? ac / bac : because('percentSpent', noBac),
+    percentPlanned: bac > 0 ? pv / bac : because<number>('percentPlanned', noBac),
+    percentComplete: bac > 0 ? ev / bac : because<number>('percentComplete', noBac),
+    percentSpent: bac > 0 ? ac / bac : because<number>('percentSpent', noBac),
     eacTypical,
     eacAtypical,
     eacCombined,
@@ -119,11 +119,34 @@ export function earnedValue(input: EarnedValueInput): EarnedValueResult {
     etcCombined: combined.etc,
     etcBottomUp: bottomUp.etc,
     vacTypical: typical.vac,
-    vacAtypical: bac - eacAtypical,
+    vacAtypical: ev - ac,
     vacCombined: combined.vac,
     vacBottomUp: bottomUp.vac,
     tcpiBac,
     tcpiEac,
     reasons,
   };
+  finiteOrNull(result, NULLABLE, reasons);
+  return result;
 }
+
+const NULLABLE: readonly EarnedValueNullable[] = [
+  'spi',
+  'cpi',
+  'svPercent',
+  'cvPercent',
+  'percentPlanned',
+  'percentComplete',
+  'percentSpent',
+  'eacTypical',
+  'eacCombined',
+  'eacBottomUp',
+  'etcTypical',
+  'etcCombined',
+  'etcBottomUp',
+  'vacTypical',
+  'vacCombined',
+  'vacBottomUp',
+  'tcpiBac',
+  'tcpiEac',
+];

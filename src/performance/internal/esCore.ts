@@ -1,5 +1,6 @@
 /** Earned schedule on any cumulative PV curve given by an accessor. Private to pmo-kit. */
 import type { EarnedScheduleNullable, EarnedScheduleResult } from '../types.js';
+import { finiteOrNull } from './numbers.js';
 
 /**
  * Earned schedule measures from `pvAt(k)`, the cumulative PV at the end of period k for integer
@@ -54,7 +55,7 @@ export function earnedScheduleCore(pvAt: (k: number) => number, pd: number, ev: 
         : pd / spit;
   const remaining = pd - es;
   const tspi = remaining <= 0 ? 0 : pd - at > 0 ? remaining / (pd - at) : because('tspi', 'AT >= PD with work remaining: the planned duration has passed, no rate finishes on time');
-  return {
+  const result: { -readonly [K in keyof EarnedScheduleResult]: EarnedScheduleResult[K] } = {
     plannedDuration: pd,
     bac,
     actualTime: at,
@@ -69,4 +70,6 @@ export function earnedScheduleCore(pvAt: (k: number) => number, pd: number, ev: 
     tspi,
     reasons,
   };
+  finiteOrNull(result, ['spi', 'spit', 'ieact', 'tspi'], reasons);
+  return result;
 }

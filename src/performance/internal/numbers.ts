@@ -5,11 +5,28 @@ import { show } from '../../internal/show.js';
 /** Relative tolerance under which a sum of floating-point parts counts as its whole (EV = BAC). */
 export const REL_TOL = 1e-9;
 
-/** A finite number >= 0, or `INVALID_ARGUMENT` naming the function and the field. */
+/** The largest amount accepted: far beyond any budget, and sums of a few of them stay finite. */
+export const MAX_AMOUNT = 1e300;
+
+/** A finite number in [0, 1e300], or `INVALID_ARGUMENT` naming the function and the field. */
 export function amount(fn: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: ${name} must be a finite number >= 0, got ${show(value)}`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= MAX_AMOUNT))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: ${name} must be a finite number from 0 to 1e300, got ${show(value)}`);
   return value;
+}
+
+/**
+ * Sets to `null` every listed field that is not finite (a ratio whose denominator is so near 0
+ * that it overflows), with the reason.
+ */
+export function finiteOrNull<K extends string>(record: Record<K, number | null>, keys: readonly K[], reasons: Partial<Record<K, string>>): void {
+  for (const k of keys) {
+    const v = record[k];
+    if (v !== null && !Number.isFinite(v)) {
+      record[k] = null;
+      reasons[k] = 'beyond the floating-point range: a denominator is too near 0';
+    }
+  }
 }
 
 /** Whether `a` is at most `b` up to rounding noise of sums the size of `b`. */
