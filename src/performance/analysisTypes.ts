@@ -34,7 +34,8 @@ export interface EvPeriod {
  * The S-curves as data, aligned with {@link EarnedValueAnalysis.periods}: per-period and
  * cumulative values at the end of each period. EV and AC are `null` for periods that start after
  * the data date; in the period holding the data date they run to the data date. The indices are
- * cumulative (`null` where their denominator is 0 or EV is unknown).
+ * cumulative (`null` where their denominator is 0 or EV is unknown); in the period holding the
+ * data date, SPI compares EV with the PV at the data date.
  */
 export interface EvSeries {
   readonly pv: readonly number[];

@@ -76,14 +76,14 @@ export function taskProgress(project: Project, plan: ProjectPlan, cals: Calendar
       } else {
         const all = t.evMilestones ?? [];
         const total = all.reduce((s, m) => s + m.weight, 0);
-        let earned = 0;
-        for (const m of achieved) {
+        // A complete task has earned its budget under every rule: milestones not marked achieved by
+        // its finish count at its finish.
+        for (const m of all) {
           const share = (budget * m.weight) / total;
-          if (share > 0) ev.push(step(share, dayNumber(m.achieved!)!));
-          earned += share;
+          const day = m.achieved === undefined ? undefined : dayNumber(m.achieved)!;
+          const when = complete ? Math.min(day ?? finishDay, finishDay) : day;
+          if (share > 0 && when !== undefined) ev.push(step(share, when));
         }
-        // A complete task has earned its budget under every rule: the milestones not marked achieved count at its finish.
-        if (complete && budget - earned > 0) ev.push(step(budget - earned, finishDay));
       }
     }
     const cost = t.actualCost ?? 0;

@@ -6,11 +6,14 @@ import type { Curve } from './pieces.js';
 /**
  * The series over `tiles`: cumulative values at the end of each period (EV and AC up to
  * `dataDay`, `null` for periods after it), per-period values as differences of cumulative ones
- * (so that they add up to the cumulative exactly), indices on the cumulative values. Cumulative
+ * (so that they add up to the cumulative exactly), indices on the cumulative values (in the period
+ * holding the data date, against the PV at the data date). Cumulative
  * values are kept non-decreasing against rounding noise; EV is capped at `evCap`.
  */
 export function seriesOf(tiles: readonly DayTile[], pv: Curve, ev: Curve, ac: Curve, dataDay: number, evCap: number): EvSeries {
   const pvCumulative: number[] = [];
+  // PV at the end of each period, cut at the data date: what the indices compare EV and AC with.
+  const pvMeasured: (number | null)[] = [];
   const evCumulative: (number | null)[] = [];
   const acCumulative: (number | null)[] = [];
   let p = 0;
@@ -20,11 +23,13 @@ export function seriesOf(tiles: readonly DayTile[], pv: Curve, ev: Curve, ac: Cu
     p = Math.max(p, pv(t.last));
     pvCumulative.push(p);
     if (t.first > dataDay) {
+      pvMeasured.push(null);
       evCumulative.push(null);
       acCumulative.push(null);
       continue;
     }
     const at = Math.min(t.last, dataDay);
+    pvMeasured.push(at === t.last ? p : Math.max(0, pv(at)));
     e = Math.max(e, Math.min(ev(at), evCap));
     a = Math.max(a, ac(at));
     evCumulative.push(e);
@@ -39,7 +44,7 @@ export function seriesOf(tiles: readonly DayTile[], pv: Curve, ev: Curve, ac: Cu
     pvCumulative,
     evCumulative,
     acCumulative,
-    spi: evCumulative.map((v, j) => ratio(v, pvCumulative[j]!)),
+    spi: evCumulative.map((v, j) => ratio(v, pvMeasured[j]!)),
     cpi: evCumulative.map((v, j) => ratio(v, acCumulative[j]!)),
   };
 }
