@@ -61,7 +61,9 @@ interface ProjectState {
  * - **EV** by the task's `evRule`: percent complete (spread over the actual span), 0/100, 50/50,
  *   weighted milestones. **AC**: `actualCost`, spread over the actual span. Summary tasks' own
  *   amounts are not counted.
- * - **Status reports** give PV, EV and AC at their dates when no work package reports progress.
+ * - **Status reports** give PV, EV and AC at their dates when no work package reports progress,
+ *   or when the status date is before some of the tasks' actual dates (the tasks then describe a
+ *   later state) and a report exists on or before it.
  * - **Earned schedule** in working days of the project calendar; AT stops when the work is complete.
  *   The portfolio total sums each project at its data date, on the portfolio calendar.
  *
@@ -193,7 +195,12 @@ function projectState(
   }
   const q = JSON.stringify;
 
-  if (hasTaskProgress(project) || own.length === 0) {
+  // Task progress describes the latest state: for a status date before some of its actual dates,
+  // the status reports up to that date (when there are any) say more.
+  const progress = hasTaskProgress(project);
+  const reportsUpTo = own.some((r) => dayNumber(r.date)! <= statusDay);
+  const progressLater = progress && lastDay > statusDay && project.tasks.some((t) => [t.actualStart, t.actualFinish, ...(t.evMilestones ?? []).map((m) => m.achieved)].some((d) => d !== undefined && dayNumber(d)! > statusDay));
+  if ((progress && !(progressLater && reportsUpTo)) || own.length === 0) {
     const prog = taskProgress(project, plan, cals, statusDay, warnings);
     const evRaw = curveOf(prog.ev);
     const evCurve: Curve = (d) => Math.min(evRaw(d), plan.bac);

@@ -183,9 +183,18 @@ describe('earnedValueAnalysis', () => {
       expect(p.measures.cpi!).toBeCloseTo(r.ev / r.ac, 6);
     }
     // The plan's PV at every report date is the reported PV.
+    const daily = earnedValueAnalysis(pf, { statusDate: '2026-04-30', by: 'day' });
     for (const r of pf.statusReports) {
-      const p = earnedValueAnalysis(pf, { statusDate: r.date, projectId: r.projectId }).projects[0]!;
-      expect(Math.abs(p.measures.pv - r.pv), `${r.projectId} ${r.date}`).toBeLessThanOrEqual(50);
+      const i = daily.periods.findIndex((x) => x.key === r.date);
+      const p = daily.projects.find((x) => x.projectId === r.projectId)!;
+      expect(Math.abs(p.series.pvCumulative[i]! - r.pv), `${r.projectId} ${r.date}`).toBeLessThanOrEqual(50);
+    }
+    // At an earlier status date the tasks describe a later state: the reports of that date are used.
+    const march = earnedValueAnalysis(pf, { statusDate: '2026-03-31' });
+    for (const p of march.projects.filter((x) => x.projectId !== 'tel')) {
+      const r = pf.statusReports.find((x) => x.projectId === p.projectId && x.date === '2026-03-31')!;
+      expect(p.source, p.projectId).toBe('status-reports');
+      expect(p.measures).toMatchObject({ pv: r.pv, ev: r.ev, ac: r.ac });
     }
     // The portfolio total is the sum of the projects.
     const t = a.portfolio!.measures;
