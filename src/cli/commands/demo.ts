@@ -251,12 +251,13 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
 function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
-  const rows = portfolio.projects.map((p) => {
-    const date = latest(p.id);
-    const a = earnedValueAnalysis(portfolio, { projectId: p.id, ...(date !== undefined ? { statusDate: date } : {}) });
-    return { id: p.id, date: a.statusDate, m: a.projects[0]!.measures, s: a.projects[0]!.schedule };
-  });
+  // One analysis when every project's latest status date is the portfolio's (as in the sample).
   const all = earnedValueAnalysis(portfolio);
+  const rows = all.projects.map((x) => {
+    const date = latest(x.projectId);
+    const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;
+    return { id: own.projectId, date: own.dataDate, m: own.measures, s: own.schedule };
+  });
   if (all.portfolio !== null) rows.push({ id: localize(T.portfolioSpan, lang).toLowerCase(), date: all.statusDate, m: all.portfolio.measures, s: all.portfolio.schedule });
   return [
     ...table(
