@@ -82,8 +82,8 @@ interface ProjectState {
  * ```ts
  * const a = earnedValueAnalysis(portfolio, { statusDate: '2026-04-30', by: 'month' });
  * const wms = a.projects.find((p) => p.projectId === 'wms')!;
- * wms.measures.spi;              // 0.77…
- * wms.schedule?.forecastFinish;  // '2026-08-…'
+ * wms.measures.spi;              // 0.77 (sample portfolio)
+ * wms.schedule?.forecastFinish;  // '2026-09-01', planned '2026-06-25'
  * a.periods.map((p, i) => [p.key, wms.series.pvCumulative[i], wms.series.evCumulative[i]]);
  * ```
  */
