@@ -16,6 +16,7 @@ import type {
 } from './analysisTypes.js';
 import { earnedValue } from './earnedValue.js';
 import { Calendars } from './internal/calendars.js';
+import { checkAnalysisInput } from './internal/inputCheck.js';
 import { sum } from './internal/numbers.js';
 import { readChoice, readDate, readOptions } from './internal/options.js';
 import { tiles } from './internal/periods.js';
@@ -76,7 +77,7 @@ interface ProjectState {
  * @param options - `statusDate`, `by` (`'month'`), `projectId`, `costProfile` (`'linear'`)
  * @returns per project (and for the portfolio) the measures, the earned schedule and the S-curves
  * @throws {@link PmoError} `UNKNOWN_ID` for an unknown `projectId` or calendar;
- *   `INVALID_ARGUMENT` for bad options, no status date to default to, or a status report whose
+ *   `INVALID_ARGUMENT` for a malformed portfolio (naming the field), bad options, no status date to default to, or a status report whose
  *   PV or EV exceeds its BAC; the errors of `schedulePortfolio` for a project without baseline
  * @example
  * ```ts
@@ -89,8 +90,7 @@ interface ProjectState {
  */
 export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueAnalysisOptions): EarnedValueAnalysis {
   const fn = 'earnedValueAnalysis';
-  if (typeof portfolio !== 'object' || portfolio === null || !Array.isArray((portfolio as Partial<Portfolio>).projects))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio with projects, got ${show(portfolio)}`);
+  checkAnalysisInput(fn, portfolio);
   const o = readOptions(fn, options);
   const by = readChoice<EvPeriodUnit>(fn, 'by', o.by, ['day', 'week', 'month'], 'month');
   const profile = readChoice(fn, 'costProfile', o.costProfile, COST_PROFILES, 'linear');
