@@ -17,6 +17,7 @@ import type { Project } from '../src/model/project.js';
 import { cpm, schedule, schedulePortfolio } from '../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../src/schedule/analysis/index.js';
 import { generateSchedule, levelResources, overallocations, resourceCapacity, resourceLoading, solveRcpsp, verifySchedule, type RcpspInstance } from '../src/resources/index.js';
+import { earnedSchedule, earnedValue, earnedValueAnalysis } from '../src/performance/index.js';
 import { detectFormat, readMspdi, readPsplib, readRcmp, toDot, toMermaidFlowchart, toMermaidGantt, writeMspdi } from '../src/io/index.js';
 import { minimalPortfolio } from './fixtures/portfolios.js';
 import { data, files as dataFiles, hasData } from './io/shared.js';
@@ -121,6 +122,8 @@ function callAll(raw: unknown): void {
   clean('levelResources', () => levelResources(pf, { schedules: 20 }));
   clean('writeMspdi', () => writeMspdi(first));
   clean('resourceCapacity', () => resourceCapacity(pf, { from: '2026-01-05', to: '2026-03-01' }));
+  clean('earnedValueAnalysis', () => earnedValueAnalysis(pf, { statusDate: '2026-04-30', by: 'week' }));
+  clean('earnedValueAnalysis(default date)', () => earnedValueAnalysis(pf));
   let s: ReturnType<typeof schedulePortfolio> | undefined;
   try {
     s = schedulePortfolio(pf);
@@ -337,5 +340,17 @@ describe('the errors name the field and where it is', () => {
     const c = structuredClone(pf) as unknown as Record<string, unknown>;
     c.pools = [{ id: 'core', resourceIds: 'ana' }];
     expect(() => resourceLoading(c as unknown as Portfolio, schedulePortfolio(parsePortfolio(minimalPortfolio())))).toThrow(/resourceLoading: pool "core": resourceIds must be an array of strings, got "ana"/);
+  });
+});
+
+describe('the earned value functions give a PmoError on junk, never a crash', () => {
+  it('earnedValue and earnedSchedule with junk in every field', () => {
+    for (const j of JUNK) {
+      for (const key of ['bac', 'pv', 'ev', 'ac', 'etc']) clean(`earnedValue(${key})`, () => earnedValue({ bac: 10, pv: 5, ev: 4, ac: 6, [key]: j } as never));
+      clean('earnedValue(junk)', () => earnedValue(j as never));
+      for (const key of ['pvCumulative', 'ev', 'actualTime']) clean(`earnedSchedule(${key})`, () => earnedSchedule({ pvCumulative: [1, 2], ev: 1, actualTime: 1, [key]: j } as never));
+      clean('earnedSchedule([junk])', () => earnedSchedule({ pvCumulative: [1, j], ev: 1, actualTime: 1 } as never));
+      clean('earnedValueAnalysis(options)', () => earnedValueAnalysis(parsePortfolio(SAMPLE), { statusDate: j, by: j, projectId: j, costProfile: j } as never));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { allocateCommand } from './commands/allocate.js';
 import { cpmCommand } from './commands/cpm.js';
 import { demoCommand } from './commands/demo.js';
 import { depsCommand } from './commands/deps.js';
+import { evmCommand } from './commands/evm.js';
 import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
 import { levelCommand } from './commands/level.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   impactCommand,
   levelCommand,
   loadCommand,
+  evmCommand,
   exportCommand,
   allocateCommand,
   selectCommand,

@@ -209,12 +209,12 @@ const CATALOG: {
   },
   earnedValue: {
     module: 'pmo-kit/performance',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Earned value analysis', zh: '挣值分析' },
   },
   earnedSchedule: {
     module: 'pmo-kit/performance',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Earned schedule analysis', zh: '挣得进度分析' },
   },
   healthScore: {

@@ -1,5 +1,6 @@
 import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
 import { parsePortfolio } from '../../model/parse.js';
+import type { Portfolio } from '../../model/portfolio.js';
 import { compareRoles } from '../../org/compareRoles.js';
 import { describePmoType } from '../../org/describePmoType.js';
 import { describeStructure } from '../../org/describeStructure.js';
@@ -18,6 +19,8 @@ import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocationResult } from '../../portfolio/allocationTypes.js';
+import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
+import { fixed, money, signed } from '../output/evmTables.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -59,6 +62,15 @@ const T = {
   no: { en: 'no', zh: '否' },
   resources: { en: 'Shared resources', zh: '共享资源' },
   risks: { en: 'Risk register', zh: '风险登记册' },
+  earnedValue: { en: 'Earned value at each project’s latest status date', zh: '各项目最新状态日期的挣值' },
+  colStatusDate: { en: 'status date', zh: '状态日期' },
+  colPlanFinish: { en: 'planned finish', zh: '计划完成' },
+  colForecastFinish: { en: 'forecast finish', zh: '预测完成' },
+  colVariance: { en: 'variance', zh: '偏差' },
+  evNote: {
+    en: 'EAC = BAC/CPI; planned finish from the baseline (else the schedule without progress); forecast finish = plan start + IEAC(t) working days (earned schedule)',
+    zh: 'EAC = BAC/CPI；计划完成取自基准（无基准时取不含进度的进度计划）；预测完成 = 计划开始 + IEAC(t) 个工作日（挣得进度）',
+  },
   leveling: { en: 'Resource leveling across projects (shared pool)', zh: '跨项目资源平衡（共享资源池）' },
   allocation: { en: 'Allocation of the shared pool, next three months', zh: '共享资源池分配（未来三个月）' },
   window: { en: 'Window (after the status date)', zh: '计划窗口（状态日期之后）' },
@@ -232,6 +244,9 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   heading(t('allocation'));
   out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
 
+  heading(t('earnedValue'));
+  out.push(...earnedValueLines(portfolio, lang));
+
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
@@ -275,6 +290,28 @@ function allocationLines(
       : `${t('bottleneck')}: ${r.bottleneck} (${t('perHour')} ${money(prices[0]![1])}${others.length > 0 ? `; ${t('thenPrices')} ${others.join(', ')}` : ''})`,
   );
   return out;
+}
+
+/** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
+function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
+  const t = (key: keyof typeof T) => localize(T[key], lang);
+  const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
+  // One analysis when every project's latest status date is the portfolio's (as in the sample).
+  const all = earnedValueAnalysis(portfolio);
+  const rows = all.projects.map((x) => {
+    const date = latest(x.projectId);
+    const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;
+    return { id: own.projectId, date: own.dataDate, m: own.measures, s: own.schedule };
+  });
+  if (all.portfolio !== null) rows.push({ id: localize(T.portfolioSpan, lang).toLowerCase(), date: all.statusDate, m: all.portfolio.measures, s: all.portfolio.schedule });
+  return [
+    ...table(
+      [t('colId'), t('colStatusDate'), 'SPI', 'CPI', 'SPI(t)', `EAC${portfolio.currency !== undefined ? ` (${portfolio.currency})` : ''}`, t('colPlanFinish'), t('colForecastFinish'), t('colVariance')],
+      rows.map((r) => [r.id, r.date, fixed(r.m.spi), fixed(r.m.cpi), fixed(r.s?.spit ?? null), money(r.m.eacTypical), r.s?.plannedFinish ?? '-', r.s?.forecastFinish ?? '-', signed(r.s?.finishVariance ?? null)]),
+      { align: ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left', 'right'] },
+    ),
+    t('evNote'),
+  ];
 }
 
 /** Joins items with a separator into lines of at most `width` columns (items are never split). */
