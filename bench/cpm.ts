@@ -189,7 +189,7 @@ function prepare(variant: Variant, net: Net): () => { duration: number; note: st
       const project = benchProject(net);
       return () => {
         const s = schedule(project);
-        return { duration: s.duration, note: `finish ${s.finish}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
+        return { duration: s.duration, note: `finish ${s.finishDate}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
       };
     }
     case 'floor': {

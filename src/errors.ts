@@ -6,7 +6,6 @@
  * - `INVALID_ARGUMENT`: a function was called with an argument outside its contract.
  * - `UNKNOWN_ID`: an id given to a function does not exist in the data.
  * - `PARSE`: a file could not be read in the stated format.
- * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
  * - `DEADLINE`: hard deadlines could not be met ({@link DeadlineError} lists them).
  */
 export type PmoErrorCode =
@@ -15,7 +14,6 @@ export type PmoErrorCode =
   | 'INVALID_ARGUMENT'
   | 'UNKNOWN_ID'
   | 'PARSE'
-  | 'NOT_IMPLEMENTED'
   | 'DEADLINE';
 
 // The dual-package brand. An application can load both builds of pmo-kit (ESM through `import`,

@@ -145,7 +145,7 @@ export function inputPortfolio(ctx: CommandContext, input: InputFile, options: I
   const c = input.content;
   if (options.start !== undefined && !isPeriodBased(input))
     throw new CliExit(2, `pmo ${ctx.command}: --start applies only to PSPLIB and MPLIB files; ${input.name} has dates of its own`);
-  const start = options.start === undefined ? {} : { start: options.start };
+  const start = options.start === undefined ? {} : { startDate: options.start };
   return inFile(ctx, input.name, () => {
     switch (c.format) {
       case 'portfolio':

@@ -38,7 +38,7 @@ export interface PsplibInstance {
 }
 
 /** Options of {@link readPsplib}. */
-export interface PsplibReadOptions {
+export interface ReadPsplibOptions {
   /** A name for the instance (e.g. the file name), used in error messages and kept as `name`. */
   readonly name?: string;
 }
@@ -57,7 +57,7 @@ const FN = 'readPsplib';
  * Complexity: O(size of the text).
  *
  * @param text - the file's content; never modified
- * @param options - see {@link PsplibReadOptions}
+ * @param options - see {@link ReadPsplibOptions}
  * @returns a new PsplibInstance with jobs ordered by number
  * @throws {@link PmoError} with code `PARSE` naming the line for a malformed file, and for a
  *   multi-mode instance (`.mm`), which this reader does not support
@@ -67,7 +67,7 @@ const FN = 'readPsplib';
  * console.log(inst.jobs, inst.mpmTime, inst.resources.renewable); // 32 38 [12, 13, 4, 12]
  * ```
  */
-export function readPsplib(text: string, options: PsplibReadOptions = {}): PsplibInstance {
+export function readPsplib(text: string, options: ReadPsplibOptions = {}): PsplibInstance {
   if (typeof text !== 'string') throw new PmoError('PARSE', `${FN}: expected the file content as a string, got ${text === null ? 'null' : typeof text}`);
   const name = options.name;
   const fail = (line: number | undefined, message: string): never => failAt(FN, name, line, message);
@@ -194,3 +194,6 @@ export function readPsplib(text: string, options: PsplibReadOptions = {}): Pspli
     activities,
   };
 }
+
+/** @deprecated Use {@link ReadPsplibOptions}: the former name. */
+export type PsplibReadOptions = ReadPsplibOptions;

@@ -8,7 +8,7 @@ import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toMermaidGantt}. */
-export interface MermaidGanttOptions {
+export interface ToMermaidGanttOptions {
   /** Chart title. Default: the project's name. */
   readonly title?: string;
   /** The text of a task's bar. Default: its name, or its id when it has no name. */
@@ -34,7 +34,7 @@ export interface MermaidGanttOptions {
  * @param project - the project; never mutated
  * @param schedule - its schedule, leveled or not: dates and critical flags (see
  *   {@link DatedSchedule}); entries whose `projectId` is another project's are ignored
- * @param options - see {@link MermaidGanttOptions}
+ * @param options - see {@link ToMermaidGanttOptions}
  * @returns Mermaid source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `project` is not a project or
  *   `schedule` has no tasks array
@@ -49,7 +49,7 @@ export interface MermaidGanttOptions {
  * //     Design :crit, t0, 2026-01-05, 2026-01-10
  * ```
  */
-export function toMermaidGantt(project: Project, schedule: DatedSchedule, options: MermaidGanttOptions = {}): string {
+export function toMermaidGantt(project: Project, schedule: DatedSchedule, options: ToMermaidGanttOptions = {}): string {
   const fn = 'toMermaidGantt';
   checkOptions(fn, options);
   if (typeof project !== 'object' || project === null || !Array.isArray((project as { tasks?: unknown }).tasks))
@@ -105,3 +105,6 @@ export function toMermaidGantt(project: Project, schedule: DatedSchedule, option
   if (undated > 0) lines.push(`  %% ${undated} task(s) without dates in the schedule are not shown`);
   return `${lines.join('\n')}\n`;
 }
+
+/** @deprecated Use {@link ToMermaidGanttOptions}: the former name. */
+export type MermaidGanttOptions = ToMermaidGanttOptions;

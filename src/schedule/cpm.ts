@@ -1,6 +1,6 @@
 import { CycleError, PmoError } from '../errors.js';
 import { q, show } from '../calendar/internal/show.js';
-import { collectIds, readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
+import { collectIds, readCriticalPathOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
 import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
@@ -42,7 +42,7 @@ export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult
   const { tasks, links } = network;
   if (!Array.isArray(tasks)) throw new PmoError('INVALID_ARGUMENT', `${fn}: network.tasks must be an array, got ${show(tasks)}`);
   if (!Array.isArray(links)) throw new PmoError('INVALID_ARGUMENT', `${fn}: network.links must be an array, got ${show(links)}`);
-  const opts = readCpmOptions(fn, options, false);
+  const opts = readCriticalPathOptions(fn, options, false);
   const n = tasks.length;
   const m = links.length;
   // One scratch buffer for the call (see internal/arena.ts): separate typed arrays of this size

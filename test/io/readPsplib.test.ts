@@ -143,10 +143,10 @@ describe('psplibToPortfolio', () => {
   });
 
   it('takes ids and the start from the options', () => {
-    const pf = psplibToPortfolio(readPsplib(J301), { projectId: 'x', portfolioId: 'y', start: '2026-01-01' });
+    const pf = psplibToPortfolio(readPsplib(J301), { projectId: 'x', portfolioId: 'y', startDate: '2026-01-01' });
     expect([pf.id, pf.projects[0]!.id, pf.projects[0]!.start, pf.projects[0]!.deadline]).toEqual(['y', 'x', '2026-01-01', '2026-01-09']);
     expect(psplibToPortfolio(readPsplib(J301)).projects[0]!.id).toBe('psplib');
-    expect(() => psplibToPortfolio(readPsplib(J301), { start: '2026-13-01' })).toThrow(/start must be a date/);
+    expect(() => psplibToPortfolio(readPsplib(J301), { startDate: '2026-13-01' })).toThrow(/options.startDate must be a date/);
   });
 });
 

@@ -165,11 +165,11 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(
     ...table(
       [t('colId'), t('colStart'), t('colFinish'), t('colDays'), t('colDeadline'), t('colCritical')],
-      schedule.projects.map((p) => [p.id, p.start, p.finish, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
+      schedule.projects.map((p) => [p.id, p.startDate, p.finishDate, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
       { align: ['left', 'left', 'left', 'right', 'left', 'left'] },
     ),
   );
-  out.push(`${t('portfolioSpan')}: ${schedule.start} – ${schedule.finish}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
+  out.push(`${t('portfolioSpan')}: ${schedule.startDate} – ${schedule.finishDate}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
 
   heading(schedule.criticalPaths.length > 1 ? `${t('criticalPaths')} (${schedule.criticalPaths.length})` : t('criticalPath'));
   const byKey = new Map(schedule.tasks.map((x) => [x.key, x]));
