@@ -21,10 +21,9 @@ export interface ToMermaidGanttOptions {
  *
  * Sections: first the project's top-level tasks (under the project's name), then one section per
  * WBS summary task (named by its path, `Build / Backend`) with its direct non-summary children;
- * summary tasks themselves have no bar. Each bar runs from the task's start date to its finish
- * date (`startDate` / `finishDate` of a leveled schedule, else `earlyStartDate` /
- * `earlyFinishDate`; both working days, inclusive: the chart's end is the next day, as Mermaid's
- * end dates are exclusive). Milestones are Mermaid milestones; critical tasks are tagged `crit`,
+ * summary tasks themselves have no bar. Each bar runs from the task's `startDate` to its
+ * `finishDate` (the early dates of a CPM schedule, the leveled dates of a leveled one; both working
+ * days, inclusive: the chart's end is the next day, as Mermaid's end dates are exclusive). Milestones are Mermaid milestones; critical tasks are tagged `crit`,
  * tasks 100 % complete `done` and tasks in progress `active`. Tasks without dates in the schedule
  * are left out (a comment says how many). Bars are named `t0`, `t1`, … (task ids are never
  * written); labels and section names are escaped with Mermaid entity codes.

@@ -30,9 +30,8 @@ import type { LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLo
  * Fridays of its span. When some task calendar has other working days than the schedule's
  * calendar, the days are the union of the working days of the schedule's calendar and of every
  * task and project calendar (as in {@link levelResources}; e.g. the Saturdays of a six-day
- * project), and each task's span is read from its dates (`startDate` / `finishDate`, or
- * `earlyStartDate` / `earlyFinishDate`; else from its offsets' days). `warnings` is empty: nothing
- * is approximated.
+ * project), and each task's span is read from its dates (`startDate` / `finishDate`; in plain
+ * JavaScript, without them, from its offsets' days). `warnings` is empty: nothing is approximated.
  *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.
  *

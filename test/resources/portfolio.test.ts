@@ -9,10 +9,10 @@ import {
   resourceCapacity,
   resourceLoading,
   verifySchedule,
-  type LevelingResult,
+  type LevelResourcesResult,
   type LoadingScheduleInput,
 } from '../../src/resources/index.js';
-import type { PortfolioSchedule } from '../../src/schedule/types.js';
+import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { clone, deepFreeze, ROOT } from '../helpers.js';
 
@@ -454,9 +454,9 @@ describe('overallocations: assignment entries', () => {
 
 describe('types', () => {
   it('resourceLoading and overallocations take a CPM schedule or a leveling result', () => {
-    expectTypeOf<PortfolioSchedule>().toExtend<LoadingScheduleInput>();
-    expectTypeOf<LevelingResult>().toExtend<LoadingScheduleInput>();
-    expectTypeOf(levelResources).returns.toEqualTypeOf<LevelingResult>();
+    expectTypeOf<SchedulePortfolioResult>().toExtend<LoadingScheduleInput>();
+    expectTypeOf<LevelResourcesResult>().toExtend<LoadingScheduleInput>();
+    expectTypeOf(levelResources).returns.toEqualTypeOf<LevelResourcesResult>();
   });
 });
 

@@ -2,7 +2,8 @@ import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { q, show } from '../../calendar/internal/show.js';
 import { axisOf } from './internal/axis.js';
-import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOptions } from './internal/baseline.js';
+import { readOptions } from '../../internal/options.js';
+import { baselineSchedule, checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
 import { demandedStarts, span, targets } from './internal/missed.js';
 import { buildNetwork, EPS, tidy, type Network } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';
@@ -65,7 +66,7 @@ import type { ImpactOfDelayResult, DelaySpec, ImpactOfDelayOptions, MissedDate, 
  * @example
  * ```ts
  * const impact = impactOfDelay(portfolio, { projectId: 'wms', taskId: 'wms-sit', days: 10 });
- * for (const p of impact.projects) console.log(p.projectId, `+${p.finishShift}d`, p.newFinish);
+ * for (const p of impact.projects) console.log(p.projectId, `+${p.finishShift}d`, p.newFinishDate);
  * for (const m of impact.missed) console.log(m.kind, m.taskId ?? m.projectId, `${m.daysLate}d late`);
  * ```
  */

@@ -6,7 +6,6 @@ import { runSchedulePortfolio } from '../../internal/schedulePortfolio.js';
 import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../../types.js';
 import type { SlipMode } from '../types.js';
 
-export { readOptions } from '../../../internal/options.js';
 
 /** Throws `INVALID_ARGUMENT` naming the function. */
 export function invalid(fn: string, message: string): never {
