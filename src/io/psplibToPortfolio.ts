@@ -23,8 +23,8 @@ export interface PsplibToPortfolioOptions {
  * dependencies without lag; renewable resources become resources `R1` … `Rk` with their
  * capacity, and each nonzero demand a demand in units per period. Time: one calendar,
  * `all-days`, on which every day works, so that working-day offsets are periods; period 0 is
- * `startDate` (default 1970-01-01) and the project starts at period `releaseDate`; the due date
- * becomes the project deadline, the last day on which work may happen (`startDate + dueDate - 1`).
+ * `startDate` (default 1970-01-01) and the project starts at period `release`; the due date
+ * becomes the project deadline, the last day on which work may happen (`startDate + due - 1`).
  * Nonrenewable resources have no counterpart and are left out.
  *
  * Complexity: O(jobs + links).
@@ -56,8 +56,8 @@ export function psplibToPortfolio(instance: PsplibInstance, options: PsplibToPor
       {
         id: projectId,
         name: instance.name ?? 'PSPLIB instance',
-        start: addPeriods(fn, start, instance.releaseDate),
-        ...(instance.dueDate > 0 ? { deadline: addPeriods(fn, start, instance.dueDate - 1) } : {}),
+        start: addPeriods(fn, start, instance.release),
+        ...(instance.due > 0 ? { deadline: addPeriods(fn, start, instance.due - 1) } : {}),
         calendarId: NEUTRAL_CALENDAR.id,
         tasks: instance.activities.map((a) => ({
           id: String(a.id),

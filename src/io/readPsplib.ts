@@ -23,10 +23,10 @@ export interface PsplibInstance {
   readonly jobs: number;
   /** The horizon: an upper bound of the makespan (the sum of the durations). */
   readonly horizon: number;
-  /** Release date of the project (`rel.date`). */
-  readonly releaseDate: number;
-  /** Due date of the project (`duedate`). */
-  readonly dueDate: number;
+  /** Release date of the project, a period (`rel.date`). */
+  readonly release: number;
+  /** Due date of the project, a period (`duedate`). */
+  readonly due: number;
   /** Tardiness cost per period (`tardcost`). */
   readonly tardinessCost: number;
   /** `MPM-Time`: the critical-path length without resource constraints. */
@@ -186,8 +186,8 @@ export function readPsplib(text: string, options: ReadPsplibOptions = {}): Pspli
     ...(name !== undefined ? { name } : {}),
     jobs,
     horizon,
-    releaseDate: rel ?? 0,
-    dueDate: due ?? 0,
+    release: rel ?? 0,
+    due: due ?? 0,
     tardinessCost: tard ?? 0,
     mpmTime: mpm ?? 0,
     resources: { renewable: caps.slice(0, renewable), nonrenewable: caps.slice(renewable) },

@@ -56,7 +56,7 @@ function runDeps(ctx: CommandContext): number {
   const days = parseNumber(ctx, 'days', 1, 0);
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   const { schedule, critical, spof, ranking } = inFile(ctx, input.name, () => {
     const schedule = schedulePortfolio(portfolio);
     return {

@@ -48,7 +48,7 @@ function runImpact(ctx: CommandContext): number {
   const mode = parseChoice<SlipMode>(ctx, 'mode', ['finish', 'start'], 'finish');
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   findProject(ctx, input, portfolio, projectId);
   const impact = inFile(ctx, input.name, () => impactOfDelay(portfolio, { projectId, taskId, days }, { mode, schedule: schedulePortfolio(portfolio) }));
   if (booleanFlag(ctx, 'json'))

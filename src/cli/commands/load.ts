@@ -42,7 +42,7 @@ function runLoad(ctx: CommandContext): number {
   const by = parseChoice<LoadingPeriodUnit>(ctx, 'by', ['day', 'week', 'month'], 'week');
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   const chosen = chooseSchedule(ctx, input.name, portfolio);
   const { loading, over } = inFile(ctx, input.name, () => ({
     loading: resourceLoading(portfolio, chosen.schedule, { by }),
