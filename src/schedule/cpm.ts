@@ -4,7 +4,7 @@ import { collectIds, readCriticalPathOptions, readLinksFast, TYPE_CODE } from '.
 import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
-import type { CpmNetwork, CpmNetworkOptions, CpmResult, CpmTask } from './types.js';
+import type { CpmNetwork, CpmOptions, CpmResult, CpmTask } from './types.js';
 
 /**
  * The critical path method on a date-free network: tasks with durations (in any unit of time,
@@ -36,7 +36,7 @@ import type { CpmNetwork, CpmNetworkOptions, CpmResult, CpmTask } from './types.
  * r.criticalPaths;  // [['a', 'b'], ['a', 'c']]
  * ```
  */
-export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult {
+export function cpm(network: CpmNetwork, options?: CpmOptions): CpmResult {
   const fn = 'cpm';
   if (typeof network !== 'object' || network === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a network object, got ${show(network)}`);
   const { tasks, links } = network;

@@ -1,7 +1,7 @@
 /** Mermaid flowchart and Gantt chart, Graphviz DOT: snapshots on a small fixture, escaping, purity. */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { detectFormat, toDot, toMermaidFlowchart, toMermaidGantt, type ScheduleLike } from '../../src/io/index.js';
+import { detectFormat, toDot, toMermaidFlowchart, toMermaidGantt, type DatedSchedule } from '../../src/io/index.js';
 import { parsePortfolio, parseProject } from '../../src/model/parse.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -27,7 +27,7 @@ const project = deepFreeze(
   }),
 );
 
-const schedule: ScheduleLike = deepFreeze({
+const schedule: DatedSchedule = deepFreeze({
   tasks: [
     { id: 'wbs', critical: true, startDate: '2026-01-05', finishDate: '2026-01-23' },
     { id: 'a', critical: true, startDate: '2026-01-05', finishDate: '2026-01-09' },

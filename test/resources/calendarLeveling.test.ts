@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
-import { levelResources, overallocations, resourceLoading, verifySchedule, type LevelingResult } from '../../src/resources/index.js';
+import { levelResources, overallocations, resourceLoading, verifySchedule, type LevelResourcesResult } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 
 type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
@@ -15,7 +15,7 @@ type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
  * Levels a portfolio (5 schedules), checks the result with verifySchedule and that every task is
  * dated as schedulePortfolio dates it (the portfolios here have capacity enough); returns it.
  */
-function levelDatedAsCpm(p: Portfolio): LevelingResult {
+function levelDatedAsCpm(p: Portfolio): LevelResourcesResult {
   const r = levelResources(p, { schedules: 5 });
   expect(verifySchedule(r.instance, r.starts)).toEqual([]);
   expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(schedulePortfolio(p).tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));

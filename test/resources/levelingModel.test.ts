@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineError, PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { PortfolioInput } from '../../src/model/portfolio.js';
-import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelingResult, type RcpspInstance } from '../../src/resources/index.js';
+import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelResourcesResult, type RcpspInstance } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { deepFreeze, ROOT } from '../helpers.js';
 
@@ -27,7 +27,7 @@ function one(tasks: TaskIn[], dependencies: LinkIn[] = [], extra: Partial<Portfo
   };
 }
 const ann = (units = 1) => [{ resourceId: 'ann', units }];
-const byKey = (r: LevelingResult) => new Map(r.tasks.map((t) => [t.key, t] as const));
+const byKey = (r: LevelResourcesResult) => new Map(r.tasks.map((t) => [t.key, t] as const));
 const caught = (f: () => unknown): unknown => {
   try {
     f();

@@ -6,7 +6,7 @@ import type { Calendar } from '../../src/model/calendar.js';
 import type { Project } from '../../src/model/project.js';
 import type { Constraint, DependencyType, Task } from '../../src/model/task.js';
 import { schedule, schedulePortfolio } from '../../src/schedule/index.js';
-import type { ProjectSchedule, ScheduledTask } from '../../src/schedule/index.js';
+import type { ScheduleResult, ScheduledTask } from '../../src/schedule/index.js';
 import { readCriticalPathOptions, scheduleCore } from '../../src/schedule/internal/core.js';
 import { dayNumber } from '../../src/internal/dates.js';
 import { portfolio } from './build.js';
@@ -230,7 +230,7 @@ describe('multi-calendar properties', () => {
         const q: Project = { ...p, tasks: perm(p.tasks), dependencies: perm(p.dependencies ?? []).reverse() };
         const a = schedule(p, { calendars: CALS });
         const b = schedule(q, { calendars: CALS });
-        const strip = (s: ProjectSchedule) => [...s.tasks].sort((x, y) => (x.id < y.id ? -1 : 1)).map(({ drivingPredecessors, ...t }) => ({ ...t, drivingPredecessors: [...drivingPredecessors].sort() }));
+        const strip = (s: ScheduleResult) => [...s.tasks].sort((x, y) => (x.id < y.id ? -1 : 1)).map(({ drivingPredecessors, ...t }) => ({ ...t, drivingPredecessors: [...drivingPredecessors].sort() }));
         expect(strip(b)).toEqual(strip(a));
         expect(b.criticalPaths).toEqual(a.criticalPaths);
         // (Warnings name the first offending task in input order as an example.)

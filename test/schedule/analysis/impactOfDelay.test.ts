@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePortfolio } from '../../../src/schedule/index.js';
-import { impactOfDelay, type DelayImpact } from '../../../src/schedule/analysis/index.js';
+import { impactOfDelay, type ImpactOfDelayResult } from '../../../src/schedule/analysis/index.js';
 import { c, fourTypes, portfolio, project } from './build.js';
 
-const shifts = (r: DelayImpact) => r.tasks.map((t) => [t.key, t.startShift, t.finishShift] as const);
+const shifts = (r: ImpactOfDelayResult) => r.tasks.map((t) => [t.key, t.startShift, t.finishShift] as const);
 
 /**
  * Deadlines and constraints (standard calendar, offset 0 = Monday 2026-01-05):

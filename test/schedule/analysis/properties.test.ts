@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../src/model/portfolio.js';
 import type { Constraint, DependencyType, Task } from '../../../src/model/task.js';
-import { schedulePortfolio, type PortfolioSchedule, type ScheduledTask } from '../../../src/schedule/index.js';
+import { schedulePortfolio, type SchedulePortfolioResult, type ScheduledTask } from '../../../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, singlePointsOfFailure } from '../../../src/schedule/analysis/index.js';
 import { axisOf } from '../../../src/schedule/analysis/internal/axis.js';
 import { buildNetwork } from '../../../src/schedule/analysis/internal/network.js';
@@ -146,7 +146,7 @@ const leaves = (pf: Portfolio) => schedulePortfolio(pf).tasks.filter((t) => !t.s
  * The one case rescheduling cannot pin exactly (documented): a task held by a constraint before
  * its project's start whose slipped start and finish both fall inside a day.
  */
-function inexact(s: PortfolioSchedule, t: ScheduledTask, days: number, mode: 'finish' | 'start'): boolean {
+function inexact(s: SchedulePortfolioResult, t: ScheduledTask, days: number, mode: 'finish' | 'start'): boolean {
   const whole = mode === 'start' || t.duration === 0;
   const start = t.earlyStart + (whole ? days : 0);
   const finish = start + t.duration + (whole ? 0 : days);
