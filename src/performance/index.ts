@@ -18,6 +18,7 @@ export type {
 export { earnedValueAnalysis } from './earnedValueAnalysis.js';
 export type {
   EarnedValueAnalysis,
+  EarnedValueAnalysisResult,
   EarnedValueAnalysisOptions,
   EvPeriodUnit,
   EvPeriod,

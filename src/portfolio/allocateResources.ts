@@ -53,7 +53,7 @@ function objectiveOf(margin: Float64Array, x: Float64Array): number {
  * @returns the plan, its objective, proof status, unmet demand, utilization and (continuous) shadow prices
  * @throws {@link PmoValidationError} for an invalid allocation problem; {@link PmoError}
  *   `INVALID_ARGUMENT` for bad options or a portfolio that cannot be valued, `UNKNOWN_ID` for an
- *   unknown calendar, `NOT_IMPLEMENTED` when the solver package cannot be loaded
+ *   unknown calendar, `UNAVAILABLE` when the solver package cannot be loaded
  * @example
  * ```ts
  * const plan = await allocateResources({

@@ -1,4 +1,4 @@
-import type { PortfolioSchedule } from '../schedule/types.js';
+import type { SchedulePortfolioResult } from '../schedule/types.js';
 import type { AllocationProblemOptions } from '../model/allocation.js';
 
 /** Options of {@link allocateResources} and {@link allocateResourcesSync}. */
@@ -23,7 +23,7 @@ export interface AllocateOptions extends AllocationProblemOptions {
    * (portfolios only): the tasks are placed by it instead of scheduling again. It must have been
    * computed from this very portfolio. Default: computed.
    */
-  readonly schedule?: PortfolioSchedule;
+  readonly schedule?: SchedulePortfolioResult;
   /** Seconds the MIP solver may use (options that need a MIP only); default 60. */
   readonly timeLimit?: number;
   /** Relative gap at which the MIP solver may stop (e.g. 0.01 = 1 %); default 0: prove optimality. */

@@ -40,7 +40,7 @@ import type { SelectOptions, SelectionResult } from './selectionTypes.js';
  * @returns the selection, its value and cost, the proof status and the binding constraints
  * @throws {@link PmoValidationError} for an invalid selection problem; {@link PmoError}
  *   `INFEASIBLE` when the mandatory projects (and what they require) exclude one another or exceed
- *   a budget or capacity; `INVALID_ARGUMENT` for bad options; `NOT_IMPLEMENTED` when the solver
+ *   a budget or capacity; `INVALID_ARGUMENT` for bad options; `UNAVAILABLE` when the solver
  *   package cannot be loaded
  * @example
  * ```ts

@@ -191,11 +191,11 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(
     ...table(
       [t('colId'), t('colStart'), t('colFinish'), t('colDays'), t('colDeadline'), t('colCritical')],
-      schedule.projects.map((p) => [p.id, p.start, p.finish, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
+      schedule.projects.map((p) => [p.id, p.startDate, p.finishDate, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
       { align: ['left', 'left', 'left', 'right', 'left', 'left'] },
     ),
   );
-  out.push(`${t('portfolioSpan')}: ${schedule.start} – ${schedule.finish}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
+  out.push(`${t('portfolioSpan')}: ${schedule.startDate} – ${schedule.finishDate}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
 
   heading(schedule.criticalPaths.length > 1 ? `${t('criticalPaths')} (${schedule.criticalPaths.length})` : t('criticalPath'));
   const byKey = new Map(schedule.tasks.map((x) => [x.key, x]));
@@ -307,7 +307,7 @@ function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
   return [
     ...table(
       [t('colId'), t('colStatusDate'), 'SPI', 'CPI', 'SPI(t)', `EAC${portfolio.currency !== undefined ? ` (${portfolio.currency})` : ''}`, t('colPlanFinish'), t('colForecastFinish'), t('colVariance')],
-      rows.map((r) => [r.id, r.date, fixed(r.m.spi), fixed(r.m.cpi), fixed(r.s?.spit ?? null), money(r.m.eacTypical), r.s?.plannedFinish ?? '-', r.s?.forecastFinish ?? '-', signed(r.s?.finishVariance ?? null)]),
+      rows.map((r) => [r.id, r.date, fixed(r.m.spi), fixed(r.m.cpi), fixed(r.s?.spit ?? null), money(r.m.eacTypical), r.s?.plannedFinishDate ?? '-', r.s?.forecastFinishDate ?? '-', signed(r.s?.finishVariance ?? null)]),
       { align: ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left', 'right'] },
     ),
     t('evNote'),
