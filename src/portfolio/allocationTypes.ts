@@ -2,7 +2,7 @@ import type { SchedulePortfolioResult } from '../schedule/types.js';
 import type { AllocationProblemOptions } from '../model/allocation.js';
 
 /** Options of {@link allocateResources} and {@link allocateResourcesSync}. */
-export interface AllocateOptions extends AllocationProblemOptions {
+export interface AllocateResourcesOptions extends AllocationProblemOptions {
   /**
    * First day of the planning window (`YYYY-MM-DD`, portfolios only). With `to`; default: the
    * three months after the portfolio's status date (its latest status report), else the three
@@ -59,7 +59,7 @@ export interface UnmetDemand {
 }
 
 /** The result of {@link allocateResources}. */
-export interface AllocationResult {
+export interface AllocateResourcesResult {
   /** Σ (valuePerHour − costPerHour) × hours of the plan. */
   readonly objective: number;
   /** Whether the plan is proven optimal (by a dual solution, or by HiGHS with a zero gap). */

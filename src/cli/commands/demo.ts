@@ -18,7 +18,7 @@ import { table } from '../format.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
-import type { AllocationResult } from '../../portfolio/allocationTypes.js';
+import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import { fixed, money, signed } from '../output/evmTables.js';
 
@@ -266,7 +266,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
 
 /** The demo's allocation section: the plan per project, unmet demand per skill, the bottleneck skill. */
 function allocationLines(
-  r: AllocationResult,
+  r: AllocateResourcesResult,
   projectOrder: readonly string[],
   t: (key: keyof typeof T) => string,
   money: (n: number | undefined) => string,
