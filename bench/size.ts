@@ -35,6 +35,7 @@ const ENTRIES: readonly (readonly [string, string])[] = [
   ['pmo-kit/schedule', 'schedulePortfolio'],
   ['pmo-kit/resources', 'levelResources'],
   ['pmo-kit/io', 'readPsplib'],
+  ['pmo-kit/viz', 'ganttChart'],
 ];
 
 interface Size {
