@@ -21,7 +21,8 @@ function makeCliExecutable(): void {
 // were 65 % of the tarball. `npm run build` empties dist/ first (the two configs run in parallel).
 // d3's modules ship as ESM only: they are bundled into dist/ (both formats), so that
 // `require('pmo-kit/viz')` works on every Node version the package supports.
-const common = { splitting: true, sourcemap: false, clean: false, target: 'node20', treeshake: true, noExternal: [/^d3-/, 'internmap'] } as const;
+const common = { splitting: true, sourcemap: false, clean: false, target: 'node20', treeshake: true } as const;
+const noExternal: (string | RegExp)[] = [/^d3-/, 'internmap'];
 
 export default defineConfig([
   {
@@ -29,6 +30,7 @@ export default defineConfig([
     // instead of bundling a copy. Shared chunks also give `pmo-kit` and `pmo-kit/model` one
     // PmoError class.
     ...common,
+    noExternal,
     entry: { ...LIBRARY, 'cli/index': 'src/cli/index.ts' },
     format: ['esm'],
     dts: { entry: LIBRARY },
@@ -36,6 +38,7 @@ export default defineConfig([
   },
   {
     ...common,
+    noExternal,
     entry: LIBRARY,
     format: ['cjs'],
     dts: { entry: LIBRARY },

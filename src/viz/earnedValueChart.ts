@@ -185,18 +185,27 @@ export function earnedValueChart(analysis: EarnedValueAnalysisResult, options?: 
     return pts;
   };
   const path = line().digits(2);
-  const curve = (pts: [number, number][], color: string, dash: string | undefined, width: number, shape: 'circle' | 'square' | 'triangle', label: string, tip: string): string => {
+  const curve = (pts: [number, number][], color: string, dash: string | undefined, width: number, shape: 'circle' | 'square' | 'triangle', label: string, labelY: number, tip: string): string => {
     const marks = pts.slice(1).map(([px, py]) => marker(shape, px, py, 3.2, { fill: color, stroke: '#ffffff', 'stroke-width': 0.8 }));
     const end = pts[pts.length - 1]!;
     return g({ class: 'curve' }, [
       el('path', { d: path(pts) ?? '', fill: 'none', stroke: color, 'stroke-width': width, 'stroke-dasharray': dash, 'stroke-linejoin': 'round' }, el('title', {}, esc(tip))),
       ...marks,
-      text(end[0] + 6, end[1] + 4, label, { 'font-size': 11, 'font-weight': 'bold', fill: color }),
+      text(end[0] + 6, labelY + 4, label, { 'font-size': 11, 'font-weight': 'bold', fill: color }),
     ]);
   };
   const pv = pointsOf(c.series.pvCumulative, false);
   const ev = pointsOf(c.series.evCumulative, true);
   const ac = pointsOf(c.series.acCumulative, true);
+  // EV and AC end at the data date: keep their labels 12 px apart.
+  let evY = ev[ev.length - 1]![1];
+  let acY = ac[ac.length - 1]![1];
+  if (Math.abs(evY - acY) < 12) {
+    const mid = (evY + acY) / 2;
+    const up = evY <= acY ? 'ev' : 'ac';
+    evY = up === 'ev' ? mid - 6 : mid + 6;
+    acY = up === 'ac' ? mid - 6 : mid + 6;
+  }
 
   // BAC reference and the EAC projection.
   const bacY = y(m.bac);
@@ -224,9 +233,9 @@ export function earnedValueChart(analysis: EarnedValueAnalysisResult, options?: 
       ]),
     );
   }
-  body.push(curve(pv, C.normalDark, undefined, 2, 'circle', 'PV', t.pv));
-  body.push(curve(ac, C.orange, '2 3', 2.2, 'triangle', 'AC', t.ac));
-  body.push(curve(ev, C.green, '7 3', 2, 'square', 'EV', t.ev));
+  body.push(curve(pv, C.normalDark, undefined, 2, 'circle', 'PV', pv[pv.length - 1]![1], t.pv));
+  body.push(curve(ac, C.orange, '2 3', 2.2, 'triangle', 'AC', acY, t.ac));
+  body.push(curve(ev, C.green, '7 3', 2, 'square', 'EV', evY, t.ev));
   const sx = x(dayEnd(c.dataDate));
   body.push(
     g({ class: 'status-date' }, [

@@ -17,3 +17,7 @@ export { riskHeatMap, type RiskHeatMapOptions } from './riskHeatMap.js';
 export { finishHistogram, type FinishHistogramOptions } from './finishHistogram.js';
 export { tornadoChart, type TornadoChartOptions } from './tornadoChart.js';
 export { maturityRadar, type MaturityRadarOptions } from './maturityRadar.js';
+export { pmoReport } from './report/pmoReport.js';
+export { reportHtml } from './report/reportHtml.js';
+export { reportMarkdown } from './report/reportMarkdown.js';
+export type { PmoReportOptions, PmoReportResult, ReportSection, ReportBlock, ReportFigure, ReportMarkdownResult } from './report/types.js';

@@ -176,6 +176,10 @@ export function portfolioBubbleChart(projects: readonly PortfolioBubble[], optio
       { x: cx - rr - 4 - w, y: cy + 4 },
       { x: cx - w / 2, y: cy - rr - 5 },
       { x: cx - w / 2, y: cy + rr + 13 },
+      { x: cx + rr * 0.72 + 2, y: cy - rr * 0.72 - 2 },
+      { x: cx + rr * 0.72 + 2, y: cy + rr * 0.72 + 11 },
+      { x: cx - rr * 0.72 - 2 - w, y: cy - rr * 0.72 - 2 },
+      { x: cx - rr * 0.72 - 2 - w, y: cy + rr * 0.72 + 11 },
     ];
     const box = (c: { x: number; y: number }) => ({ x0: c.x, x1: c.x + w, y0: c.y - 11, y1: c.y + 3 });
     const fits = (c: { x: number; y: number }): boolean => {

@@ -21,12 +21,12 @@ function wide(cp: number): boolean {
 function charEm(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (wide(cp)) return 1;
-  if (/[iljtf.,:;'|!·]/.test(ch)) return 0.32;
-  if (ch === ' ') return 0.3;
-  if (/[mwMW@%]/.test(ch)) return 0.88;
-  if (/[A-Z]/.test(ch)) return 0.68;
-  if (/[0-9]/.test(ch)) return 0.58;
-  return 0.56;
+  if (/[iljtf.,:;'|!·]/.test(ch)) return 0.34;
+  if (ch === ' ') return 0.32;
+  if (/[mwMW@%]/.test(ch)) return 0.92;
+  if (/[A-Z]/.test(ch)) return 0.72;
+  if (/[0-9]/.test(ch)) return 0.64;
+  return 0.61;
 }
 
 /** Estimated width in pixels of `s` at `fontSize` (bold adds 6 %). */
