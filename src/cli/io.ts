@@ -6,6 +6,8 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Reads a file as UTF-8 (or standard input for `-`). */
   readonly readText: (path: string) => string;
+  /** Writes a file as UTF-8, creating its folders (the commands that write reports). */
+  readonly writeText: (path: string, text: string) => void;
 }
 
 /**

@@ -11,6 +11,7 @@ import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
 import { orgCommand } from './commands/org.js';
 import { prioritizeCommand } from './commands/prioritize.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
@@ -31,4 +32,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   allocateCommand,
   selectCommand,
   prioritizeCommand,
+  reportCommand,
 ];

@@ -7,25 +7,28 @@ export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** The files the command wrote, by path (kept in memory: tests write nothing to disk). */
+  readonly files: ReadonlyMap<string, string>;
 }
 
 /** Runs `pmo <argv>`; `stdin` is what `-` reads. For a command that answers with a promise, use {@link runCliAsync}. */
 export function runCli(argv: readonly string[], stdin = ''): CliRun {
   const run = start(argv, stdin);
   if (typeof run.code !== 'number') throw new Error(`pmo ${argv[0]} is asynchronous: use runCliAsync`);
-  return { code: run.code, stdout: run.stdout(), stderr: run.stderr() };
+  return { code: run.code, stdout: run.stdout(), stderr: run.stderr(), files: run.files };
 }
 
 /** Runs `pmo <argv>` and waits for it, whether it answers at once or with a promise. */
 export async function runCliAsync(argv: readonly string[], stdin = ''): Promise<CliRun> {
   const run = start(argv, stdin);
   const code = await run.code;
-  return { code, stdout: run.stdout(), stderr: run.stderr() };
+  return { code, stdout: run.stdout(), stderr: run.stderr(), files: run.files };
 }
 
 function start(argv: readonly string[], stdin: string) {
   let stdout = '';
   let stderr = '';
+  const files = new Map<string, string>();
   const code = main(argv, {
     out: (t) => {
       stdout += t;
@@ -34,6 +37,9 @@ function start(argv: readonly string[], stdin: string) {
       stderr += t;
     },
     readText: (path) => (path === '-' ? stdin : readFileSync(path, 'utf8')),
+    writeText: (path, text) => {
+      files.set(path, text);
+    },
   });
-  return { code, stdout: () => stdout, stderr: () => stderr };
+  return { code, stdout: () => stdout, stderr: () => stderr, files };
 }

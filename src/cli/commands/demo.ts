@@ -13,7 +13,11 @@ import { criticalDependencies } from '../../schedule/analysis/criticalDependenci
 import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
-import { LANG_FLAG, parseLang } from '../flags.js';
+import { LANG_FLAG, booleanFlag, parseLang, stringFlag } from '../flags.js';
+import { CliExit } from '../io.js';
+import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.js';
+import { pmoReport } from '../../viz/report/pmoReport.js';
+import { DEFAULT_REPORT_DIR, writeReport } from './report.js';
 import { table } from '../format.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
@@ -101,24 +105,44 @@ const T = {
   open: { en: 'open', zh: '未关闭' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
+  reportWritten: { en: 'Report of the sample (open it in a browser)', zh: '示例报告（请用浏览器打开）' },
 } satisfies Record<string, LocalizedText>;
 
-/** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
+/** `--report DIR` (default `pmo-report`) or `--no-report` (`null`); both at once exit 2. */
+function readReportDir(ctx: CommandContext): string | null {
+  const dir = stringFlag(ctx, 'report');
+  if (booleanFlag(ctx, 'no-report')) {
+    if (dir !== undefined) throw new CliExit(2, 'pmo demo: give --report DIR or --no-report, not both');
+    return null;
+  }
+  if (dir === '') throw new CliExit(2, 'pmo demo: --report must name a folder, got ""');
+  return dir ?? DEFAULT_REPORT_DIR;
+}
+
+/** `pmo demo [--lang en|zh] [--report DIR | --no-report]`: a readable summary of the embedded sample portfolio, and its report. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
   summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling',
-  usage: '[--lang en|zh]',
+  usage: '[--lang en|zh] [--report DIR | --no-report]',
   positionals: { min: 0, max: 0, what: 'arguments' },
-  flags: { lang: LANG_FLAG },
+  flags: {
+    lang: LANG_FLAG,
+    report: { type: 'string', value: 'DIR', description: `write the HTML report of the sample into DIR/report.html (default ${DEFAULT_REPORT_DIR})` },
+    'no-report': { type: 'boolean', description: 'print the tour only; write no report' },
+  },
   examples: [
-    { command: 'pmo demo', description: 'the tour in English' },
-    { command: 'pmo demo --lang zh', description: 'the tour in Chinese' },
+    { command: 'pmo demo', description: 'the tour in English, and pmo-report/report.html' },
+    { command: 'pmo demo --lang zh --report /tmp/pmo', description: 'the tour and the report in Chinese, the report in /tmp/pmo' },
+    { command: 'pmo demo --no-report', description: 'the tour alone' },
   ],
-  notes: ['The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.'],
-  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx)),
+  notes: [
+    'The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.',
+    'After the tour the demo writes the PMO report of the sample (as pmo report does) and prints its path.',
+  ],
+  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx), readReportDir(ctx)),
 };
 
-function runDemo(ctx: CommandContext, lang: Lang): number {
+function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): number {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const l = (text: LocalizedText) => localize(text, lang);
   const out: string[] = [];
@@ -242,10 +266,12 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(...levelingReport(portfolio, leveled, schedule, lang));
 
   heading(t('allocation'));
-  out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
+  const allocation = allocateResourcesSync(portfolio, { schedule });
+  out.push(...allocationLines(allocation, portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('earnedValue'));
-  out.push(...earnedValueLines(portfolio, lang));
+  const earnedValue = earnedValueAnalysis(portfolio);
+  out.push(...earnedValueLines(portfolio, earnedValue, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
@@ -261,6 +287,13 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push('', `${report.available.length} ${t('available')}, ${report.planned.length} ${t('planned')}`);
 
   ctx.io.out(`${out.join('\n')}\n`);
+
+  // The report of the same analyses (nothing is computed twice), after the summary.
+  if (reportDir !== null) {
+    const report = pmoReport(portfolio, { lang, schedule, leveled, allocation, earnedValue });
+    const written = writeReport(ctx.io, 'demo', reportDir, 'html', report);
+    ctx.io.out(`\n${t('reportWritten')}: ${written.files[0]!}\n`);
+  }
   return 0;
 }
 
@@ -293,11 +326,10 @@ function allocationLines(
 }
 
 /** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
-function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
+function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysisResult, lang: Lang): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
   // One analysis when every project's latest status date is the portfolio's (as in the sample).
-  const all = earnedValueAnalysis(portfolio);
   const rows = all.projects.map((x) => {
     const date = latest(x.projectId);
     const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;
