@@ -362,7 +362,8 @@ export function ganttChart(schedule: GanttSchedule, options?: GanttChartOptions)
     const pct = progress.get(r.key) ?? progress.get(tt.id);
     if (pct !== undefined && pct > 0) {
       used.add('progress');
-      bars.push(el('rect', { x: a, y: y - barH * 0.17, width: Math.max(1, (e - a) * Math.min(pct, 100) / 100), height: barH * 0.34, fill: C.ink }, tip(`${t.progress}: ${Math.round(pct)} %`)));
+      // Dark on a light bar, white on a dark (critical) one: it reads in grayscale either way.
+      bars.push(el('rect', { x: a, y: y - barH * 0.17, width: Math.max(1, (e - a) * Math.min(pct, 100) / 100), height: barH * 0.34, fill: critical ? '#ffffff' : C.ink, class: 'progress' }, tip(`${t.progress}: ${Math.round(pct)} %`)));
     }
     if (tt.lateFinishDate !== undefined && tt.lateFinishDate > tt.finishDate) {
       used.add('float');

@@ -10,7 +10,7 @@ import { reportMarkdown } from '../../viz/report/reportMarkdown.js';
 import type { PmoReportOptions, PmoReportResult } from '../../viz/report/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, LANG_FLAG, LEVELING_FLAGS, booleanFlag, parseChoice, parseLang, parseLevelingFlags, stringFlag } from '../flags.js';
-import { inFile, inputPortfolio, readInputFile } from '../input.js';
+import { inFile, inputPortfolio, readInputFile, type InputFile } from '../input.js';
 import { CliExit, printJson, type CliIo } from '../io.js';
 
 /** The folder a report is written to when no `-o` is given. */
@@ -89,13 +89,23 @@ export const reportCommand: CommandSpec = {
   run: runReport,
 };
 
+/** The input file, portfolio JSON or MSPDI, told apart by content (`--format` names the output here, so messages do not suggest it). */
+function readInput(ctx: CommandContext): InputFile {
+  try {
+    return readInputFile(ctx, ctx.positionals[0]!, 'auto', ['portfolio', 'mspdi']);
+  } catch (err) {
+    if (err instanceof CliExit) throw new CliExit(err.exitCode, err.message.replace(/; use --format [a-z|]+$/, ''));
+    throw err;
+  }
+}
+
 function runReport(ctx: CommandContext): number {
   const format = parseChoice(ctx, 'format', ['html', 'md'] as const, 'html');
   const lang = parseLang(ctx);
   const leveling = parseLevelingFlags(ctx);
   const dir = stringFlag(ctx, 'output') ?? DEFAULT_REPORT_DIR;
   if (dir === '') throw new CliExit(2, 'pmo report: -o must name a folder, got ""');
-  const input = readInputFile(ctx, ctx.positionals[0]!, 'auto', ['portfolio', 'mspdi']);
+  const input = readInput(ctx);
   const portfolio: Portfolio = inputPortfolio(ctx, input);
   const report = inFile(ctx, input.name, () => {
     const schedule: SchedulePortfolioResult = schedulePortfolio(portfolio);

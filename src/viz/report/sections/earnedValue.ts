@@ -13,6 +13,7 @@ const T = {
     portfolio: 'portfolio',
     scurve: 'S-curves of the portfolio: planned value, earned value and actual cost, with the EAC projection',
     project: (name: string) => `S-curves: ${name}`,
+    noProgress: 'Earned value: the portfolio reports no progress (no status report, no actual dates, costs or percent complete).',
     read: 'SPI and CPI below 1 mean behind plan and over budget. EAC = BAC / CPI; the forecast finish comes from earned schedule (SPI(t)). PV comes from the baseline where there is one, else from the schedule without progress.',
   },
   zh: {
@@ -23,14 +24,25 @@ const T = {
     portfolio: '项目组合',
     scurve: '项目组合 S 曲线：计划价值、挣值与实际成本，以及 EAC 预测',
     project: (name: string) => `S 曲线：${name}`,
+    noProgress: '挣值：项目组合未报告任何进度（无状态报告、实际日期、实际成本或完成百分比）。',
     read: 'SPI、CPI 小于 1 表示进度落后、成本超支。EAC = BAC / CPI；预测完成日期来自挣得进度（SPI(t)）。PV 取自基准（如有），否则取自不含进度的进度计划。',
   },
 } as const;
+
+/** Whether the portfolio reports any progress: a status report, or a task with actual dates, cost or percent complete. */
+function reportsProgress(portfolio: ReportContext['portfolio']): boolean {
+  if ((portfolio.statusReports ?? []).length > 0) return true;
+  return portfolio.projects.some((p) => p.tasks.some((t) => t.actualStart !== undefined || t.actualFinish !== undefined || t.actualCost !== undefined || (t.percentComplete ?? 0) > 0));
+}
 
 /** The earned value table and the S-curves of the portfolio and of each project. */
 export function earnedValueSection(ctx: ReportContext): ReportSection | undefined {
   const { portfolio, lang } = ctx;
   const t = T[lang];
+  if (ctx.options.earnedValue === undefined && !reportsProgress(portfolio)) {
+    ctx.notCovered.push(t.noProgress);
+    return undefined;
+  }
   const a = ctx.earnedValue();
   if (a.projects.length === 0) return undefined;
   const c = portfolio.currency;

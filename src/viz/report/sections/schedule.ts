@@ -7,8 +7,8 @@ import type { ReportSection } from '../types.js';
 const T = {
   en: {
     title: 'Schedule and critical path',
-    summary: (finish: string, days: number, late: number) =>
-      `All projects scheduled together, with their cross-project dependencies: the portfolio finishes on ${finish}, ${days} working days from its start${late > 0 ? `; ${late} project${late === 1 ? '' : 's'} finish${late === 1 ? 'es' : ''} after ${late === 1 ? 'its' : 'their'} deadline` : '; every project meets its deadline'}.`,
+    summary: (finish: string, days: number, late: number | null) =>
+      `All projects scheduled together, with their cross-project dependencies: the portfolio finishes on ${finish}, ${days} working days from its start${late === null ? '' : late > 0 ? `; ${late} project${late === 1 ? '' : 's'} finish${late === 1 ? 'es' : ''} after ${late === 1 ? 'its' : 'their'} deadline` : '; every project meets its deadline'}.`,
     cols: ['project', 'start', 'finish', 'working days', 'deadline', 'meets deadline', 'on critical path'],
     read: 'Bars show each task at its early dates (dark red: critical, no float); the thin gray bar after a task is its total float; diamonds are milestones; the light bar under a task is its baseline, the dark strip inside it its progress; arrows are dependencies; shaded columns are non-working days.',
     gantt: 'Gantt chart of the portfolio (early schedule)',
@@ -18,8 +18,8 @@ const T = {
   },
   zh: {
     title: '进度计划与关键路径',
-    summary: (finish: string, days: number, late: number) =>
-      `所有项目连同跨项目依赖统一排程：项目组合于 ${finish} 完成，自开始起共 ${days} 个工作日${late > 0 ? `；${late} 个项目晚于截止日期完成` : '；所有项目均满足截止日期'}。`,
+    summary: (finish: string, days: number, late: number | null) =>
+      `所有项目连同跨项目依赖统一排程：项目组合于 ${finish} 完成，自开始起共 ${days} 个工作日${late === null ? '' : late > 0 ? `；${late} 个项目晚于截止日期完成` : '；所有项目均满足截止日期'}。`,
     cols: ['项目', '开始', '完成', '工作日', '截止日期', '满足截止日期', '在关键路径上'],
     read: '条形表示各任务的最早日期（深红色：关键任务，无浮动时间）；任务后的灰色细条为总浮动时间；菱形为里程碑；任务下方的浅色条为基准，条内深色条为进度；箭头为依赖关系；阴影列为非工作日。',
     gantt: '项目组合甘特图（最早进度）',
@@ -67,7 +67,7 @@ export function scheduleSection(ctx: ReportContext): ReportSection | undefined {
   return {
     id: 'schedule',
     title: t.title,
-    summary: t.summary(s.finishDate, s.duration, late),
+    summary: t.summary(s.finishDate, s.duration, portfolio.projects.some((p) => p.deadline !== undefined) ? late : null),
     blocks: [
       {
         kind: 'table',
