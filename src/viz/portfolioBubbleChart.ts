@@ -166,7 +166,7 @@ export function portfolioBubbleChart(projects: readonly PortfolioBubble[], optio
   for (const p of [...projects].sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const sel = isSelected(p);
     const name = `${sel ? '✓ ' : ''}${p.name ?? p.id}`;
-    const shown = fitText(name, 200, 11, sel);
+    const shown = fitText(name, 260, 11, sel);
     const w = textWidth(shown, 11, sel);
     const cx = x(p.cost);
     const cy = y(p.value);
