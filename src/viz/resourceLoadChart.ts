@@ -141,7 +141,7 @@ export function resourceLoadChart(loading: ResourceLoadingResult, id: string, op
   const name = panels[0]!.series.name || id;
   const title = o.title ?? t.title(name);
   const head = chartTitle(title, 12, W - 24);
-  const x0 = 64;
+  const x0 = 52;
   const x1 = W - 16;
   const panelH = Math.max(90, Math.round(((o.height ?? (panels.length === 1 ? 300 : 480)) - head.height - 60) / panels.length) - 44);
   const band = (x1 - x0) / Math.max(1, axis.length);
@@ -154,13 +154,13 @@ export function resourceLoadChart(loading: ResourceLoadingResult, id: string, op
   const used = new Set<string>();
   panels.forEach((p, pi) => {
     const v = values[pi]!;
-    if (p.label !== undefined) {
-      body.push(text(x0, cursor + 14, p.label, { 'font-size': 12, 'font-weight': 'bold', fill: C.ink }));
-      cursor += 20;
-    }
+    // The panel's name on the left, the unit of its values on the right (a rotated axis title would not fit short panels).
+    if (p.label !== undefined) body.push(text(x0, cursor + 14, p.label, { 'font-size': 12, 'font-weight': 'bold', fill: C.ink }));
+    body.push(text(x1, cursor + 14, t.unit[before.by], { 'font-size': 10.5, 'text-anchor': 'end', fill: C.muted }));
+    cursor += 20;
     const py = cursor + 6;
     const Y = (n: number): number => py + y(n);
-    const marks: string[] = [valueAxisLeft(y.copy().range([py + panelH, py]), x0, { gridTo: x1, ticks: 4, title: t.unit[before.by] })];
+    const marks: string[] = [valueAxisLeft(y.copy().range([py + panelH, py]), x0, { gridTo: x1, ticks: 4 })];
     axis.forEach((period, i) => {
       const d = v.demand[i]!;
       const cap = v.capacity[i] ?? null;

@@ -59,7 +59,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
         expect(s.marks, s.title).toBeGreaterThan(10);
       }
       // the page is as wide as the window: no chart overflows it
-      expect(Number(await page.evaluate("document.documentElement.scrollWidth"))).toBeLessThanOrEqual(1200);
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(1200);
       await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true, timeout: 60_000 });
       await page.emulateMedia({ media: 'print' });
       expect(await page.$$eval('svg.pmo-chart', (svgs) => svgs.every((s) => s.getBoundingClientRect().width > 0))).toBe(true);

@@ -76,6 +76,18 @@ describe('pmoReport', () => {
     expect(r.statusDate).toBeNull();
   });
 
+  it('lists an analysis that cannot run on the portfolio as not covered, with its message, and goes on', () => {
+    const noPriority = parsePortfolio({
+      id: 'f',
+      name: 'F',
+      resources: [{ id: 'ana', name: 'Ana', capacity: 1, skills: { dev: 3 } }],
+      projects: [{ id: 'x', name: 'X', start: '2026-01-05', tasks: [{ id: 'a', name: 'A', duration: 3, demands: [{ skill: 'dev', units: 1 }], actualStart: '2026-01-05' }] }],
+    });
+    const r = pmoReport(noPriority);
+    expect(r.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'resources', 'earned-value']);
+    expect(r.notCovered[0]).toMatch(/^Portfolio optimization: the analysis could not run on this portfolio \(allocateResourcesSync: valuing hours by priority needs it/);
+  });
+
   it('writes every heading and summary in Chinese with lang zh', () => {
     const zh = pmoReport(p, { schedule, leveled, lang: 'zh' });
     for (const s of zh.sections) {
@@ -91,6 +103,11 @@ describe('pmoReport', () => {
     const a = reportHtml(pmoReport(frozen, { schedule, leveled }));
     expect(reportHtml(pmoReport(frozen, { schedule, leveled }))).toBe(a);
     expect(frozen).toEqual(p);
+  });
+
+  it('throws on bad chart inputs it is given, rather than leaving their section out', () => {
+    expect(() => pmoReport(p, { schedule, leveled, finishDistribution: { bins: [] } })).toThrow('finishHistogram: distribution.bins: must hold at least one bin');
+    expect(() => pmoReport(p, { schedule, leveled, maturity: [{ axis: 'a', level: 9 }] })).toThrow(PmoError);
   });
 
   it('rejects what is not a portfolio, and bad options', () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { levelResources } from '../../resources/levelResources.js';
 import type { LevelResourcesResult } from '../../resources/levelingTypes.js';
@@ -112,10 +113,16 @@ function runReport(ctx: CommandContext): number {
     const options: PmoReportOptions = { lang, schedule };
     let leveled: LevelResourcesResult | undefined;
     if (portfolio.resources.length > 0) {
-      leveled = levelResources(portfolio, { ...leveling, schedule });
-      for (const w of leveled.warnings) ctx.io.err(`pmo report: ${input.name}: warning: leveling: ${w}\n`);
+      try {
+        leveled = levelResources(portfolio, { ...leveling, schedule });
+        for (const w of leveled.warnings) ctx.io.err(`pmo report: ${input.name}: warning: leveling: ${w}\n`);
+      } catch (err) {
+        // The report lists the leveling under "not covered", with this message.
+        if (!(err instanceof PmoError)) throw err;
+        ctx.io.err(`pmo report: ${input.name}: warning: leveling: ${err.message}\n`);
+      }
     }
-    return pmoReport(portfolio, { ...options, ...(leveled === undefined ? {} : { leveled }) });
+    return pmoReport(portfolio, { ...options, ...(leveled === undefined ? { leveling } : { leveled }) });
   });
   const written = writeReport(ctx.io, 'report', dir, format, report);
   if (booleanFlag(ctx, 'json')) printJson(ctx.io, writtenJson(written));

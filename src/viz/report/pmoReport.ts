@@ -45,8 +45,9 @@ const FN = 'pmoReport';
  *   risk, Monte Carlo and maturity charts
  * @returns the report
  * @throws {@link PmoError} `INVALID_ARGUMENT` for a value that is not a portfolio or a malformed
- *   option; a `PmoError` of an analysis that the schedule itself cannot survive (e.g. a
- *   dependency cycle)
+ *   option (including the inputs of the risk, Monte Carlo and maturity charts, as those charts
+ *   throw); the schedule's `PmoError` when the portfolio cannot be scheduled (e.g. a dependency
+ *   cycle)
  * @example
  * ```ts
  * const report = pmoReport(parsePortfolio(json), { lang: 'en' });
@@ -69,7 +70,7 @@ export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): Pmo
       const s = spec.build(ctx);
       if (s !== undefined) sections.push(s);
     } catch (err) {
-      if (!(err instanceof PmoError)) throw err;
+      if (!(err instanceof PmoError) || spec.fromOptions === true) throw err;
       ctx.notCovered.push(t.failed(localize(spec.topic, lang), err.message));
     }
   }

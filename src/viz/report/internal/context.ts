@@ -20,16 +20,19 @@ import { schedulePortfolio } from '../../../schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../../../schedule/types.js';
 import type { PmoReportOptions } from '../types.js';
 
-/** A value computed on first use. */
+/** A value computed on first use; an error is kept and thrown again, never computed twice. */
 function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
+  let state: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown } | undefined;
   return () => {
-    if (!done) {
-      value = f();
-      done = true;
+    if (state === undefined) {
+      try {
+        state = { ok: true, value: f() };
+      } catch (error) {
+        state = { ok: false, error };
+      }
     }
-    return value;
+    if (!state.ok) throw state.error;
+    return state.value;
   };
 }
 

@@ -19,6 +19,11 @@ import { scheduleSection } from './schedule.js';
 export interface SectionSpec {
   readonly topic: LocalizedText;
   readonly build: (ctx: ReportContext) => ReportSection | undefined;
+  /**
+   * Whether it draws data the caller gave (`options.riskMatrix`, …): its errors are the caller's
+   * and are thrown, while an analysis that cannot run on the portfolio is only listed as not covered.
+   */
+  readonly fromOptions?: boolean;
 }
 
 /** The sections after the summary, in order. */
@@ -29,8 +34,8 @@ export const SECTIONS: readonly SectionSpec[] = [
   { topic: { en: 'Resource loading and leveling', zh: '资源负荷与资源平衡' }, build: resourcesSection },
   { topic: { en: 'Portfolio optimization', zh: '项目组合优化' }, build: portfolioSection },
   { topic: { en: 'Earned value', zh: '挣值' }, build: earnedValueSection },
-  { topic: { en: 'Risks and Monte Carlo simulation', zh: '风险与蒙特卡洛模拟' }, build: risksSection },
-  { topic: { en: 'PMO maturity', zh: 'PMO 成熟度' }, build: maturitySection },
+  { topic: { en: 'Risks and Monte Carlo simulation', zh: '风险与蒙特卡洛模拟' }, build: risksSection, fromOptions: true },
+  { topic: { en: 'PMO maturity', zh: 'PMO 成熟度' }, build: maturitySection, fromOptions: true },
 ];
 
 /**
