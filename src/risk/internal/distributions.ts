@@ -9,20 +9,23 @@
  * - `triangular`: min a, mode m, max b; by inversion of its distribution function.
  * - `uniform`: on [a, b] (m is not used); by inversion.
  * - `normal`: mean μ = (a + 4m + b)/6 and standard deviation σ = (b - a)/6 (the PERT moments),
- *   truncated at 0 (a duration is never negative); by inversion on the upper tail.
+ *   truncated at 0 (a duration is never negative): μ + σZ drawn again while negative.
  * - `lognormal`: a + L, L lognormal with the PERT mean μ - a and standard deviation σ, so the
  *   duration never falls below the optimistic one and keeps a long right tail:
- *   τ² = ln(1 + σ²/(μ - a)²), ν = ln(μ - a) - τ²/2, L = exp(ν + τZ); by inversion.
+ *   τ² = ln(1 + σ²/(μ - a)²), ν = ln(μ - a) - τ²/2, L = exp(ν + τZ).
  * - `fixed`: a constant (tasks without an estimate, and estimates with a = b).
  *
- * Every sampler draws from {@link Rng.uniform} and computes with `ln`/`exp` of ./detMath, so a
- * seed gives the same bits on every machine.
+ * Z is a standard normal variate from ./ziggurat. Every sampler draws from {@link Rng} and
+ * computes with `ln`/`exp` of ./detMath, so a seed gives the same bits on every machine. The
+ * number of random outputs a draw consumes varies (rejection steps); the simulation gives each
+ * iteration its own stream, so this never shifts another iteration's draws.
  */
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import { exp, ln } from './detMath.js';
-import { normalCdf, normalPdf, normalQuantile } from './normal.js';
+import { normalCdf, normalPdf } from './normal.js';
 import type { Rng } from './rng.js';
+import { zigguratNormal } from './ziggurat.js';
 
 /** The duration distributions a three-point estimate can stand for. */
 export const DISTRIBUTIONS = ['pert', 'triangular', 'uniform', 'normal', 'lognormal'] as const;
@@ -40,7 +43,7 @@ export const PARAMS = 6;
  * parameters of variable i at `params[i * PARAMS … i * PARAMS + 5]`:
  * fixed `[value]`; pert `[a, b - a, dα, cα, dβ, cβ]` (Marsaglia–Tsang d = shape - 1/3,
  * c = 1/sqrt(9d)); triangular `[a, b, (m - a)/(b - a), (b - a)(m - a), (b - a)(b - m)]`; uniform
- * `[a, b - a]`; normal `[μ, σ, 1 - Φ(-μ/σ)]`; lognormal `[a, ν, τ]`.
+ * `[a, b - a]`; normal `[μ, σ]`; lognormal `[a, ν, τ]`.
  */
 export interface DistributionTable {
   readonly size: number;
@@ -108,7 +111,7 @@ export function setDistribution(table: DistributionTable, i: number, distributio
       p.set([a, w], o);
       break;
     case 'normal':
-      p.set([mean, sd, 1 - normalCdf(-mean / sd)], o);
+      p.set([mean, sd], o);
       break;
     case 'lognormal': {
       const excess = mean - a;
@@ -122,10 +125,6 @@ export function setDistribution(table: DistributionTable, i: number, distributio
   table.kind[i] = KIND[distribution];
 }
 
-/** A standard normal variate: Φ⁻¹ of one uniform. */
-export function standardNormal(rng: Rng): number {
-  return normalQuantile(rng.uniform());
-}
 
 /** A Gamma(d + 1/3, 1) variate for d >= 2/3 (shape >= 1), Marsaglia & Tsang; c = 1/sqrt(9d). */
 function gamma(rng: Rng, d: number, c: number): number {
@@ -133,11 +132,12 @@ function gamma(rng: Rng, d: number, c: number): number {
     let x: number;
     let v: number;
     do {
-      x = normalQuantile(rng.uniform());
+      x = zigguratNormal(rng);
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
-    const u = rng.uniform();
+    // 32 random bits are plenty for an acceptance test, and cost one output instead of two
+    const u = ((rng.i32() >>> 0) + 0.5) * 2.3283064365386963e-10;
     const x2 = x * x;
     if (u < 1 - 0.0331 * x2 * x2) return d * v;
     if (ln(u) < 0.5 * x2 + d * (1 - v + ln(v))) return d * v;
@@ -161,12 +161,14 @@ export function sampleVariable(table: DistributionTable, i: number, rng: Rng): n
     case KIND.uniform:
       return p[o]! + rng.uniform() * p[o + 1]!;
     case KIND.normal: {
-      // Upper tail: 1 - u is uniform too, and v·(1 - Φ(-μ/σ)) never reaches 1, where Φ⁻¹ is infinite.
-      const x = p[o]! - p[o + 1]! * normalQuantile(rng.uniform() * p[o + 2]!);
-      return x > 0 ? x : 0;
+      // μ > 0 (b > a), so P(μ + σZ >= 0) > 1/2: at least half of the draws are kept, in practice nearly all.
+      let x: number;
+      do x = p[o]! + p[o + 1]! * zigguratNormal(rng);
+      while (x < 0);
+      return x;
     }
     case KIND.lognormal:
-      return p[o]! + exp(p[o + 1]! + p[o + 2]! * normalQuantile(rng.uniform()));
+      return p[o]! + exp(p[o + 1]! + p[o + 2]! * zigguratNormal(rng));
     default:
       return p[o]!;
   }

@@ -54,8 +54,15 @@ export class Rng {
   readonly seed: number;
   /** The domain it was keyed with. */
   readonly domain: number;
-  private readonly key = new Int32Array(4);
-  private readonly s = new Int32Array(4);
+  // The key and the state as int32 fields (small integers in V8: no boxing, no typed-array loads).
+  private k0 = 0;
+  private k1 = 0;
+  private k2 = 0;
+  private k3 = 0;
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
 
   /**
    * @param seed - any safe integer (negative numbers too)
@@ -68,7 +75,11 @@ export class Rng {
     this.seed = seed;
     this.domain = domain;
     const [lo, hi] = words(seed);
-    for (let j = 0; j < 4; j++) this.key[j] = fmix32(fmix32(fmix32(lo ^ KEY_SALT[j]!) ^ hi) ^ domain) | 0;
+    const key = (j: number) => fmix32(fmix32(fmix32(lo ^ KEY_SALT[j]!) ^ hi) ^ domain) | 0;
+    this.k0 = key(0);
+    this.k1 = key(1);
+    this.k2 = key(2);
+    this.k3 = key(3);
     this.stream(0);
   }
 
@@ -81,37 +92,41 @@ export class Rng {
   stream(index: number): this {
     if (!(index >= 0 && index <= 0xffffffff && Math.floor(index) === index))
       throw new PmoError('INVALID_ARGUMENT', `random stream index must be an integer in [0, 2^32), got ${show(index)}`);
-    const k = this.key;
-    const s = this.s;
-    for (let j = 0; j < 4; j++) s[j] = fmix32((fmix32((index ^ k[j]!) >>> 0) + k[(j + 1) & 3]!) >>> 0) | 0;
-    if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1; // the one state xoshiro cannot leave
+    // word j = fmix32(fmix32(index ^ k_j) + k_{j+1}): a bijection of the index for each j
+    this.s0 = fmix32((fmix32((index ^ this.k0) >>> 0) + this.k1) >>> 0) | 0;
+    this.s1 = fmix32((fmix32((index ^ this.k1) >>> 0) + this.k2) >>> 0) | 0;
+    this.s2 = fmix32((fmix32((index ^ this.k2) >>> 0) + this.k3) >>> 0) | 0;
+    this.s3 = fmix32((fmix32((index ^ this.k3) >>> 0) + this.k0) >>> 0) | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the one state xoshiro cannot leave
     return this;
   }
 
   /** Sets the raw state (tests compare with the reference implementation). Not all zero. */
   setState(a: number, b: number, c: number, d: number): this {
-    const s = this.s;
-    s[0] = a;
-    s[1] = b;
-    s[2] = c;
-    s[3] = d;
+    this.s0 = a | 0;
+    this.s1 = b | 0;
+    this.s2 = c | 0;
+    this.s3 = d | 0;
     return this;
+  }
+
+  /** The next output as a signed 32-bit integer (the same 32 bits as {@link Rng.u32}). */
+  i32(): number {
+    const s0 = this.s0;
+    const s1 = this.s1;
+    const s2 = this.s2 ^ s0;
+    const s3 = this.s3 ^ s1;
+    const m = Math.imul(s1, 5);
+    this.s1 = s1 ^ s2;
+    this.s0 = s0 ^ s3;
+    this.s2 = s2 ^ (s1 << 9);
+    this.s3 = (s3 << 11) | (s3 >>> 21);
+    return Math.imul((m << 7) | (m >>> 25), 9);
   }
 
   /** The next 32 random bits, as an unsigned integer in [0, 2^32). */
   u32(): number {
-    const s = this.s;
-    const s0 = s[0]!;
-    const s1 = s[1]!;
-    const s2 = s[2]! ^ s0;
-    const s3 = s[3]! ^ s1;
-    const m = Math.imul(s1, 5);
-    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    s[1] = s1 ^ s2;
-    s[0] = s0 ^ s3;
-    s[2] = s2 ^ (s1 << 9);
-    s[3] = (s3 << 11) | (s3 >>> 21);
-    return result;
+    return this.i32() >>> 0;
   }
 
   /**
@@ -119,8 +134,8 @@ export class Rng {
    * top 26 bits of two outputs), so neither 0 nor 1 is ever returned and every value is exact.
    */
   uniform(): number {
-    const hi = this.u32() >>> 6;
-    const lo = this.u32() >>> 6;
+    const hi = this.i32() >>> 6;
+    const lo = this.i32() >>> 6;
     return (hi * 67108864 + lo + 0.5) * TWO_M52;
   }
 }
