@@ -13,7 +13,7 @@ const DIMENSIONS = ['score', 'days', 'cost', 'costShareOfBudget'] as const;
  */
 export function resolveMatrix(options: RiskMatrix | RiskMatrixOptions, prefix: string): RiskMatrix {
   if (typeof options !== 'object' || options === null || Array.isArray(options))
-    throw new PmoError('INVALID_ARGUMENT', `${prefix.replace(/\.$/, '')} must be an object, got ${show(options)}`);
+    throw new PmoError('INVALID_ARGUMENT', `${prefix.endsWith('.') ? prefix.slice(0, -1) : `${prefix}the matrix`} must be an object, got ${show(options)}`);
   const at = (field: string) => `${prefix}${field}`;
   const d = DEFAULT_RISK_MATRIX;
   const probabilityBands = bands(at('probabilityBands'), options.probabilityBands ?? d.probabilityBands);
