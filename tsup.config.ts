@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /** Library subpaths: each folder of src/ with a public index becomes `pmo-kit/<folder>`. */
-export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'io'] as const;
+export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'risk', 'io'] as const;
 
 export default defineConfig([
   {

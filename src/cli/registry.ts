@@ -8,6 +8,7 @@ import { impactCommand } from './commands/impact.js';
 import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
 import { orgCommand } from './commands/org.js';
+import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -22,5 +23,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   impactCommand,
   levelCommand,
   loadCommand,
+  risksCommand,
   exportCommand,
 ];
