@@ -52,13 +52,17 @@ describe('pmo risks', () => {
 
   it('lists every issue of an invalid file and exits 2', () => {
     const data = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { risks: Record<string, unknown>[] };
-    for (const r of data.risks) r.probability = 7;
+    for (const r of data.risks) {
+      r.probability = 7;
+      r.impact = { days: -1 };
+    }
     const r = runCli(['risks', tmpFile('bad.json', data)]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/bad\.json is not a valid portfolio: 15 issues$/);
-    expect(lines.slice(1)).toHaveLength(15);
-    expect(lines[15]).toContain('risks[14].probability');
+    // all of them, where the other commands stop at 20
+    expect(lines[0]).toMatch(/bad\.json is not a valid portfolio: 30 issues$/);
+    expect(lines.slice(1)).toHaveLength(30);
+    expect(lines.at(-1)).toContain('risks[14].impact.days');
     const reg = runCli(['risks', '-'], JSON.stringify({ risks: [risk('a', { strategy: 'exploit' })] }));
     expect([reg.code, reg.stderr]).toEqual([2, 'pmo risks: standard input is not a valid risk register: 1 issue\n  risks[0].strategy: strategy "exploit" does not apply to a threat (in risk "a") [inconsistent_value]\n']);
   });
