@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
 import { parsePortfolio, parseRiskRegister } from '../../src/model/parse.js';
 import type { RiskRegister } from '../../src/model/risk.js';
-import { analyzeRisks, RISK_FINDING_CODES } from '../../src/risk/index.js';
+import { analyzeRisks, compareRiskRegisters, RISK_FINDING_CODES } from '../../src/risk/index.js';
 import { clone, deepFreeze } from '../helpers.js';
 
 type RiskIn = Record<string, unknown>;
@@ -218,5 +218,41 @@ describe('analyzeRisks on the sample portfolio', () => {
   it('finds the overdue actions at the status date', () => {
     expect(a.findings.filter((f) => f.code === 'overdue_action').map((f) => `${f.riskId}#${f.actionIndex}`)).toEqual(['rk-wms-vendor#1', 'rk-wms-data#0', 'rk-res-backend#1']);
     expect(a.findings.every((f) => f.code !== 'missing_response' && f.code !== 'strategy_mismatch')).toBe(true);
+  });
+});
+
+describe('analyzeRisks and compareRiskRegisters on malformed risks', () => {
+  const JUNK: unknown[] = [undefined, null, Number.NaN, -1, 2, '', 'x', true, {}, [], [null], { id: 'x' }, '2026-02-30'];
+  const base = clone(parsePortfolio(JSON.parse(readFileSync(new URL('../../examples/data/sample-portfolio.json', import.meta.url), 'utf8'))).risks);
+  /** Every path inside the risks. */
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, p: (string | number)[]) => {
+    paths.push(p);
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+  };
+  walk(base, []);
+
+  it('every field set to every junk value: a PmoError or a result, never a crash, input untouched', () => {
+    let n = 0;
+    for (const path of paths.filter((p) => p.length > 0)) {
+      for (const junk of JUNK) {
+        const risks = clone(base) as unknown as Record<string | number, unknown>;
+        let parent = risks;
+        for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+        parent[path[path.length - 1]!] = junk;
+        const before = JSON.stringify(risks);
+        for (const run of [() => analyzeRisks(risks as never, { today: '2026-04-30' }), () => compareRiskRegisters(base, risks as never)]) {
+          try {
+            run();
+          } catch (err) {
+            if (!(err instanceof PmoError)) throw new Error(`${path.join('.')} = ${JSON.stringify(junk)}: ${String(err)}`);
+          }
+          n++;
+        }
+        expect(JSON.stringify(risks)).toBe(before);
+      }
+    }
+    expect(n).toBeGreaterThan(5000);
   });
 });

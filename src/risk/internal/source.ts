@@ -59,7 +59,9 @@ export function readSource(fn: string, source: RiskSource, what = 'source'): Sou
     checkAssessment(fn, where, r);
     if (r.inherent !== undefined) checkAssessment(fn, `${where}.inherent`, r.inherent);
     if (r.residual !== undefined) checkAssessment(fn, `${where}.residual`, r.residual);
-    if (r.actions !== undefined && !Array.isArray(r.actions)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}.actions must be a list${hint}`);
+    if (r.actions !== undefined && (!Array.isArray(r.actions) || !r.actions.every(isRecord))) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}.actions must be a list of actions${hint}`);
+    for (const k of ['title', 'response', 'strategy', 'status', 'owner', 'category', 'identifiedOn', 'lastReviewedOn'] as const)
+      if (r[k] !== undefined && typeof r[k] !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}.${k} must be a string, got ${show(r[k])}${hint}`);
     projectOf.push(typeof r.projectId === 'string' ? r.projectId : defaultProject);
   });
   return { risks: list as Risk[], projectOf, budgets };
