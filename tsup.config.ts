@@ -1,31 +1,41 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** Library subpaths: each folder of src/ with a public index becomes `pmo-kit/<folder>`. */
-export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'risk', 'io'] as const;
+export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'portfolio', 'performance', 'risk', 'io'] as const;
+
+const LIBRARY = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(SUBPATHS.map((s) => [`${s}/index`, `src/${s}/index.ts`])),
+};
+const CLI = 'dist/cli/index.js';
+
+/** Makes the CLI entry an executable script (the shebang only on it, not on the library chunks). */
+function makeCliExecutable(): void {
+  const code = readFileSync(CLI, 'utf8');
+  if (!code.startsWith('#!')) writeFileSync(CLI, `#!/usr/bin/env node\n${code}`);
+  chmodSync(CLI, 0o755);
+}
+
+// No source maps: the output is not minified (readable as is), and maps with embedded sources
+// were 65 % of the tarball. `npm run build` empties dist/ first (the two configs run in parallel).
+const common = { splitting: true, sourcemap: false, clean: false, target: 'node20', treeshake: true } as const;
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      ...Object.fromEntries(SUBPATHS.map((s) => [`${s}/index`, `src/${s}/index.ts`])),
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    // Shared chunks in both formats, so that `pmo-kit` and `pmo-kit/model` share one PmoError class.
-    splitting: true,
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-    treeshake: true,
+    // ESM: the library entries and the CLI in one build, so the CLI imports the library's chunks
+    // instead of bundling a copy. Shared chunks also give `pmo-kit` and `pmo-kit/model` one
+    // PmoError class.
+    ...common,
+    entry: { ...LIBRARY, 'cli/index': 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: { entry: LIBRARY },
+    onSuccess: async () => makeCliExecutable(),
   },
   {
-    entry: { 'cli/index': 'src/cli/index.ts' },
-    format: ['esm'],
-    dts: false,
-    splitting: false,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    ...common,
+    entry: LIBRARY,
+    format: ['cjs'],
+    dts: { entry: LIBRARY },
   },
 ]);

@@ -8,6 +8,7 @@
  * - `PARSE`: a file could not be read in the stated format.
  * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
  * - `DEADLINE`: hard deadlines could not be met ({@link DeadlineError} lists them).
+ * - `INFEASIBLE`: the constraints of an optimization admit no solution (the message says why).
  */
 export type PmoErrorCode =
   | 'VALIDATION'
@@ -16,7 +17,33 @@ export type PmoErrorCode =
   | 'UNKNOWN_ID'
   | 'PARSE'
   | 'NOT_IMPLEMENTED'
-  | 'DEADLINE';
+  | 'DEADLINE'
+  | 'INFEASIBLE';
+
+// The dual-package brand. An application can load both builds of pmo-kit (ESM through `import`,
+// CJS through `require`), each with its own classes; `Symbol.for` keys are shared by both, so each
+// class carries its brand (a stable name, not `name`, which minifiers may change) and each error
+// the brands of its classes, which `PmoError[Symbol.hasInstance]` compares.
+const CLASS_BRAND = Symbol.for('pmo-kit.error.class');
+const INSTANCE_BRANDS = Symbol.for('pmo-kit.error.brands');
+
+interface Branded {
+  readonly [CLASS_BRAND]: string;
+}
+
+/** Gives a pmo-kit error class its brand. */
+function brand(cls: object, name: string): void {
+  Object.defineProperty(cls, CLASS_BRAND, { value: name });
+}
+
+/** The brands of a class and of the pmo-kit classes it extends, most derived first. */
+function brandsOf(cls: object): readonly string[] {
+  const brands: string[] = [];
+  for (let c: object | null = cls; c !== null && c !== Error; c = Object.getPrototypeOf(c) as object | null) {
+    if (Object.hasOwn(c, CLASS_BRAND)) brands.push((c as Branded)[CLASS_BRAND]);
+  }
+  return Object.freeze(brands);
+}
 
 /**
  * Base class of every error pmo-kit throws on purpose.
@@ -41,12 +68,43 @@ export class PmoError extends Error {
   /**
    * @param code - machine-readable code
    * @param message - a sentence for people, naming the function and the offending id
-   * @param options - standard `ErrorOptions` (`cause`)
+   * @param options - `cause`, as the standard `ErrorOptions` (typed here, so that the declarations
+   *   need no ES2022 lib)
    */
-  constructor(code: PmoErrorCode, message: string, options?: ErrorOptions) {
+  constructor(code: PmoErrorCode, message: string, options?: { readonly cause?: unknown }) {
     super(message, options);
     this.name = 'PmoError';
     this.code = code;
+    Object.defineProperty(this, INSTANCE_BRANDS, { value: brandsOf(new.target) });
+  }
+
+  static {
+    brand(this, 'PmoError');
+  }
+
+  /**
+   * `instanceof` that also recognizes errors thrown by the other build of pmo-kit (the CommonJS
+   * one when this class comes from the ESM one, and the reverse) or by another copy of the
+   * package: every error carries the brands of its classes under a `Symbol.for` key, so
+   * `err instanceof PmoValidationError` holds for a validation error from either build, and
+   * subclasses still tell each other apart (a `CycleError` is not a `PmoValidationError`).
+   * A subclass defined outside pmo-kit is checked by its prototype chain only. O(depth).
+   *
+   * @param value - any value
+   * @returns whether `value` is an instance of this class, or a pmo-kit error of the same class
+   * @example
+   * ```ts
+   * import { createRequire } from 'node:module';
+   * import { PmoValidationError } from 'pmo-kit'; // the ESM build
+   * const { parsePortfolio } = createRequire(import.meta.url)('pmo-kit'); // the CJS build
+   * try { parsePortfolio({}); } catch (err) { console.log(err instanceof PmoValidationError); } // true
+   * ```
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!Object.hasOwn(this, CLASS_BRAND) || typeof value !== 'object' || value === null) return false;
+    const brands: unknown = (value as { [INSTANCE_BRANDS]?: unknown })[INSTANCE_BRANDS];
+    return Array.isArray(brands) && brands.includes((this as unknown as Branded)[CLASS_BRAND]);
   }
 }
 
@@ -57,7 +115,7 @@ export interface ValidationIssue {
    * `invalid_value`, …) or pmo-kit's (`unknown_key`, `invalid_date`, `duplicate_id`,
    * `unknown_reference`, `self_dependency`, `self_reference`, `duplicate_dependency`, `cycle`,
    * `summary_link_to_subtask`, `summary_constraint`, `no_working_days`, `negative_duration`,
-   * `invalid_range`, `inconsistent_value`). docs/portfolio-format.md lists them with examples.
+   * `invalid_range`, `inconsistent_value`, `missing_value`). docs/portfolio-format.md lists them with examples.
    */
   readonly code: string;
   /** Location in the input as keys and indices, e.g. `['projects', 2, 'dependencies', 5, 'to']`. */
@@ -123,6 +181,10 @@ export class PmoValidationError extends PmoError {
     this.issues = issues;
   }
 
+  static {
+    brand(this, 'PmoValidationError');
+  }
+
   /**
    * Formats one issue as `path: message [code]`.
    *
@@ -159,6 +221,10 @@ export class CycleError extends PmoError {
     super('CYCLE', `${fn}: dependency cycle: ${cycle.map((id) => JSON.stringify(id)).join(' -> ')}`);
     this.name = 'CycleError';
     this.cycle = cycle;
+  }
+
+  static {
+    brand(this, 'CycleError');
   }
 }
 
@@ -207,5 +273,9 @@ export class DeadlineError extends PmoError {
     super('DEADLINE', message);
     this.name = 'DeadlineError';
     this.missed = missed;
+  }
+
+  static {
+    brand(this, 'DeadlineError');
   }
 }

@@ -24,3 +24,14 @@ export const SHARED_DATA = fileURLToPath(new URL('../../shared/data/', import.me
 
 /** Whether the shared reference data is present. */
 export const HAS_SHARED_DATA = existsSync(SHARED_DATA);
+
+/**
+ * Whether a file or folder of the shared reference data exists. When it does not, prints which
+ * one, so that the tests needing it are skipped with a message, not silently (use with
+ * `it.skipIf(!present(path))`).
+ */
+export function present(path: string): boolean {
+  const ok = existsSync(path);
+  if (!ok) console.warn(`[tests] skipped: reference data ${path} is absent (see ../shared/data/README.md)`);
+  return ok;
+}

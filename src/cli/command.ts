@@ -53,6 +53,9 @@ export interface CommandSpec {
   readonly examples: readonly [CommandExample, ...CommandExample[]];
   /** Further lines for the command's help (output, exit codes); optional. */
   readonly notes?: readonly string[];
-  /** Runs the command; returns the exit code (0 ok, 1 a `--fail-on` finding, 2 bad input). */
-  readonly run: (ctx: CommandContext) => number;
+  /**
+   * Runs the command; returns the exit code (0 ok, 1 a `--fail-on` finding, 2 bad input), or a
+   * promise of it for commands that wait on something (the MIP solver, worker threads).
+   */
+  readonly run: (ctx: CommandContext) => number | Promise<number>;
 }

@@ -1,20 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { main } from './main.js';
+import { VERSION } from './version.js';
 
-// A reader that closes early (`pmo cpm big.json | head -1`) is not an error: stop writing and
-// exit as the command would have, with no stack trace (Node ignores SIGPIPE and reports EPIPE as
-// an 'error' event on the stream instead).
-let stdoutClosed = false;
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE') throw err;
-  stdoutClosed = true;
-});
+// `pmo --version` answers before the commands (and zod, and the engines) are loaded.
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import('./main.js');
 
-const code = main(process.argv.slice(2), {
-  out: (text) => {
-    if (!stdoutClosed) process.stdout.write(text);
-  },
-  err: (text) => process.stderr.write(text),
-  readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
-});
-process.exitCode = code;
+  // A reader that closes early (`pmo cpm big.json | head -1`) is not an error: stop writing and
+  // exit as the command would have, with no stack trace (Node ignores SIGPIPE and reports EPIPE as
+  // an 'error' event on the stream instead).
+  let stdoutClosed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stdoutClosed = true;
+  });
+
+  const code = main(argv, {
+    out: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
+    err: (text) => process.stderr.write(text),
+    readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  });
+  process.exitCode = typeof code === 'number' ? code : await code;
+}

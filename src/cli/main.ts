@@ -7,7 +7,7 @@ import { COMMANDS } from './registry.js';
 import { VERSION } from './version.js';
 
 /** Runs one command: `--help` prints its help, else its arguments are parsed and it runs. */
-function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): number {
+function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): number | Promise<number> {
   if (wantsHelp(args)) {
     io.out(commandHelp(spec));
     return 0;
@@ -19,14 +19,15 @@ function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): numb
 /**
  * Runs the `pmo` command line with the given arguments (without `node` and the script path).
  * Returns the exit code: 0 success; 1 a `--fail-on` condition found, or an internal error; 2 bad
- * usage or invalid input. Output goes through `io`; nothing else is touched.
+ * usage or invalid input. Output goes through `io`; nothing else is touched. Commands that wait on
+ * something (`allocate` and `select` may run the MIP solver) return a promise of the exit code.
  *
  * @example
  * ```ts
  * const code = main(['cpm', 'plan.json', '--json'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), readText });
  * ```
  */
-export function main(argv: readonly string[], io: CliIo): number {
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined) {
@@ -54,17 +55,23 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     const spec = COMMANDS.find((c) => c.name === name);
     if (spec === undefined) throw new CliExit(2, `pmo: unknown command "${name}"; run "pmo --help" for the commands`);
-    return runCommand(spec, rest, io);
+    const code = runCommand(spec, rest, io);
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, name, io));
   } catch (err) {
-    if (err instanceof CliExit) {
-      io.err(`${err.message}\n`);
-      return err.exitCode;
-    }
-    if (err instanceof PmoError) {
-      io.err(`pmo ${name}: ${err.message}\n`);
-      return 2;
-    }
-    io.err(`pmo ${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return 1;
+    return failure(err, name, io);
   }
+}
+
+/** The exit code and message of an error that ended a command. */
+function failure(err: unknown, name: string | undefined, io: CliIo): number {
+  if (err instanceof CliExit) {
+    io.err(`${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof PmoError) {
+    io.err(`pmo ${name}: ${err.message}\n`);
+    return 2;
+  }
+  io.err(`pmo ${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return 1;
 }

@@ -1,15 +1,19 @@
 /** Every `pmo` command, in the order `pmo --help` lists them. Add a command here and nowhere else. */
 import type { CommandSpec } from './command.js';
+import { allocateCommand } from './commands/allocate.js';
 import { cpmCommand } from './commands/cpm.js';
 import { demoCommand } from './commands/demo.js';
 import { depsCommand } from './commands/deps.js';
+import { evmCommand } from './commands/evm.js';
 import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
 import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
 import { orgCommand } from './commands/org.js';
+import { prioritizeCommand } from './commands/prioritize.js';
 import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
+import { selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The commands of `pmo`. */
@@ -23,6 +27,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   impactCommand,
   levelCommand,
   loadCommand,
+  evmCommand,
   risksCommand,
   exportCommand,
+  allocateCommand,
+  selectCommand,
+  prioritizeCommand,
 ];

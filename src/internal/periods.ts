@@ -5,7 +5,9 @@
  * calendar day: no time zone moves noon to another date, and no DST change happens at noon, so
  * the results are the same under every time zone (tested under several with DST at midnight).
  */
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+// Each function by its own path: the `date-fns` index loads all of its ~860 modules (~140 ms).
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { isoFromDayNumber } from './dates.js';
 
 /** Local noon of a day number's calendar date. */

@@ -24,13 +24,19 @@ export interface MspdiReadOptions {
  * Reads a Microsoft Project XML (MSPDI) document into a validated portfolio holding its one
  * project.
  *
- * Mapping: task ids are the task `UID`s as strings (or the ids {@link writeMspdi} stored);
- * durations and lags are working days (`Duration` minutes and `LinkLag` tenths of minutes divided
- * by the project's `MinutesPerDay`, default 480; fractions are kept); the WBS comes from
- * `OutlineLevel` (summary tasks become parents); constraints, task calendars, milestones,
- * deadlines, percent complete and actuals, resources (work resources, `MaxUnits` as capacity) and
- * assignments (demands) are read; calendars are flattened (base calendars inherited, recurring
- * exceptions expanded, both exception forms read).
+ * Mapping (the full table is docs/mspdi.md): task ids are the task `UID`s as strings (or the ids
+ * {@link writeMspdi} stored); durations and lags are working days of the task's calendar
+ * (`Duration` minutes and `LinkLag` tenths of minutes over the working minutes of a day of that
+ * calendar, which MS Project schedules minutes on; fractions are kept); the WBS comes from
+ * `OutlineLevel` (summary tasks become parents); constraints and deadlines (their date-times as
+ * working-time instants: a start at the end of a working day is the next day's start, a finish
+ * at the start of one the previous day's end), task calendars, milestones, percent complete and
+ * actuals, manually scheduled tasks (`Manual`, as `manualStart`), split tasks (over their whole
+ * span), resources (work resources, `MaxUnits` as capacity) and assignments (demands) are read;
+ * calendars are flattened (base calendars inherited, recurring exceptions expanded, both exception
+ * forms read). What the day model cannot hold exactly (resource-driven dates, times within a
+ * working day, days of uneven length, …) is listed per task in the warnings of
+ * {@link readMspdiDetails}.
  *
  * **Elapsed durations** (`DurationFormat` em, eh, ed, ew, emo, estimated or not), which MS
  * Project schedules round the clock whatever the calendars, put the task on

@@ -34,9 +34,9 @@ export interface MspdiSegment {
 /**
  * What the MSPDI file says about one task beyond the pmo-kit model: MS Project's own flags and
  * the schedule it computed. Date-times are local, as written (`YYYY-MM-DDTHH:MM:SS`, no zone);
- * slack is converted to days of the task's calendar: working days with the project's
- * `MinutesPerDay`, or elapsed days of 1440 minutes for an elapsed task (MS Project counts its
- * slack in elapsed time), as pmo-kit's floats are counted.
+ * slack is converted to days of the task's calendar: its minutes over the working minutes of a
+ * day of that calendar, or elapsed days of 1440 minutes for an elapsed task (MS Project counts
+ * its slack in elapsed time), as pmo-kit's floats are counted.
  */
 export interface MspdiTaskDetails {
   /** `UID`. */
@@ -57,7 +57,10 @@ export interface MspdiTaskDetails {
   readonly summary: boolean;
   /** `Milestone`. */
   readonly milestone: boolean;
-  /** `Manual`: manually scheduled (MS Project 2010+); MS Project's dates then ignore the links. */
+  /**
+   * `Manual`: manually scheduled (MS Project 2010+); MS Project's dates then ignore the links. Read
+   * as the task's `manualStart` (see docs/mspdi.md).
+   */
   readonly manual: boolean;
   /** `Active` (MS Project 2010+; inactive tasks do not take part in scheduling). Defaults to true. */
   readonly active: boolean;
@@ -88,7 +91,10 @@ export interface MspdiTaskDetails {
   readonly resourceUids: readonly number[];
   /** Working parts from the assignments' timephased work; more than one when the task is split. */
   readonly segments: readonly MspdiSegment[];
-  /** Whether the task is split (its timephased work has gaps). */
+  /**
+   * Whether the task is split (its timephased work has gaps). A split task is read over its
+   * whole span (work and gaps), with a `split-task` warning.
+   */
   readonly split: boolean;
   /** The constraint type (`ConstraintType`, ASAP when absent). */
   readonly constraintType: Constraint['type'];
@@ -134,7 +140,10 @@ export interface MspdiProperties {
   readonly finishDate: string | undefined;
   /** `ScheduleFromStart` (false: scheduled backwards from the finish date). */
   readonly scheduleFromStart: boolean;
-  /** `MinutesPerDay` (default 480): converts durations, lags and slack to working days. */
+  /**
+   * `MinutesPerDay` (default 480): how MS Project shows a day. Durations, lags and slack are read
+   * in days of the task's calendar (its working minutes a day), which MS Project schedules on.
+   */
   readonly minutesPerDay: number;
   /** `MinutesPerWeek` (default 2400). */
   readonly minutesPerWeek: number;
@@ -159,7 +168,10 @@ export interface MspdiWarning {
    * `duplicate-link`, `unknown-calendar`, `constraint-without-date`, `non-work-resource`,
    * `unknown-resource`, `unsupported-recurrence`, `unknown-base-calendar`, `base-calendar-cycle`,
    * `duplicate-calendar`, `calendar-without-uid`, `work-week-too-long`, `bad-pmo-data`,
-   * `scheduled-from-finish`.
+   * `scheduled-from-finish`; per task, what a CPM on the task calendar cannot reproduce exactly:
+   * `split-task`, `resource-driven`, `uneven-working-days`, `constraint-time`, `deadline-time`,
+   * `manual-start-time`, `manual-summary`, `manual-without-start`, `inactive-task`; and
+   * `project-start-time`. The table of docs/mspdi.md says what each means.
    */
   readonly code: string;
   /** A sentence naming the task, link or calendar. */

@@ -10,6 +10,9 @@ import { CONSTRAINT_BY_CODE, deepEqual, diffFields, FIELDS, LINK_BY_CODE, MSPDI_
 import { isElapsedCalendar } from './internal/elapsed.js';
 import { dayTypeFromIso } from './internal/mspdiCalendars.js';
 import { readMspdiRaw, type ProjectBlob } from './internal/mspdiRead.js';
+import { capText, chunkAlias, chunkText, RESOURCE_TEXT_FIELDS, TASK_TEXT_FIELDS, type TextField } from './internal/mspdiFields.js';
+import { defaultTimes, ELAPSED_TIMES, type Interval } from './internal/mspdiTime.js';
+import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import { buildXml, escapeXmlText } from './internal/xml.js';
 
 /** Options of {@link writeMspdi}. */
@@ -17,9 +20,10 @@ export interface MspdiWriteOptions {
   /** The project to write when a portfolio holds several (required then). */
   readonly projectId?: string;
   /**
-   * Working minutes per day used to convert working days to MSPDI durations and lags
-   * (`MinutesPerDay`). Default: the project calendar's `hoursPerDay` × 60, rounded; 480 without a
-   * calendar.
+   * `MinutesPerDay`: how MS Project shows a day of duration. Default: the project calendar's
+   * `hoursPerDay` × 60, rounded; 480 without a calendar. Durations and lags are written in minutes
+   * of the task's own calendar day (its `hoursPerDay` × 60), which MS Project schedules on, so a
+   * task of N days works N days of its calendar in MS Project too.
    */
   readonly minutesPerDay?: number;
   /**
@@ -69,15 +73,16 @@ function escId(value: string, what: string): string {
   return escapeXmlText(FN, value, () => what);
 }
 
-/** JSON whose characters XML can all carry. */
+/** JSON whose characters XML can all carry (not yet escaped for XML). */
 function json(value: unknown): string {
-  return esc(
-    JSON.stringify(value).replace(
-          /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    ),
+  return JSON.stringify(value).replace(
+    /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/** A name as MS Project keeps it: at most 255 characters (the exact name goes to the pmo-kit data). */
+const name = (value: string): string => esc(capText(value));
 
 const clock = (minutes: number): string => {
   const m = Math.max(0, Math.min(1440, minutes));
@@ -87,21 +92,65 @@ const clock = (minutes: number): string => {
   return `${String(h % 24).padStart(2, '0')}:${String(mm).padStart(2, '0')}:${String(Math.min(s, 59)).padStart(2, '0')}`;
 };
 
-/** Working times of a day of `hours` hours: 08:00–12:00 and 13:00 on, or one block. */
-function workingTimes(hours: number): Obj {
-  const minutes = Math.round(hours * 60 * 1000) / 1000;
-  let periods: [number, number][];
-  if (minutes <= 240) periods = [[480, 480 + minutes]];
-  else if (minutes <= 900) periods = [[480, 720], [780, 780 + minutes - 240]];
-  else periods = [[0, Math.min(1440, minutes)]];
-  return { WorkingTime: periods.map(([f, t]) => ({ FromTime: clock(f), ToTime: clock(t) })) };
+/** The working periods written for each working day of a calendar (08:00–12:00 and 13:00 on, or one block). */
+function dayTimes(cal: Calendar): Interval[] {
+  return defaultTimes(Math.round(cal.hoursPerDay * 3600) / 60);
+}
+
+/** Working times of a working day of `cal`. */
+function workingTimes(cal: Calendar): Obj {
+  return { WorkingTime: dayTimes(cal).map(([f, t]) => ({ FromTime: clock(f), ToTime: clock(t) })) };
+}
+
+/** Date-time of the start of `date`'s working time (as readMspdi reads a start). */
+function startAt(date: string, times: readonly Interval[]): string {
+  return `${date}T${clock(times[0]![0])}`;
+}
+
+/** Date-time of the end of `date`'s working time (as readMspdi reads a finish): midnight is the next day's 00:00. */
+function finishAt(date: string, times: readonly Interval[]): string {
+  const end = times[times.length - 1]![1];
+  return end >= 1440 ? `${isoFromDayNumber(dayNumber(date)! + 1)}T00:00:00` : `${date}T${clock(end)}`;
+}
+
+/**
+ * ExtendedAttribute values of an entity's pmo-kit fields: its id (when not its UID) and its data,
+ * each spread over consecutive text fields within MS Project's 255 characters.
+ */
+function fieldValues(layout: FieldLayout, id: readonly string[] | undefined, data: readonly string[] | undefined, what: string): Obj[] {
+  const out: Obj[] = [];
+  id?.forEach((piece, i) => out.push({ FieldID: layout.id[i]!.fieldId, Value: escId(piece, what) }));
+  data?.forEach((piece, i) => out.push({ FieldID: layout.data[i]!.fieldId, Value: esc(piece) }));
+  return out;
+}
+
+/** Which text fields hold the pieces of the pmo-kit id and data of one kind of entity. */
+interface FieldLayout {
+  readonly id: readonly TextField[];
+  readonly data: readonly TextField[];
+}
+
+/**
+ * The fields for ids of up to `idPieces` pieces (Text1 on) and data of up to `dataPieces` pieces
+ * (next); at least one of each, so that a file keeps pmo-kit's usual Text1 and Text2.
+ * @throws PmoError INVALID_ARGUMENT when they need more than the 30 text fields
+ */
+function layoutOf(all: readonly TextField[], idPieces: number, dataPieces: number, largest: () => string): FieldLayout {
+  const i = Math.max(1, idPieces);
+  const d = Math.max(1, dataPieces);
+  if (i + d > all.length)
+    throw new PmoError(
+      'INVALID_ARGUMENT',
+      `${FN}: ${largest()} needs ${i + d} custom text fields of 255 characters, more than the ${all.length} MS Project has (it cuts longer text when it saves)`,
+    );
+  return { id: all.slice(0, i), data: all.slice(i, i + d) };
 }
 
 function calendarXml(cal: Calendar, uid: number): Obj {
   const weekDays: Obj[] = [];
   for (let iso = 1; iso <= 7; iso++) {
     const working = cal.workingDays.includes(iso);
-    weekDays.push({ DayType: dayTypeFromIso(iso), DayWorking: working ? 1 : 0, ...(working ? { WorkingTimes: workingTimes(cal.hoursPerDay) } : {}) });
+    weekDays.push({ DayType: dayTypeFromIso(iso), DayWorking: working ? 1 : 0, ...(working ? { WorkingTimes: workingTimes(cal) } : {}) });
   }
   const dated = [
     ...cal.exceptions.map((e) => ({ from: e.date, to: e.until ?? e.date, working: e.working, name: e.name })),
@@ -110,13 +159,13 @@ function calendarXml(cal: Calendar, uid: number): Obj {
   const exceptions: Obj[] = [];
   for (const d of dated) {
     const period = { FromDate: `${d.from}T00:00:00`, ToDate: `${d.to}T23:59:00` };
-    const times = d.working ? { WorkingTimes: workingTimes(cal.hoursPerDay) } : {};
+    const times = d.working ? { WorkingTimes: workingTimes(cal) } : {};
     const days = Math.round((Date.parse(d.to) - Date.parse(d.from)) / 86_400_000) + 1;
     exceptions.push({
       EnteredByOccurrences: 0,
       TimePeriod: period,
       Occurrences: days,
-      ...(d.name !== undefined ? { Name: esc(d.name) } : {}),
+      ...(d.name !== undefined ? { Name: name(d.name) } : {}),
       Type: 1,
       DayWorking: d.working ? 1 : 0,
       ...times,
@@ -126,7 +175,7 @@ function calendarXml(cal: Calendar, uid: number): Obj {
   }
   return {
     UID: uid,
-    ...(cal.name !== undefined ? { Name: esc(cal.name) } : {}),
+    ...(cal.name !== undefined ? { Name: name(cal.name) } : {}),
     IsBaseCalendar: 1,
     BaseCalendarUID: -1,
     WeekDays: { WeekDay: weekDays },
@@ -181,9 +230,11 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  *
  * Mapping: a task id that is a positive integer becomes the task `UID`; other ids get free UIDs
  * and are kept in the task custom field Text1 (alias "pmo-kit id"); resources likewise (resource
- * Text1). Durations and lags are written in minutes with `MinutesPerDay` (see
+ * Text1). Durations and lags are written in minutes of the task calendar's day (see
  * {@link MspdiWriteOptions.minutesPerDay}); the WBS as outline levels in depth-first order;
- * constraints, milestones, deadlines, task calendars, percent complete and actuals natively;
+ * constraints, deadlines and dates at the day boundaries of the task's calendar (a start date at
+ * its first working minute, a finish date at its last), milestones, task calendars, percent
+ * complete, actuals and manual starts (`Manual`) natively;
  * tasks on {@link MSPDI_ELAPSED_CALENDAR} as elapsed durations (`DurationFormat` 8, elapsed days
  * of 24 hours) with elapsed lags on their incoming links (`LagFormat` 8), as {@link readMspdi}
  * reads them;
@@ -192,10 +243,12 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  * Whatever MSPDI cannot express exactly (estimates, budgets, skill demands, ids of calendars,
  * the project's programs and pools, fractions the file rounds, the original task order, …) is
  * stored as JSON in the custom field Text2 (alias "pmo-kit data") of the task, the resource, or
- * the project summary task (UID 0). So {@link readMspdi} gives back the same project, and
- * the same calendars and resources. MS Project keeps these fields but truncates text fields
- * to 255 characters when it saves. Cross-project dependencies, risks, status reports and
- * baselines are not written.
+ * the project summary task (UID 0), spread over as many custom text fields (Text2, Text3, …) as
+ * it needs: MS Project keeps at most 255 characters in a text field when it saves, so every text
+ * the writer puts in the file fits (names longer than that are cut, the exact name going to the
+ * pmo-kit data). So {@link readMspdi} gives back the same project, and the same calendars and
+ * resources, also after a save in MS Project. Cross-project dependencies, risks, status reports
+ * and baselines are not written.
  *
  * Complexity: O(n log n) in the size of the project.
  *
@@ -207,7 +260,8 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  *   or project
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when a portfolio has several projects and
  *   no `projectId` is given, a bare project refers to calendars or resources, `minutesPerDay` is
- *   not a positive integer, or an id holds a character XML cannot represent; `UNKNOWN_ID` for an
+ *   not a positive integer, an id holds a character XML cannot represent, or the pmo-kit data of
+ *   one task, resource or the project needs more than MS Project's 30 text fields; `UNKNOWN_ID` for an
  *   unknown `projectId`
  * @example
  * ```ts
@@ -261,6 +315,15 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
   const projectCal = projectCalendarId !== undefined ? calendarsById.get(projectCalendarId) : synthetic;
   const mpd = options.minutesPerDay ?? Math.round((projectCal?.hoursPerDay ?? 8) * 60);
   if (!Number.isInteger(mpd) || mpd <= 0) throw new PmoError('INVALID_ARGUMENT', `${FN}: minutesPerDay must be a positive integer, got ${String(mpd)}`);
+  // Durations and lags count working days of a task's calendar: MS Project schedules minutes, so
+  // a day is written as that calendar's working minutes (elapsed days as 1440).
+  const projectTimes = projectCal !== undefined ? dayTimes(projectCal) : defaultTimes(480);
+  const timesOf = (t: Task): readonly Interval[] => {
+    if (isElapsedTask(t)) return ELAPSED_TIMES.timesOn(0);
+    const cal = t.calendarId !== undefined ? calendarsById.get(t.calendarId) : undefined;
+    return cal !== undefined ? dayTimes(cal) : projectTimes;
+  };
+  const dayMinutes = (t: Task): number => timesOf(t).reduce((sum, [f, to]) => sum + to - f, 0);
 
   // Tasks in outline (depth-first) order.
   const children = new Map<string | undefined, Task[]>();
@@ -303,37 +366,52 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
     resources?: Map<string, unknown>;
     project?: ProjectBlob;
   }): string => {
-    const taskExt = (t: Task): Obj[] => {
-      const out: Obj[] = [];
-      if (String(taskUid.get(t.id)) !== t.id) out.push({ FieldID: FIELDS.taskId.fieldId, Value: escId(t.id, `task id ${JSON.stringify(t.id)}`) });
-      const blob = blobs.tasks?.get(t.id);
-      if (blob !== undefined) out.push({ FieldID: FIELDS.taskData.fieldId, Value: json(blob) });
-      return out;
+    // pmo-kit's own values, in pieces of at most 255 characters (see mspdiFields.ts).
+    const pieces = <T>(list: readonly T[], key: (x: T) => string, idOf: (x: T) => string | undefined, blobOf: (x: T) => unknown) => {
+      const ids = new Map<string, string[]>();
+      const data = new Map<string, string[]>();
+      for (const x of list) {
+        const id = idOf(x);
+        if (id !== undefined) ids.set(key(x), chunkText(id));
+        const blob = blobOf(x);
+        if (blob !== undefined) data.set(key(x), chunkText(json(blob)));
+      }
+      return { ids, data };
     };
-    const resExt = (r: Resource): Obj[] => {
-      const out: Obj[] = [];
-      if (String(resUid.get(r.id)) !== r.id) out.push({ FieldID: FIELDS.resourceId.fieldId, Value: escId(r.id, `resource id ${JSON.stringify(r.id)}`) });
-      const blob = blobs.resources?.get(r.id);
-      if (blob !== undefined) out.push({ FieldID: FIELDS.resourceData.fieldId, Value: json(blob) });
-      return out;
+    const most = (m: ReadonlyMap<string, string[]>, extra = 0): number => Math.max(extra, ...[...m.values()].map((v) => v.length));
+    const largest = (m: ReadonlyMap<string, string[]>, what: string): (() => string) => () => {
+      let best = '';
+      for (const [k, v] of m) if (best === '' || v.join('').length > m.get(best)!.join('').length) best = k;
+      return `the pmo-kit data of ${what} ${JSON.stringify(best)} (${m.get(best)?.join('').length ?? 0} characters)`;
     };
-    const projectExt: Obj[] = blobs.project !== undefined ? [{ FieldID: FIELDS.taskData.fieldId, Value: json(blobs.project) }] : [];
+    const tp = pieces(ordered, (o) => o.task.id, (o) => (String(taskUid.get(o.task.id)) !== o.task.id ? o.task.id : undefined), (o) => blobs.tasks?.get(o.task.id));
+    const projectPieces = blobs.project !== undefined ? chunkText(json(blobs.project)) : undefined;
+    const taskLayout = layoutOf(TASK_TEXT_FIELDS, most(tp.ids), most(tp.data, projectPieces?.length ?? 0), () =>
+      projectPieces !== undefined && projectPieces.length >= most(tp.data) ? `the pmo-kit data of the project (${projectPieces.join('').length} characters)` : largest(tp.data, 'task')(),
+    );
+    const rp = pieces(resources, (r) => r.id, (r) => (String(resUid.get(r.id)) !== r.id ? r.id : undefined), (r) => blobs.resources?.get(r.id));
+    const resourceLayout = layoutOf(RESOURCE_TEXT_FIELDS, most(rp.ids), most(rp.data), largest(rp.data, 'resource'));
+    const taskExt = (t: Task): Obj[] => fieldValues(taskLayout, tp.ids.get(t.id), tp.data.get(t.id), `task id ${JSON.stringify(t.id)}`);
+    const resExt = (r: Resource): Obj[] => fieldValues(resourceLayout, rp.ids.get(r.id), rp.data.get(r.id), `resource id ${JSON.stringify(r.id)}`);
+    const projectExt: Obj[] = fieldValues(taskLayout, undefined, projectPieces, 'the project');
     const summary: Obj = {
       UID: 0,
       ID: 0,
-      Name: esc(project.name),
+      Name: name(project.name),
       Type: 1,
       IsNull: 0,
       OutlineNumber: 0,
       OutlineLevel: 0,
       Summary: 1,
-      ...(project.deadline !== undefined ? { Deadline: `${project.deadline}T17:00:00` } : {}),
+      ...(project.deadline !== undefined ? { Deadline: finishAt(project.deadline, projectTimes) } : {}),
       ...(project.description !== undefined ? { Notes: esc(project.description) } : {}),
       ...(projectExt.length > 0 ? { ExtendedAttribute: projectExt } : {}),
     };
     const parents = new Set(project.tasks.map((t) => t.parentId).filter((p) => p !== undefined));
     const tasks = ordered.map(({ task: t, level, outline }, row) => {
       const elapsed = isElapsedTask(t);
+      const times = timesOf(t);
+      const perDay = dayMinutes(t);
       // A lag counts days of the successor's calendar: elapsed days for an elapsed task.
       const links = (incoming.get(t.id) ?? []).map((k) => {
         const d = project.dependencies[k]!;
@@ -341,32 +419,34 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
           PredecessorUID: taskUid.get(d.from)!,
           Type: LINK_BY_CODE.indexOf(d.type),
           CrossProject: 0,
-          LinkLag: Math.round(d.lag * (elapsed ? 1440 : mpd) * 10),
+          LinkLag: Math.round(d.lag * perDay * 10),
           LagFormat: elapsed ? 8 : 7,
         };
       });
+      const manual = t.manualStart !== undefined && !parents.has(t.id);
       const ext = taskExt(t);
       return {
         UID: taskUid.get(t.id)!,
         ID: row + 1,
-        Name: esc(t.name),
+        Name: name(t.name),
         IsNull: 0,
         OutlineNumber: outline,
         OutlineLevel: level,
-        Duration: formatIsoDuration(t.duration * (elapsed ? 1440 : mpd)),
+        Duration: formatIsoDuration(t.duration * perDay),
         DurationFormat: elapsed ? 8 : 7,
         Milestone: t.milestone ? 1 : 0,
         Summary: parents.has(t.id) ? 1 : 0,
         ...(t.percentComplete !== undefined ? { PercentComplete: Math.round(t.percentComplete) } : {}),
-        ...(t.actualStart !== undefined ? { ActualStart: `${t.actualStart}T08:00:00` } : {}),
-        ...(t.actualFinish !== undefined ? { ActualFinish: `${t.actualFinish}T17:00:00` } : {}),
+        ...(manual ? { Manual: 1, Start: startAt(t.manualStart!, times), ManualStart: startAt(t.manualStart!, times) } : {}),
+        ...(t.actualStart !== undefined ? { ActualStart: startAt(t.actualStart, times) } : {}),
+        ...(t.actualFinish !== undefined ? { ActualFinish: finishAt(t.actualFinish, times) } : {}),
         ...(t.actualCost !== undefined ? { ActualCost: Number((t.actualCost * 100).toFixed(6)) } : {}),
         ConstraintType: CONSTRAINT_BY_CODE.indexOf(t.constraint?.type ?? 'ASAP'),
         CalendarUID: t.calendarId !== undefined && !elapsed ? (calUid.get(t.calendarId) ?? -1) : -1,
         ...(t.constraint?.date !== undefined
-          ? { ConstraintDate: `${t.constraint.date}T${/^(FNET|FNLT|MFO)$/.test(t.constraint.type) ? '17' : '08'}:00:00` }
+          ? { ConstraintDate: /^(FNET|FNLT|MFO)$/.test(t.constraint.type) ? finishAt(t.constraint.date, times) : startAt(t.constraint.date, times) }
           : {}),
-        ...(t.deadline !== undefined ? { Deadline: `${t.deadline}T17:00:00` } : {}),
+        ...(t.deadline !== undefined ? { Deadline: finishAt(t.deadline, times) } : {}),
         ...(links.length > 0 ? { PredecessorLink: links } : {}),
         ...(ext.length > 0 ? { ExtendedAttribute: ext } : {}),
       };
@@ -375,7 +455,7 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
     if (synthetic) calendarsXml.push(calendarXml(synthetic, syntheticUid!));
     for (const r of resources) {
       const uid = resourceCalUid.get(r.id);
-      if (uid !== undefined) calendarsXml.push({ UID: uid, Name: esc(r.name), IsBaseCalendar: 0, BaseCalendarUID: calUid.get(r.calendarId!)! });
+      if (uid !== undefined) calendarsXml.push({ UID: uid, Name: name(r.name), IsBaseCalendar: 0, BaseCalendarUID: calUid.get(r.calendarId!)! });
     }
     const resourcesXml = resources.map((r) => {
       const ext = resExt(r);
@@ -383,7 +463,7 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
       return {
         UID: resUid.get(r.id)!,
         ID: resUid.get(r.id)!,
-        Name: esc(r.name),
+        Name: name(r.name),
         Type: 1,
         IsNull: 0,
         MaxUnits: r.capacity,
@@ -401,19 +481,23 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
 
     const usesTaskFields = tasks.some((t) => 'ExtendedAttribute' in t) || projectExt.length > 0;
     const usesResourceFields = resourcesXml.some((r) => 'ExtendedAttribute' in r);
+    const define = (layout: FieldLayout, idAlias: string, dataAlias: string) => [
+      ...layout.id.map((f, i) => ({ FieldID: f.fieldId, FieldName: f.fieldName, Alias: chunkAlias(idAlias, i) })),
+      ...layout.data.map((f, i) => ({ FieldID: f.fieldId, FieldName: f.fieldName, Alias: chunkAlias(dataAlias, i) })),
+    ];
     const definitions = [
-      ...(usesTaskFields ? [FIELDS.taskId, FIELDS.taskData] : []),
-      ...(usesResourceFields ? [FIELDS.resourceId, FIELDS.resourceData] : []),
-    ].map((f) => ({ FieldID: f.fieldId, FieldName: f.fieldName, Alias: f.alias }));
+      ...(usesTaskFields ? define(taskLayout, FIELDS.taskId.alias, FIELDS.taskData.alias) : []),
+      ...(usesResourceFields ? define(resourceLayout, FIELDS.resourceId.alias, FIELDS.resourceData.alias) : []),
+    ];
     const currency = pf.currency !== undefined && /^[A-Z]{3}$/.test(pf.currency) ? { CurrencyCode: pf.currency } : {};
     return buildXml({
       Project: {
         '@_xmlns': MSPDI_NAMESPACE,
         SaveVersion: 14,
-        Name: escId(project.id, `project id ${JSON.stringify(project.id)}`),
-        Title: esc(project.name),
+        Name: escId(capText(project.id), `project id ${JSON.stringify(project.id)}`),
+        Title: name(project.name),
         ScheduleFromStart: 1,
-        StartDate: `${project.start}T08:00:00`,
+        StartDate: startAt(project.start, projectTimes),
         ...currency,
         CalendarUID: projectCalendarId !== undefined ? calUid.get(projectCalendarId)! : syntheticUid!,
         DefaultStartTime: '08:00:00',

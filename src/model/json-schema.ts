@@ -14,7 +14,8 @@ export type JsonSchema = Record<string, unknown>;
  * stated in descriptions but only {@link parsePortfolio} and its siblings enforce them.
  *
  * @param model - which model: `portfolio`, `project`, `organization`, `riskRegister`, `risk`,
- *   `calendar`, `resource`, `resourcePool`, `program`, `statusReport` or `baseline`
+ *   `calendar`, `resource`, `resourcePool`, `program`, `statusReport`, `baseline`, `allocation`,
+ *   `selection` or `prioritization`
  * @returns a new JSON Schema object with `$schema`, `$id` and `title`
  * @throws {@link PmoError} `INVALID_ARGUMENT` for an unknown model name
  * @example

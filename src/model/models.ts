@@ -1,12 +1,16 @@
 /** The registry of top-level models: their schema and their beyond-shape checks. Private. */
 import type { z } from 'zod';
+import { AllocationProblemSchema } from './allocation.js';
 import { CalendarSchema } from './calendar.js';
 import { OrganizationSchema } from './organization.js';
 import { PortfolioSchema } from './portfolio.js';
+import { PrioritizationProblemSchema } from './prioritization.js';
 import { ProgramSchema, ProjectSchema } from './project.js';
 import { ResourcePoolSchema, ResourceSchema } from './resource.js';
 import { RiskRegisterSchema, RiskSchema } from './risk.js';
 import { checkPortfolio, checkRiskRegister, checkStandaloneCalendar, checkStandaloneOrganization, checkStandaloneProject, type IssueSink } from './semantic.js';
+import { checkAllocationProblem, checkPrioritizationProblem, checkSelectionProblem } from './semantic-optimization.js';
+import { SelectionProblemSchema } from './selection.js';
 import { BaselineSchema, StatusReportSchema } from './status.js';
 
 /** Names of the top-level models that can be parsed and exported as JSON Schema. */
@@ -22,6 +26,9 @@ export const MODEL_NAMES = [
   'program',
   'statusReport',
   'baseline',
+  'allocation',
+  'selection',
+  'prioritization',
 ] as const;
 /** A top-level model name. */
 export type ModelName = (typeof MODEL_NAMES)[number];
@@ -44,4 +51,7 @@ export const MODELS: ReadonlyMap<ModelName, ModelEntry> = new Map<ModelName, Mod
   ['program', { schema: ProgramSchema, label: 'program' }],
   ['statusReport', { schema: StatusReportSchema, label: 'status report' }],
   ['baseline', { schema: BaselineSchema, label: 'baseline' }],
+  ['allocation', { schema: AllocationProblemSchema, label: 'allocation problem', check: checkAllocationProblem }],
+  ['selection', { schema: SelectionProblemSchema, label: 'selection problem', check: checkSelectionProblem }],
+  ['prioritization', { schema: PrioritizationProblemSchema, label: 'prioritization problem', check: checkPrioritizationProblem }],
 ]);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { CalendarSchema } from './calendar.js';
 import { OrganizationSchema } from './organization.js';
-import { ExtensionsSchema, IdSchema } from './primitives.js';
+import { ExtensionsSchema, FiniteSchema, IdSchema } from './primitives.js';
 import { ProgramSchema, ProjectSchema } from './project.js';
 import { ResourcePoolSchema, ResourceSchema } from './resource.js';
 import { RiskSchema } from './risk.js';
+import { StrategicObjectiveSchema } from './strategy.js';
 import { BaselineSchema, StatusReportSchema } from './status.js';
 import { CrossDependencySchema } from './task.js';
 
@@ -29,6 +30,8 @@ export const PortfolioSchema = z.strictObject({
   risks: z.array(RiskSchema).default([]),
   statusReports: z.array(StatusReportSchema).default([]),
   baselines: z.array(BaselineSchema).default([]),
+  objectives: z.array(StrategicObjectiveSchema).optional().meta({ description: 'Strategic objectives the projects serve (their contributions).' }),
+  discountRate: FiniteSchema.optional().meta({ description: 'Discount rate per period for NPV and discounted payback (0.08 = 8 %).' }),
   extensions: ExtensionsSchema.optional(),
 });
 /** A portfolio. */

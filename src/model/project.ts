@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema } from './primitives.js';
+import { ContributionsSchema } from './strategy.js';
 import { DependencySchema, TaskSchema } from './task.js';
 
 /** Life-cycle states of a project. */
@@ -17,6 +18,8 @@ export const ProjectSchema = z.strictObject({
   priority: FiniteSchema.optional().meta({ description: 'Priority; higher is more important.' }),
   budget: NonNegativeSchema.optional(),
   expectedValue: FiniteSchema.optional().meta({ description: 'Expected business value (for selection).' }),
+  contributions: ContributionsSchema.optional(),
+  cashFlows: z.array(FiniteSchema).min(1).optional().meta({ description: 'Net cash flow per period, the first at period 0 (for NPV, IRR, payback).' }),
   managerId: IdSchema.optional().meta({ description: 'Person id of the project manager.' }),
   sponsorId: IdSchema.optional().meta({ description: 'Person id of the sponsor.' }),
   status: z.enum(PROJECT_STATUSES).optional(),

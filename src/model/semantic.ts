@@ -20,7 +20,7 @@ const TYPE_CODES = new Map([
 ]);
 
 /** Index of a collection's ids; reports duplicates. */
-function indexIds(
+export function indexIds(
   sink: IssueSink,
   items: readonly unknown[],
   base: Path,
@@ -44,7 +44,8 @@ function indexIds(
   return byId;
 }
 
-function checkRef(
+/** Reports a reference `o[key]` to an id missing from `known` (not checked when `known` is undefined). */
+export function checkRef(
   sink: IssueSink,
   o: Obj,
   key: string,
@@ -352,6 +353,14 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
   const netProjects = projectItems.flatMap((p, i) => (isObj(p) ? [{ item: p, path: ['projects', i] }] : []));
   checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
 
+  // contributions are cross-checked when the portfolio states its objectives (a project read
+  // alone, e.g. from MS Project, keeps its contributions without them)
+  const objectives = indexIds(sink, arr(input.objectives), ['objectives'], 'objective');
+  if (Array.isArray(input.objectives))
+    projectItems.forEach((p, i) => {
+      if (isObj(p)) checkContributions(sink, p, ['projects', i], objectives, `project ${q(str(p, 'id') ?? `#${i}`)}`);
+    });
+
   checkRisks(sink, arr(input.risks), ['risks'], { projects: tasksByProject, people });
 
   arr(input.statusReports).forEach((r, i) => {
@@ -392,6 +401,13 @@ function usedCalendars(input: Obj): Set<string> {
   return used;
 }
 
+/** Reports contributions of `o` to strategic objectives missing from `objectives`. */
+export function checkContributions(sink: IssueSink, o: Obj, at: Path, objectives: ReadonlyMap<string, unknown>, owner: string): void {
+  if (!isObj(o.contributions)) return;
+  for (const key of Object.keys(o.contributions))
+    if (key !== '' && !objectives.has(key)) sink.add('unknown_reference', [...at, 'contributions', key], `${owner} contributes to unknown objective ${q(key)}`);
+}
+
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
   checkProject(sink, input, [], {});
@@ -426,6 +442,9 @@ const KINDS = new Map<string, string>([
   ['pools', 'pool'],
   ['programs', 'program'],
   ['baselines', 'baseline'],
+  ['objectives', 'objective'],
+  ['demands', 'demand'],
+  ['criteria', 'criterion'],
   ['actions', 'action'],
 ]);
 

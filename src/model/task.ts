@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { CONSTRAINT_TYPES, DEPENDENCY_TYPES } from './task-constants.js';
 import { DurationSchema, ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PercentSchema, PMO_CODE } from './primitives.js';
 
-/** The dependency types: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
-export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+export { CONSTRAINT_TYPES, DEPENDENCY_TYPES } from './task-constants.js';
+
 /** A dependency type. */
 export const DependencyTypeSchema = z.enum(DEPENDENCY_TYPES);
 /** A dependency type. */
 export type DependencyType = z.infer<typeof DependencyTypeSchema>;
-
-/** Scheduling constraint types, as in MS Project. */
-export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'] as const;
 
 /** A scheduling constraint. Every type but ASAP and ALAP needs a date. */
 export const ConstraintSchema = z
@@ -53,6 +51,31 @@ export const DemandSchema = z
 /** A resource demand of a task. */
 export type Demand = z.infer<typeof DemandSchema>;
 
+/**
+ * How a task earns value (EVM): `percent-complete` (default: budget × percentComplete),
+ * `0/100` (all at completion), `50/50` (half at the start, half at completion) or
+ * `weighted-milestones` (each of `evMilestones` earns its weight's share when achieved).
+ * See docs/performance-control.md.
+ */
+export const EV_RULES = ['percent-complete', '0/100', '50/50', 'weighted-milestones'] as const;
+/** An earned-value rule. */
+export type EvRule = (typeof EV_RULES)[number];
+
+/** How a task's budget is spread over its planned working days (PV): evenly, early, or late. */
+export const COST_PROFILES = ['linear', 'front-loaded', 'back-loaded'] as const;
+/** A cost-spreading profile. */
+export type CostProfile = (typeof COST_PROFILES)[number];
+
+/** One milestone of a task measured by weighted milestones: its share of the budget, and when it was achieved. */
+export const EvMilestoneSchema = z.strictObject({
+  name: z.string(),
+  weight: NonNegativeSchema.meta({ description: 'Relative weight; the task earns weight / (sum of weights) of its budget.' }),
+  achieved: IsoDateSchema.optional().meta({ description: 'Day the milestone was achieved; absent while it is not.' }),
+  extensions: ExtensionsSchema.optional(),
+});
+/** A milestone of a task measured by weighted milestones. */
+export type EvMilestone = z.infer<typeof EvMilestoneSchema>;
+
 /** A task (activity) of a project, or a WBS summary when other tasks name it as parent. */
 export const TaskSchema = z.strictObject({
   id: IdSchema,
@@ -62,6 +85,10 @@ export const TaskSchema = z.strictObject({
   milestone: z.boolean().default(false),
   parentId: IdSchema.optional().meta({ description: 'WBS parent (a summary task of the same project).' }),
   constraint: ConstraintSchema.optional(),
+  manualStart: IsoDateSchema.optional().meta({
+    description:
+      'Manually scheduled (MS Project): the task starts on this date whatever its links and constraint; its successors and the project finish follow it.',
+  }),
   calendarId: IdSchema.optional(),
   demands: z.array(DemandSchema).default([]),
   budget: NonNegativeSchema.optional(),
@@ -70,8 +97,21 @@ export const TaskSchema = z.strictObject({
   actualFinish: IsoDateSchema.optional(),
   actualCost: NonNegativeSchema.optional(),
   deadline: IsoDateSchema.optional(),
+  evRule: z.enum(EV_RULES).optional().meta({ description: 'Earned-value rule; default percent-complete.' }),
+  evMilestones: z.array(EvMilestoneSchema).optional().meta({ description: 'The milestones of the weighted-milestones rule.' }),
+  costProfile: z.enum(COST_PROFILES).optional().meta({ description: 'Spreading of the budget over the planned working days; default linear.' }),
   extensions: ExtensionsSchema.optional(),
-});
+})
+  .refine((t) => t.evRule !== 'weighted-milestones' || (t.evMilestones ?? []).some((m) => m.weight > 0), {
+    error: 'evRule "weighted-milestones" needs evMilestones with a positive total weight',
+    path: ['evMilestones'],
+    params: { [PMO_CODE]: 'inconsistent_value' },
+  })
+  .refine((t) => t.evMilestones === undefined || t.evRule === 'weighted-milestones', {
+    error: 'evMilestones are read only with evRule "weighted-milestones"',
+    path: ['evRule'],
+    params: { [PMO_CODE]: 'inconsistent_value' },
+  });
 
 /** A task of a project. */
 export type Task = z.infer<typeof TaskSchema>;

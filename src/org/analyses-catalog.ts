@@ -215,12 +215,12 @@ const CATALOG: {
   },
   earnedValue: {
     module: 'pmo-kit/performance',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Earned value analysis', zh: '挣值分析' },
   },
   earnedSchedule: {
     module: 'pmo-kit/performance',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Earned schedule analysis', zh: '挣得进度分析' },
   },
   healthScore: {
@@ -230,17 +230,17 @@ const CATALOG: {
   },
   allocateResources: {
     module: 'pmo-kit/portfolio',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Allocate shared resources across projects', zh: '跨项目分配共享资源' },
   },
   selectProjects: {
     module: 'pmo-kit/portfolio',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Select projects under constraints', zh: '约束条件下的项目选择' },
   },
   prioritizeProjects: {
     module: 'pmo-kit/portfolio',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Prioritize projects', zh: '项目优先级排序' },
   },
   readMspdi: {

@@ -1,14 +1,6 @@
 import { PmoError } from '../errors.js';
-import {
-  AUTHORITY_ACTIONS,
-  AUTHORITY_LEVELS,
-  ORGANIZATION_STRUCTURES,
-  PMO_TYPES,
-  ROLES,
-  type AuthorityAction,
-  type Organization,
-  type Role,
-} from '../model/organization.js';
+import { AUTHORITY_ACTIONS, AUTHORITY_LEVELS, ORGANIZATION_STRUCTURES, PMO_TYPES, ROLES } from '../model/organization-constants.js';
+import type { AuthorityAction, Organization, Role } from '../model/organization.js';
 import { PMO_DEFAULT_AUTHORITY, ROLE_AUTHORITY, STRUCTURE_AUTHORITY_NOTES } from './authority-rules.js';
 import { arrayOrEmpty, expectObject, expectOneOf, indexById, lowerFirst, upperFirst } from './internal/guards.js';
 import { PMO_TYPE_PROFILES } from './pmo-types.js';

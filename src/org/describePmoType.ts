@@ -1,4 +1,5 @@
-import { PMO_TYPES, type PmoType } from '../model/organization.js';
+import { PMO_TYPES } from '../model/organization-constants.js';
+import type { PmoType } from '../model/organization.js';
 import { expectOneOf } from './internal/guards.js';
 import { PMO_TYPE_PROFILES, type PmoTypeProfile } from './pmo-types.js';
 

@@ -1,4 +1,5 @@
-import { ORGANIZATION_STRUCTURES, type OrganizationStructure } from '../model/organization.js';
+import { ORGANIZATION_STRUCTURES } from '../model/organization-constants.js';
+import type { OrganizationStructure } from '../model/organization.js';
 import { expectOneOf } from './internal/guards.js';
 import { STRUCTURE_PROFILES, type StructureProfile } from './structures.js';
 

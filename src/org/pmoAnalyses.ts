@@ -1,13 +1,6 @@
 import { PmoError } from '../errors.js';
-import {
-  ORGANIZATION_STRUCTURES,
-  PMO_FUNCTIONS,
-  PMO_TYPES,
-  type Organization,
-  type OrganizationStructure,
-  type PmoFunction,
-  type PmoType,
-} from '../model/organization.js';
+import { ORGANIZATION_STRUCTURES, PMO_FUNCTIONS, PMO_TYPES } from '../model/organization-constants.js';
+import type { Organization, OrganizationStructure, PmoFunction, PmoType } from '../model/organization.js';
 import { ANALYSES_BY_NAME, PMO_FUNCTION_ANALYSES, type AnalysisInfo, type AnalysisName } from './analyses-catalog.js';
 import { arrayOrEmpty, expectObject, expectOneOf, show } from './internal/guards.js';
 import { PMO_FUNCTION_INFO } from './pmo-functions.js';

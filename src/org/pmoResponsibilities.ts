@@ -1,10 +1,5 @@
-import {
-  ORGANIZATION_STRUCTURES,
-  PMO_TYPES,
-  type OrganizationStructure,
-  type PmoFunction,
-  type PmoType,
-} from '../model/organization.js';
+import { ORGANIZATION_STRUCTURES, PMO_TYPES } from '../model/organization-constants.js';
+import type { OrganizationStructure, PmoFunction, PmoType } from '../model/organization.js';
 import { expectOneOf } from './internal/guards.js';
 import { PMO_FUNCTION_INFO } from './pmo-functions.js';
 import { PMO_FUNCTION_PRACTICES } from './pmo-function-practices.js';

@@ -56,18 +56,29 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  * **WBS summaries** (tasks named as `parentId`) are not scheduled themselves: their dates, floats
  * and critical flag roll up from their leaf tasks (min start, max finish, min float), their
  * `duration` is the rolled-up span, and a link on a summary applies to every leaf task below it
- * (a link between a summary and its own subtask is rejected). Summaries accept the constraints
+ * (a link between a summary and its own subtask is rejected); as in MS Project, such an inherited
+ * link drives the dates and the total float of the tasks below the summary but not their free
+ * float, which counts their own links only (no own successor: free float = total float). Summaries accept the constraints
  * ASAP, SNET and FNLT (applied to every leaf), as in MS Project.
  *
  * **Constraints**, as MS Project with "tasks will always honour their constraint dates": SNET and
  * FNET raise the early dates; SNLT and FNLT cap the early and late dates; MSO and MFO pin both.
  * SNLT, FNLT, MSO and MFO win over the project start as in MS Project (a task constrained to a
  * date before the project start is scheduled there); such tasks are listed in `warnings`; ALAP places the task at its late dates (never earlier than its
- * early dates) and its successors follow it, so it has zero total float. A constraint date that
- * falls on a non-working day moves to the next working day for SNET, FNET and MSO, to the
- * previous one for SNLT, FNLT and MFO. A task `deadline` caps the late finish only. When a
+ * early dates) and its successors follow it, so it has zero total float. A constraint date
+ * is an instant, as in MS Project: a start constraint (SNET, SNLT, MSO) dated D is the start of
+ * D's working time, a finish constraint (FNET, FNLT, MFO) and a `deadline` the end of it; on a
+ * day the task's calendar does not work, a start constraint takes the next working instant (the
+ * next working day) and a finish constraint the previous one (the end of the previous working
+ * day: an FNET on a Sunday after a working Saturday finishes the task on Saturday). A task
+ * `deadline` caps the late finish only. When a
  * constraint contradicts the links, the constraint wins: the link is violated in the early
  * schedule, and the conflict shows as negative total float on the tasks that drive it.
+ *
+ * **Manually scheduled tasks** (`manualStart`, MS Project's `Manual` tasks) start on that date
+ * whatever their links and constraints (theirs and their summaries'); their successors and the
+ * project finish follow them; their late dates come from their successors (not pinned like MSO),
+ * so a predecessor that finishes later shows negative float. A summary cannot be manual.
  *
  * **Not modelled**: progress (`actualStart`, `actualFinish`,
  * `percentComplete` are ignored: this is the plan's CPM), resources, the project `deadline`.

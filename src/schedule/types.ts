@@ -91,7 +91,11 @@ export interface ScheduledTask {
    * deadlines conflict with the links.
    */
   readonly totalFloat: number;
-  /** Delay possible without delaying any successor or the finish; in `[0, max(totalFloat, 0)]`. */
+  /**
+   * Delay possible without delaying any successor or the finish; in `[0, max(totalFloat, 0)]`.
+   * As MS Project's Free Slack, only the task's own links count: a task without successors of
+   * its own has its total float as free float, even when a WBS summary above it has a successor.
+   */
   readonly freeFloat: number;
   /** `totalFloat <= criticalThreshold`. */
   readonly critical: boolean;

@@ -3,7 +3,8 @@
  * counting the engine runs inside the library (the demo used to schedule the sample three times:
  * for its tables, inside the leveling report and inside levelResources; `pmo level` twice). The
  * engine's modules are wrapped to count their calls. `pmo impact` schedules twice by nature: the
- * plan, and the plan with the slip.
+ * plan, and the plan with the slip; so does `pmo demo`: the schedule, and the plan without progress
+ * that earned value measures against (its projects without baseline).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -43,7 +44,8 @@ beforeEach(() => {
 
 describe('each command computes each schedule once', () => {
   it.each([
-    ['demo', ['demo'], 1, 1],
+    ['demo (the schedule, and the plan without progress for earned value)', ['demo'], 2, 1],
+    ['evm', ['evm', SAMPLE], 1, 0],
     ['level (text: leveled and early schedules)', ['level', SAMPLE, '--schedules', '50'], 1, 1],
     ['level --json', ['level', SAMPLE, '--schedules', '50', '--json'], 1, 1],
     ['cpm', ['cpm', SAMPLE], 1, 0],

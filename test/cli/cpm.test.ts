@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
 import { runCli } from './run.js';
-import { ROOT } from '../helpers.js';
+import { present, ROOT } from '../helpers.js';
 
 const SAMPLE = join(ROOT, 'examples/data/sample-portfolio.json');
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -112,7 +112,7 @@ describe('pmo cpm', () => {
     expect(out).toMatchObject({ duration: 3, start: '2026-02-02', finish: '2026-02-04', criticalPaths: [['a']] });
   });
 
-  it.skipIf(!existsSync(MSPDI))('reads MS Project XML (task ids are UIDs)', () => {
+  it.skipIf(!present(MSPDI))('reads MS Project XML (task ids are UIDs)', () => {
     const out = json([MSPDI]);
     expect(out.finish).toBe('2014-11-03');
     expect(out.criticalPaths).toEqual([['9', '10']]);
@@ -120,7 +120,7 @@ describe('pmo cpm', () => {
     expect(json([MSPDI, '--format', 'mspdi'])).toEqual(out);
   });
 
-  it.skipIf(!existsSync(PSPLIB))('reads PSPLIB (job numbers, periods, no dates)', () => {
+  it.skipIf(!present(PSPLIB))('reads PSPLIB (job numbers, periods, no dates)', () => {
     const out = json([PSPLIB]);
     expect(out.duration).toBe(38);
     expect([out.start, out.finish]).toEqual([null, null]);

@@ -47,6 +47,24 @@ describe('pmo demo', () => {
   });
 });
 
+describe('pmo demo: earned value', () => {
+  it('shows SPI, CPI, SPI(t), EAC and the earned-schedule forecast finish of each project at its latest status date', () => {
+    const r = runCli(['demo']);
+    expect(r.code).toBe(0);
+    expect(section(r.stdout, 'Earned value at each project’s latest status date').slice(2)).toEqual([
+      'id         status date   SPI   CPI  SPI(t)  EAC (EUR)  planned finish  forecast finish  variance',
+      '---------  -----------  ----  ----  ------  ---------  --------------  ---------------  --------',
+      'wms        2026-04-30   0.77  0.91    0.71    369,935  2026-06-25      2026-09-01            +48',
+      'dp         2026-04-30   0.98  0.98    0.95    172,521  2026-07-13      2026-07-22             +7',
+      'portal     2026-04-30   0.79  0.99    0.78    132,274  2026-07-09      2026-08-12            +24',
+      'tel        2026-04-30   0.83  1.00    0.83    200,500  2026-08-11      2026-09-02            +16',
+      'portfolio  2026-04-30   0.82  0.94    0.81    889,645  2026-08-11      2026-09-29            +35',
+      'EAC = BAC/CPI; planned finish from the baseline (else the schedule without progress); forecast finish = plan start + IEAC(t) working days (earned schedule)',
+    ]);
+    expect(runCli(['demo', '--lang', 'zh']).stdout).toMatch(/各项目最新状态日期的挣值[\s\S]*项目组合\s+2026-04-30\s+0\.82/);
+  });
+});
+
 describe('pmo demo: the sample’s schedule and integration view', () => {
   it("shows the portfolio's schedule, its critical path and its critical cross-project dependencies", () => {
     const r = runCli(['demo']);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run.js';
-import { ROOT, SHARED_DATA } from '../helpers.js';
+import { present, ROOT, SHARED_DATA } from '../helpers.js';
 import { tmpFile } from './fixtures.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
@@ -92,7 +92,7 @@ describe('pmo level', () => {
     writeFileSync(path, JSON.stringify(portfolio('std')));
     expect(runCli(['level', path, '--schedules', '20']).stdout).toMatch(/; 8 working days from 2026-03-02/);
   });
-  it.skipIf(!existsSync(J30))('levels a PSPLIB file: job numbers as ids, defaults 5000 schedules and seed 1', () => {
+  it.skipIf(!present(J30))('levels a PSPLIB file: job numbers as ids, defaults 5000 schedules and seed 1', () => {
     const r = runCli(['level', J30, '--json']);
     expect(r.code).toBe(0);
     const o = checkContract(JSON.parse(r.stdout), 5000);
@@ -105,7 +105,7 @@ describe('pmo level', () => {
     expect(tasks[1]).toMatchObject({ key: '2', id: '2', name: 'job 2', startDate: null });
     expect(Math.max(...tasks.map((t) => t.finish))).toBe(43);
   });
-  it.skipIf(!existsSync(MPLIB))('levels an MPLIB file: project:activity ids, --objective delay, --format rcmp', () => {
+  it.skipIf(!present(MPLIB))('levels an MPLIB file: project:activity ids, --objective delay, --format rcmp', () => {
     const r = runCli(['level', MPLIB, '--format', 'rcmp', '--objective', 'delay', '--schedules', '100', '--json']);
     expect(r.code).toBe(0);
     const o = checkContract(JSON.parse(r.stdout), 100);

@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { ROOT } from '../helpers.js';
 import { chainPortfolio, tmpFile } from './fixtures.js';
-import { runCli } from './run.js';
+import { runCli, runCliAsync } from './run.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
 const CHAIN = tmpFile('chain.json', chainPortfolio());
@@ -31,7 +31,7 @@ describe('pmo <command> --help', () => {
     expect(runCli(['cpm', '--', '--help']).stderr).toContain('cannot read --help');
   });
 
-  it('every example whose files are in the repository runs with exit 0', () => {
+  it('every example whose files are in the repository runs with exit 0', async () => {
     let ran = 0;
     for (const spec of COMMANDS) {
       for (const e of spec.examples) {
@@ -39,7 +39,7 @@ describe('pmo <command> --help', () => {
         const args = e.command.split(/\s+/).slice(1);
         const files = args.filter((a) => /\.(json|xml|sm|rcmp)$/.test(a));
         if (!files.every((f) => existsSync(`${ROOT}${f}`))) continue;
-        const r = runCli(args.map((a) => (files.includes(a) ? `${ROOT}${a}` : a)));
+        const r = await runCliAsync(args.map((a) => (files.includes(a) ? `${ROOT}${a}` : a)));
         expect([e.command, r.code]).toEqual([e.command, 0]);
         ran++;
       }
@@ -52,7 +52,8 @@ describe('pmo --help', () => {
   it('lists every command of the registry with its summary', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of COMMANDS) expect(r.stdout).toContain(`  ${c.name.padEnd(8)}  ${c.summary}`);
+    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    for (const c of COMMANDS) expect(r.stdout).toContain(`  ${c.name.padEnd(width)}  ${c.summary}`);
     expect(r.stdout).toContain('Exit codes: 0 success; 1 a --fail-on condition was found');
     expect(runCli(['help']).stdout).toBe(r.stdout);
     expect(runCli(['-h']).stdout).toBe(r.stdout);

@@ -9,8 +9,21 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `pmo <argv>`; `stdin` is what `-` reads. */
+/** Runs `pmo <argv>`; `stdin` is what `-` reads. For a command that answers with a promise, use {@link runCliAsync}. */
 export function runCli(argv: readonly string[], stdin = ''): CliRun {
+  const run = start(argv, stdin);
+  if (typeof run.code !== 'number') throw new Error(`pmo ${argv[0]} is asynchronous: use runCliAsync`);
+  return { code: run.code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+/** Runs `pmo <argv>` and waits for it, whether it answers at once or with a promise. */
+export async function runCliAsync(argv: readonly string[], stdin = ''): Promise<CliRun> {
+  const run = start(argv, stdin);
+  const code = await run.code;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+function start(argv: readonly string[], stdin: string) {
   let stdout = '';
   let stderr = '';
   const code = main(argv, {
@@ -22,5 +35,5 @@ export function runCli(argv: readonly string[], stdin = ''): CliRun {
     },
     readText: (path) => (path === '-' ? stdin : readFileSync(path, 'utf8')),
   });
-  return { code, stdout, stderr };
+  return { code, stdout: () => stdout, stderr: () => stderr };
 }

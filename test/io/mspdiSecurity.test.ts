@@ -97,6 +97,16 @@ describe('malformed and foreign input', () => {
     expect(parseError(() => readMspdi('<Project><Foo/></Project>')).message).toMatch(/not an MSPDI document: <Project> has no <StartDate>/);
   });
 
+  it.each([
+    '<Project xmlns="http://schemas.microsoft.com/project"/>',
+    '<Project xmlns="http://schemas.microsoft.com/project"></Project>',
+    '<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project">\n  text\n</Project>',
+  ])('says an empty <Project> is empty, not that <Project> was expected (%s)', (xml) => {
+    const message = parseError(() => readMspdi(xml)).message;
+    expect(message).toBe('readMspdi: not an MSPDI document: <Project> is empty (it has no <StartDate>, <Calendars> or <Tasks>)');
+    expect(message).not.toMatch(/expected <Project>/);
+  });
+
   it('rejects a non-string', () => {
     expect(parseError(() => readMspdi(42 as unknown as string)).message).toMatch(/expected the XML document as a string, got number/);
     expect(parseError(() => readMspdi(null as unknown as string)).message).toMatch(/got null/);

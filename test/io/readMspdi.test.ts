@@ -115,16 +115,20 @@ describe.skipIf(!HAS)('readMspdi on the reference files', () => {
     expect(readMspdi(data('mspdi/mspdiduration.xml'), { approximations: 'error' }).projects[0]!.tasks).toHaveLength(10);
   });
 
-  it('mspdinulltasks.xml: null tasks skipped, summaries become parents, 450 minutes per day', () => {
+  it('mspdinulltasks.xml: null tasks skipped, summaries become parents; days of the calendar (480 minutes), not of MinutesPerDay (450)', () => {
     const doc = read('mspdinulltasks.xml');
     expect(doc.nullTaskUids).toEqual([2, 5, 7]);
+    // PT75H0M0S = 4500 minutes: MS Project shows "10 days" (MinutesPerDay 450) but schedules 4500
+    // minutes on the calendar's 8-hour days: 9.375 of them (Monday 09:00 to Friday 12:00 of the next week).
     expect(doc.project.tasks.map((t) => [t.id, t.name, t.parentId, t.duration])).toEqual([
-      ['1', 'Task 1', undefined, 10],
-      ['3', 'Task 2', '1', 10], // PT75H0M0S / 450 minutes
-      ['4', 'Task 3', '1', 10],
-      ['6', 'Task 4', undefined, 10],
-      ['8', 'Task 5', '6', 10],
+      ['1', 'Task 1', undefined, 9.375],
+      ['3', 'Task 2', '1', 9.375],
+      ['4', 'Task 3', '1', 9.375],
+      ['6', 'Task 4', undefined, 9.375],
+      ['8', 'Task 5', '6', 9.375],
     ]);
+    // The project starts at 09:00, an hour into its first working day: reported.
+    expect(doc.warnings.map((w) => w.code)).toEqual(['project-start-time']);
     expect(doc.tasks.get('1')).toMatchObject({ summary: true, outlineLevel: 1, outlineNumber: '1' });
     expect(doc.tasks.get('3')).toMatchObject({ summary: false, outlineLevel: 2, outlineNumber: '1.1' });
     expect(doc.properties.minutesPerDay).toBe(450);
@@ -221,7 +225,14 @@ describe.skipIf(!HAS)('readMspdi on the reference files', () => {
     ]);
     expect(doc.tasks.get('1')!.split).toBe(true);
     expect(doc.tasks.get('2')!.segments).toHaveLength(3);
-    expect(task(doc, '1').duration).toBe(10);
+    // 10 days of work over 13 working days (a 3-day split): read as one 13-day task, with a warning.
+    expect(doc.tasks.get('1')!.durationMinutes).toBe(4800);
+    expect(task(doc, '1').duration).toBe(13);
+    expect(task(doc, '2').duration).toBe(20);
+    expect(doc.warnings.map((w) => [w.code, w.uid])).toEqual([
+      ['split-task', 1],
+      ['split-task', 2],
+    ]);
   });
 
   it('mspditimephased.xml: tasks with actuals are flagged', () => {
@@ -269,7 +280,7 @@ describe('readMspdi on small documents', () => {
       undefined,
       { type: 'ALAP', date: '2026-02-02' },
       { type: 'MSO', date: '2026-02-03' },
-      { type: 'MFO', date: '2026-02-04' },
+      { type: 'MFO', date: '2026-02-03' }, // 08:00 on Wednesday: the end of Tuesday's work
       { type: 'SNET', date: '2026-02-05' },
       { type: 'SNLT', date: '2026-02-06' },
       { type: 'FNET', date: '2026-02-07' },

@@ -202,11 +202,43 @@ describe('writeMspdi round trips', () => {
     expect(writeMspdi(pf, { projectId: 'p1' })).toBe(writeMspdi(pf, { projectId: 'p1' }));
   });
 
-  it('honours minutesPerDay', () => {
+  it('writes minutesPerDay as MinutesPerDay, and durations in minutes of the calendar day MS Project schedules them on', () => {
     const pf = parsePortfolio(minimalPortfolio());
     const xml = writeMspdi(pf, { projectId: 'p1', minutesPerDay: 450 });
     expect(xml).toContain('<MinutesPerDay>450</MinutesPerDay>');
-    expect(xml).toContain('<Duration>PT37H30M0S</Duration>'); // 5 days
+    // 5 days of the 8-hour calendar: 2400 minutes (37.5 hours would be 4.69 days there).
+    expect(xml).toContain('<Duration>PT40H0M0S</Duration>');
+    expect(readMspdiDetails(xml).warnings).toEqual([]);
+    expect(readMspdi(xml).projects[0]).toStrictEqual(pf.projects[0]);
+  });
+
+  it('writes durations and lags of a task on a 6-hour calendar in 6-hour days (MS Project schedules minutes)', () => {
+    const pf = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      defaultCalendarId: 'std',
+      calendars: [
+        { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+        { id: 'short', workingDays: [1, 2, 3, 4, 5], hoursPerDay: 6 },
+      ],
+      projects: [
+        {
+          id: 'p',
+          name: 'p',
+          start: '2026-01-05',
+          tasks: [
+            { id: '1', name: 'a', duration: 2 },
+            { id: '2', name: 'b', duration: 2, calendarId: 'short' },
+          ],
+          dependencies: [{ from: '1', to: '2', lag: 1 }],
+        },
+      ],
+    });
+    const xml = writeMspdi(pf);
+    const doc = readMspdiDetails(xml);
+    expect([doc.tasks.get('1')!.durationMinutes, doc.tasks.get('2')!.durationMinutes, doc.tasks.get('2')!.predecessors[0]!.linkLag]).toEqual([960, 720, 3600]);
+    // Exact without the pmo-kit data (which only names the calendars here).
+    expect((xml.match(/<Value>[^<]*<\/Value>/g) ?? []).join('')).not.toMatch(/duration|lag/);
     expect(readMspdi(xml).projects[0]).toStrictEqual(pf.projects[0]);
   });
 
@@ -423,5 +455,130 @@ describe('round trip of random projects (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/**
+ * What MS Project does to text fields when it saves: it keeps at most 255 characters (UTF-16
+ * code units) of each (names, custom text fields; notes excepted). Applied to the XML text: every
+ * leaf element but `Notes` is unescaped, cut, and escaped again.
+ */
+function saveInMsProject(xml: string): { xml: string; cut: string[] } {
+  const cut: string[] = [];
+  const unescape = (t: string) =>
+    t.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (_, e: string, d?: string, h?: string) =>
+      d !== undefined ? String.fromCodePoint(Number(d)) : h !== undefined ? String.fromCodePoint(parseInt(h, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!,
+    );
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  const out = xml.replace(/<(\w+)>([^<]*)<\/\1>/g, (whole, tag: string, body: string) => {
+    const text = unescape(body);
+    if (tag === 'Notes' || text.length <= 255) return whole;
+    cut.push(`${tag}: ${text.length}`);
+    return `<${tag}>${escape(text.slice(0, 255))}</${tag}>`;
+  });
+  return { xml: out, cut };
+}
+
+describe('writeMspdi writes instants at the day boundaries readMspdi reads them at', () => {
+  it('constraints and deadlines at the end of the task calendar\'s day (19:00 on a 10-hour day, midnight on elapsed time), manual tasks natively', () => {
+    const pf = parsePortfolio({
+      id: 'pf',
+      name: 'pf',
+      defaultCalendarId: 'std',
+      calendars: [{ id: 'std', workingDays: [1, 2, 3, 4, 5] }, { id: 'ten', workingDays: [1, 2, 3, 4, 5, 6], hoursPerDay: 10 }, MSPDI_ELAPSED_CALENDAR],
+      projects: [
+        {
+          id: 'p',
+          name: 'p',
+          start: '2026-01-05',
+          tasks: [
+            { id: '1', name: 'a', duration: 2, calendarId: 'ten', constraint: { type: 'FNET', date: '2026-01-09' }, deadline: '2026-01-20' },
+            { id: '2', name: 'b', duration: 2, calendarId: MSPDI_ELAPSED_CALENDAR.id, constraint: { type: 'MFO', date: '2026-01-14' } },
+            { id: '3', name: 'c', duration: 1, manualStart: '2026-01-08', constraint: { type: 'SNLT', date: '2026-01-10' } },
+          ],
+          dependencies: [{ from: '1', to: '2', lag: 1 }],
+        },
+      ],
+    });
+    const xml = writeMspdi(pf);
+    const doc = readMspdiDetails(xml);
+    expect([doc.tasks.get('1')!.constraintDate, doc.tasks.get('1')!.deadline, doc.tasks.get('2')!.constraintDate]).toEqual([
+      '2026-01-09T19:00:00',
+      '2026-01-20T19:00:00',
+      '2026-01-15T00:00:00',
+    ]);
+    expect(doc.tasks.get('3')).toMatchObject({ manual: true, start: '2026-01-08T08:00:00' });
+    // Only the calendars' and the portfolio's names need the pmo-kit data.
+    expect((xml.match(/<Value>[^<]*<\/Value>/g) ?? []).join('')).not.toMatch(/constraint|deadline|manual/);
+    expect(doc.warnings).toEqual([]);
+    expect(readMspdi(xml).projects[0]).toStrictEqual(pf.projects[0]);
+  });
+});
+
+describe('writeMspdi output survives a save in MS Project (text fields cut to 255 characters)', () => {
+  /** Writes, cuts as MS Project would, reads back: the same project, calendars and resources. */
+  function roundTripThroughMsProject(pf: Portfolio, projectId: string): string[] {
+    const written = writeMspdi(pf, { projectId });
+    const saved = saveInMsProject(written);
+    const back = readMspdi(saved.xml);
+    expect(back.projects[0]).toStrictEqual(pf.projects.find((p) => p.id === projectId));
+    for (const c of back.calendars) expect(c).toStrictEqual(pf.calendars.find((x) => x.id === c.id));
+    for (const r of back.resources) expect(r).toStrictEqual(pf.resources.find((x) => x.id === r.id));
+    expect(back.pools).toEqual(pf.pools.filter((p) => back.pools.some((b) => b.id === p.id)).map((p) => ({ ...p, resourceIds: p.resourceIds.filter((id) => back.resources.some((r) => r.id === id)) })));
+    return saved.cut;
+  }
+
+  it('the sample portfolio, every project: nothing is cut (its 896-character pmo-kit data, cut, gave unknown pool "pool-it")', () => {
+    const path = `${ROOT}examples/data/sample-portfolio.json`;
+    if (!existsSync(path)) {
+      console.warn('[io tests] skipped: examples/data/sample-portfolio.json is absent');
+      return;
+    }
+    const pf = parsePortfolio(JSON.parse(readFileSync(path, 'utf8')));
+    for (const p of pf.projects) expect([p.id, roundTripThroughMsProject(pf, p.id)]).toEqual([p.id, []]);
+  });
+
+  it('long names, ids and data: every text field within 255 characters, and the same project after the cut', () => {
+    const long = (c: string, n: number) => Array.from({ length: n }, (_, i) => `${c}${i % 10}`).join('');
+    const pf = parsePortfolio({
+      id: 'pf',
+      name: long('n', 300),
+      defaultCalendarId: 'std',
+      calendars: [{ id: long('c', 150), name: long('C', 200), workingDays: [1, 2, 3, 4, 5], exceptions: [{ date: '2026-02-02', working: false, name: long('x', 200) }] }, { id: 'std', workingDays: [1, 2, 3, 4, 5] }],
+      resources: Array.from({ length: 40 }, (_, i) => ({ id: `${long('r', 140)}-${i}`, name: long('R', 150), capacity: 1, poolId: 'pool-it', calendarId: long('c', 150) })),
+      pools: [{ id: 'pool-it', name: long('P', 100), resourceIds: Array.from({ length: 40 }, (_, i) => `${long('r', 140)}-${i}`) }],
+      projects: [
+        {
+          id: long('p', 150),
+          name: long('N', 400),
+          start: '2026-01-05',
+          description: long('d', 2000),
+          tasks: [
+            { id: long('t', 200), name: long('T', 600), duration: 2, demands: [{ resourceId: `${long('r', 140)}-0`, units: 1 }] },
+            { id: 'b', name: 'b \u{1F600}'.repeat(200), duration: 1, manualStart: '2026-01-07', estimate: { optimistic: 1, mostLikely: 1, pessimistic: 2 } },
+          ],
+          dependencies: [{ from: long('t', 200), to: 'b' }],
+        },
+      ],
+    });
+    const projectId = pf.projects[0]!.id;
+    const { cut } = saveInMsProject(writeMspdi(pf, { projectId }));
+    expect(cut).toEqual([]);
+    expect(roundTripThroughMsProject(pf, projectId)).toEqual([]);
+  });
+
+  it('refuses data that does not fit in MS Project\'s 30 text fields, naming it', () => {
+    const pf = parsePortfolio({ id: 'pf', name: 'pf', projects: [{ id: 'p', name: 'p', start: '2026-01-05', tasks: [{ id: '1', name: 'x'.repeat(8000), duration: 1 }] }] });
+    expect(() => writeMspdi(pf)).toThrow(/the pmo-kit data of task "1" \(\d+ characters\) needs \d+ custom text fields of 255 characters, more than the 30 MS Project has/);
+  });
+
+  it('reads files written before the data was spread over several fields (one Text2 value)', () => {
+    const xml =
+      '<Project xmlns="http://schemas.microsoft.com/project"><Name>p</Name><StartDate>2026-01-05T08:00:00</StartDate>' +
+      '<ExtendedAttributes><ExtendedAttribute><FieldID>188743731</FieldID><FieldName>Text1</FieldName><Alias>pmo-kit id</Alias></ExtendedAttribute>' +
+      '<ExtendedAttribute><FieldID>188743734</FieldID><FieldName>Text2</FieldName><Alias>pmo-kit data</Alias></ExtendedAttribute></ExtendedAttributes>' +
+      '<Tasks><Task><UID>1</UID><Name>a</Name><Duration>PT8H0M0S</Duration><ExtendedAttribute><FieldID>188743731</FieldID><Value>alpha</Value></ExtendedAttribute>' +
+      '<ExtendedAttribute><FieldID>188743734</FieldID><Value>{"set":{"budget":5}}</Value></ExtendedAttribute></Task></Tasks></Project>';
+    expect(readMspdi(xml).projects[0]!.tasks[0]).toMatchObject({ id: 'alpha', budget: 5 });
   });
 });

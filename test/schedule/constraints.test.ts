@@ -38,7 +38,7 @@ describe('schedule: constraints, as MS Project honours them', () => {
     expect(tight.b).toEqual([2, 4, 2, 4, 0, 0, true]);
     expect(tight.a).toEqual([0, 3, -1, 2, -1, 0, true]);
     expect(tight.s.duration).toBe(4);
-    // A non-working SNLT date moves to the previous working day.
+    // A non-working SNLT date is the next working instant (Monday 01-12); the finish still caps c.
     expect(base('c', c('SNLT', '2026-01-11')).c).toEqual([0, 1, 4, 5, 4, 4, false]);
   });
 

@@ -1,5 +1,6 @@
 import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
 import { parsePortfolio } from '../../model/parse.js';
+import type { Portfolio } from '../../model/portfolio.js';
 import { compareRoles } from '../../org/compareRoles.js';
 import { describePmoType } from '../../org/describePmoType.js';
 import { describeStructure } from '../../org/describeStructure.js';
@@ -16,6 +17,10 @@ import { LANG_FLAG, parseLang } from '../flags.js';
 import { table } from '../format.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
+import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
+import type { AllocationResult } from '../../portfolio/allocationTypes.js';
+import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
+import { fixed, money, signed } from '../output/evmTables.js';
 import { heatMapReport } from '../output/riskHeatMap.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
 
@@ -59,7 +64,28 @@ const T = {
   no: { en: 'no', zh: '否' },
   resources: { en: 'Shared resources', zh: '共享资源' },
   risks: { en: 'Risk register', zh: '风险登记册' },
+  earnedValue: { en: 'Earned value at each project’s latest status date', zh: '各项目最新状态日期的挣值' },
+  colStatusDate: { en: 'status date', zh: '状态日期' },
+  colPlanFinish: { en: 'planned finish', zh: '计划完成' },
+  colForecastFinish: { en: 'forecast finish', zh: '预测完成' },
+  colVariance: { en: 'variance', zh: '偏差' },
+  evNote: {
+    en: 'EAC = BAC/CPI; planned finish from the baseline (else the schedule without progress); forecast finish = plan start + IEAC(t) working days (earned schedule)',
+    zh: 'EAC = BAC/CPI；计划完成取自基准（无基准时取不含进度的进度计划）；预测完成 = 计划开始 + IEAC(t) 个工作日（挣得进度）',
+  },
   leveling: { en: 'Resource leveling across projects (shared pool)', zh: '跨项目资源平衡（共享资源池）' },
+  allocation: { en: 'Allocation of the shared pool, next three months', zh: '共享资源池分配（未来三个月）' },
+  window: { en: 'Window (after the status date)', zh: '计划窗口（状态日期之后）' },
+  colProject: { en: 'project', zh: '项目' },
+  colPeople: { en: 'who (skill, hours)', zh: '人员（技能，小时）' },
+  unmetPerSkill: { en: 'Unmet demand per skill', zh: '各技能未满足的需求' },
+  none: { en: 'none', zh: '无' },
+  bottleneck: { en: 'Bottleneck skill', zh: '瓶颈技能' },
+  perHour: { en: 'one more hour is worth', zh: '每多一小时的价值' },
+  thenPrices: { en: 'then', zh: '其次' },
+  objective: { en: 'Value of the plan', zh: '方案价值' },
+  proven: { en: 'proven optimal', zh: '已证明最优' },
+  notProven: { en: 'not proven optimal', zh: '未证明最优' },
   analyses: { en: 'Analyses for this PMO', zh: '该PMO应运行的分析' },
   available: { en: 'available', zh: '可用' },
   planned: { en: 'planned', zh: '计划中' },
@@ -224,6 +250,12 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
   out.push(...levelingReport(portfolio, leveled, schedule, lang));
 
+  heading(t('allocation'));
+  out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
+
+  heading(t('earnedValue'));
+  out.push(...earnedValueLines(portfolio, lang));
+
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
@@ -245,6 +277,56 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
 
   ctx.io.out(`${out.join('\n')}\n`);
   return 0;
+}
+
+/** The demo's allocation section: the plan per project, unmet demand per skill, the bottleneck skill. */
+function allocationLines(
+  r: AllocationResult,
+  projectOrder: readonly string[],
+  t: (key: keyof typeof T) => string,
+  money: (n: number | undefined) => string,
+): string[] {
+  const out = [`${t('window')}: ${r.window!.from} – ${r.window!.to}`, `${t('objective')}: ${money(Math.round(r.objective))} (${t(r.optimal ? 'proven' : 'notProven')})`];
+  const byProject = new Map<string, string[]>(projectOrder.map((id) => [id, []]));
+  for (const a of r.assignments) {
+    let list = byProject.get(a.projectId);
+    if (list === undefined) byProject.set(a.projectId, (list = []));
+    list.push(`${a.personId} (${a.skill}, ${Math.round(a.hours)} h)`);
+  }
+  out.push(...table([t('colProject'), t('colPeople')], [...byProject].filter(([, list]) => list.length > 0).map(([id, list]) => [id, list.join(', ')])));
+  const unmet = new Map<string, number>();
+  for (const u of r.unmet) unmet.set(u.skill, (unmet.get(u.skill) ?? 0) + u.hours);
+  out.push(`${t('unmetPerSkill')}: ${unmet.size === 0 ? t('none') : [...unmet].map(([s, h]) => `${s} ${Math.round(h)} h`).join(', ')}`);
+  const prices = Object.entries(r.shadowPrices ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const others = prices.slice(1, 4).map(([s, v]) => `${s} ${money(v)}`);
+  out.push(
+    r.bottleneck === null || r.bottleneck === undefined
+      ? `${t('bottleneck')}: ${t('none')}`
+      : `${t('bottleneck')}: ${r.bottleneck} (${t('perHour')} ${money(prices[0]![1])}${others.length > 0 ? `; ${t('thenPrices')} ${others.join(', ')}` : ''})`,
+  );
+  return out;
+}
+
+/** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
+function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
+  const t = (key: keyof typeof T) => localize(T[key], lang);
+  const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
+  // One analysis when every project's latest status date is the portfolio's (as in the sample).
+  const all = earnedValueAnalysis(portfolio);
+  const rows = all.projects.map((x) => {
+    const date = latest(x.projectId);
+    const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;
+    return { id: own.projectId, date: own.dataDate, m: own.measures, s: own.schedule };
+  });
+  if (all.portfolio !== null) rows.push({ id: localize(T.portfolioSpan, lang).toLowerCase(), date: all.statusDate, m: all.portfolio.measures, s: all.portfolio.schedule });
+  return [
+    ...table(
+      [t('colId'), t('colStatusDate'), 'SPI', 'CPI', 'SPI(t)', `EAC${portfolio.currency !== undefined ? ` (${portfolio.currency})` : ''}`, t('colPlanFinish'), t('colForecastFinish'), t('colVariance')],
+      rows.map((r) => [r.id, r.date, fixed(r.m.spi), fixed(r.m.cpi), fixed(r.s?.spit ?? null), money(r.m.eacTypical), r.s?.plannedFinish ?? '-', r.s?.forecastFinish ?? '-', signed(r.s?.finishVariance ?? null)]),
+      { align: ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left', 'right'] },
+    ),
+    t('evNote'),
+  ];
 }
 
 /** Joins items with a separator into lines of at most `width` columns (items are never split). */

@@ -152,20 +152,27 @@ export class Reader {
   }
 }
 
-/** Working minutes of a `WorkingTimes` element (a `ToTime` at or before `FromTime` ends at midnight). */
-export function workingMinutes(r: Reader, node: XmlNode | undefined, where: string): number | undefined {
+/**
+ * Working periods of a `WorkingTimes` element, in minutes from midnight and in order (a `ToTime`
+ * at or before `FromTime` ends at midnight); undefined when there is none.
+ */
+export function workingIntervals(r: Reader, node: XmlNode | undefined, where: string): [number, number][] | undefined {
   const times = child(node, 'WorkingTimes');
   if (times === undefined) return undefined;
-  let total = 0;
-  let any = false;
+  const out: [number, number][] = [];
   for (const wt of items(times, 'WorkingTime')) {
     const from = r.time(wt, 'FromTime', where);
     const to = r.time(wt, 'ToTime', where);
     if (from === undefined || to === undefined) continue;
-    any = true;
-    total += (to <= from ? 1440 : to) - from;
+    out.push([from, to <= from ? 1440 : to]);
   }
-  return any ? total : undefined;
+  return out.length > 0 ? out.sort((a, b) => a[0] - b[0]) : undefined;
+}
+
+/** Working minutes of a `WorkingTimes` element (a `ToTime` at or before `FromTime` ends at midnight). */
+export function workingMinutes(r: Reader, node: XmlNode | undefined, where: string): number | undefined {
+  const times = workingIntervals(r, node, where);
+  return times === undefined ? undefined : times.reduce((sum, [f, t]) => sum + t - f, 0);
 }
 
 /** Plain JSON value equality (objects compared by own enumerable keys, `undefined` = absent). */

@@ -15,7 +15,8 @@
  */
 import { dayNumber, isoFromDayNumber, isoWeekday } from '../../internal/dates.js';
 import type { CalendarException } from '../../model/calendar.js';
-import { child, items, Reader, value, workingMinutes } from './mspdi.js';
+import { child, items, Reader, value, workingIntervals } from './mspdi.js';
+import { defaultTimes, minutesOf, type DayTimes, type Interval } from './mspdiTime.js';
 import { expandRecurrence, MAX_OCCURRENCES } from './recurrence.js';
 import type { XmlNode } from './xml.js';
 
@@ -25,11 +26,17 @@ interface DatedRule {
   to: number;
   working: boolean;
   name?: string | undefined;
+  /** Working periods of each day of the rule, when written. */
+  times?: Interval[] | undefined;
+  /** A work week's periods per ISO weekday (undefined: the day does not work in that week). */
+  weekTimes?: ReadonlyMap<number, Interval[] | undefined> | undefined;
 }
 
 interface DayPattern {
   working: boolean;
   minutes: number | undefined;
+  /** Working periods, when written. */
+  times: Interval[] | undefined;
 }
 
 /** One `<Calendar>` as written, before inheritance. */
@@ -43,11 +50,11 @@ export interface RawCalendar {
   /** Own dated rules in precedence order. */
   readonly dated: DatedRule[];
   /** Work weeks: ranges with their own weekly pattern. */
-  readonly workWeeks: { from: number; to: number; name: string | undefined; days: Map<number, boolean> }[];
+  readonly workWeeks: { from: number; to: number; name: string | undefined; days: Map<number, boolean>; times: Map<number, Interval[] | undefined> }[];
 }
 
-/** A flattened calendar in pmo-kit's terms (before ids are mapped). */
-export interface ResolvedCalendar {
+/** A flattened calendar in pmo-kit's terms (before ids are mapped), with its working times. */
+export interface ResolvedCalendar extends DayTimes {
   readonly uid: number;
   readonly name: string | undefined;
   readonly isBase: boolean;
@@ -94,24 +101,26 @@ export function readRawCalendars(r: Reader, project: XmlNode, warn: (code: strin
     const fromDays: DatedRule[] = [];
     for (const wd of items(child(cal, 'WeekDays'), 'WeekDay')) {
       const dayType = r.int(wd, 'DayType', where);
-      const minutes = workingMinutes(r, wd, where);
+      const times = workingIntervals(r, wd, where);
+      const minutes = times === undefined ? undefined : minutesOf(times);
       const working = r.bool(wd, 'DayWorking', where) ?? minutes !== undefined;
       if (dayType === undefined) continue;
-      if (dayType >= 1 && dayType <= 7) raw.weekdays.set(isoFromDayType(dayType), { working, minutes });
+      if (dayType >= 1 && dayType <= 7) raw.weekdays.set(isoFromDayType(dayType), { working, minutes, times });
       else if (dayType === 0) {
         const range = readRange(r, child(wd, 'TimePeriod'), where);
-        if (range) fromDays.push({ ...range, working });
+        if (range) fromDays.push({ ...range, working, times });
       } else r.fail(where, `<DayType> must be 0..7, got ${dayType}`);
     }
     for (const ex of items(child(cal, 'Exceptions'), 'Exception')) {
       const range = readRange(r, child(ex, 'TimePeriod'), where);
       if (!range) continue; // MS Project ignores exceptions without dates
       const name = value(ex, 'Name') === undefined ? undefined : (ex.Name as string);
-      const working = r.bool(ex, 'DayWorking', where) ?? workingMinutes(r, ex, where) !== undefined;
+      const times = workingIntervals(r, ex, where);
+      const working = r.bool(ex, 'DayWorking', where) ?? times !== undefined;
       const type = r.int(ex, 'Type', where);
       const period = r.int(ex, 'Period', where);
       if (type === undefined || ((type === 1 || type === 7) && (period ?? 1) === 1)) {
-        raw.dated.push({ ...range, working, name });
+        raw.dated.push({ ...range, working, name, times });
         continue;
       }
       const days = expandRecurrence({
@@ -133,7 +142,7 @@ export function readRawCalendars(r: Reader, project: XmlNode, warn: (code: strin
         );
         continue;
       }
-      for (const d of days) raw.dated.push({ from: d, to: d, working, name });
+      for (const d of days) raw.dated.push({ from: d, to: d, working, name, times });
     }
     // Dated WeekDay entries count only where no <Exception> already decides.
     const covered = raw.dated.map((d) => [d.from, d.to] as const);
@@ -142,13 +151,16 @@ export function readRawCalendars(r: Reader, project: XmlNode, warn: (code: strin
       const range = readRange(r, child(ww, 'TimePeriod'), where);
       if (!range) continue;
       const days = new Map<number, boolean>();
+      const times = new Map<number, Interval[] | undefined>();
       for (const wd of items(child(ww, 'WeekDays'), 'WeekDay')) {
         const dayType = r.int(wd, 'DayType', where);
         if (dayType === undefined || dayType < 1 || dayType > 7) continue;
-        days.set(isoFromDayType(dayType), r.bool(wd, 'DayWorking', where) ?? workingMinutes(r, wd, where) !== undefined);
+        const t = workingIntervals(r, wd, where);
+        days.set(isoFromDayType(dayType), r.bool(wd, 'DayWorking', where) ?? t !== undefined);
+        times.set(isoFromDayType(dayType), t);
       }
       for (let iso = 1; iso <= 7; iso++) if (!days.has(iso)) days.set(iso, false);
-      raw.workWeeks.push({ ...range, name: value(ww, 'Name') === undefined ? undefined : (ww.Name as string), days });
+      raw.workWeeks.push({ ...range, name: value(ww, 'Name') === undefined ? undefined : (ww.Name as string), days, times });
     }
     out.push(raw);
   }
@@ -221,7 +233,7 @@ export function resolveCalendars(
     const pattern = new Map<number, DayPattern>();
     for (let iso = 1; iso <= 7; iso++) {
       const found = levels.map((l) => l.weekdays.get(iso)).find((p) => p !== undefined);
-      pattern.set(iso, found ?? { working: iso <= 5, minutes: iso <= 5 ? defaultMinutes : 0 });
+      pattern.set(iso, found ?? { working: iso <= 5, minutes: iso <= 5 ? defaultMinutes : 0, times: undefined });
     }
     const workingDays = [...pattern].filter(([, p]) => p.working).map(([iso]) => iso);
     // Dated rules, most derived first; later ones only fill days not yet decided.
@@ -247,6 +259,30 @@ export function resolveCalendars(
       }
     }
     accepted.sort((a, b) => a.from - b.from);
+    // Working times by the same precedence (work weeks count on every day they cover).
+    const timeRules: DatedRule[] = [];
+    const timeCovered: [number, number][] = [];
+    for (const level of levels) {
+      const rules: DatedRule[] = [...level.dated, ...level.workWeeks.map((ww) => ({ from: ww.from, to: ww.to, working: true, weekTimes: ww.times }))];
+      for (const rule of rules)
+        for (const piece of subtract(rule, timeCovered)) {
+          timeRules.push(piece);
+          timeCovered.push([piece.from, piece.to]);
+        }
+    }
+    timeRules.sort((a, b) => a.from - b.from);
+    const hoursPerDay = typicalHours(pattern, defaultMinutes);
+    // A working day without WorkingTimes gets MS Project's default periods.
+    const fallback = defaultTimes(defaultMinutes);
+    const timesOn = (day: number): readonly Interval[] => {
+      const iso = isoWeekday(day);
+      const p = pattern.get(iso)!;
+      const flag = ruleAt(accepted, day);
+      if (!(flag === undefined ? p.working : flag.working)) return [];
+      const rule = ruleAt(timeRules, day);
+      const own = rule === undefined ? undefined : rule.weekTimes !== undefined ? rule.weekTimes.get(iso) : rule.working ? rule.times : undefined;
+      return own ?? (p.working ? p.times : undefined) ?? fallback;
+    };
     const holidays: string[] = [];
     const exceptions: CalendarException[] = [];
     for (const rule of accepted) {
@@ -269,9 +305,33 @@ export function resolveCalendars(
       workingDays,
       holidays,
       exceptions,
-      hoursPerDay: typicalHours(pattern, defaultMinutes),
+      hoursPerDay,
+      dayMinutes: hoursPerDay * 60,
+      timesOn,
     };
   });
+}
+
+/** The rule of sorted, disjoint `rules` that covers day `day`. O(log n). */
+function ruleAt(rules: readonly DatedRule[], day: number): DatedRule | undefined {
+  let lo = 0;
+  let hi = rules.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rules[mid]!.to < day) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = rules[lo];
+  return r !== undefined && r.from <= day ? r : undefined;
+}
+
+/**
+ * The working times of a calendar the document does not define (the project's when it names none):
+ * Monday to Friday, `minutes` a day (08:00 on).
+ */
+export function standardDayTimes(minutes: number): DayTimes {
+  const times = defaultTimes(minutes);
+  return { timesOn: (day) => (isoWeekday(day) <= 5 ? times : []), dayMinutes: minutes };
 }
 
 /** The most common length of a working day, in hours (ties: the longer). */

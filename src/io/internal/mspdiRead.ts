@@ -30,7 +30,11 @@ import {
 import type { Calendar } from '../../model/calendar.js';
 import { MSPDI_ELAPSED_CALENDAR } from '../mspdiElapsedCalendar.js';
 import { isElapsedCalendar } from './elapsed.js';
-import { readRawCalendars, resolveCalendars } from './mspdiCalendars.js';
+import { readRawCalendars, resolveCalendars, standardDayTimes } from './mspdiCalendars.js';
+import { startDay, timeOf } from './mspdiInstants.js';
+import { checkResourceDriven, checkUnevenDays, readSplit, readTaskDates } from './mspdiTaskTiming.js';
+import { ELAPSED_TIMES, type DayTimes } from './mspdiTime.js';
+import { chunkIndex } from './mspdiFields.js';
 import { parseXml, type XmlNode } from './xml.js';
 
 type Obj = Record<string, unknown>;
@@ -138,9 +142,14 @@ interface TaskEntry {
   readonly where: string;
   readonly level: number;
   readonly task: Obj;
-  readonly duration: number;
+  /** `Duration` in minutes. */
+  readonly minutes: number;
+  /** The duration in working days of the task's calendar (set with the calendars). */
+  duration: number;
   /** Whether the duration is elapsed time (the task goes on the elapsed calendar). */
   readonly elapsed: boolean;
+  /** The working time of the task's calendar (set with the calendars). */
+  times: DayTimes;
   readonly blob: TaskBlob | undefined;
   parentIdx: number | undefined;
   readonly resourceUids: number[];
@@ -161,6 +170,10 @@ export function readMspdiRaw(
 ): RawRead {
   const doc = parseXml(fn, xml, MSPDI_ARRAYS);
   const project = child(doc, 'Project');
+  if (project === undefined && 'Project' in doc) {
+    // `<Project/>`, or `<Project>` holding only text: the right root, with nothing in it.
+    throw new PmoError('PARSE', `${fn}: not an MSPDI document: <Project> is empty (it has no <StartDate>, <Calendars> or <Tasks>)`);
+  }
   if (project === undefined) {
     const root = Object.keys(doc).find((k) => k !== '?xml' && k !== '#text');
     throw new PmoError(
@@ -207,24 +220,35 @@ export function readMspdiRaw(
     );
 
   // --- pmo-kit custom fields ------------------------------------------------------------------
-  let taskIdField: number | undefined;
-  let taskDataField: number | undefined;
-  let resourceIdField: number | undefined;
-  let resourceDataField: number | undefined;
+  // Each value may be spread over several fields ("pmo-kit data", "pmo-kit data (2)", …; see
+  // mspdiFields.ts): the field ids of its pieces, in order.
+  const taskIdField: number[] = [];
+  const taskDataField: number[] = [];
+  const resourceIdField: number[] = [];
+  const resourceDataField: number[] = [];
   for (const def of items(child(project, 'ExtendedAttributes'), 'ExtendedAttribute')) {
     const fid = r.int(def, 'FieldID', 'an <ExtendedAttribute> definition');
     const alias = text(def, 'Alias');
-    if (fid === undefined) continue;
+    if (fid === undefined || alias === undefined) continue;
     const entity = fieldEntity(fid);
-    if (alias === FIELDS.taskId.alias && entity === 'task') taskIdField = fid;
-    else if (alias === FIELDS.taskData.alias && entity === 'task') taskDataField = fid;
-    else if (alias === FIELDS.resourceId.alias && entity === 'resource') resourceIdField = fid;
-    else if (alias === FIELDS.resourceData.alias && entity === 'resource') resourceDataField = fid;
+    const put = (list: number[], base: string): boolean => {
+      const i = chunkIndex(alias, base);
+      if (i !== undefined && list[i] === undefined) list[i] = fid;
+      return i !== undefined;
+    };
+    if (entity === 'task') put(taskIdField, FIELDS.taskId.alias) || put(taskDataField, FIELDS.taskData.alias);
+    else if (entity === 'resource') put(resourceIdField, FIELDS.resourceId.alias) || put(resourceDataField, FIELDS.resourceData.alias);
   }
-  const ext = (node: XmlNode, fid: number | undefined): string | undefined => {
-    if (fid === undefined) return undefined;
-    for (const a of items(node, 'ExtendedAttribute')) if (value(a, 'FieldID') === String(fid)) return text(a, 'Value') ?? '';
-    return undefined;
+  /** The value of a pmo-kit field: its pieces joined (undefined when the element has none). */
+  const ext = (node: XmlNode, fids: readonly number[]): string | undefined => {
+    const attrs = items(node, 'ExtendedAttribute');
+    let out: string | undefined;
+    for (const fid of fids) {
+      if (fid === undefined) continue;
+      const a = attrs.find((x) => value(x, 'FieldID') === String(fid));
+      if (a !== undefined) out = (out ?? '') + (text(a, 'Value') ?? '');
+    }
+    return out;
   };
 
   // --- Tasks, first pass ----------------------------------------------------------------------
@@ -263,8 +287,6 @@ export function readMspdiRaw(
     }
     if (minutes < 0) r.fail(where, `<Duration> is negative (${durationText})`);
     const elapsed = durationFormat !== undefined && isElapsedFormat(durationFormat);
-    // An elapsed duration runs round the clock: elapsed days of 24 hours on the elapsed calendar.
-    const duration = elapsed ? minutes / 1440 : minutes / minutesPerDay;
 
     const outlineNumber = value(node, 'OutlineNumber');
     const level = Math.max(1, r.int(node, 'OutlineLevel', where) ?? (outlineNumber !== undefined ? outlineNumber.split('.').length : 1));
@@ -273,15 +295,12 @@ export function readMspdiRaw(
     stack.length = level + 1;
     stack[level] = entries.length;
 
-    const task: Obj = { id, name: text(node, 'Name') ?? '', duration, milestone: r.bool(node, 'Milestone', where) ?? false };
+    // The duration in days of the task's calendar is set once the calendars are read.
+    const task: Obj = { id, name: text(node, 'Name') ?? '', duration: 0, milestone: r.bool(node, 'Milestone', where) ?? false };
     const ctCode = r.int(node, 'ConstraintType', where) ?? 0;
     const ctType = CONSTRAINT_BY_CODE[ctCode];
     if (ctType === undefined) r.fail(where, `<ConstraintType> must be 0..7, got ${ctCode}`);
-    const ctDate = r.date(node, 'ConstraintDate', where);
-    if (ctType !== 'ASAP') {
-      if (ctType !== 'ALAP' && ctDate === undefined) warn('constraint-without-date', `${where}: constraint ${ctType} without <ConstraintDate>; ignored`, uid);
-      else task.constraint = ctDate !== undefined ? { type: ctType, date: ctDate } : { type: ctType };
-    }
+    r.dateTime(node, 'ConstraintDate', where);
     const pc = r.num(node, 'PercentComplete', where);
     const actualStart = r.date(node, 'ActualStart', where);
     const actualFinish = r.date(node, 'ActualFinish', where);
@@ -290,8 +309,7 @@ export function readMspdiRaw(
     if (actualStart !== undefined) task.actualStart = actualStart;
     if (actualFinish !== undefined) task.actualFinish = actualFinish;
     if (actualCost !== undefined && actualCost > 0) task.actualCost = actualCost / 100;
-    const deadline = r.date(node, 'Deadline', where);
-    if (deadline !== undefined) task.deadline = deadline;
+    r.dateTime(node, 'Deadline', where);
     task.demands = [];
 
     const blob = applyBlobs ? (parseBlob(ext(node, taskDataField), warn, where) as TaskBlob | undefined) : undefined;
@@ -302,8 +320,10 @@ export function readMspdiRaw(
       where,
       level,
       task,
-      duration,
+      minutes,
+      duration: 0,
       elapsed,
+      times: ELAPSED_TIMES,
       blob,
       parentIdx,
       resourceUids: [],
@@ -359,17 +379,42 @@ export function readMspdiRaw(
       );
   }
 
-  // --- Tasks, second pass: calendars, parents, links ------------------------------------------
+  // --- Tasks, second pass: calendars, durations, dates, parents, then links ------------------
+  // Working time of each calendar (those a writer made up too), for durations and date-times.
+  const timesByUid = new Map<number, DayTimes>(resolved.map((c) => [c.uid, c]));
+  const timesOf = (uid: number | undefined): DayTimes | undefined => (uid === undefined || uid === -1 ? undefined : timesByUid.get(uid));
+  const projectTimes = timesOf(properties.calendarUid) ?? standardDayTimes(minutesPerDay);
+  const parents = new Set(entries.map((e) => e.parentIdx).filter((i): i is number => i !== undefined));
   const seenLinks = new Set<string>();
   const dependencies: Obj[] = [];
-  for (const e of entries) {
-    const cal = calendarOf(r.int(e.node, 'CalendarUID', e.where), e.where, e.uid);
+  entries.forEach((e, i) => {
+    const calUid = r.int(e.node, 'CalendarUID', e.where);
+    const cal = calendarOf(calUid, e.where, e.uid);
     if (e.elapsed) {
       e.task.calendarId = MSPDI_ELAPSED_CALENDAR.id;
       if (cal !== undefined)
         warn('elapsed-task-calendar', `${e.where}: the task calendar ${cal} of an elapsed-duration task was replaced by elapsed time`, e.uid);
     } else if (cal !== undefined) e.task.calendarId = cal;
     if (e.parentIdx !== undefined) e.task.parentId = entries[e.parentIdx]!.id;
+    // Durations count working days of the task's calendar: minutes over its working minutes a day
+    // (elapsed days of 24 hours for an elapsed duration), whatever <MinutesPerDay> says.
+    e.times = e.elapsed ? ELAPSED_TIMES : (timesOf(calUid) ?? projectTimes);
+    e.duration = e.minutes / e.times.dayMinutes;
+    e.task.duration = e.duration;
+    readTaskDates(r, e, parents.has(i), warn);
+    if (r.bool(e.node, 'Active', e.where) === false)
+      warn('inactive-task', `${e.where}: an inactive task (MS Project leaves it out of the schedule); read as an active task`, e.uid);
+  });
+  if (properties.honorConstraints === false) {
+    const held = entries.filter((e) => /^(SNLT|FNLT|MSO|MFO)$/.test(String((e.task.constraint as { type?: string } | undefined)?.type)));
+    if (held.length > 0)
+      warn(
+        'links-win-over-constraints',
+        `the project lets links win over constraints (<HonorConstraints> 0), pmo-kit lets constraints win (as MS Project's "tasks will always honor their constraint dates"): where a link contradicts the SNLT, FNLT, MSO or MFO of task UID ${held
+          .slice(0, 5)
+          .map((e) => e.uid)
+          .join(', ')}${held.length > 5 ? ', …' : ''}, the dates differ`,
+      );
   }
   for (const e of entries) {
     for (const link of items(e.node, 'PredecessorLink')) {
@@ -392,7 +437,8 @@ export function readMspdiRaw(
         if (linkLag !== 0 && !e.elapsed)
           warn('elapsed-lag', `${e.where}: the elapsed lag on the link from UID ${puid} was read as ${lag} working day(s) (1 elapsed day = 1 working day)`, e.uid);
       } else {
-        lag = linkLag / 10 / minutesPerDay;
+        // Working days of the successor's calendar (for an elapsed successor, approximated below).
+        lag = linkLag / 10 / (e.elapsed ? minutesPerDay : e.times.dayMinutes);
         if (linkLag !== 0 && e.elapsed)
           warn(
             'working-lag-on-elapsed-task',
@@ -421,6 +467,8 @@ export function readMspdiRaw(
   // --- Resources and assignments --------------------------------------------------------------
   const resources: Obj[] = [];
   const resourceByUid = new Map<number, Obj>();
+  /** Working time of each work resource's calendar (undefined: none written). */
+  const resourceTimes = new Map<number, DayTimes | undefined>();
   const nonWork = new Set<number>();
   for (const res of items(child(project, 'Resources'), 'Resource')) {
     const uid = r.int(res, 'UID', 'a <Resource>');
@@ -437,7 +485,9 @@ export function readMspdiRaw(
       name: text(res, 'Name') ?? '',
       capacity: r.num(res, 'MaxUnits', where) ?? 1,
     };
-    const cal = calendarOf(r.int(res, 'CalendarUID', where), where);
+    const resCalUid = r.int(res, 'CalendarUID', where);
+    resourceTimes.set(uid, timesOf(resCalUid));
+    const cal = calendarOf(resCalUid, where);
     if (cal !== undefined) resource.calendarId = cal;
     const rate = r.num(res, 'StandardRate', where);
     if (rate !== undefined && rate > 0) resource.costPerHour = rate;
@@ -466,6 +516,16 @@ export function readMspdiRaw(
     (entry.task.demands as Obj[]).push({ resourceId: resource.id, units: r.num(a, 'Units', where) ?? 1 });
   }
 
+  // --- What a CPM on the task calendar does not give: splits, resource calendars, uneven days ----
+  for (const [i, e] of entries.entries()) {
+    if (parents.has(i)) continue;
+    const parts = mergeSegments(e.segments).length;
+    if (parts > 1) readSplit(r, e, parts, e.duration, warn);
+    const work = [...new Set(e.resourceUids)].filter((u) => resourceTimes.has(u)).map((u) => ({ uid: u, times: resourceTimes.get(u) }));
+    checkResourceDriven(r, e, work, warn);
+    checkUnevenDays(r, e, warn);
+  }
+
   // --- The project ----------------------------------------------------------------------------
   for (const e of entries) if (e.blob !== undefined) applyPatch(e.task, e.blob);
   let ordered = entries;
@@ -478,11 +538,19 @@ export function readMspdiRaw(
   if (Array.isArray(projectBlob?.order) && projectBlob.order.length === deps.length)
     deps = projectBlob.order.map((j) => deps[j] ?? {});
 
-  const start =
-    r.date(project, 'StartDate', where0) ??
-    r.date(summaryNode, 'Start', 'the project summary task') ??
-    entries.map((e) => r.date(e.node, 'Start', e.where)).filter((d): d is string => d !== undefined).sort()[0];
-  if (start === undefined) r.fail(where0, 'no <StartDate>, and no task has a <Start>');
+  const startAt =
+    r.dateTime(project, 'StartDate', where0) ??
+    r.dateTime(summaryNode, 'Start', 'the project summary task') ??
+    entries.map((e) => r.dateTime(e.node, 'Start', e.where)).filter((d): d is string => d !== undefined).sort()[0];
+  if (startAt === undefined) r.fail(where0, 'no <StartDate>, and no task has a <Start>');
+  // A start at the end of a working day is the next day's start; within a day it has no exact day.
+  const startOn = startDay(projectTimes, startAt, 'earlier');
+  const start = startOn.date;
+  if (!startOn.exact)
+    warn(
+      'project-start-time',
+      `the project starts at ${timeOf(startAt)} on ${startAt.slice(0, 10)}, after ${Math.round(startOn.share * 1000) / 10}% of that day's working time; pmo-kit starts a project at the start of a working day, so its dates may be earlier than MS Project's by part of a day`,
+    );
   const nameFromFile = value(project, 'Name');
   const projectObj: Obj = {
     id: nameFromFile !== undefined ? (project.Name as string) : 'mspdi',
@@ -527,10 +595,11 @@ export function readMspdiRaw(
     };
     const typeCode = r.int(node, 'Type', where);
     const elapsed = fmt !== undefined && isElapsedFormat(fmt);
-    // MS Project counts an elapsed task's slack in elapsed time (24-hour days).
+    // Slack in days of the task's calendar (MS Project counts an elapsed task's in 24-hour days).
+    const dayMinutes = elapsed ? 1440 : (e?.times.dayMinutes ?? projectTimes.dayMinutes);
     const slack = (name: string): number | undefined => {
       const v = r.num(node, name, where);
-      return v === undefined ? undefined : v / 10 / (elapsed ? 1440 : minutesPerDay);
+      return v === undefined ? undefined : v / 10 / dayMinutes;
     };
     const segments = mergeSegments(e?.segments ?? []);
     return {

@@ -175,11 +175,10 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     if (d === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${what} must be a date as YYYY-MM-DD, got ${q(date)}`);
     return d;
   };
-  // Period offsets of the first or last axis day on or after/before day number d.
+  // Working-time positions of constraint dates on the axis: a start dated d at the start of the
+  // first axis day on or after d, a finish dated d at the end of the last axis day on or before d.
   const startOnOrAfter = (d: number): number => axis.indexOf(d) * ppd;
-  const startOnOrBefore = (d: number): number => (axis.indexOf(d + 1) - 1) * ppd;
   const finishOnOrBefore = (d: number): number => axis.indexOf(d + 1) * ppd;
-  const finishOnOrAfter = (d: number): number => (axis.indexOf(d) + 1) * ppd;
   // On a task calendar (union axis): its position of period t (its working periods in [0, t), or
   // minus those in [t, 0)) and its k-th working period, from the calendars' day indexes, before
   // the start too (a deadline there is compared with a milestone's finish instant before it).
@@ -211,20 +210,6 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     if (c === null) return f - p;
     return nthC(c, cumC(c, f) - p);
   };
-  /** Earliest start of activity i whose finish is at least f. */
-  const earliestC = (i: number, f: number): number => {
-    const c = cals[i]!;
-    const p = dur[i]!;
-    if (c === null) return f - p;
-    return p === 0 ? nextC(i, f) : nthC(c, Math.max(0, cumC(c, f - 1) - p + 1));
-  };
-  /** Latest start of activity i on an axis day on or before day number d, then its finish. */
-  const finishOfLatestStartBy = (i: number, d: number): number => {
-    const c = cals[i]!;
-    if (c === null) return startOnOrBefore(d) + dur[i]!;
-    const last = nthC(c, cumC(c, finishOnOrBefore(d)) - 1);
-    return finishC(i, Math.floor(last / ppd) * ppd);
-  };
   const lower = (i: number, v: number): void => {
     if (v > release[i]!) release[i] = v;
   };
@@ -234,11 +219,20 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
       deadlineSource[i] = source;
     }
   };
+  /** Manually scheduled activities: fixed at their start (as the CPM pins them), links into them ignored. */
+  const manual = new Uint8Array(n);
   dem.tasks.forEach((t, gi) => {
     const targets = isSummary[gi] ? leaves[gi]! : [taskActivity[gi]!];
     const where = `task ${q(t.task.id)} of project ${q(t.projectId)}`;
     const c = t.task.constraint;
-    if (c !== undefined && c.type !== 'ASAP') {
+    if (t.task.manualStart !== undefined && !isSummary[gi]) {
+      const i = taskActivity[gi]!;
+      const d = dayArg(t.task.manualStart, `${where}: manualStart`);
+      const s = cals[i] === null ? startOnOrAfter(d) : nextC(i, startOnOrAfter(d));
+      manual[i] = 1;
+      lower(i, s);
+      upperFinish(i, finishC(i, s), `manual start ${t.task.manualStart}`);
+    } else if (c !== undefined && c.type !== 'ASAP') {
       if (c.type === 'ALAP') for (const i of targets) alap[i] = 1;
       else {
         const src = `${c.type} ${c.date ?? ''}`;
@@ -249,12 +243,16 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
             case 'SNET':
               lower(i, startOnOrAfter(d));
               break;
-            case 'FNET':
-              // On its own calendar: by the end of its first working day on or after the date.
-              lower(i, cals[i] === null ? finishOnOrAfter(d) - p : earliestC(i, finishOnOrAfter(cals[i]!.dayAtIndexOrThrow(fn, cals[i]!.dayIndex(d), d))));
+            case 'FNET': {
+              // On its own calendar: by the end of its last working day on or before the date (the
+              // previous working instant, as the CPM counts it).
+              const f = finishOnOrBefore(d);
+              lower(i, cals[i] === null ? f - p : nthC(cals[i]!, Math.max(0, cumC(cals[i]!, f) - p)));
               break;
+            }
             case 'SNLT':
-              upperFinish(i, cals[i] === null ? startOnOrBefore(d) + p : finishOfLatestStartBy(i, d), src);
+              // Start by its first working instant on or after the date (the next working instant).
+              upperFinish(i, cals[i] === null ? startOnOrAfter(d) + p : finishC(i, nextC(i, startOnOrAfter(d))), src);
               break;
             case 'FNLT':
               upperFinish(i, finishOnOrBefore(d), src);
@@ -293,7 +291,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   const keyOf = (i: number): string => dem.tasks[activityTask[i]!]!.key;
   for (const { gf, gt, type, lag } of rawLinks) {
     const l = toPeriods(lag);
-    for (const a of leavesOf(gf)) for (const b of leavesOf(gt)) if (a !== b) precedences.push({ from: keyOf(a), to: keyOf(b), type: type ?? 'FS', lag: l });
+    for (const a of leavesOf(gf)) for (const b of leavesOf(gt)) if (a !== b && manual[b] === 0) precedences.push({ from: keyOf(a), to: keyOf(b), type: type ?? 'FS', lag: l });
   }
 
   // Horizon of the capacity profiles: a bound of any serial schedule's makespan (a forward pass

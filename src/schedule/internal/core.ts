@@ -6,7 +6,7 @@
 import { CycleError, PmoError } from '../../errors.js';
 import type { Project } from '../../model/project.js';
 import type { CrossDependency, Task } from '../../model/task.js';
-import { CONSTRAINT_TYPES } from '../../model/task.js';
+import { CONSTRAINT_TYPES } from '../../model/task-constants.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { q, show } from '../../calendar/internal/show.js';
@@ -14,7 +14,7 @@ import type { ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena, type Alloc } from './arena.js';
 import { hash, IdIndex } from './idIndex.js';
-import { criticalPaths, EPS, KernelCycle, namePaths, runKernel, type KernelResult } from './kernel.js';
+import { criticalPaths, EPS, freeFloatFromOwnLinks, KernelCycle, namePaths, runKernel, slotFlags, type KernelResult } from './kernel.js';
 import { calendarDates, planCalendars, runMultiCalendar, type MultiCalendarDates } from './multiCalendar.js';
 
 /** Link type codes. */
@@ -163,7 +163,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       gTask[g] = t;
       gProj[g] = p;
       if (t.parentId !== undefined) hasParents = true;
-      if (t.constraint !== undefined || t.deadline !== undefined) hasConstraints = true;
+      if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
       if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
     }
   }
@@ -304,13 +304,14 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const startConstraintAt = new Map<number, number[]>();
   let earlyExample = '';
   if (hasConstraints) {
-    // Constraint dates on each node's own calendar.
+    // Constraint dates on each node's own calendar, as working-time positions (MS Project's
+    // instants): a start constraint dated D is D at the start of the working day (the next working
+    // instant when D does not work), a finish constraint D at its end (the previous working
+    // instant when D does not work). The same position serves "no earlier", "no later" and "must".
     const calOf = (k: number): WorkingCalendar => (mc === null ? cal : mc.cals[mc.calOf[k]!]!);
     const oOf = (k: number): number => (mc === null ? O : mc.origin[mc.calOf[k]!]!);
-    const startOnOrAfter = (d: number, k: number): number => calOf(k).dayIndex(d) - oOf(k);
-    const startOnOrBefore = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - 1 - oOf(k);
-    const finishOnOrBefore = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - oOf(k);
-    const finishOnOrAfter = (d: number, k: number): number => calOf(k).dayIndex(d) + 1 - oOf(k);
+    const startAt = (d: number, k: number): number => calOf(k).dayIndex(d) - oOf(k);
+    const finishAt = (d: number, k: number): number => calOf(k).dayIndex(d + 1) - oOf(k);
     /** Tasks whose SNLT, FNLT, MSO or MFO places them before their project's start. */
     let owner = -1;
     const early: string[] = [];
@@ -336,30 +337,34 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       lsMin ??= new Float64Array(n).fill(-Infinity);
       if (c > lsMin[k]!) lsMin[k] = c;
     };
+    // Manually scheduled leaves: pinned at their start; no constraint (their own or a summary's) applies.
+    let manualNode: Uint8Array | null = null;
+    for (let g = 0; g < N; g++) if (gTask[g]!.manualStart !== undefined && !isSum(g)) (manualNode ??= new Uint8Array(n))[nodeOf(g)] = 1;
     const apply = (k: number, type: string, day: number): void => {
+      if (manualNode !== null && manualNode[k] === 1) return;
       const dk = dur[k]!;
       let c: number;
       switch (type) {
         case 'SNET':
-          lo(k, (c = startOnOrAfter(day, k)));
+          lo(k, (c = startAt(day, k)));
           break;
         case 'FNET':
-          lo(k, finishOnOrAfter(day, k) - dk);
+          lo(k, finishAt(day, k) - dk);
           return;
         case 'SNLT':
-          c = startOnOrBefore(day, k);
+          c = startAt(day, k);
           capAt(k, type, c);
           capEs(k, c);
           capLs(k, c);
           break;
         case 'FNLT':
-          c = finishOnOrBefore(day, k) - dk;
+          c = finishAt(day, k) - dk;
           capAt(k, type, c);
           capEs(k, c);
           capLs(k, c);
           return;
         case 'MSO':
-          c = startOnOrAfter(day, k);
+          c = startAt(day, k);
           capAt(k, type, c);
           lo(k, c);
           capEs(k, c);
@@ -367,7 +372,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
           floorLs(k, c);
           break;
         case 'MFO':
-          c = finishOnOrBefore(day, k) - dk;
+          c = finishAt(day, k) - dk;
           capAt(k, type, c);
           lo(k, c);
           capEs(k, c);
@@ -387,10 +392,27 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       if (!isSum(g)) f(nodeOf(g));
       else for (let i = leafLo![g]!; i < leafHi![g]!; i++) f(leafSeq![i]!);
     };
+    /** A manually scheduled task starts on its date whatever its links; its late dates stay free. */
+    const pin = (k: number, c: number): void => {
+      lo(k, c);
+      capEs(k, c);
+      if (dur[k] === 0) {
+        const list = startConstraintAt.get(k);
+        if (list === undefined) startConstraintAt.set(k, [c]);
+        else list.push(c);
+      }
+    };
     for (let g = 0; g < N; g++) {
       const t = gTask[g]!;
       const c = t.constraint as unknown;
-      if (c !== undefined) {
+      const manual = t.manualStart as unknown;
+      if (manual !== undefined) {
+        // As MS Project: a manually scheduled task keeps its start; its constraint does not apply.
+        const day = typeof manual === 'string' ? dayNumber(manual) : undefined;
+        if (day === undefined) fail(`${fn}: task ${whereOf(g)}: manualStart must be an existing day as YYYY-MM-DD, got ${show(manual)}`);
+        if (isSum(g)) fail(`${fn}: summary task ${whereOf(g)} has a manualStart; only tasks without subtasks can be scheduled manually`);
+        pin(nodeOf(g), startAt(day, nodeOf(g)));
+      } else if (c !== undefined) {
         if (typeof c !== 'object' || c === null) fail(`${fn}: task ${whereOf(g)}: constraint must be an object, got ${show(c)}`);
         const { type, date } = c as { type?: unknown; date?: unknown };
         if (!(CONSTRAINT_TYPES as readonly unknown[]).includes(type))
@@ -411,7 +433,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       if (t.deadline !== undefined) {
         const day = typeof t.deadline === 'string' ? dayNumber(t.deadline) : undefined;
         if (day === undefined) fail(`${fn}: task ${whereOf(g)}: deadline must be an existing day as YYYY-MM-DD, got ${show(t.deadline)}`);
-        forLeaves(g, (k) => capLs(k, finishOnOrBefore(day, k) - dur[k]!));
+        forLeaves(g, (k) => capLs(k, finishAt(day, k) - dur[k]!));
       }
     }
     if (early.length > 0)
@@ -478,6 +500,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let kTo: Int32Array = rTo;
   let kType: Uint8Array = rType;
   let kLag: Float64Array = rLag;
+  /** Per expanded link: 1 when its source only inherits it from a summary above (not its own). */
+  let kInherited: Uint8Array | null = null;
   if (isSummary !== null) {
     // Links on summaries apply to every leaf task below them.
     const cnt = (g: number): number => (isSummary![g] === 1 ? leafHi![g]! - leafLo![g]! : 1);
@@ -494,6 +518,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     kTo = new Int32Array(m);
     kType = new Uint8Array(m);
     kLag = new Float64Array(m);
+    kInherited = new Uint8Array(m);
     let j = 0;
     for (let e = 0; e < rawCount; e++) {
       const a = rFrom[e]!;
@@ -509,6 +534,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
           kTo[j] = k < 0 ? node![b]! : leafSeq![k]!;
           kType[j] = rType[e]!;
           kLag[j] = rLag[e]!;
+          kInherited[j] = aLo < 0 ? 0 : 1;
           j++;
         }
       }
@@ -526,7 +552,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let res: KernelResult;
   try {
     if (mc !== null)
-      res = runMultiCalendar({ mc, n, duration: dur, m, from: kFrom, to: kTo, type: kType, lag: kLag, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(projStartDay), criticalThreshold: options.criticalThreshold, alloc: A });
+      res = runMultiCalendar({ mc, n, duration: dur, m, from: kFrom, to: kTo, type: kType, lag: kLag, inherited: kInherited, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(projStartDay), criticalThreshold: options.criticalThreshold, alloc: A });
     else res = runKernel({
       n,
       duration: dur,
@@ -551,6 +577,12 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     throw err;
   }
   const { es, ls, tf, ff, critical, off, tgt, styp, order } = res;
+  // Free float counts a task's own links only, as MS Project's Free Slack (the multi-calendar path
+  // does the same on each task's calendar).
+  if (kInherited !== null && mc === null) {
+    const w = res.w;
+    freeFloatFromOwnLinks(n, off, slotFlags(n, m, kFrom, kInherited, off), tf, ff, (u, s) => es[tgt[s]!]! - w[s]! - es[u]!);
+  }
   // Tightness of every link slot in the early schedule (from the kernel's backward pass), for the
   // anchoring, the driving predecessors and the critical paths.
   const tight = res.tight!;

@@ -488,3 +488,45 @@ export function namePaths(paths: Int32Array[], n: number, nameOf: (k: number) =>
     return out;
   });
 }
+
+/**
+ * Per CSR slot, the flag that `flags` gives its link (links are placed in their source's slots in
+ * link order, as {@link buildCsr} does). O(V + E).
+ */
+export function slotFlags(n: number, m: number, from: ArrayLike<number>, flags: Uint8Array, off: Int32Array): Uint8Array {
+  const fill = off.slice(0, n);
+  const out = new Uint8Array(off[n]!);
+  for (let e = 0; e < m; e++) out[fill[from[e]!]!++] = flags[e]!;
+  return out;
+}
+
+/**
+ * Free float from each node's own links only, as MS Project computes Free Slack: links a node
+ * only inherits from a WBS summary above it (flagged in `inheritedSlot`) do not count, and a node
+ * without links of its own has its total float as free float (floored at 0, as every free float).
+ * Rewrites `ff` for the nodes with an inherited slot; the others keep theirs. `slack(u, s)` is the
+ * float of slot s of u on u's calendar. O(V + E).
+ */
+export function freeFloatFromOwnLinks(
+  n: number,
+  off: Int32Array,
+  inheritedSlot: Uint8Array,
+  tf: Float64Array,
+  ff: Float64Array,
+  slack: (u: number, s: number) => number,
+): void {
+  for (let u = 0; u < n; u++) {
+    const lo = off[u]!;
+    const hi = off[u + 1]!;
+    let inherited = false;
+    for (let s = lo; s < hi && !inherited; s++) if (inheritedSlot[s] === 1) inherited = true;
+    if (!inherited) continue;
+    let f = tf[u]!;
+    for (let s = lo; s < hi; s++) {
+      if (inheritedSlot[s] === 1) continue;
+      const b = slack(u, s);
+      if (b < f) f = b;
+    }
+    ff[u] = f > EPS ? f : 0;
+  }
+}

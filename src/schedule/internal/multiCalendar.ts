@@ -55,7 +55,7 @@ import type { Task } from '../../model/task.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { q, show } from '../../calendar/internal/show.js';
 import type { Alloc } from './arena.js';
-import { buildCsr, EPS, extractCycle, KernelCycle, tightSlots, type KernelResult } from './kernel.js';
+import { buildCsr, EPS, extractCycle, freeFloatFromOwnLinks, KernelCycle, slotFlags, tightSlots, type KernelResult } from './kernel.js';
 
 /** Calendars of the nodes of a multi-calendar schedule and their origins. */
 export interface MultiCalendar {
@@ -149,6 +149,8 @@ export interface MultiKernelInput {
   readonly to: Int32Array;
   readonly type: Uint8Array;
   readonly lag: Float64Array;
+  /** Per link: 1 when its source only inherits it from a WBS summary (not in its free float); null: none. */
+  readonly inherited: Uint8Array | null;
   /** Lower bound of each early start, on the node's calendar (project start, SNET, FNET). */
   readonly esMin: Float64Array;
   readonly esMax: Float64Array | null;
@@ -297,6 +299,8 @@ export function runMultiCalendar(inp: MultiKernelInput): MultiKernelResult {
     ff[u] = f > EPS ? f : 0;
     critical[u] = t <= thr ? 1 : 0;
   }
+  if (inp.inherited !== null)
+    freeFloatFromOwnLinks(n, off, slotFlags(n, inp.m, inp.from, inp.inherited, off), tf, ff, (u, s) => limit(u, s, es[tgt[s]!]!, es[u]!) - es[u]!);
   const res = { off, tgt, w, styp, es, ls, tf, ff, critical, order, finish: 0, groupFinish, finishInstant: finish, tight: null };
   return { ...res, tight: tightSlots(res, n, A) };
 }

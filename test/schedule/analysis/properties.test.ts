@@ -25,6 +25,8 @@ interface GenTask {
   readonly duration: number;
   readonly constraint: { type: Constraint['type']; day: number } | null;
   readonly deadline: number | null;
+  /** Manual start (day), for tasks that are not summaries. */
+  readonly manual: number | null;
 }
 interface GenProject {
   readonly startDay: number;
@@ -44,6 +46,8 @@ const taskArb: fc.Arbitrary<GenTask> = fc.record({
   duration: fc.constantFrom(0, 1, 1, 2, 3, 5, 0.5),
   constraint: fc.option(fc.record({ type: fc.constantFrom<Constraint['type']>('SNET', 'FNET', 'SNLT', 'FNLT', 'MSO', 'MFO'), day: fc.integer({ min: 0, max: 30 }) }), { freq: 4 }),
   deadline: fc.option(fc.integer({ min: 0, max: 35 }), { freq: 4 }),
+  // One task in ten is scheduled manually.
+  manual: fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary: fc.integer({ min: 0, max: 25 }), weight: 1 }),
 });
 const projectArb: fc.Arbitrary<GenProject> = fc.integer({ min: 1, max: 6 }).chain((n) =>
   fc.record({
@@ -55,7 +59,7 @@ const projectArb: fc.Arbitrary<GenProject> = fc.integer({ min: 1, max: 6 }).chai
 );
 
 /**
- * Random portfolios of 2 to 4 projects with WBS summaries, constraints (no ALAP), deadlines, every
+ * Random portfolios of 2 to 4 projects with WBS summaries, constraints (no ALAP), deadlines, manual starts, every
  * link type with lags (halves included), tricky ids, and a holiday. Links go up the order of
  * (project, task) and never between a summary and its own subtask, so the leaf network is acyclic.
  */
@@ -102,6 +106,7 @@ function build(projects: readonly GenProject[], links: readonly GenLink[]): Port
         const con = t.constraint;
         if (con !== null && (!summary || con.type === 'SNET' || con.type === 'FNLT')) extra.constraint = { type: con.type, date: iso(con.day) };
         if (t.deadline !== null) extra.deadline = iso(t.deadline);
+        if (t.manual !== null && !summary) extra.manualStart = iso(t.manual);
         return [TASK_IDS[ti]!, summary ? 0 : t.duration, extra];
       });
       return project(PROJECT_IDS[pi]!, tasks, intra[pi], { start: iso(p.startDay), ...(p.deadline !== null ? { deadline: iso(p.deadline) } : {}) });
@@ -232,8 +237,8 @@ describe('analysis properties (random portfolios)', () => {
             x.fromProject === d.fromProject && under(pf, x.fromProject, d.from, x.from) && x.toProject === d.toProject && under(pf, x.toProject, d.to, x.to);
           if (pf.crossDependencies.filter(joins).length === 1 && d.fromProject !== d.toProject) expect(listed).toBe(d.driving);
           // The float is how far the predecessor can slip before this link moves its successor: one day
-          // more moves it by at least a day (unless a constraint holds the successor).
-          const held = model(d.toProject, d.to).constraint !== undefined || model(d.toProject, d.to).parentId !== undefined;
+          // more moves it by at least a day (unless a constraint or a manual start holds the successor).
+          const held = model(d.toProject, d.to).constraint !== undefined || model(d.toProject, d.to).parentId !== undefined || model(d.toProject, d.to).manualStart !== undefined;
           if (held || slips++ >= 2 || inexact(schedule, from, d.float + 1, 'start')) continue;
           const impact = impactOfDelay(pf, { projectId: d.fromProject, taskId: d.from, days: d.float + 1 }, { mode: 'start', schedule });
           const moved = impact.tasks.find((t) => t.key === to.key);

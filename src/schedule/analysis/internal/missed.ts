@@ -41,11 +41,12 @@ export function targets(net: Network, axis: Axis): Target[] {
   net.portfolio.projects.forEach((proj, p) => {
     proj.tasks.forEach((t, i) => {
       const task = net.projBase[p]! + i;
-      const c = t.constraint;
+      // A manually scheduled task ignores its constraint.
+      const c = t.manualStart === undefined ? t.constraint : undefined;
       if (c !== undefined && c.date !== undefined) {
         switch (c.type) {
           case 'SNLT':
-            out.push({ task, project: p, kind: 'constraint', constraint: 'SNLT', start: true, date: c.date, limit: axis.startOnOrBefore(c.date) });
+            out.push({ task, project: p, kind: 'constraint', constraint: 'SNLT', start: true, date: c.date, limit: axis.startOnOrAfter(c.date) });
             break;
           case 'MSO':
             out.push({ task, project: p, kind: 'constraint', constraint: 'MSO', start: true, date: c.date, limit: axis.startOnOrAfter(c.date) });

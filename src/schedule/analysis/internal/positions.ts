@@ -189,33 +189,38 @@ function resting(net: Network, g: number, cal: WorkingCalendar, origin: number, 
   let cap = Infinity;
   const p = net.projOf[g]!;
   const tasks = net.portfolio.projects[p]!.tasks;
+  const manual = tasks[g - net.projBase[p]!]!.manualStart;
+  if (manual !== undefined) {
+    // A manually scheduled task sits at its start, whatever its constraints and its summaries'.
+    const at = cal.dayIndex(dayNumber(manual)!) - origin;
+    return [at, at];
+  }
   for (let a = g; a >= 0; a = net.parent[a]!) {
     const c = tasks[a - net.projBase[p]!]!.constraint;
     if (c?.date === undefined) continue;
     const day = dayNumber(c.date)!;
-    const startAfter = cal.dayIndex(day) - origin;
-    const startBefore = cal.dayIndex(day + 1) - 1 - origin;
-    const finishBefore = cal.dayIndex(day + 1) - origin - d;
-    const finishAfter = cal.dayIndex(day) + 1 - origin - d;
+    // A start constraint at the start of its day's working time, a finish one at its end.
+    const startAt = cal.dayIndex(day) - origin;
+    const finishAt = cal.dayIndex(day + 1) - origin - d;
     const own = a === g;
     switch (c.type) {
       case 'SNET':
-        floor = Math.max(floor, startAfter);
+        floor = Math.max(floor, startAt);
         break;
       case 'FNET':
-        if (own) floor = Math.max(floor, finishAfter);
+        if (own) floor = Math.max(floor, finishAt);
         break;
       case 'SNLT':
-        if (own) cap = Math.min(cap, startBefore);
+        if (own) cap = Math.min(cap, startAt);
         break;
       case 'FNLT':
-        cap = Math.min(cap, finishBefore);
+        cap = Math.min(cap, finishAt);
         break;
       case 'MSO':
-        if (own) [floor, cap] = [Math.max(floor, startAfter), Math.min(cap, startAfter)];
+        if (own) [floor, cap] = [Math.max(floor, startAt), Math.min(cap, startAt)];
         break;
       case 'MFO':
-        if (own) [floor, cap] = [Math.max(floor, finishBefore), Math.min(cap, finishBefore)];
+        if (own) [floor, cap] = [Math.max(floor, finishAt), Math.min(cap, finishAt)];
         break;
       default:
         break;
@@ -232,10 +237,10 @@ function finishConstraintOn(fn: string, net: Network, g: number, cal: WorkingCal
   const on = (type: string | undefined, date: string | undefined): boolean => {
     if (date === undefined || (type !== 'FNET' && type !== 'FNLT' && type !== 'MFO')) return false;
     const d = dayNumber(date)!;
-    const i = type === 'FNET' ? cal.dayIndex(d) : cal.dayIndex(d + 1) - 1;
-    return cal.dayAtIndexOrThrow(fn, i, d) === day;
+    return cal.dayAtIndexOrThrow(fn, cal.dayIndex(d + 1) - 1, d) === day;
   };
   const task = (k: number) => net.portfolio.projects[net.projOf[k]!]!.tasks[k - net.projBase[net.projOf[k]!]!]!;
+  if (task(g).manualStart !== undefined) return false;
   if (on(task(g).constraint?.type, task(g).constraint?.date)) return true;
   for (let a = net.parent[g]!; a >= 0; a = net.parent[a]!) {
     const c = task(a).constraint;

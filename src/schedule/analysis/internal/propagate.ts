@@ -35,6 +35,12 @@ import type { Axis } from './axis.js';
 import { EPS, weight, type Network } from './network.js';
 import { bound, type Positions } from './positions.js';
 
+/** Whether task g is manually scheduled (pinned at its `manualStart`; no constraint applies to it). */
+function isManual(net: Network, g: number): boolean {
+  const p = net.projOf[g]!;
+  return net.portfolio.projects[p]!.tasks[g - net.projBase[p]!]!.manualStart !== undefined;
+}
+
 /**
  * Early-start caps of the leaf tasks (SNLT, FNLT, MSO, MFO; FNLT on summaries), `Infinity` when
  * none: on the reference axis, or with `pos` on each leaf's own calendar (as the engine moves a
@@ -50,17 +56,14 @@ export function startCaps(net: Network, axis: Axis, pos: Positions | null = null
   };
   net.portfolio.projects.forEach((proj, p) => {
     proj.tasks.forEach((t, i) => {
-      const c = t.constraint;
+      // A manual start pins the task as MSO does (its constraint does not apply).
+      const c = t.manualStart !== undefined ? { type: 'MSO' as const, date: t.manualStart } : t.constraint;
       if (c === undefined || c.date === undefined) return;
       const g = projBase[p]! + i;
       const day = dayNumber(c.date)!;
       let at: (k: number) => number;
       switch (c.type) {
-        case 'SNLT': {
-          const x = axis.startOnOrBefore(c.date);
-          at = (k) => (pos === null ? x : own(k, day + 1) - 1);
-          break;
-        }
+        case 'SNLT':
         case 'MSO': {
           const x = axis.startOnOrAfter(c.date);
           at = (k) => (pos === null ? x : own(k, day));
@@ -77,6 +80,8 @@ export function startCaps(net: Network, axis: Axis, pos: Positions | null = null
       }
       for (let j = leafLo[g]!; j < leafHi[g]!; j++) {
         const k = leafSeq[j]!;
+        // A manually scheduled leaf keeps its start: no summary's constraint caps it.
+        if (k !== g && isManual(net, k)) continue;
         const x = at(k);
         if (x < cap[k]!) cap[k] = x;
       }
@@ -86,24 +91,24 @@ export function startCaps(net: Network, axis: Axis, pos: Positions | null = null
 }
 
 /**
- * Start positions that anchor each leaf milestone's date besides its project's start (SNET, SNLT
- * and MSO, its own or, for SNET, a WBS summary's above it), on its own calendar, as the engine
- * records them.
+ * Start positions that anchor each leaf milestone's date besides its project's start (SNET, SNLT,
+ * MSO and a manual start, its own or, for SNET, a WBS summary's above it), on its own calendar,
+ * as the engine records them.
  */
 export function startAnchors(net: Network, pos: Positions): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const { projBase, leafLo, leafHi, leafSeq, dur } = net;
   net.portfolio.projects.forEach((proj, p) => {
     proj.tasks.forEach((t, i) => {
-      const c = t.constraint;
+      const c = t.manualStart !== undefined ? { type: 'MSO' as const, date: t.manualStart } : t.constraint;
       if (c === undefined || c.date === undefined || (c.type !== 'SNET' && c.type !== 'SNLT' && c.type !== 'MSO')) return;
       const g = projBase[p]! + i;
       const day = dayNumber(c.date)!;
       for (let j = leafLo[g]!; j < leafHi[g]!; j++) {
         const k = leafSeq[j]!;
-        if (dur[k] !== 0) continue;
+        if (dur[k] !== 0 || (k !== g && isManual(net, k))) continue;
         const cal = pos.mc.cals[pos.calOf[k]!]!;
-        const at = (c.type === 'SNLT' ? cal.dayIndex(day + 1) - 1 : cal.dayIndex(day)) - pos.mc.origin[pos.calOf[k]!]!;
+        const at = cal.dayIndex(day) - pos.mc.origin[pos.calOf[k]!]!;
         const list = out.get(k);
         if (list === undefined) out.set(k, [at]);
         else list.push(at);

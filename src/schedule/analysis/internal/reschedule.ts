@@ -2,7 +2,7 @@
  * Private: reschedules a portfolio in which some leaf tasks slip, with the schedule engine itself.
  *
  * A slipping task is pinned at its new early start, whatever its constraints and predecessors
- * say: its own constraint and its incoming links are dropped, and a new anchor task at its
+ * say: its own constraint (or manual start) and its incoming links are dropped, and a new anchor task at its
  * project's start is linked to it with a lag of exactly the offset wanted. In `'finish'` mode its
  * duration grows by the slip. A slipping task under WBS summaries is taken out of them, so that
  * their constraints (an FNLT caps every subtask) and the links into them no longer reach it; the
@@ -103,7 +103,7 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
     const tasks: Task[] = proj.tasks.map((t, i) => {
       const s = bySource.get(projBase[p]! + i);
       if (s === undefined) return t;
-      const { constraint: _c, parentId: _p, ...rest } = t;
+      const { constraint: _c, manualStart: _m, parentId: _p, ...rest } = t;
       // With several calendars, on the task's own calendar.
       const { start, duration } = slipped(net, s, pos);
       const g = s.task;

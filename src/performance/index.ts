@@ -1,0 +1,31 @@
+/**
+ * Project performance: earned value management (PMI Practice Standard for EVM) and Lipke's earned
+ * schedule, as plain functions on the summary numbers and as a time-phased analysis of a project
+ * or portfolio from its baseline, progress and actual costs (or its status reports).
+ *
+ * @module performance
+ */
+export { earnedValue } from './earnedValue.js';
+export { earnedSchedule } from './earnedSchedule.js';
+export type {
+  EarnedValueInput,
+  EarnedValueResult,
+  EarnedValueNullable,
+  EarnedScheduleInput,
+  EarnedScheduleResult,
+  EarnedScheduleNullable,
+} from './types.js';
+export { earnedValueAnalysis } from './earnedValueAnalysis.js';
+export type {
+  EarnedValueAnalysis,
+  EarnedValueAnalysisOptions,
+  EvPeriodUnit,
+  EvPeriod,
+  EvSeries,
+  EvScheduleMeasures,
+  EvSource,
+  EvPlan,
+  EvReportPoint,
+  ProjectEarnedValue,
+  PortfolioEarnedValue,
+} from './analysisTypes.js';
