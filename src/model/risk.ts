@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { ExtensionsSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PMO_CODE, ProbabilitySchema } from './primitives.js';
+import { OPPORTUNITY_STRATEGIES, RISK_ACTION_STATUSES, RISK_STATUSES, RISK_STRATEGIES, THREAT_STRATEGIES } from './risk-constants.js';
 
-/** Response strategies for threats. */
-export const THREAT_STRATEGIES = ['avoid', 'transfer', 'mitigate', 'accept', 'escalate'] as const;
-/** Response strategies for opportunities. */
-export const OPPORTUNITY_STRATEGIES = ['exploit', 'share', 'enhance', 'accept', 'escalate'] as const;
-/** Every response strategy. */
-export const RISK_STRATEGIES = ['avoid', 'transfer', 'mitigate', 'exploit', 'share', 'enhance', 'accept', 'escalate'] as const;
-/** Life-cycle states of a risk. */
-export const RISK_STATUSES = ['open', 'monitoring', 'occurred', 'closed'] as const;
-/** States of a response action: `done` and `cancelled` are finished, the others are not. */
-export const RISK_ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
+export { OPPORTUNITY_STRATEGIES, RISK_ACTION_STATUSES, RISK_STATUSES, RISK_STRATEGIES, THREAT_STRATEGIES } from './risk-constants.js';
 
 /** The impact of a risk if it occurs. Magnitudes are >= 0; `kind` says whether they hurt or help. */
 export const RiskImpactSchema = z.strictObject({

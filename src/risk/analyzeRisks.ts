@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import { dayNumber } from '../internal/dates.js';
 import { show } from '../internal/show.js';
-import { RISK_STATUSES } from '../model/risk.js';
+import { RISK_STATUSES } from '../model/risk-constants.js';
 import { DEFAULT_RISK_MATRIX } from './defaultRiskMatrix.js';
 import { exposureBy, exposureOf } from './internal/exposure.js';
 import { checkRisk } from './internal/findings.js';

@@ -1,5 +1,6 @@
 /** Types of the register analysis of pmo-kit/risk: the matrix, the options and the results. */
-import type { Risk, RISK_STATUSES } from '../model/risk.js';
+import type { Risk } from '../model/risk.js';
+import type { RISK_STATUSES } from '../model/risk-constants.js';
 import type { RISK_FINDING_CODES, RISK_RATINGS } from './constants.js';
 
 /**

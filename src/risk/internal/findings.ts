@@ -1,6 +1,7 @@
 /** The response checks of the register analysis. Private to pmo-kit/risk. */
 import { dayNumber } from '../../internal/dates.js';
-import { OPPORTUNITY_STRATEGIES, THREAT_STRATEGIES, type Risk } from '../../model/risk.js';
+import { OPPORTUNITY_STRATEGIES, THREAT_STRATEGIES } from '../../model/risk-constants.js';
+import type { Risk } from '../../model/risk.js';
 import type { RatedRisk, RiskFinding } from '../types.js';
 
 /** What the checks need besides the risk. */
