@@ -132,7 +132,14 @@ export interface RiskScore {
   readonly rating: RiskRating | null;
 }
 
-/** Options of {@link rateRisk}. */
+/**
+ * Options of {@link rateRisk}.
+ *
+ * @example
+ * ```ts
+ * const o: RateRiskOptions = { matrix: { thresholds: { medium: 6, high: 12 } }, budget: 250_000 };
+ * ```
+ */
 export interface RateRiskOptions {
   /** The matrix (default {@link DEFAULT_RISK_MATRIX}); a partial one is completed with the defaults. */
   readonly matrix?: RiskMatrix | RiskMatrixOptions;
@@ -158,7 +165,14 @@ export type RiskSource =
     }
   | readonly Risk[];
 
-/** Options of {@link analyzeRisks}. */
+/**
+ * Options of {@link analyzeRisks}.
+ *
+ * @example
+ * ```ts
+ * const o: AnalyzeRisksOptions = { today: '2026-04-30', reviewWithinDays: 14, top: 5, activeStatuses: ['open'] };
+ * ```
+ */
 export interface AnalyzeRisksOptions {
   /** The probability–impact matrix, whole or in part (default {@link DEFAULT_RISK_MATRIX}). */
   readonly matrix?: RiskMatrix | RiskMatrixOptions;
@@ -350,7 +364,14 @@ export interface RiskAnalysis {
   readonly findings: readonly RiskFinding[];
 }
 
-/** Options of {@link compareRiskRegisters}. */
+/**
+ * Options of {@link compareRiskRegisters}.
+ *
+ * @example
+ * ```ts
+ * const o: CompareRiskRegistersOptions = { matrix: riskMatrix({ thresholds: { medium: 6, high: 12 } }) };
+ * ```
+ */
 export interface CompareRiskRegistersOptions {
   /** The probability–impact matrix both snapshots are rated on (default {@link DEFAULT_RISK_MATRIX}). */
   readonly matrix?: RiskMatrix | RiskMatrixOptions;
