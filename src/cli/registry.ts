@@ -11,6 +11,7 @@ import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
 import { orgCommand } from './commands/org.js';
 import { prioritizeCommand } from './commands/prioritize.js';
+import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   levelCommand,
   loadCommand,
   evmCommand,
+  risksCommand,
   exportCommand,
   allocateCommand,
   selectCommand,

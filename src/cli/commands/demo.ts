@@ -21,6 +21,8 @@ import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js'
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { heatMapReport } from '../output/riskHeatMap.js';
+import { analyzeRisks } from '../../risk/analyzeRisks.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -99,6 +101,13 @@ const T = {
   threats: { en: 'threats', zh: '威胁' },
   opportunities: { en: 'opportunities', zh: '机会' },
   open: { en: 'open', zh: '未关闭' },
+  topThreats: { en: 'Top threats (rating, score on the 5×5 matrix)', zh: '最主要的威胁（等级，5×5矩阵得分）' },
+  emv: { en: 'Expected monetary value of the open risks', zh: '未关闭风险的预期货币价值' },
+  net: { en: 'net', zh: '净值' },
+  low: { en: 'low', zh: '低' },
+  medium: { en: 'medium', zh: '中' },
+  high: { en: 'high', zh: '高' },
+  unrated: { en: 'unrated', zh: '未评级' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
 } satisfies Record<string, LocalizedText>;
@@ -106,7 +115,7 @@ const T = {
 /** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, risks',
   usage: '[--lang en|zh]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: { lang: LANG_FLAG },
@@ -251,6 +260,12 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
   out.push(`${portfolio.risks.length}: ${threats.length} ${t('threats')}, ${portfolio.risks.length - threats.length} ${t('opportunities')}; ${open.length} ${t('open')}`);
+  const risks = analyzeRisks(portfolio, { top: 3 });
+  const rated = new Map(risks.risks.map((r) => [r.id, r]));
+  const e = risks.exposure.portfolio;
+  out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
+  out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
+  out.push(...heatMapReport(risks.heatMap, lang));
 
   heading(t('analyses'));
   const report = pmoAnalyses(org);
