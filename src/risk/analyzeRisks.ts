@@ -8,7 +8,7 @@ import { checkRisk } from './internal/findings.js';
 import { heatMapOf } from './internal/heatMap.js';
 import { resolveMatrix, scoreOf } from './internal/matrix.js';
 import { readSource } from './internal/source.js';
-import type { AnalyzeRisksOptions, RatedRisk, RiskAnalysis, RiskFinding, RiskSource, RiskStatus } from './types.js';
+import type { AnalyzeRisksOptions, RatedRisk, AnalyzeRisksResult, RiskFinding, RiskSource, RiskStatus } from './types.js';
 
 /**
  * Analyzes a risk register: rates every risk on a probability–impact matrix, ranks the active
@@ -39,7 +39,7 @@ import type { AnalyzeRisksOptions, RatedRisk, RiskAnalysis, RiskFinding, RiskSou
  * @param options - `matrix`, `today`, `reviewWithinDays` (default 30), `top` (default 10),
  *   `activeStatuses` (default open, monitoring); see {@link AnalyzeRisksOptions}
  * @returns the rated risks, the top threats and opportunities, the exposure, the heat map and the
- *   findings; see {@link RiskAnalysis}
+ *   findings; see {@link AnalyzeRisksResult}
  * @throws {@link PmoError} `INVALID_ARGUMENT` when the source is not a list of risks (or holds a
  *   risk without an id, with a duplicate id, an unknown kind, a probability outside [0, 1] or a
  *   negative impact), `today` is not a `YYYY-MM-DD` date, `reviewWithinDays` is not a finite
@@ -53,7 +53,7 @@ import type { AnalyzeRisksOptions, RatedRisk, RiskAnalysis, RiskFinding, RiskSou
  * for (const f of a.findings) console.log(`${f.riskId}: ${f.message} [${f.code}]`);
  * ```
  */
-export function analyzeRisks(source: RiskSource, options: AnalyzeRisksOptions = {}): RiskAnalysis {
+export function analyzeRisks(source: RiskSource, options: AnalyzeRisksOptions = {}): AnalyzeRisksResult {
   const fn = 'analyzeRisks';
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
   const { risks, projectOf, budgets } = readSource(fn, source);

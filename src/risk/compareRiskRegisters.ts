@@ -3,7 +3,7 @@ import { show } from '../internal/show.js';
 import { DEFAULT_RISK_MATRIX } from './defaultRiskMatrix.js';
 import { resolveMatrix, scoreOf } from './internal/matrix.js';
 import { readSource } from './internal/source.js';
-import type { CompareRiskRegistersOptions, RiskRegisterChange, RiskReRating, RiskSource } from './types.js';
+import type { CompareRiskRegistersOptions, CompareRiskRegistersResult, RiskReRating, RiskSource } from './types.js';
 
 /**
  * What changed between two snapshots of a risk register (or of a portfolio's risks), matching
@@ -25,7 +25,7 @@ import type { CompareRiskRegistersOptions, RiskRegisterChange, RiskReRating, Ris
  * @param before - the earlier snapshot: a portfolio, a risk register or a list of risks
  * @param after - the later snapshot, of the same kinds
  * @param options - `matrix` (default {@link DEFAULT_RISK_MATRIX})
- * @returns the changes; see {@link RiskRegisterChange}
+ * @returns the changes; see {@link CompareRiskRegistersResult}
  * @throws {@link PmoError} `INVALID_ARGUMENT` when a snapshot is not a list of valid risks (see
  *   {@link analyzeRisks}) or the matrix is bad
  * @example
@@ -35,7 +35,7 @@ import type { CompareRiskRegistersOptions, RiskRegisterChange, RiskReRating, Ris
  * for (const r of change.reRated) console.log(r.riskId, r.before.rating, '->', r.after.rating);
  * ```
  */
-export function compareRiskRegisters(before: RiskSource, after: RiskSource, options: CompareRiskRegistersOptions = {}): RiskRegisterChange {
+export function compareRiskRegisters(before: RiskSource, after: RiskSource, options: CompareRiskRegistersOptions = {}): CompareRiskRegistersResult {
   const fn = 'compareRiskRegisters';
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
   const a = readSource(fn, before, 'before');

@@ -2,7 +2,7 @@ import { PmoError } from '../errors.js';
 import { show } from '../internal/show.js';
 import { resolveMatrix, scoreOf } from './internal/matrix.js';
 import { DEFAULT_RISK_MATRIX } from './defaultRiskMatrix.js';
-import type { RateRiskOptions, RiskScore } from './types.js';
+import type { RateRiskOptions, RateRiskResult } from './types.js';
 
 /**
  * Where a probability and an impact fall on a probability–impact matrix, and what that scores:
@@ -24,7 +24,7 @@ import type { RateRiskOptions, RiskScore } from './types.js';
  * rateRisk({ probability: 0.4, impact: { cost: 90_000 } }, { budget: 200_000 }).rating; // 'high' (45 % of the budget)
  * ```
  */
-export function rateRisk(assessment: { readonly probability: number; readonly impact: { readonly cost?: number | undefined; readonly days?: number | undefined; readonly score?: number | undefined } }, options: RateRiskOptions = {}): RiskScore {
+export function rateRisk(assessment: { readonly probability: number; readonly impact: { readonly cost?: number | undefined; readonly days?: number | undefined; readonly score?: number | undefined } }, options: RateRiskOptions = {}): RateRiskResult {
   const fn = 'rateRisk';
   if (typeof options !== 'object' || options === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
   const a = assessment as unknown;

@@ -113,11 +113,11 @@ export type ImpactDimension = 'score' | 'days' | 'cost';
  *
  * @example
  * ```ts
- * const s: RiskScore = rateRisk({ probability: 0.4, impact: { score: 4 } });
+ * const s: RateRiskResult = rateRisk({ probability: 0.4, impact: { score: 4 } });
  * // { probability: 0.4, probabilityBand: 2, impactBand: 3, impactBy: ['score'], score: 12, rating: 'medium' }
  * ```
  */
-export interface RiskScore {
+export interface RateRiskResult {
   /** The probability rated. */
   readonly probability: number;
   /** Index of its probability band (0 = lowest). */
@@ -210,11 +210,11 @@ export interface RatedRisk {
   /** Whether its status is one of the active statuses. */
   readonly active: boolean;
   /** The current assessment (`probability` and `impact`). */
-  readonly current: RiskScore;
+  readonly current: RateRiskResult;
   /** The assessment before any response, when the risk has one. */
-  readonly inherent: RiskScore | null;
+  readonly inherent: RateRiskResult | null;
   /** The assessment once the planned responses are done, when the risk has one. */
-  readonly residual: RiskScore | null;
+  readonly residual: RateRiskResult | null;
   /** Expected monetary value: probability × `impact.cost`, negative for threats, positive for opportunities (0 without a cost). */
   readonly emv: number;
   /** Expected schedule effect: probability × `impact.days`, negative for threats, positive for opportunities. */
@@ -338,10 +338,10 @@ export interface RiskFinding {
  *
  * @example
  * ```ts
- * const a: RiskAnalysis = analyzeRisks(portfolio, { today: '2026-06-01' });
+ * const a: AnalyzeRisksResult = analyzeRisks(portfolio, { today: '2026-06-01' });
  * ```
  */
-export interface RiskAnalysis {
+export interface AnalyzeRisksResult {
   /** The `today` option, or `null`. */
   readonly today: string | null;
   /** The matrix used, complete. */
@@ -387,8 +387,8 @@ export interface CompareRiskRegistersOptions {
  */
 export interface RiskReRating {
   readonly riskId: string;
-  readonly before: RiskScore;
-  readonly after: RiskScore;
+  readonly before: RateRiskResult;
+  readonly after: RateRiskResult;
   /** `up` (higher score), `down` (lower score) or `moved` (another cell of the same score, or rated only on one side). */
   readonly direction: 'up' | 'down' | 'moved';
 }
@@ -398,10 +398,10 @@ export interface RiskReRating {
  *
  * @example
  * ```ts
- * const c: RiskRegisterChange = compareRiskRegisters(lastMonth, thisMonth);
+ * const c: CompareRiskRegistersResult = compareRiskRegisters(lastMonth, thisMonth);
  * ```
  */
-export interface RiskRegisterChange {
+export interface CompareRiskRegistersResult {
   /** In the later snapshot only. */
   readonly added: readonly string[];
   /** In the earlier snapshot only. */

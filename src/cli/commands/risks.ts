@@ -2,7 +2,7 @@ import { formatPath, type ValidationIssue } from '../../errors.js';
 import { detectFormat } from '../../io/detectFormat.js';
 import { safeParsePortfolio, safeParseProject, safeParseRiskRegister } from '../../model/parse.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
-import type { GroupExposure, RatedRisk, RiskAnalysis, RiskExposure, RiskSource } from '../../risk/types.js';
+import type { GroupExposure, RatedRisk, AnalyzeRisksResult, RiskExposure, RiskSource } from '../../risk/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, failOnExit, failOnFlag, parseDate, parseFailOn, parseInteger, parseNumber } from '../flags.js';
 import { table } from '../format.js';
@@ -101,7 +101,7 @@ function runRisks(ctx: CommandContext): number {
 }
 
 /** The text report. */
-function report(input: RiskInput, a: RiskAnalysis): string[] {
+function report(input: RiskInput, a: AnalyzeRisksResult): string[] {
   const money = (n: number) => `${Math.round(n).toLocaleString('en-US')}${input.currency === undefined ? '' : ` ${input.currency}`}`;
   const num = (n: number) => String(Math.round(n * 10) / 10);
   const s = a.statusCounts;

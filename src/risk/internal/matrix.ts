@@ -2,7 +2,7 @@
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import { DEFAULT_RISK_MATRIX } from '../defaultRiskMatrix.js';
-import type { ImpactDimension, ImpactEdges, RiskMatrix, RiskMatrixOptions, RiskRating, RiskScore } from '../types.js';
+import type { ImpactDimension, ImpactEdges, RiskMatrix, RiskMatrixOptions, RiskRating, RateRiskResult } from '../types.js';
 import { deepFreeze } from './freeze.js';
 
 const DIMENSIONS = ['score', 'days', 'cost', 'costShareOfBudget'] as const;
@@ -96,7 +96,7 @@ export interface Assessment {
 }
 
 /** Where an assessment falls on the matrix; `budget` is the risk's project budget, if any. O(bands). */
-export function scoreOf(matrix: RiskMatrix, a: Assessment, budget: number | undefined): RiskScore {
+export function scoreOf(matrix: RiskMatrix, a: Assessment, budget: number | undefined): RateRiskResult {
   const probabilityBand = bandOf(matrix.probabilityEdges, a.probability);
   const e = matrix.impactEdges;
   let impactBand = -1;
