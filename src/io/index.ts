@@ -5,18 +5,18 @@
  *
  * @module io
  */
-export { readMspdi, type ReadMspdiOptions, type MspdiReadOptions } from './readMspdi.js';
-export {
-  readMspdiDetails,
-  type ReadMspdiDetailsOptions,
-  type MspdiDocument,
-  type MspdiLinkDetails,
-  type MspdiProperties,
-  type MspdiSegment,
-  type MspdiTaskDetails,
-  type MspdiTaskType,
-  type MspdiWarning,
-} from './readMspdiDetails.js';
+export { readMspdi, type MspdiReadOptions } from './readMspdi.js';
+export { readMspdiDetails, type ReadMspdiDetailsOptions } from './readMspdiDetails.js';
+export type {
+  ReadMspdiOptions,
+  MspdiDocument,
+  MspdiLinkDetails,
+  MspdiProperties,
+  MspdiSegment,
+  MspdiTaskDetails,
+  MspdiTaskType,
+  MspdiWarning,
+} from './mspdiTypes.js';
 export { writeMspdi, type WriteMspdiOptions, type MspdiWriteOptions } from './writeMspdi.js';
 export { MSPDI_ELAPSED_CALENDAR } from './mspdiElapsedCalendar.js';
 export { readPsplib, type PsplibActivity, type PsplibInstance, type ReadPsplibOptions, type PsplibReadOptions } from './readPsplib.js';

@@ -6,8 +6,7 @@ import { PmoError, PmoValidationError } from '../../errors.js';
 import { parsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { DependencyType } from '../../model/task.js';
-import type { ReadMspdiOptions } from '../readMspdi.js';
-import type { MspdiDocument, MspdiLinkDetails, MspdiProperties, MspdiSegment, MspdiTaskDetails, MspdiWarning } from '../readMspdiDetails.js';
+import type { MspdiDocument, MspdiLinkDetails, MspdiProperties, MspdiSegment, MspdiTaskDetails, MspdiWarning, ReadMspdiOptions } from '../mspdiTypes.js';
 import { isoDurationMinutes } from './duration.js';
 import {
   applyPatch,
