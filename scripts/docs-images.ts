@@ -21,24 +21,14 @@ import {
   resourceLoadChart,
   riskHeatMap,
   tornadoChart,
-  type RiskMatrixCell,
 } from '../src/viz/index.js';
+import { analyzeRisks } from '../src/risk/analyzeRisks.js';
 
 const root = new URL('../', import.meta.url);
 const portfolio = parsePortfolio(JSON.parse(readFileSync(new URL('examples/data/sample-portfolio.json', root), 'utf8')));
 const schedule = schedulePortfolio(portfolio);
 const leveled = levelResources(portfolio, { schedules: 1000, seed: 1, schedule });
 
-// The sample's risk register as a matrix: probability in fifths, impact by its score (1–5).
-const cells = new Map<string, RiskMatrixCell & { ids: string[] }>();
-for (const r of portfolio.risks) {
-  if (r.kind !== 'threat' || r.status === 'closed' || r.impact.score === undefined) continue;
-  const probability = Math.min(5, Math.max(1, Math.ceil(r.probability * 5)));
-  const impact = Math.min(5, Math.max(1, Math.round(r.impact.score)));
-  const cell = cells.get(`${probability},${impact}`) ?? { probability, impact, ids: [] };
-  cell.ids.push(r.id);
-  cells.set(`${probability},${impact}`, cell);
-}
 
 const images: Record<string, string> = {
   'gantt.svg': ganttChart(schedule, { portfolio, projectId: 'dp', statusDate: '2026-04-30', width: 900 }),
@@ -55,7 +45,7 @@ const images: Record<string, string> = {
     })),
     { selected: ['wms', 'dp', 'portal'], currency: 'EUR', riskLabel: 'expected cost of open threats', width: 720 },
   ),
-  'risk-heat-map.svg': riskHeatMap({ cells: [...cells.values()] }, { width: 600 }),
+  'risk-heat-map.svg': riskHeatMap(analyzeRisks(portfolio).heatMap, { width: 600 }),
   // Illustrative: what a Monte Carlo simulation of the sample's finish could give.
   'finish-histogram.svg': finishHistogram(
     {

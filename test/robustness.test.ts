@@ -19,6 +19,7 @@ import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePo
 import { generateSchedule, levelResources, overallocations, resourceCapacity, resourceLoading, solveRcpsp, verifySchedule, type RcpspInstance } from '../src/resources/index.js';
 import { earnedSchedule, earnedValue, earnedValueAnalysis } from '../src/performance/index.js';
 import { detectFormat, readMspdi, readPsplib, readRcmp, toDot, toMermaidFlowchart, toMermaidGantt, writeMspdi } from '../src/io/index.js';
+import { analyzeRisks, compareRiskRegisters, rateRisk } from '../src/risk/index.js';
 import { minimalPortfolio } from './fixtures/portfolios.js';
 import { data, files as dataFiles, hasData } from './io/shared.js';
 
@@ -124,6 +125,8 @@ function callAll(raw: unknown): void {
   clean('resourceCapacity', () => resourceCapacity(pf, '2026-01-05', '2026-03-01'));
   clean('earnedValueAnalysis', () => earnedValueAnalysis(pf, { statusDate: '2026-04-30', by: 'week' }));
   clean('earnedValueAnalysis(default date)', () => earnedValueAnalysis(pf));
+  clean('analyzeRisks', () => analyzeRisks(pf, { today: '2026-04-30' }));
+  clean('compareRiskRegisters', () => compareRiskRegisters(pf, pf));
   let s: ReturnType<typeof schedulePortfolio> | undefined;
   try {
     s = schedulePortfolio(pf);
@@ -248,6 +251,10 @@ describe('malformed options give a PmoError, never a crash', () => {
       ['toMermaidGantt', ['title', 'label'], (o) => toMermaidGantt(pf.projects[0]!, s, o as never)],
       ['toDot', ['direction', 'label'], (o) => toDot(pf, s, o as never)],
       ['writeMspdi', ['name', 'calendarId'], (o) => writeMspdi(pf.projects[0]!, o as never)],
+      ['analyzeRisks', ['matrix', 'today', 'reviewWithinDays', 'top', 'activeStatuses'], (o) => analyzeRisks(pf, o as never)],
+      ['analyzeRisks(matrix)', ['probabilityBands', 'probabilityEdges', 'impactBands', 'impactEdges', 'probabilityWeights', 'impactWeights', 'thresholds'], (o) => analyzeRisks(pf, { matrix: o as never })],
+      ['compareRiskRegisters', ['matrix'], (o) => compareRiskRegisters(pf, pf, o as never)],
+      ['rateRisk', ['matrix', 'budget'], (o) => rateRisk(pf.risks[0]!, o as never)],
     ];
     let n = 0;
     for (const [name, keys, call] of calls) {

@@ -12,6 +12,7 @@ import { loadCommand } from './commands/load.js';
 import { orgCommand } from './commands/org.js';
 import { prioritizeCommand } from './commands/prioritize.js';
 import { reportCommand } from './commands/report.js';
+import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   levelCommand,
   loadCommand,
   evmCommand,
+  risksCommand,
   exportCommand,
   allocateCommand,
   selectCommand,

@@ -7,7 +7,7 @@
  *
  * @module viz
  */
-export type { ChartOptions, ChartLink, RiskMatrix, RiskMatrixCell, FinishDistribution, HistogramBin, Percentile, Sensitivity, MaturityAxis } from './types.js';
+export type { ChartOptions, ChartLink, HeatMapData, HeatMapDataCell, FinishDistribution, HistogramBin, Percentile, Sensitivity, MaturityAxis } from './types.js';
 export { ganttChart, type GanttChartOptions, type GanttSchedule, type GanttTask } from './ganttChart.js';
 export { networkChart, type NetworkChartOptions } from './networkChart.js';
 export { resourceLoadChart, type ResourceLoadChartOptions } from './resourceLoadChart.js';

@@ -51,14 +51,14 @@ export interface ChartLink {
 }
 
 /**
- * One cell of a {@link RiskMatrix}: the risks at one probability level and one impact level.
+ * One cell of a {@link HeatMapData}: the risks at one probability level and one impact level.
  *
  * @example
  * ```ts
- * const cell: RiskMatrixCell = { probability: 4, impact: 5, ids: ['rk-tel-works'] };
+ * const cell: HeatMapDataCell = { probability: 4, impact: 5, ids: ['rk-tel-works'] };
  * ```
  */
-export interface RiskMatrixCell {
+export interface HeatMapDataCell {
   /** Probability level, from 1 (lowest) to the matrix's `probabilityLevels`. */
   readonly probability: number;
   /** Impact level, from 1 (lowest) to the matrix's `impactLevels`. */
@@ -70,16 +70,17 @@ export interface RiskMatrixCell {
 }
 
 /**
- * The input of {@link riskHeatMap}: a probability × impact matrix as plain data, so that any risk
- * register (or the risk module's results) can be drawn. Cells not listed are empty; two cells on
+ * A plain input of {@link riskHeatMap}: a probability × impact matrix as cells, so that any risk
+ * register can be drawn (the register analysis of pmo-kit/risk gives a `RiskHeatMap`, which the
+ * chart also draws). Cells not listed are empty; two cells on
  * the same levels are added together.
  *
  * @example
  * ```ts
- * const matrix: RiskMatrix = { cells: [{ probability: 2, impact: 4, ids: ['rk-1', 'rk-7'] }] };
+ * const matrix: HeatMapData = { cells: [{ probability: 2, impact: 4, ids: ['rk-1', 'rk-7'] }] };
  * ```
  */
-export interface RiskMatrix {
+export interface HeatMapData {
   /** Number of probability levels (rows). Default `5`. */
   readonly probabilityLevels?: number;
   /** Number of impact levels (columns). Default `5`. */
@@ -89,7 +90,7 @@ export interface RiskMatrix {
   /** Names of the impact levels, lowest first. Default: as for probabilities. */
   readonly impactLabels?: readonly string[];
   /** The cells holding risks. */
-  readonly cells: readonly RiskMatrixCell[];
+  readonly cells: readonly HeatMapDataCell[];
 }
 
 /**

@@ -1,5 +1,8 @@
 /** `pmo demo`: the tour of the embedded sample, in English and Chinese. */
+import { readFileSync, realpathSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
 import { runCli } from './run.js';
 
 /** The lines of one section of the demo, from its heading to the next blank line. */
@@ -100,5 +103,72 @@ describe('pmo demo: the sample’s schedule and integration view', () => {
     expect(r.stdout).toContain('关键跨项目依赖（已排序）');
     expect(r.stdout).toMatch(/1\s+dp\/dp-m-api -> portal\/portal-int \(FS\)\s+0\s+是\s+否\s+portal/);
     expect(r.stdout).toMatch(/2\s+wms\/wms-golive -> tel\/tel-int \(FS \+5d\)\s+3\s+否\s+否\s+tel/);
+  });
+});
+
+describe('pmo demo: the risk register', () => {
+  it('shows the top threats, the expected monetary value and the heat maps of the sample', () => {
+    const r = runCli(['demo']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const start = lines.indexOf('Risk register');
+    expect(lines.slice(start + 2, start + 13)).toEqual([
+      '15: 12 threats, 3 opportunities; 13 open',
+      'Top threats (rating, score on the 5×5 matrix): rk-res-backend (high, 16), rk-tel-works (high, 15), rk-wms-vendor (medium, 12)',
+      'Expected monetary value of the open risks: threats -66,650 EUR, opportunities +32,550 EUR, net -34,100 EUR',
+      'Threats:',
+      'probability \\ impact  very low  low  medium  high  very high',
+      '--------------------  --------  ---  ------  ----  ---------',
+      'very high             M ·       M ·  H ·     H ·   H ·',
+      'high                  L ·       M ·  M ·     H 1   H ·',
+      'medium                L ·       M ·  M 3     M 2   H 1',
+      'low                   L ·       L ·  M ·     M 2   M 1',
+      'very low              L ·       L ·  L ·     L ·   M ·',
+    ]);
+    expect(r.stdout).toContain('Opportunities:\nprobability \\ impact');
+    expect(r.stdout).toMatch(/✓ analyzeRisks \(pmo-kit\/risk\)/);
+  });
+
+  it('--lang zh prints the heat map in Chinese', () => {
+    const r = runCli(['demo', '--lang', 'zh']);
+    expect(r.stdout).toContain('最主要的威胁（等级，5×5矩阵得分）: rk-res-backend (高, 16)');
+    expect(r.stdout).toMatch(/^中 +L · +M · +M 3 +M 2 +H 1$/m);
+  });
+});
+
+describe('pmo demo: the sample is read at run time from the package', () => {
+  it('reads examples/data/sample-portfolio.json through the package exports (no import of example data)', () => {
+    const read: string[] = [];
+    let stdout = '';
+    const code = main(['demo'], {
+      out: (t) => {
+        stdout += t;
+      },
+      err: () => {},
+      readText: (path) => {
+        read.push(path);
+        return readFileSync(path, 'utf8');
+      },
+      writeText: () => {},
+    });
+    expect(code).toBe(0);
+    expect(read).toEqual([realpathSync(`${ROOT}examples/data/sample-portfolio.json`)]);
+    expect(stdout).toMatch(/^pmo-kit demo: the embedded sample portfolio\n/);
+  });
+
+  it('exits 1 naming the sample when the installed copy cannot read it', () => {
+    let stderr = '';
+    const code = main(['demo'], {
+      out: () => {},
+      err: (t) => {
+        stderr += t;
+      },
+      readText: () => {
+        throw new Error('ENOENT: no such file or directory');
+      },
+      writeText: () => {},
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('pmo demo: cannot read the sample portfolio (pmo-kit/examples/data/sample-portfolio.json): ENOENT');
   });
 });

@@ -16,8 +16,8 @@ describe('pmo report', () => {
     expect([...r.files.keys()]).toEqual(['out/report.html']);
     const html = r.files.get('out/report.html')!;
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html.match(/<svg /g)).toHaveLength(12);
-    expect(r.stdout).toBe('out/report.html: 7 sections, 12 charts (inline)\n');
+    expect(html.match(/<svg /g)).toHaveLength(14);
+    expect(r.stdout).toBe('out/report.html: 8 sections, 14 charts (inline)\n');
   });
 
   it('writes Markdown and one SVG file per chart with --format md, in Chinese with --lang zh', () => {

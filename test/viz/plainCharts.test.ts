@@ -1,22 +1,23 @@
 /** The charts of plain data: portfolio bubbles, risk heat map, finish histogram, tornado, maturity radar. */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
+import { analyzeRisks } from '../../src/risk/analyzeRisks.js';
 import { finishHistogram } from '../../src/viz/finishHistogram.js';
 import { C } from '../../src/viz/internal/palette.js';
 import { maturityRadar } from '../../src/viz/maturityRadar.js';
 import { portfolioBubbleChart } from '../../src/viz/portfolioBubbleChart.js';
 import { riskHeatMap } from '../../src/viz/riskHeatMap.js';
 import { tornadoChart } from '../../src/viz/tornadoChart.js';
-import type { FinishDistribution, MaturityAxis, RiskMatrix, Sensitivity } from '../../src/viz/types.js';
+import type { FinishDistribution, MaturityAxis, HeatMapData, Sensitivity } from '../../src/viz/types.js';
 import { clone, deepFreeze } from '../helpers.js';
-import { all, checkChart, hasHan, inGroup, textOf, titleAndDesc } from './svg.js';
+import { all, checkChart, hasHan, inGroup, samplePortfolio, textOf, titleAndDesc } from './svg.js';
 
 const BUBBLES = [
   { id: 'wms', name: 'WMS upgrade', value: 950000, cost: 335000, risk: 28000 },
   { id: 'dp', name: 'Data platform', value: 520000, cost: 169000, risk: 17700 },
   { id: 'crm', value: 300000, cost: 250000, risk: 0 },
 ];
-const MATRIX: RiskMatrix = {
+const MATRIX: HeatMapData = {
   cells: [
     { probability: 2, impact: 4, ids: ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'] },
     { probability: 5, impact: 5, ids: ['r8'] },
@@ -106,6 +107,24 @@ describe('riskHeatMap', () => {
     expect(inGroup(root, 'matrix', 'g').filter((g) => g.attrs.class?.startsWith('cell'))).toHaveLength(12);
     expect(titleAndDesc(root).title).toBe('风险热力图');
     expect(all(root).some((n) => n.name === 'text' && textOf(n) === '概率')).toBe(true);
+  });
+
+  it('draws the heat map of analyzeRisks (pmo-kit/risk): its bands, each cell shaded by its rating', () => {
+    const a = analyzeRisks(samplePortfolio());
+    const root = checkChart(riskHeatMap(a.heatMap));
+    expect(titleAndDesc(root).title).toBe('Risk heat map: threats');
+    const cells = inGroup(root, 'matrix', 'g').filter((g) => g.attrs.class?.startsWith('cell'));
+    expect(cells).toHaveLength(a.heatMap.probabilityBands.length * a.heatMap.impactBands.length);
+    const counts = cells.map((c) => c.children.filter((x) => x.name === 'text').map(textOf)[0]).filter((x) => x !== undefined).map(Number);
+    expect(counts.reduce((s, n) => s + n, 0)).toBe(a.heatMap.threats.flat().reduce((s, c) => s + c.count, 0));
+    // high-rated cells in the darkest fill, and a legend of the three ratings
+    const high = a.heatMap.threats.flat().filter((c) => c.rating === 'high').length;
+    expect(cells.filter((c) => c.children[0]!.attrs.fill === C.heat[3])).toHaveLength(high);
+    expect(inGroup(root, 'legend', 'text').map(textOf)).toEqual(['low', 'medium', 'high']);
+    const zh = checkChart(riskHeatMap(a.heatMap, { kind: 'opportunities', lang: 'zh' }));
+    expect(titleAndDesc(zh).title).toBe('风险热力图：机会');
+    expect(inGroup(zh, 'matrix', 'text').map(textOf)).toContain('很高');
+    expect(() => riskHeatMap({ ...a.heatMap, threats: a.heatMap.threats.slice(1) })).toThrow('riskHeatMap: heatMap.threats: must have one row per probability band (5), got 4');
   });
 
   it('rejects levels outside the matrix', () => {

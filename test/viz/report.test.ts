@@ -27,17 +27,32 @@ const charts = (r: PmoReportResult) => r.sections.flatMap((s) => s.blocks).filte
 
 describe('pmoReport', () => {
   it('covers what exists today, in order, and lists what it does not cover', () => {
-    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'dependencies', 'resources', 'portfolio', 'earned-value']);
+    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'dependencies', 'resources', 'portfolio', 'earned-value', 'risks']);
     expect(report.title).toBe(p.name);
     expect(report.statusDate).toBe('2026-04-30');
     expect(report.notCovered).toHaveLength(4);
-    expect(report.notCovered.join(' ')).toMatch(/Risk analysis[\s\S]*maturity[\s\S]*health[\s\S]*Governance/);
+    expect(report.notCovered.join(' ')).toMatch(/Monte Carlo[\s\S]*maturity[\s\S]*health[\s\S]*Governance/);
     for (const s of report.sections.slice(1)) expect(s.summary, s.id).toBeDefined();
   });
 
   it('draws the Gantt chart, the network, histograms before and after leveling, the bubbles and the S-curves, each a valid chart', () => {
     const list = charts(report);
-    expect(list.map((c) => c.name)).toEqual(['gantt', 'network', 'load-pool-it', 'load-pool-biz', 'load-r-fischer', 'load-r-mia', 'portfolio-bubbles', 'evm-portfolio', 'evm-wms', 'evm-dp', 'evm-portal', 'evm-tel']);
+    expect(list.map((c) => c.name)).toEqual([
+      'gantt',
+      'network',
+      'load-pool-it',
+      'load-pool-biz',
+      'load-r-fischer',
+      'load-r-mia',
+      'portfolio-bubbles',
+      'evm-portfolio',
+      'evm-wms',
+      'evm-dp',
+      'evm-portal',
+      'evm-tel',
+      'risk-heat-map',
+      'risk-heat-map-opportunities',
+    ]);
     for (const c of list) checkChart(c.svg);
   });
 
@@ -54,18 +69,25 @@ describe('pmoReport', () => {
     expect(messages?.kind === 'list' && messages.items.length).toBe(report.sections.length - 1);
   });
 
+  it('draws the register analysis of pmo-kit/risk: heat maps and the top threats by rank', () => {
+    const risks = report.sections.find((s) => s.id === 'risks')!;
+    expect(risks.summary).toBe('13 active risks, 10 of them threats; 2 rated high; the open threats are expected to cost 66,650 EUR.');
+    const top = risks.blocks.find((b) => b.kind === 'table');
+    expect(top?.kind === 'table' && top.rows.map((r) => r[1]!.split(':')[0])).toEqual(['rk-res-backend', 'rk-tel-works', 'rk-wms-vendor', 'rk-portal-sec', 'rk-dp-gdpr']);
+  });
+
   it('draws risks, Monte Carlo and maturity from the plain inputs it is given', () => {
     const r = pmoReport(p, {
       schedule,
       leveled,
-      riskMatrix: { cells: [{ probability: 3, impact: 4, ids: ['rk-wms-vendor'] }] },
+      riskHeatMap: { cells: [{ probability: 3, impact: 4, ids: ['rk-wms-vendor'] }] },
       finishDistribution: { bins: [{ from: 140, to: 150, count: 40 }, { from: 150, to: 160, count: 60 }], percentiles: [{ p: 50, value: 150 }, { p: 80, value: 156 }] },
       sensitivities: [{ label: 'ERP interfaces', value: 0.6 }],
       maturity: [{ axis: 'a', level: 1 }, { axis: 'b', level: 2 }, { axis: 'c', level: 3 }],
     });
     expect(r.sections.map((s) => s.id).slice(-2)).toEqual(['risks', 'maturity']);
     expect(charts(r).map((c) => c.name).slice(-4)).toEqual(['risk-heat-map', 'monte-carlo-finish', 'tornado', 'maturity']);
-    expect(r.notCovered).toHaveLength(2);
+    expect(r.notCovered).toHaveLength(2); // health and governance
   });
 
   it('leaves out what a portfolio has no data for, and says why', () => {
@@ -73,6 +95,7 @@ describe('pmoReport', () => {
     const r = pmoReport(mini);
     expect(r.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule']);
     expect(r.notCovered[0]).toMatch(/^Earned value: the portfolio reports no progress/);
+    expect(r.notCovered[1]).toMatch(/^Risk analysis: the portfolio has no risk register/);
     expect(r.statusDate).toBeNull();
   });
 

@@ -1,4 +1,3 @@
-import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
 import { parsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { compareRoles } from '../../org/compareRoles.js';
@@ -19,12 +18,16 @@ import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.
 import { pmoReport } from '../../viz/report/pmoReport.js';
 import { DEFAULT_REPORT_DIR, writeReport } from './report.js';
 import { table } from '../format.js';
+import { readSample } from '../sample.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
+import { overallocations } from '../../resources/overallocations.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { heatMapReport } from '../output/riskHeatMap.js';
+import { analyzeRisks } from '../../risk/analyzeRisks.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -103,6 +106,13 @@ const T = {
   threats: { en: 'threats', zh: '威胁' },
   opportunities: { en: 'opportunities', zh: '机会' },
   open: { en: 'open', zh: '未关闭' },
+  topThreats: { en: 'Top threats (rating, score on the 5×5 matrix)', zh: '最主要的威胁（等级，5×5矩阵得分）' },
+  emv: { en: 'Expected monetary value of the open risks', zh: '未关闭风险的预期货币价值' },
+  net: { en: 'net', zh: '净值' },
+  low: { en: 'low', zh: '低' },
+  medium: { en: 'medium', zh: '中' },
+  high: { en: 'high', zh: '高' },
+  unrated: { en: 'unrated', zh: '未评级' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
   reportWritten: { en: 'Report of the sample (open it in a browser)', zh: '示例报告（请用浏览器打开）' },
@@ -122,7 +132,7 @@ function readReportDir(ctx: CommandContext): string | null {
 /** `pmo demo [--lang en|zh] [--report DIR | --no-report]`: a readable summary of the embedded sample portfolio, and its report. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, risks; and its HTML report',
   usage: '[--lang en|zh] [--report DIR | --no-report]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: {
@@ -148,7 +158,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   const out: string[] = [];
   const heading = (text: string) => out.push('', text, '-'.repeat(Math.min(72, [...text].length * (lang === 'zh' ? 2 : 1))));
 
-  const portfolio = parsePortfolio(sample);
+  const portfolio = parsePortfolio(readSample(ctx.io, 'demo'));
   const org = portfolio.organization!;
   const people = new Map(org.people.map((p) => [p.id, p]));
   const personName = (id: string | undefined) => (id === undefined ? '-' : (people.get(id)?.name ?? id));
@@ -263,7 +273,8 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
-  out.push(...levelingReport(portfolio, leveled, schedule, lang));
+  const over = { before: overallocations(portfolio, schedule), after: overallocations(portfolio, leveled) };
+  out.push(...levelingReport(portfolio, leveled, schedule, lang, over));
 
   heading(t('allocation'));
   const allocation = allocateResourcesSync(portfolio, { schedule });
@@ -277,6 +288,12 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
   out.push(`${portfolio.risks.length}: ${threats.length} ${t('threats')}, ${portfolio.risks.length - threats.length} ${t('opportunities')}; ${open.length} ${t('open')}`);
+  const risks = analyzeRisks(portfolio, { top: 3 });
+  const rated = new Map(risks.risks.map((r) => [r.id, r]));
+  const e = risks.exposure.portfolio;
+  out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
+  out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
+  out.push(...heatMapReport(risks.heatMap, lang));
 
   heading(t('analyses'));
   const report = pmoAnalyses(org);
@@ -290,8 +307,8 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
 
   // The report of the same analyses (nothing is computed twice), after the summary.
   if (reportDir !== null) {
-    const report = pmoReport(portfolio, { lang, schedule, leveled, allocation, earnedValue });
-    const written = writeReport(ctx.io, 'demo', reportDir, 'html', report);
+    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue, risks });
+    const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
     ctx.io.out(`\n${t('reportWritten')}: ${written.files[0]!}\n`);
   }
   return 0;

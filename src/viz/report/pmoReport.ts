@@ -34,9 +34,9 @@ const FN = 'pmoReport';
  *   ones already computed in `options` and they are used as is.
  * - A topic the portfolio has no data for (no resources, no cross-project dependencies) is left
  *   out; a topic whose analysis is not in this version, or cannot run on this portfolio, is
- *   listed in `notCovered` with why. Risks, Monte Carlo and maturity are drawn from the plain
- *   inputs given in `options` (see {@link RiskMatrix}, {@link FinishDistribution},
- *   {@link Sensitivity}, {@link MaturityAxis}).
+ *   listed in `notCovered` with why. Risks come from the register analysis (`analyzeRisks`,
+ *   pmo-kit/risk); Monte Carlo and maturity are drawn from the plain inputs given in `options`
+ *   (see {@link FinishDistribution}, {@link Sensitivity}, {@link MaturityAxis}).
  * - Deterministic: no clock, no randomness beyond the seeded leveling; the same input gives the
  *   same report. Costs what its analyses cost (the leveling dominates: 1000 schedules by default).
  *

@@ -3,9 +3,10 @@ import type { Lang } from '../../org/types.js';
 import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import type { LevelResourcesOptions, LevelResourcesResult } from '../../resources/levelingTypes.js';
-import type { LoadingPeriodUnit } from '../../resources/loadingTypes.js';
+import type { LoadingPeriodUnit, Overallocation } from '../../resources/loadingTypes.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
-import type { FinishDistribution, MaturityAxis, RiskMatrix, Sensitivity } from '../types.js';
+import type { AnalyzeRisksResult, RiskHeatMap } from '../../risk/types.js';
+import type { FinishDistribution, MaturityAxis, HeatMapData, Sensitivity } from '../types.js';
 
 /**
  * Options of {@link pmoReport}. The report computes each analysis once; an analysis the caller
@@ -20,6 +21,11 @@ export interface PmoReportOptions {
   readonly leveled?: LevelResourcesResult;
   /** Leveling options when the report levels (default 1000 schedules, seed 1). */
   readonly leveling?: Pick<LevelResourcesOptions, 'schedules' | 'seed' | 'objective'>;
+  /**
+   * The over-allocations of the early and the leveled schedule, `overallocations(portfolio,
+   * schedule)` and `overallocations(portfolio, leveled)`. Default: computed.
+   */
+  readonly overallocations?: { readonly before: readonly Overallocation[]; readonly after: readonly Overallocation[] };
   /** Period of the resource histograms: `'week'` (default) or `'month'`, or `'day'`. */
   readonly loadingBy?: LoadingPeriodUnit;
   /** The earned value analysis, `earnedValueAnalysis(portfolio)`. Default: computed. */
@@ -31,8 +37,10 @@ export interface PmoReportOptions {
    * portfolio bubble chart. Default: the projects already committed (active, approved, completed).
    */
   readonly selection?: { readonly selected: readonly string[] };
-  /** The risk matrix to draw (heat map); without it the risk section shows what else it has. */
-  readonly riskMatrix?: RiskMatrix;
+  /** The register analysis, `analyzeRisks(portfolio)` (pmo-kit/risk). Default: computed when the portfolio has risks. */
+  readonly risks?: AnalyzeRisksResult;
+  /** The heat map to draw instead of the register analysis's: plain cells, or another `RiskHeatMap`. */
+  readonly riskHeatMap?: HeatMapData | RiskHeatMap;
   /** The Monte Carlo finish distribution to draw (histogram). */
   readonly finishDistribution?: FinishDistribution;
   /** The sensitivities of the finish to draw (tornado chart). */

@@ -18,6 +18,8 @@ import { criticalDependencies } from '../../../schedule/analysis/criticalDepende
 import type { CriticalDependency } from '../../../schedule/analysis/types.js';
 import { schedulePortfolio } from '../../../schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../../../schedule/types.js';
+import { analyzeRisks } from '../../../risk/analyzeRisks.js';
+import type { AnalyzeRisksResult } from '../../../risk/types.js';
 import type { PmoReportOptions } from '../types.js';
 
 /** A value computed on first use; an error is kept and thrown again, never computed twice. */
@@ -46,12 +48,13 @@ export interface ReportContext {
   readonly loadingBefore: () => ResourceLoadingResult;
   readonly loadingAfter: () => ResourceLoadingResult;
   /** Over-allocations of the early schedule. */
-  readonly overBefore: () => Overallocation[];
+  readonly overBefore: () => readonly Overallocation[];
   /** Over-allocations of the leveled schedule. */
-  readonly overAfter: () => Overallocation[];
+  readonly overAfter: () => readonly Overallocation[];
   readonly dependencies: () => CriticalDependency[];
   readonly earnedValue: () => EarnedValueAnalysisResult;
   readonly allocation: () => AllocateResourcesResult;
+  readonly risks: () => AnalyzeRisksResult;
   /** Topics left out, with why; sections add to it. */
   readonly notCovered: string[];
 }
@@ -70,11 +73,12 @@ export function reportContext(portfolio: Portfolio, options: PmoReportOptions): 
     leveled,
     loadingBefore: once(() => resourceLoading(portfolio, schedule(), { by })),
     loadingAfter: once(() => resourceLoading(portfolio, leveled(), { by })),
-    overBefore: once(() => overallocations(portfolio, schedule())),
-    overAfter: once(() => overallocations(portfolio, leveled())),
+    overBefore: once(() => options.overallocations?.before ?? overallocations(portfolio, schedule())),
+    overAfter: once(() => options.overallocations?.after ?? overallocations(portfolio, leveled())),
     dependencies: once(() => criticalDependencies(portfolio, { schedule: schedule() })),
     earnedValue: once(() => options.earnedValue ?? earnedValueAnalysis(portfolio)),
     allocation: once(() => options.allocation ?? allocateResourcesSync(portfolio, { schedule: schedule() })),
+    risks: once(() => options.risks ?? analyzeRisks(portfolio)),
     notCovered: [],
   };
 }
