@@ -34,6 +34,7 @@ export const RiskSchema = z
     owner: IdSchema.meta({ description: 'Person id of the risk owner.' }),
     status: z.enum(RISK_STATUSES),
     identifiedOn: IsoDateSchema.optional(),
+    lastReviewedOn: IsoDateSchema.optional().meta({ description: 'The day the risk was last reviewed.' }),
     extensions: ExtensionsSchema.optional(),
   })
   .refine(
