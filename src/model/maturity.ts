@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MATURITY_PERSPECTIVES, PMO_SERVICES } from './maturity-constants.js';
+import { HILL_AREAS, MATURITY_PERSPECTIVES, PMO_SERVICES } from './maturity-constants.js';
 import { OrganizationStructureSchema, PmoTypeSchema } from './organization.js';
 import { ExtensionsSchema, IdSchema, IsoDateSchema, safeRecord } from './primitives.js';
 
@@ -16,6 +16,8 @@ export {
 
 /** A function of the PMO service catalog (Hobbs and Aubry). */
 export type PmoService = (typeof PMO_SERVICES)[number];
+/** One of Gerald Hill's five PMO functional areas. */
+export type HillArea = (typeof HILL_AREAS)[number];
 /** A perspective of organizational project management maturity (P3M3). */
 export type MaturityPerspective = (typeof MATURITY_PERSPECTIVES)[number];
 /** A maturity level, 1 (awareness) to 5 (optimized). */
