@@ -1,7 +1,9 @@
 /**
  * Project performance: earned value management (PMI Practice Standard for EVM) and Lipke's earned
  * schedule, as plain functions on the summary numbers and as a time-phased analysis of a project
- * or portfolio from its baseline, progress and actual costs (or its status reports).
+ * or portfolio from its baseline, progress and actual costs (or its status reports); and what a PMO
+ * does with these numbers: project health scores, portfolio KPIs, governance checks and lessons
+ * learned.
  *
  * @module performance
  */
@@ -29,3 +31,19 @@ export type {
   ProjectEarnedValue,
   PortfolioEarnedValue,
 } from './analysisTypes.js';
+export { healthScore } from './healthScore.js';
+export type {
+  HealthIndicator,
+  HealthArea,
+  HealthRating,
+  HealthIndicatorSettings,
+  HealthRatingThresholds,
+  HealthOverallocationInput,
+  HealthScoreOptions,
+  HealthDriver,
+  AbsentIndicator,
+  HealthTrend,
+  HealthMover,
+  ProjectHealth,
+  HealthScoreResult,
+} from './healthTypes.js';
