@@ -47,3 +47,14 @@ export type {
   ProjectHealth,
   HealthScoreResult,
 } from './healthTypes.js';
+export { portfolioKpis } from './portfolioKpis.js';
+export type {
+  KpiId,
+  KpiLoadingInput,
+  PortfolioKpisOptions,
+  KpiGroup,
+  BudgetVarianceDistribution,
+  PortfolioKpi,
+  KpiProjectRow,
+  PortfolioKpisResult,
+} from './kpiTypes.js';
