@@ -58,3 +58,15 @@ export type {
   KpiProjectRow,
   PortfolioKpisResult,
 } from './kpiTypes.js';
+export { checkGovernance } from './checkGovernance.js';
+export { GOVERNANCE_RULES } from './governance-rules.js';
+export type {
+  GovernanceSeverity,
+  GovernanceParams,
+  GovernanceContext,
+  GovernanceViolation,
+  GovernanceRule,
+  CheckGovernanceOptions,
+  GovernanceFinding,
+  CheckGovernanceResult,
+} from './governanceTypes.js';
