@@ -70,3 +70,6 @@ export type {
   GovernanceFinding,
   CheckGovernanceResult,
 } from './governanceTypes.js';
+export { lessonsFor } from './lessonsFor.js';
+export { searchLessons } from './searchLessons.js';
+export type { LessonQuery, LessonAttribute, LessonsForOptions, LessonMatchReason, RankedLesson, LessonsForResult, LessonSearch } from './lessonTypes.js';

@@ -1,0 +1,10 @@
+import { parsePortfolio } from './src/model/index.js';
+import { lessonsFor, searchLessons } from './src/performance/index.js';
+import { assessMaturity } from './src/org/index.js';
+import { readFileSync } from 'node:fs';
+const p = parsePortfolio(JSON.parse(readFileSync('examples/data/sample-portfolio.json','utf8')));
+for (const r of lessonsFor(p, 'tel').lessons) console.log(r.score, r.lesson.id, r.reasons.map(x=>x.text.en).join('; '));
+console.log(searchLessons(p.lessons!, { tags: ['vendor'] }).map(l=>l.id), searchLessons(p.lessons!, { text: 'API' }).map(l=>l.id));
+const m = assessMaturity(p.maturityAssessment!, { organization: p.organization! });
+console.log(m.functions.level, m.functions.gap, m.perspectives.level, m.perspectives.average, m.perspectives.perspectives.map(x=>x.perspective+':'+x.level).join(' '));
+for (const r of m.recommendations) console.log(r.rank, r.kind, r.id, r.reason.en, r.analyses.map(a=>a.functionName).join(','), r.nextSteps.map(s=>s.en).join(' / '));
