@@ -104,7 +104,7 @@ export function checkGovernance(portfolio: Portfolio, options?: CheckGovernanceO
     }
     return { id: rule.id, description: rule.description, severity, enabled, findings: count };
   });
-  return { statusDate: context.statusDate, pmoType, rules: summary, findings, skipped };
+  return { statusDate: context.statusDate, pmoType, severity: base, rules: summary, findings, skipped };
 }
 
 /** The latest status report or task actual date of the portfolio; `null` when there is none. */

@@ -164,6 +164,8 @@ export interface CheckGovernanceResult {
   readonly statusDate: string | null;
   /** The PMO type whose severities apply; `null` when the organization has no PMO. */
   readonly pmoType: PmoType | null;
+  /** The severity of the findings: the PMO type's, or `options.severity` (`options.severities` may override it per rule). */
+  readonly severity: GovernanceSeverity;
   /** Every rule, built-in then custom: its severity, whether it ran, and how many findings it gave. */
   readonly rules: readonly {
     readonly id: string;
