@@ -2,6 +2,7 @@ import { PmoError } from '../errors.js';
 import { dayNumber } from '../internal/dates.js';
 import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
+import type { EarnedValueAnalysis } from './analysisTypes.js';
 import { earnedValueAnalysis } from './earnedValueAnalysis.js';
 import type { HealthIndicator, HealthMover, HealthOverallocationInput, HealthScoreOptions, HealthScoreResult, HealthTrend, ProjectHealth } from './healthTypes.js';
 import { Calendars } from './internal/calendars.js';
@@ -49,7 +50,7 @@ interface Evaluation {
  * per project.
  *
  * @param portfolio - a parsed portfolio (`parsePortfolio`); never mutated
- * @param options - `statusDate`, `previousStatusDate`, `overallocations`, `riskExposure`,
+ * @param options - `statusDate`, `earnedValue` (to reuse), `previousStatusDate`, `overallocations`, `riskExposure`,
  *   `indicators`, `ratings`, `rollUp`, `statuses`, `activeRiskStatuses`; see {@link HealthScoreOptions}
  * @returns each scored project's score, rating, drivers and absent indicators, and the portfolio's
  * @throws {@link PmoError} `INVALID_ARGUMENT` for a malformed portfolio (naming the field), bad
@@ -83,7 +84,8 @@ export function healthScore(portfolio: Portfolio, options?: HealthScoreOptions):
   if (portfolio.projects.length === 0) throw new PmoError('INVALID_ARGUMENT', `${fn}: the portfolio has no project to score`);
 
   const inputs = { overallocations, riskExposure };
-  const now = evaluate(fn, portfolio, o.statusDate as string | undefined, config, inputs);
+  const given = readEarnedValue(fn, portfolio, o.earnedValue, o.statusDate);
+  const now = evaluate(fn, portfolio, o.statusDate as string | undefined, config, inputs, given);
   let before: Evaluation | null = null;
   if (previousDay !== undefined) {
     if (previousDay > dayNumber(now.statusDate)!)
@@ -129,8 +131,9 @@ function evaluate(
   statusDate: string | undefined,
   config: HealthConfig,
   inputs: { readonly overallocations: readonly HealthOverallocationInput[] | undefined; readonly riskExposure: ReadonlyMap<string, number> | undefined },
+  given?: EarnedValueAnalysis,
 ): Evaluation {
-  const eva = within(fn, () => earnedValueAnalysis(portfolio, statusDate === undefined ? {} : { statusDate }));
+  const eva = given ?? within(fn, () => earnedValueAnalysis(portfolio, statusDate === undefined ? {} : { statusDate }));
   const statusDay = dayNumber(eva.statusDate)!;
   const cals = new Calendars(fn, portfolio);
   const scored = new Map<string, ScoredProject & { readonly bac: number }>();
@@ -159,6 +162,20 @@ function evaluate(
     else scored.set(project.id, { ...r, bac: ev.measures.bac });
   }
   return { statusDate: eva.statusDate, scored, unscored };
+}
+
+/** The earned value analysis given to reuse, checked: at the status date, with every project. */
+function readEarnedValue(fn: string, portfolio: Portfolio, v: unknown, statusDate: unknown): EarnedValueAnalysis | undefined {
+  if (v === undefined) return undefined;
+  const a = v as Partial<EarnedValueAnalysis>;
+  if (typeof v !== 'object' || v === null || typeof a.statusDate !== 'string' || !Array.isArray(a.projects))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.earnedValue must be an earnedValueAnalysis result, got ${show(v)}`);
+  if (statusDate !== undefined && statusDate !== a.statusDate)
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.earnedValue is at ${a.statusDate}, not at options.statusDate ${String(statusDate)}`);
+  const ids = new Set(a.projects.map((p) => (p as { projectId?: unknown }).projectId));
+  const missing = portfolio.projects.find((p) => !ids.has(p.id));
+  if (missing !== undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.earnedValue has no project ${JSON.stringify(missing.id)}: analyse the whole portfolio`);
+  return v as EarnedValueAnalysis;
 }
 
 /** Each scored project's share of the roll-up (equal shares when every weight is 0). */

@@ -2,6 +2,7 @@
 import type { PROJECT_STATUSES } from '../model/project.js';
 import type { RISK_STATUSES } from '../model/risk.js';
 import type { LocalizedText } from '../org/types.js';
+import type { EarnedValueAnalysis } from './analysisTypes.js';
 
 /**
  * An indicator of project health: `spi-t` (SPI(t), earned schedule), `float-erosion` (the share of
@@ -107,6 +108,12 @@ export interface HealthOverallocationInput {
 export interface HealthScoreOptions {
   /** Status date, `YYYY-MM-DD`. Default: the latest status report or actual date of the portfolio (as `earnedValueAnalysis`). */
   readonly statusDate?: string;
+  /**
+   * The portfolio's earned value analysis at the status date (`earnedValueAnalysis(portfolio, {
+   * statusDate })`, every project), to reuse instead of computing it again. Its `statusDate` is
+   * the status date.
+   */
+  readonly earnedValue?: EarnedValueAnalysis;
   /** An earlier status date to compare with: each project and the portfolio get a `trend`. */
   readonly previousStatusDate?: string;
   /**

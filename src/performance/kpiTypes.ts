@@ -1,6 +1,6 @@
 /** Options and result types of {@link portfolioKpis}. */
 import type { LocalizedText } from '../org/types.js';
-import type { HealthRating, HealthScoreOptions } from './healthTypes.js';
+import type { HealthRating, HealthScoreOptions, HealthScoreResult } from './healthTypes.js';
 
 /**
  * A portfolio KPI: `on-time-delivery` (completed projects finished by their committed date),
@@ -48,7 +48,9 @@ export interface KpiLoadingInput {
  * const options: PortfolioKpisOptions = { resourceLoading: resourceLoading(portfolio, plan), overallocations: overallocations(portfolio, plan, { by: 'day' }) };
  * ```
  */
-export interface PortfolioKpisOptions extends Pick<HealthScoreOptions, 'statusDate' | 'overallocations' | 'riskExposure' | 'indicators' | 'ratings'> {
+export interface PortfolioKpisOptions extends Pick<HealthScoreOptions, 'statusDate' | 'earnedValue' | 'overallocations' | 'riskExposure' | 'indicators' | 'ratings'> {
+  /** The portfolio's health at the status date, to reuse instead of computing it (the health options are then not read). */
+  readonly health?: HealthScoreResult;
   /** The resource loading of the portfolio's schedule; without it the utilization is `null`. */
   readonly resourceLoading?: KpiLoadingInput;
 }
@@ -115,8 +117,8 @@ export interface PortfolioKpi {
   readonly value: number | null;
   /** How many projects (resources, for the utilization) it measures. */
   readonly count: number;
-  /** Why `value` is `null`; `null` otherwise. */
-  readonly reason: string | null;
+  /** Why `value` is `null`, in English and Chinese; `null` otherwise. */
+  readonly reason: LocalizedText | null;
   /** The KPI per organizational unit, program and PMO type. */
   readonly breakdown: {
     readonly unit: readonly KpiGroup[];

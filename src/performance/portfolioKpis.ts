@@ -3,10 +3,10 @@ import { dayNumber } from '../internal/dates.js';
 import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
-import type { ProjectEarnedValue } from './analysisTypes.js';
+import type { EarnedValueAnalysis, ProjectEarnedValue } from './analysisTypes.js';
 import { earnedValueAnalysis } from './earnedValueAnalysis.js';
 import { healthScore } from './healthScore.js';
-import type { HealthRating } from './healthTypes.js';
+import type { HealthRating, HealthScoreResult } from './healthTypes.js';
 import { KPI_DEFINITIONS, quantile, type KpiDefinition } from './internal/kpiDefinitions.js';
 import { readOptions } from './internal/options.js';
 import { within } from './internal/scoringInput.js';
@@ -42,8 +42,8 @@ const LIVE = new Set(['active', 'on-hold']);
  * KPIs) for the breakdowns.
  *
  * @param portfolio - a parsed portfolio (`parsePortfolio`); never mutated
- * @param options - `statusDate`, `resourceLoading`, and the health options `overallocations`,
- *   `riskExposure`, `indicators`, `ratings`
+ * @param options - `statusDate`, `resourceLoading`, `earnedValue` and `health` (results to reuse),
+ *   and the health options `overallocations`, `riskExposure`, `indicators`, `ratings`
  * @returns every KPI with its definition, value, basis and breakdowns, and the per-project basis
  * @throws {@link PmoError} `INVALID_ARGUMENT` for a malformed portfolio or options; the errors of
  *   {@link healthScore} and {@link earnedValueAnalysis}
@@ -59,9 +59,14 @@ export function portfolioKpis(portfolio: Portfolio, options?: PortfolioKpisOptio
   const fn = 'portfolioKpis';
   const o = readOptions(fn, options);
   const loading = readLoading(fn, o.resourceLoading);
-  const { resourceLoading: _loading, ...healthOptions } = o;
-  const health = within(fn, () => healthScore(portfolio, healthOptions as Parameters<typeof healthScore>[1]));
-  const eva = within(fn, () => earnedValueAnalysis(portfolio, { statusDate: health.statusDate }));
+  const { resourceLoading: _loading, health: givenHealth, ...healthOptions } = o;
+  const health = givenHealth === undefined ? within(fn, () => healthScore(portfolio, healthOptions as Parameters<typeof healthScore>[1])) : readHealth(fn, givenHealth, o.statusDate);
+  const eva = (o.earnedValue as EarnedValueAnalysis | undefined) ?? within(fn, () => earnedValueAnalysis(portfolio, { statusDate: health.statusDate }));
+  if (eva.statusDate !== health.statusDate)
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.earnedValue is at ${eva.statusDate}, options.health at ${health.statusDate}: give both at the status date`);
+  const evIds = new Set(eva.projects.map((p) => p.projectId));
+  const missing = portfolio.projects.find((p) => !evIds.has(p.id));
+  if (missing !== undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.earnedValue has no project ${JSON.stringify(missing.id)}: analyse the whole portfolio`);
   const evById = new Map(eva.projects.map((p) => [p.projectId, p]));
   const ratings = new Map(health.projects.map((p) => [p.id, p.rating]));
   const pmoType = portfolio.organization?.pmo?.type ?? null;
@@ -201,6 +206,15 @@ function utilization(d: KpiDefinition, portfolio: Portfolio, loading: KpiLoading
     reason: total.value === null ? d.empty : null,
     breakdown: { unit: [...byUnit].map(([k, list]) => ({ key: k, name: unitNames.get(k) ?? null, ...totals(list) })), program: [], pmoType: [] },
   };
+}
+
+/** Checks the health option. */
+function readHealth(fn: string, v: unknown, statusDate: unknown): HealthScoreResult {
+  const h = v as Partial<HealthScoreResult>;
+  if (typeof v !== 'object' || v === null || typeof h.statusDate !== 'string' || !Array.isArray(h.projects))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.health must be a healthScore result, got ${show(v)}`);
+  if (statusDate !== undefined && statusDate !== h.statusDate) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.health is at ${h.statusDate}, not at options.statusDate ${String(statusDate)}`);
+  return v as HealthScoreResult;
 }
 
 /** Checks the resource loading option. */

@@ -20,7 +20,18 @@ import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocationResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
+import type { EarnedValueAnalysis } from '../../performance/analysisTypes.js';
+import { healthScore } from '../../performance/healthScore.js';
+import { portfolioKpis } from '../../performance/portfolioKpis.js';
+import { checkGovernance } from '../../performance/checkGovernance.js';
+import { assessMaturity } from '../../org/assessMaturity.js';
+import { overallocations } from '../../resources/overallocations.js';
+import { resourceLoading } from '../../resources/resourceLoading.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { driverLines, healthLines } from '../output/healthText.js';
+import { kpiLines } from '../output/kpiText.js';
+import { governanceLines } from '../output/governanceText.js';
+import { maturityLines } from '../output/maturityText.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -101,12 +112,17 @@ const T = {
   open: { en: 'open', zh: '未关闭' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
+  health: { en: 'Project health at the status date', zh: '状态日期的项目健康度' },
+  kpis: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' },
+  kpiNote: { en: 'Definitions of the KPIs: pmo kpis examples/data/sample-portfolio.json', zh: '各指标的定义:pmo kpis examples/data/sample-portfolio.json --lang zh' },
+  governance: { en: 'Governance check', zh: '治理合规检查' },
+  maturity: { en: 'PMO maturity and next steps', zh: 'PMO成熟度与下一步' },
 } satisfies Record<string, LocalizedText>;
 
 /** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, health, KPIs, governance, maturity',
   usage: '[--lang en|zh]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: { lang: LANG_FLAG },
@@ -245,12 +261,29 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('earnedValue'));
-  out.push(...earnedValueLines(portfolio, lang));
+  // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
+  const eva = earnedValueAnalysis(portfolio);
+  out.push(...earnedValueLines(portfolio, eva, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
   out.push(`${portfolio.risks.length}: ${threats.length} ${t('threats')}, ${portfolio.risks.length - threats.length} ${t('opportunities')}; ${open.length} ${t('open')}`);
+
+  heading(`${t('health')} ${eva.statusDate}`);
+  const health = healthScore(portfolio, { earnedValue: eva, overallocations: overallocations(portfolio, schedule, { by: 'day' }) });
+  out.push(...healthLines(health, lang), ...driverLines(health, lang));
+
+  heading(t('kpis'));
+  out.push(...kpiLines(portfolioKpis(portfolio, { earnedValue: eva, health, resourceLoading: resourceLoading(portfolio, schedule, { by: 'week' }) }), lang), t('kpiNote'));
+
+  heading(t('governance'));
+  out.push(...governanceLines(checkGovernance(portfolio, { statusDate: eva.statusDate }), lang));
+
+  if (portfolio.maturityAssessment !== undefined) {
+    heading(t('maturity'));
+    out.push(...maturityLines(assessMaturity(portfolio.maturityAssessment, { organization: org }), lang));
+  }
 
   heading(t('analyses'));
   const report = pmoAnalyses(org);
@@ -293,11 +326,10 @@ function allocationLines(
 }
 
 /** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
-function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
+function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysis, lang: Lang): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
   // One analysis when every project's latest status date is the portfolio's (as in the sample).
-  const all = earnedValueAnalysis(portfolio);
   const rows = all.projects.map((x) => {
     const date = latest(x.projectId);
     const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;

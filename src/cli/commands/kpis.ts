@@ -1,3 +1,4 @@
+import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import { portfolioKpis } from '../../performance/portfolioKpis.js';
 import { overallocations } from '../../resources/overallocations.js';
 import { resourceLoading } from '../../resources/resourceLoading.js';
@@ -35,10 +36,12 @@ function runKpis(ctx: CommandContext): number {
   const portfolio = inputPortfolio(ctx, input);
   const r = inFile(ctx, input.name, () => {
     const plan = schedulePortfolio(portfolio);
+    // One earned value analysis, for the health ratings and the KPIs.
+    const earnedValue = earnedValueAnalysis(portfolio, statusDate !== undefined ? { statusDate } : {});
     return portfolioKpis(portfolio, {
+      earnedValue,
       resourceLoading: resourceLoading(portfolio, plan, { by: 'week' }),
       overallocations: overallocations(portfolio, plan, { by: 'day' }),
-      ...(statusDate !== undefined ? { statusDate } : {}),
     });
   });
   if (booleanFlag(ctx, 'json')) {

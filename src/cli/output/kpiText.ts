@@ -24,9 +24,9 @@ const T = {
 const pct = (x: number, d = 1): string => `${(x * 100).toFixed(d)}%`;
 
 /** A KPI value as printed; `-` for null. */
-export function kpiValue(k: Pick<PortfolioKpi, 'id' | 'unit'>, value: number | null): string {
+export function kpiValue(k: Pick<PortfolioKpi, 'id' | 'unit'>, value: number | null, lang: Lang = 'en'): string {
   if (value === null) return '-';
-  if (k.unit === 'working days') return `${value > 0 ? '+' : ''}${value.toFixed(1)} d`;
+  if (k.unit === 'working days') return `${value > 0 ? '+' : ''}${value.toFixed(1)}${lang === 'zh' ? ' 工作日' : ' wd'}`;
   return k.unit === 'share' ? pct(value, 0) : pct(value);
 }
 
@@ -38,7 +38,7 @@ function fill(text: LocalizedText, lang: Lang, values: Record<string, number>): 
 export function kpiLines(r: PortfolioKpisResult, lang: Lang, options: { readonly definitions?: boolean } = {}): string[] {
   const l = (t: LocalizedText) => localize(t, lang);
   const basis = (k: PortfolioKpi): string => {
-    if (k.value === null) return k.reason ?? '';
+    if (k.value === null) return k.reason === null ? '' : l(k.reason);
     const one = k.count === 1;
     const n = `${k.count} ${l(k.id === 'resource-utilization' ? (one ? T.resource : T.resources) : one ? T.project : T.projects)}`;
     if (k.distribution !== undefined) {
@@ -48,7 +48,7 @@ export function kpiLines(r: PortfolioKpisResult, lang: Lang, options: { readonly
     if (k.ratings !== undefined) return `${n}; ${fill(T.ratings, lang, { g: k.ratings.green, a: k.ratings.amber, r: k.ratings.red })}`;
     return n;
   };
-  const out = table([l(T.kpi), l(T.value), l(T.basis)], r.kpis.map((k) => [l(k.label), kpiValue(k, k.value), basis(k)]), { align: ['left', 'right', 'left'] });
+  const out = table([l(T.kpi), l(T.value), l(T.basis)], r.kpis.map((k) => [l(k.label), kpiValue(k, k.value, lang), basis(k)]), { align: ['left', 'right', 'left'] });
   const breakdown = (title: LocalizedText, pick: (k: PortfolioKpi) => readonly KpiGroup[]) => {
     const keys: string[] = [];
     const names = new Map<string, string>();
@@ -65,7 +65,7 @@ export function kpiLines(r: PortfolioKpisResult, lang: Lang, options: { readonly
         [l(T.kpi), ...keys.map((k) => names.get(k)!)],
         r.kpis.map((k) => [l(k.label), ...keys.map((key) => {
           const g = pick(k).find((x) => x.key === key);
-          return g === undefined ? '' : kpiValue(k, g.value);
+          return g === undefined ? '' : kpiValue(k, g.value, lang);
         })]),
         { align: ['left', ...keys.map(() => 'right' as const)] },
       ),

@@ -14,7 +14,7 @@ export interface KpiDefinition {
   /** Over project rows; `null` for the utilization, which is over resources. */
   readonly measure: RowMeasure | null;
   /** Why the value is `null` when nothing can be measured. */
-  readonly empty: string;
+  readonly empty: LocalizedText;
 }
 
 const share = (rows: readonly KpiProjectRow[], pick: (r: KpiProjectRow) => boolean | null) => {
@@ -44,7 +44,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     },
     unit: 'share',
     measure: (rows) => share(rows, (r) => r.onTime),
-    empty: 'no completed project with an actual finish',
+    empty: { en: 'no completed project with an actual finish', zh: '没有有实际完成日期的已完成项目' },
   },
   {
     id: 'forecast-on-time',
@@ -55,7 +55,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     },
     unit: 'share',
     measure: (rows) => share(rows, (r) => r.forecastOnTime),
-    empty: 'no active project with a deadline and a forecast finish',
+    empty: { en: 'no active project with a deadline and a forecast finish', zh: '没有有截止日期和预测完成日期的在建项目' },
   },
   {
     id: 'budget-variance',
@@ -69,7 +69,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       const xs = numbers(rows, (r) => r.budgetVariance).sort((a, b) => a - b);
       return { value: xs.length === 0 ? null : quantile(xs, 0.5), count: xs.length };
     },
-    empty: 'no project with a defined VAC (an actual cost and a budget)',
+    empty: { en: 'no project with a defined VAC (an actual cost and a budget)', zh: '没有可计算VAC的项目(需有实际成本和预算)' },
   },
   {
     id: 'schedule-slip',
@@ -83,7 +83,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       const xs = numbers(rows, (r) => r.slip);
       return { value: xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length, count: xs.length };
     },
-    empty: 'no project with a forecast finish',
+    empty: { en: 'no project with a forecast finish', zh: '没有有预测完成日期的项目' },
   },
   {
     id: 'resource-utilization',
@@ -94,7 +94,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     },
     unit: 'ratio',
     measure: null,
-    empty: 'no resource loading given, or no resource with capacity',
+    empty: { en: 'no resource loading given, or no resource with capacity', zh: '未提供资源负荷,或没有有产能的资源' },
   },
   {
     id: 'benefits-realization',
@@ -109,7 +109,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       const planned = xs.reduce((s, r) => s + r.expectedValue!, 0);
       return { value: xs.length === 0 ? null : xs.reduce((s, r) => s + r.realizedValue!, 0) / planned, count: xs.length };
     },
-    empty: 'no project reports a realized value against a positive expected value',
+    empty: { en: 'no project reports a realized value against a positive expected value', zh: '没有项目在预期价值为正的情况下报告已实现价值' },
   },
   {
     id: 'health-distribution',
@@ -120,6 +120,6 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     },
     unit: 'share',
     measure: (rows) => share(rows, (r) => (r.rating === null ? null : r.rating === 'green')),
-    empty: 'no project has a health score',
+    empty: { en: 'no project has a health score', zh: '没有项目有健康度得分' },
   },
 ];
