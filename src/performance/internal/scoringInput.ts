@@ -35,6 +35,7 @@ function optChoice(fn: string, o: Obj, key: string, path: string, allowed: reado
 /** The project fields the scoring reads (the earned value analysis checks the rest). */
 export function checkProjectFields(fn: string, portfolio: unknown): void {
   if (!isObj(portfolio)) fail(fn, 'portfolio', 'an object', portfolio);
+  if (!Array.isArray(portfolio.projects)) fail(fn, 'portfolio.projects', 'an array', portfolio.projects);
   list(fn, portfolio.projects, 'portfolio.projects').forEach((p, i) => {
     const at = `projects[${i}]`;
     if (!isObj(p)) fail(fn, at, 'an object', p);
