@@ -125,7 +125,7 @@ function callAll(raw: unknown): void {
   clean('resourceCapacity', () => resourceCapacity(pf, { from: '2026-01-05', to: '2026-03-01' }));
   clean('earnedValueAnalysis', () => earnedValueAnalysis(pf, { statusDate: '2026-04-30', by: 'week' }));
   clean('earnedValueAnalysis(default date)', () => earnedValueAnalysis(pf));
-  clean('healthScore', () => healthScore(pf, { statusDate: '2026-04-30', previousStatusDate: '2026-03-31' }));
+  clean('healthScore', () => healthScore(pf, { statusDate: '2026-04-30' }));
   clean('portfolioKpis', () => portfolioKpis(pf, { statusDate: '2026-04-30' }));
   clean('checkGovernance', () => checkGovernance(pf));
   clean('lessonsFor', () => lessonsFor(pf, typeof first?.id === 'string' ? first.id : 'p1'));
