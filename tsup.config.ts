@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** Library subpaths: each folder of src/ with a public index becomes `pmo-kit/<folder>`. */
-export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'portfolio', 'performance', 'io'] as const;
+export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'portfolio', 'performance', 'risk', 'io'] as const;
 
 const LIBRARY = {
   index: 'src/index.ts',

@@ -35,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { cpm, cpmArrays, schedule } from '../src/schedule/index.js';
 import type { Project } from '../src/model/project.js';
 import type { DependencyType, Task } from '../src/model/task.js';
+import type { ScheduledTask } from '../src/schedule/types.js';
 import { collectIds, readLinksFast } from '../src/schedule/internal/core.js';
 import { IdIndex } from '../src/schedule/internal/idIndex.js';
 import { rng } from './rng.js';
@@ -189,7 +190,7 @@ function prepare(variant: Variant, net: Net): () => { duration: number; note: st
       const project = benchProject(net);
       return () => {
         const s = schedule(project);
-        return { duration: s.duration, note: `finish ${s.finish}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
+        return { duration: s.duration, note: `finish ${s.finishDate}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
       };
     }
     case 'floor': {
@@ -235,15 +236,17 @@ function ioFloor(project: Project) {
 }
 
 /** One result object per task (the `floor` variant). */
-function floorObjects(projectId: string, tasks: readonly Task[], pred: Int32Array): object[] {
+function floorObjects(projectId: string, tasks: readonly Task[], pred: Int32Array): ScheduledTask[] {
   const n = tasks.length;
   const zero = new Float64Array(n);
   const dates = ['2026-01-05', '2026-01-06', '2026-01-07'];
   const prefix = `${projectId}/`;
-  const out = new Array<object>(n);
+  const out = new Array<ScheduledTask>(n);
   for (let i = 0; i < n; i++) {
     const t = tasks[i]!;
     const p = pred[i]!;
+    const es = zero[i]!;
+    const ef = zero[i]! + t.duration;
     out[i] = {
       id: t.id,
       projectId,
@@ -252,8 +255,12 @@ function floorObjects(projectId: string, tasks: readonly Task[], pred: Int32Arra
       summary: false,
       milestone: t.duration === 0,
       duration: t.duration,
-      earlyStart: zero[i]!,
-      earlyFinish: zero[i]! + t.duration,
+      start: es,
+      finish: ef,
+      startDate: dates[0]!,
+      finishDate: dates[1]!,
+      earlyStart: es,
+      earlyFinish: ef,
       lateStart: zero[i]!,
       lateFinish: zero[i]! + t.duration,
       earlyStartDate: dates[0]!,

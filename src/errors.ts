@@ -6,9 +6,10 @@
  * - `INVALID_ARGUMENT`: a function was called with an argument outside its contract.
  * - `UNKNOWN_ID`: an id given to a function does not exist in the data.
  * - `PARSE`: a file could not be read in the stated format.
- * - `NOT_IMPLEMENTED`: the capability is planned but not available in this version.
  * - `DEADLINE`: hard deadlines could not be met ({@link DeadlineError} lists them).
  * - `INFEASIBLE`: the constraints of an optimization admit no solution (the message says why).
+ * - `UNAVAILABLE`: a component loaded on demand (the MIP solver, npm package `highs`) could not be
+ *   loaded in this environment.
  */
 export type PmoErrorCode =
   | 'VALIDATION'
@@ -16,9 +17,9 @@ export type PmoErrorCode =
   | 'INVALID_ARGUMENT'
   | 'UNKNOWN_ID'
   | 'PARSE'
-  | 'NOT_IMPLEMENTED'
   | 'DEADLINE'
-  | 'INFEASIBLE';
+  | 'INFEASIBLE'
+  | 'UNAVAILABLE';
 
 // The dual-package brand. An application can load both builds of pmo-kit (ESM through `import`,
 // CJS through `require`), each with its own classes; `Symbol.for` keys are shared by both, so each

@@ -14,12 +14,13 @@ import { show } from '../src/internal/show.js';
 import { parsePortfolio } from '../src/model/parse.js';
 import type { Portfolio } from '../src/model/portfolio.js';
 import type { Project } from '../src/model/project.js';
-import { cpm, schedule, schedulePortfolio } from '../src/schedule/index.js';
+import { cpm, cpmArrays, schedule, schedulePortfolio } from '../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../src/schedule/analysis/index.js';
 import { generateSchedule, levelResources, overallocations, resourceCapacity, resourceLoading, solveRcpsp, verifySchedule, type RcpspInstance } from '../src/resources/index.js';
 import { checkGovernance, earnedSchedule, earnedValue, earnedValueAnalysis, healthScore, lessonsFor, portfolioKpis, searchLessons } from '../src/performance/index.js';
 import { assessMaturity } from '../src/org/assessMaturity.js';
 import { detectFormat, readMspdi, readPsplib, readRcmp, toDot, toMermaidFlowchart, toMermaidGantt, writeMspdi } from '../src/io/index.js';
+import { analyzeRisks, compareRiskRegisters, rateRisk } from '../src/risk/index.js';
 import { minimalPortfolio } from './fixtures/portfolios.js';
 import { data, files as dataFiles, hasData } from './io/shared.js';
 
@@ -122,9 +123,11 @@ function callAll(raw: unknown): void {
   clean('projectDependencyRanking', () => projectDependencyRanking(pf));
   clean('levelResources', () => levelResources(pf, { schedules: 20 }));
   clean('writeMspdi', () => writeMspdi(first));
-  clean('resourceCapacity', () => resourceCapacity(pf, { from: '2026-01-05', to: '2026-03-01' }));
+  clean('resourceCapacity', () => resourceCapacity(pf, '2026-01-05', '2026-03-01'));
   clean('earnedValueAnalysis', () => earnedValueAnalysis(pf, { statusDate: '2026-04-30', by: 'week' }));
   clean('earnedValueAnalysis(default date)', () => earnedValueAnalysis(pf));
+  clean('analyzeRisks', () => analyzeRisks(pf, { today: '2026-04-30' }));
+  clean('compareRiskRegisters', () => compareRiskRegisters(pf, pf));
   clean('healthScore', () => healthScore(pf, { statusDate: '2026-04-30' }));
   clean('portfolioKpis', () => portfolioKpis(pf, { statusDate: '2026-04-30' }));
   clean('checkGovernance', () => checkGovernance(pf));
@@ -246,11 +249,19 @@ describe('malformed options give a PmoError, never a crash', () => {
       ['levelResources', ['schedules', 'seed', 'objective', 'weights', 'deadlines', 'calendarId'], (o) => levelResources(pf, { schedules: 10, ...(o as object) })],
       ['resourceLoading', ['by'], (o) => resourceLoading(pf, s, o as never)],
       ['overallocations', ['by'], (o) => overallocations(pf, s, o as never)],
-      ['resourceCapacity', ['from', 'to', 'calendarId'], (o) => resourceCapacity(pf, { from: '2026-01-05', to: '2026-02-01', ...(o as object) })],
+      ['resourceCapacity', ['calendarId'], (o) => resourceCapacity(pf, '2026-01-05', '2026-02-01', o as never)],
+      ['resourceCapacity(fromDate)', [], (o) => resourceCapacity(pf, o as never, '2026-02-01')],
+      ['resourceCapacity(toDate)', [], (o) => resourceCapacity(pf, '2026-01-05', o as never)],
+      ['cpm', ['criticalThreshold', 'maxCriticalPaths'], (o) => cpm({ tasks: [{ id: 'a', duration: 1 }], links: [] }, o as never)],
+      ['cpmArrays', ['criticalThreshold'], (o) => cpmArrays({ duration: [1, 2], from: [0], to: [1] }, o as never)],
       ['toMermaidFlowchart', ['direction', 'label'], (o) => toMermaidFlowchart(pf, s, o as never)],
       ['toMermaidGantt', ['title', 'label'], (o) => toMermaidGantt(pf.projects[0]!, s, o as never)],
       ['toDot', ['direction', 'label'], (o) => toDot(pf, s, o as never)],
       ['writeMspdi', ['name', 'calendarId'], (o) => writeMspdi(pf.projects[0]!, o as never)],
+      ['analyzeRisks', ['matrix', 'today', 'reviewWithinDays', 'top', 'activeStatuses'], (o) => analyzeRisks(pf, o as never)],
+      ['analyzeRisks(matrix)', ['probabilityBands', 'probabilityEdges', 'impactBands', 'impactEdges', 'probabilityWeights', 'impactWeights', 'thresholds'], (o) => analyzeRisks(pf, { matrix: o as never })],
+      ['compareRiskRegisters', ['matrix'], (o) => compareRiskRegisters(pf, pf, o as never)],
+      ['rateRisk', ['matrix', 'budget'], (o) => rateRisk(pf.risks[0]!, o as never)],
       ['healthScore', ['statusDate', 'previousStatusDate', 'overallocations', 'riskExposure', 'indicators', 'ratings', 'rollUp', 'statuses', 'activeRiskStatuses', 'earnedValue'], (o) => healthScore(pf, { statusDate: '2026-02-20', ...(o as object) })],
       ['portfolioKpis', ['statusDate', 'resourceLoading', 'health', 'earnedValue', 'overallocations'], (o) => portfolioKpis(pf, { statusDate: '2026-02-20', ...(o as object) })],
       ['checkGovernance', ['statusDate', 'pmoType', 'severity', 'severities', 'disable', 'rules', 'riskReviewDays', 'statusReportDays', 'authorityAction', 'activeStatuses'], (o) => checkGovernance(pf, o as never)],
@@ -332,7 +343,7 @@ describe('the errors name the field and where it is', () => {
     broken.projects[0]!.dependencies[1]!.lag = 'soon';
     expect(() => toDot(broken as unknown as Portfolio)).toThrow(/toDot: project "p1", dependencies\[1\]: lag must be a finite number of working days, got "soon"/);
     expect(() => toMermaidFlowchart(raw, undefined, { label: () => 42 as unknown as string })).toThrow(/the label function must return a string, got 42/);
-    expect(() => toMermaidGantt(raw.projects[0]!, { tasks: [{ id: 'a', critical: false, drivingPredecessors: 'b' as unknown as string[] }] })).toThrow(
+    expect(() => toMermaidGantt(raw.projects[0]!, { tasks: [{ id: 'a', critical: false, startDate: '2026-01-05', finishDate: '2026-01-05', drivingPredecessors: 'b' as unknown as string[] }] })).toThrow(
       /toMermaidGantt: schedule.tasks\[0\]: drivingPredecessors must be an array of strings, got "b"/,
     );
   });
@@ -344,7 +355,7 @@ describe('the errors name the field and where it is', () => {
     expect(() => levelResources(a as unknown as Portfolio)).toThrow(/levelResources: resource "ana", skill "backend": the level must be a finite number >= 0, got "expert"/);
     const b = structuredClone(pf);
     b.projects[0]!.tasks[1]!.demands = [{ resourceId: 'ana', units: -1 }];
-    expect(() => resourceCapacity(b as unknown as Portfolio, { from: '2026-01-05', to: '2026-01-09' })).toThrow(
+    expect(() => resourceCapacity(b as unknown as Portfolio, '2026-01-05', '2026-01-09')).toThrow(
       /resourceCapacity: task "a" in project "p1": demands\[0\]: units must be a finite number >= 0, got -1/,
     );
     // Errors of the schedule engine inside leveling are reported under levelResources' name.
@@ -361,7 +372,7 @@ describe('the earned value functions give a PmoError on junk, never a crash', ()
   it('a calendar that is not an object (found by fuzzing the scoring functions)', () => {
     const pf = { ...parsePortfolio(SAMPLE), calendars: [undefined] } as unknown as Portfolio;
     expect(() => earnedValueAnalysis(pf)).toThrow(/earnedValueAnalysis: calendars\[0\] must be an object, got undefined/);
-    expect(() => healthScore(pf)).toThrow(/healthScore: earnedValueAnalysis: calendars\[0\] must be an object/);
+    expect(() => healthScore(pf)).toThrow(/^healthScore: calendars\[0\] must be an object/);
   });
 
   it('earnedValue and earnedSchedule with junk in every field', () => {

@@ -130,7 +130,7 @@ export function isPeriodBased(input: InputFile): boolean {
 /** Options of {@link inputPortfolio}. */
 export interface InputPortfolioOptions {
   /** PSPLIB and MPLIB: the date of period 0 (default 1970-01-01). */
-  readonly start?: string | undefined;
+  readonly startDate?: string | undefined;
   /** PSPLIB: leave out the due date (the project deadline), as `pmo cpm` schedules the instance. */
   readonly withoutDueDate?: boolean;
 }
@@ -139,13 +139,13 @@ export interface InputPortfolioOptions {
  * The input as a portfolio: as read for a portfolio or MSPDI file; for a PSPLIB file one project
  * whose id is the file's base name (see `psplibToPortfolio`), for an MPLIB file one project per
  * project of the instance (see `rcmpToPortfolio`), on a calendar where every day works. A
- * `start` given for a dated file exits 2 (it would be ignored).
+ * `startDate` (`--start`) given for a dated file exits 2 (it would be ignored).
  */
 export function inputPortfolio(ctx: CommandContext, input: InputFile, options: InputPortfolioOptions = {}): Portfolio {
   const c = input.content;
-  if (options.start !== undefined && !isPeriodBased(input))
+  if (options.startDate !== undefined && !isPeriodBased(input))
     throw new CliExit(2, `pmo ${ctx.command}: --start applies only to PSPLIB and MPLIB files; ${input.name} has dates of its own`);
-  const start = options.start === undefined ? {} : { start: options.start };
+  const start = options.startDate === undefined ? {} : { startDate: options.startDate };
   return inFile(ctx, input.name, () => {
     switch (c.format) {
       case 'portfolio':

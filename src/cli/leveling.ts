@@ -1,9 +1,9 @@
 /** The schedule an analysis reads: the early schedule, or the leveled one with `--leveled`. */
 import type { Portfolio } from '../model/portfolio.js';
-import type { LevelingResult } from '../resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../resources/levelingTypes.js';
 import { levelResources } from '../resources/levelResources.js';
 import { schedulePortfolio } from '../schedule/schedulePortfolio.js';
-import type { PortfolioSchedule } from '../schedule/types.js';
+import type { SchedulePortfolioResult } from '../schedule/types.js';
 import type { CommandContext, FlagSpec } from './command.js';
 import { booleanFlag, LEVELING_FLAGS, parseLevelingFlags, stringFlag } from './flags.js';
 import { inFile } from './input.js';
@@ -17,8 +17,8 @@ export const LEVELED_FLAGS: Readonly<Record<string, FlagSpec>> = {
 
 /** The schedule read: which one, and the result. */
 export type ChosenSchedule =
-  | { readonly kind: 'early'; readonly schedule: PortfolioSchedule }
-  | { readonly kind: 'leveled'; readonly schedule: LevelingResult };
+  | { readonly kind: 'early'; readonly schedule: SchedulePortfolioResult }
+  | { readonly kind: 'leveled'; readonly schedule: LevelResourcesResult };
 
 /**
  * The early schedule (`schedulePortfolio`), or with `--leveled` the leveled one

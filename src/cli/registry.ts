@@ -16,6 +16,7 @@ import { loadCommand } from './commands/load.js';
 import { maturityCommand } from './commands/maturity.js';
 import { orgCommand } from './commands/org.js';
 import { prioritizeCommand } from './commands/prioritize.js';
+import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   levelCommand,
   loadCommand,
   evmCommand,
+  risksCommand,
   healthCommand,
   kpisCommand,
   governanceCommand,

@@ -5,9 +5,10 @@
  *
  * @module io
  */
-export { readMspdi, type MspdiReadOptions } from './readMspdi.js';
+export { readMspdi, type ReadMspdiOptions, type MspdiReadOptions } from './readMspdi.js';
 export {
   readMspdiDetails,
+  type ReadMspdiDetailsOptions,
   type MspdiDocument,
   type MspdiLinkDetails,
   type MspdiProperties,
@@ -16,14 +17,14 @@ export {
   type MspdiTaskType,
   type MspdiWarning,
 } from './readMspdiDetails.js';
-export { writeMspdi, type MspdiWriteOptions } from './writeMspdi.js';
+export { writeMspdi, type WriteMspdiOptions, type MspdiWriteOptions } from './writeMspdi.js';
 export { MSPDI_ELAPSED_CALENDAR } from './mspdiElapsedCalendar.js';
-export { readPsplib, type PsplibActivity, type PsplibInstance, type PsplibReadOptions } from './readPsplib.js';
+export { readPsplib, type PsplibActivity, type PsplibInstance, type ReadPsplibOptions, type PsplibReadOptions } from './readPsplib.js';
 export { psplibToPortfolio, type PsplibToPortfolioOptions } from './psplibToPortfolio.js';
-export { readRcmp, type RcmpActivity, type RcmpInstance, type RcmpProject, type RcmpReadOptions } from './readRcmp.js';
+export { readRcmp, type RcmpActivity, type RcmpInstance, type RcmpProject, type ReadRcmpOptions, type RcmpReadOptions } from './readRcmp.js';
 export { rcmpToPortfolio, type RcmpToPortfolioOptions } from './rcmpToPortfolio.js';
 export { detectFormat, type FileFormat } from './detectFormat.js';
 export type { DatedSchedule, DatedTask, ScheduleLike, ScheduledTaskLike, TaskLabel } from './types.js';
-export { toMermaidFlowchart, type MermaidFlowchartOptions } from './toMermaidFlowchart.js';
-export { toMermaidGantt, type MermaidGanttOptions } from './toMermaidGantt.js';
-export { toDot, type DotOptions } from './toDot.js';
+export { toMermaidFlowchart, type ToMermaidFlowchartOptions, type MermaidFlowchartOptions } from './toMermaidFlowchart.js';
+export { toMermaidGantt, type ToMermaidGanttOptions, type MermaidGanttOptions } from './toMermaidGantt.js';
+export { toDot, type ToDotOptions, type DotOptions } from './toDot.js';

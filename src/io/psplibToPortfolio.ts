@@ -1,3 +1,4 @@
+import { readOptions } from '../internal/options.js';
 import { parsePortfolio } from '../model/parse.js';
 import type { Portfolio, PortfolioInput } from '../model/portfolio.js';
 import { addPeriods, NEUTRAL_CALENDAR, NEUTRAL_START } from './internal/neutral.js';
@@ -9,8 +10,8 @@ export interface PsplibToPortfolioOptions {
   readonly projectId?: string;
   /** Portfolio id. Default: the project id. */
   readonly portfolioId?: string;
-  /** The calendar day of period 0. Default `"1970-01-01"`. */
-  readonly start?: string;
+  /** The calendar day of period 0, `YYYY-MM-DD`. Default `"1970-01-01"`. */
+  readonly startDate?: string;
 }
 
 /**
@@ -22,8 +23,8 @@ export interface PsplibToPortfolioOptions {
  * dependencies without lag; renewable resources become resources `R1` … `Rk` with their
  * capacity, and each nonzero demand a demand in units per period. Time: one calendar,
  * `all-days`, on which every day works, so that working-day offsets are periods; period 0 is
- * `start` (default 1970-01-01) and the project starts at period `releaseDate`; the due date
- * becomes the project deadline, the last day on which work may happen (`start + dueDate - 1`).
+ * `startDate` (default 1970-01-01) and the project starts at period `release`; the due date
+ * becomes the project deadline, the last day on which work may happen (`startDate + due - 1`).
  * Nonrenewable resources have no counterpart and are left out.
  *
  * Complexity: O(jobs + links).
@@ -31,7 +32,7 @@ export interface PsplibToPortfolioOptions {
  * @param instance - an instance from {@link readPsplib}; never mutated
  * @param options - see {@link PsplibToPortfolioOptions}
  * @returns a new, validated Portfolio
- * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `start` date;
+ * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `startDate`;
  *   {@link PmoValidationError} when the instance is inconsistent (e.g. a successor that is not a job)
  * @example
  * ```ts
@@ -41,11 +42,12 @@ export interface PsplibToPortfolioOptions {
  */
 export function psplibToPortfolio(instance: PsplibInstance, options: PsplibToPortfolioOptions = {}): Portfolio {
   const fn = 'psplibToPortfolio';
-  const start = options.start ?? NEUTRAL_START;
-  const projectId = options.projectId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'psplib');
+  const o = readOptions(fn, options) as PsplibToPortfolioOptions;
+  const start = o.startDate ?? NEUTRAL_START;
+  const projectId = o.projectId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'psplib');
   const resources = instance.resources.renewable.map((capacity, k) => ({ id: `R${k + 1}`, name: `R${k + 1}`, capacity }));
   const input: PortfolioInput = {
-    id: options.portfolioId ?? projectId,
+    id: o.portfolioId ?? projectId,
     name: instance.name ?? 'PSPLIB instance',
     defaultCalendarId: NEUTRAL_CALENDAR.id,
     calendars: [NEUTRAL_CALENDAR],
@@ -54,8 +56,8 @@ export function psplibToPortfolio(instance: PsplibInstance, options: PsplibToPor
       {
         id: projectId,
         name: instance.name ?? 'PSPLIB instance',
-        start: addPeriods(fn, start, instance.releaseDate),
-        ...(instance.dueDate > 0 ? { deadline: addPeriods(fn, start, instance.dueDate - 1) } : {}),
+        start: addPeriods(fn, start, instance.release),
+        ...(instance.due > 0 ? { deadline: addPeriods(fn, start, instance.due - 1) } : {}),
         calendarId: NEUTRAL_CALENDAR.id,
         tasks: instance.activities.map((a) => ({
           id: String(a.id),

@@ -1,3 +1,4 @@
+import { readOptions } from '../internal/options.js';
 import { parsePortfolio } from '../model/parse.js';
 import type { Portfolio, PortfolioInput } from '../model/portfolio.js';
 import { addPeriods, NEUTRAL_CALENDAR, NEUTRAL_START } from './internal/neutral.js';
@@ -7,8 +8,8 @@ import type { RcmpInstance } from './readRcmp.js';
 export interface RcmpToPortfolioOptions {
   /** Portfolio id. Default: the instance's name without its extension, else `"rcmp"`. */
   readonly portfolioId?: string;
-  /** The calendar day of period 0. Default `"1970-01-01"`. */
-  readonly start?: string;
+  /** The calendar day of period 0, `YYYY-MM-DD`. Default `"1970-01-01"`. */
+  readonly startDate?: string;
 }
 
 /**
@@ -20,14 +21,14 @@ export interface RcmpToPortfolioOptions {
  * finish-to-start dependencies, successors in another project cross-project dependencies;
  * resources `R1` … `Rk` carry the capacities, and each nonzero demand is a demand in units per
  * period. Time as in {@link psplibToPortfolio}: every day works (`all-days` calendar), period 0
- * is `start` (default 1970-01-01), each project starts at its release date.
+ * is `startDate` (default 1970-01-01), each project starts at its release date.
  *
  * Complexity: O(activities + links).
  *
  * @param instance - an instance from {@link readRcmp}; never mutated
  * @param options - see {@link RcmpToPortfolioOptions}
  * @returns a new, validated Portfolio
- * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `start` date;
+ * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `startDate`;
  *   {@link PmoValidationError} when the instance is inconsistent
  * @example
  * ```ts
@@ -37,8 +38,9 @@ export interface RcmpToPortfolioOptions {
  */
 export function rcmpToPortfolio(instance: RcmpInstance, options: RcmpToPortfolioOptions = {}): Portfolio {
   const fn = 'rcmpToPortfolio';
-  const start = options.start ?? NEUTRAL_START;
-  const id = options.portfolioId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'rcmp');
+  const o = readOptions(fn, options) as RcmpToPortfolioOptions;
+  const start = o.startDate ?? NEUTRAL_START;
+  const id = o.portfolioId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'rcmp');
   const crossDependencies: NonNullable<PortfolioInput['crossDependencies']> = [];
   const input: PortfolioInput = {
     id,

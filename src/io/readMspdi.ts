@@ -2,7 +2,7 @@ import type { Portfolio } from '../model/portfolio.js';
 import { readMspdiDocument } from './internal/mspdiRead.js';
 
 /** Options of {@link readMspdi} and {@link readMspdiDetails}. */
-export interface MspdiReadOptions {
+export interface ReadMspdiOptions {
   /**
    * Id of the project. Default: the id `writeMspdi` stored, else the document's `<Name>` (often
    * its file name), else `"mspdi"`.
@@ -58,7 +58,7 @@ export interface MspdiReadOptions {
  * Complexity: O(n log n) in the size of the document.
  *
  * @param xml - the document text; never modified
- * @param options - see {@link MspdiReadOptions}
+ * @param options - see {@link ReadMspdiOptions}
  * @returns a new, validated Portfolio with one project
  * @throws {@link PmoError} with code `PARSE` for malformed XML, a DOCTYPE/ENTITY declaration, a
  *   document that is not MSPDI, a bad value (the message names the element and the task UID), or
@@ -71,6 +71,9 @@ export interface MspdiReadOptions {
  * console.log(project.tasks.length, project.dependencies.length);
  * ```
  */
-export function readMspdi(xml: string, options: MspdiReadOptions = {}): Portfolio {
+export function readMspdi(xml: string, options: ReadMspdiOptions = {}): Portfolio {
   return readMspdiDocument('readMspdi', xml, options).portfolio;
 }
+
+/** @deprecated Use {@link ReadMspdiOptions}: the former name. */
+export type MspdiReadOptions = ReadMspdiOptions;

@@ -2,7 +2,7 @@ import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import type { Constraint, DependencyType } from '../model/task.js';
 import { readMspdiDocument } from './internal/mspdiRead.js';
-import type { MspdiReadOptions } from './readMspdi.js';
+import type { ReadMspdiOptions } from './readMspdi.js';
 
 /** How MS Project fixes a task's work, duration and units (`Task/Type` 0, 1, 2). */
 export type MspdiTaskType = 'fixed-units' | 'fixed-duration' | 'fixed-work';
@@ -25,10 +25,12 @@ export interface MspdiLinkDetails {
   readonly kept: boolean;
 }
 
-/** A working part of a task: from `start` to `finish` (local date-times as written). */
+/** A working part of a task: from `startDate` to `finishDate` (local date-times as written). */
 export interface MspdiSegment {
-  readonly start: string;
-  readonly finish: string;
+  /** Start of the part, `YYYY-MM-DDTHH:MM:SS`. */
+  readonly startDate: string;
+  /** Finish of the part, `YYYY-MM-DDTHH:MM:SS`. */
+  readonly finishDate: string;
 }
 
 /**
@@ -84,9 +86,9 @@ export interface MspdiTaskDetails {
   /** `PercentComplete`. */
   readonly percentComplete: number | undefined;
   /** `ActualStart`. */
-  readonly actualStart: string | undefined;
+  readonly actualStartDate: string | undefined;
   /** `ActualFinish`. */
-  readonly actualFinish: string | undefined;
+  readonly actualFinishDate: string | undefined;
   /** UIDs of the resources assigned (work, material and cost resources alike). */
   readonly resourceUids: readonly number[];
   /** Working parts from the assignments' timephased work; more than one when the task is split. */
@@ -103,19 +105,19 @@ export interface MspdiTaskDetails {
   /** `CalendarUID`; undefined for the project calendar (-1). */
   readonly calendarUid: number | undefined;
   /** `Deadline`. */
-  readonly deadline: string | undefined;
+  readonly deadlineDate: string | undefined;
   /** MS Project's `Start`. */
-  readonly start: string | undefined;
+  readonly startDate: string | undefined;
   /** MS Project's `Finish`. */
-  readonly finish: string | undefined;
+  readonly finishDate: string | undefined;
   /** MS Project's `EarlyStart`. */
-  readonly earlyStart: string | undefined;
+  readonly earlyStartDate: string | undefined;
   /** MS Project's `EarlyFinish`. */
-  readonly earlyFinish: string | undefined;
+  readonly earlyFinishDate: string | undefined;
   /** MS Project's `LateStart`. */
-  readonly lateStart: string | undefined;
+  readonly lateStartDate: string | undefined;
   /** MS Project's `LateFinish`. */
-  readonly lateFinish: string | undefined;
+  readonly lateFinishDate: string | undefined;
   /** MS Project's `TotalSlack`, in working days (elapsed days for an elapsed task). */
   readonly totalSlack: number | undefined;
   /** MS Project's `FreeSlack`, in working days (elapsed days for an elapsed task). */
@@ -180,6 +182,9 @@ export interface MspdiWarning {
   readonly uid?: number;
 }
 
+/** Options of {@link readMspdiDetails}: those of {@link readMspdi}. */
+export interface ReadMspdiDetailsOptions extends ReadMspdiOptions {}
+
 /** Everything {@link readMspdiDetails} reads from an MSPDI file. */
 export interface MspdiDocument {
   /** The validated portfolio, as {@link readMspdi} returns it. */
@@ -209,17 +214,17 @@ export interface MspdiDocument {
  * Complexity: O(n log n) in the size of the document.
  *
  * @param xml - the document text; never modified
- * @param options - see {@link MspdiReadOptions}
+ * @param options - see {@link ReadMspdiDetailsOptions}
  * @returns the portfolio, the project, per-task details keyed by task id, and the warnings
  * @throws {@link PmoError} with code `PARSE` as {@link readMspdi} does
  * @example
  * ```ts
  * const doc = readMspdiDetails(readFileSync('plan.xml', 'utf8'));
  * for (const [id, t] of doc.tasks) {
- *   if (!t.summary && !t.manual && !t.hasActuals) console.log(id, t.earlyStart, t.totalSlack, t.critical);
+ *   if (!t.summary && !t.manual && !t.hasActuals) console.log(id, t.earlyStartDate, t.totalSlack, t.critical);
  * }
  * ```
  */
-export function readMspdiDetails(xml: string, options: MspdiReadOptions = {}): MspdiDocument {
+export function readMspdiDetails(xml: string, options: ReadMspdiDetailsOptions = {}): MspdiDocument {
   return readMspdiDocument('readMspdiDetails', xml, options);
 }

@@ -23,10 +23,10 @@ export interface PsplibInstance {
   readonly jobs: number;
   /** The horizon: an upper bound of the makespan (the sum of the durations). */
   readonly horizon: number;
-  /** Release date of the project (`rel.date`). */
-  readonly releaseDate: number;
-  /** Due date of the project (`duedate`). */
-  readonly dueDate: number;
+  /** Release date of the project, a period (`rel.date`). */
+  readonly release: number;
+  /** Due date of the project, a period (`duedate`). */
+  readonly due: number;
   /** Tardiness cost per period (`tardcost`). */
   readonly tardinessCost: number;
   /** `MPM-Time`: the critical-path length without resource constraints. */
@@ -38,7 +38,7 @@ export interface PsplibInstance {
 }
 
 /** Options of {@link readPsplib}. */
-export interface PsplibReadOptions {
+export interface ReadPsplibOptions {
   /** A name for the instance (e.g. the file name), used in error messages and kept as `name`. */
   readonly name?: string;
 }
@@ -57,7 +57,7 @@ const FN = 'readPsplib';
  * Complexity: O(size of the text).
  *
  * @param text - the file's content; never modified
- * @param options - see {@link PsplibReadOptions}
+ * @param options - see {@link ReadPsplibOptions}
  * @returns a new PsplibInstance with jobs ordered by number
  * @throws {@link PmoError} with code `PARSE` naming the line for a malformed file, and for a
  *   multi-mode instance (`.mm`), which this reader does not support
@@ -67,7 +67,7 @@ const FN = 'readPsplib';
  * console.log(inst.jobs, inst.mpmTime, inst.resources.renewable); // 32 38 [12, 13, 4, 12]
  * ```
  */
-export function readPsplib(text: string, options: PsplibReadOptions = {}): PsplibInstance {
+export function readPsplib(text: string, options: ReadPsplibOptions = {}): PsplibInstance {
   if (typeof text !== 'string') throw new PmoError('PARSE', `${FN}: expected the file content as a string, got ${text === null ? 'null' : typeof text}`);
   const name = options.name;
   const fail = (line: number | undefined, message: string): never => failAt(FN, name, line, message);
@@ -186,11 +186,14 @@ export function readPsplib(text: string, options: PsplibReadOptions = {}): Pspli
     ...(name !== undefined ? { name } : {}),
     jobs,
     horizon,
-    releaseDate: rel ?? 0,
-    dueDate: due ?? 0,
+    release: rel ?? 0,
+    due: due ?? 0,
     tardinessCost: tard ?? 0,
     mpmTime: mpm ?? 0,
     resources: { renewable: caps.slice(0, renewable), nonrenewable: caps.slice(renewable) },
     activities,
   };
 }
+
+/** @deprecated Use {@link ReadPsplibOptions}: the former name. */
+export type PsplibReadOptions = ReadPsplibOptions;

@@ -40,7 +40,7 @@ export interface RcmpInstance {
 }
 
 /** Options of {@link readRcmp}. */
-export interface RcmpReadOptions {
+export interface ReadRcmpOptions {
   /** A name for the instance (e.g. the file name), used in error messages and kept as `name`. */
   readonly name?: string;
 }
@@ -60,7 +60,7 @@ const FN = 'readRcmp';
  * Complexity: O(size of the text).
  *
  * @param text - the file's content; never modified
- * @param options - see {@link RcmpReadOptions}
+ * @param options - see {@link ReadRcmpOptions}
  * @returns a new RcmpInstance
  * @throws {@link PmoError} with code `PARSE` naming the line for a malformed file
  * @example
@@ -70,7 +70,7 @@ const FN = 'readRcmp';
  * inst.projects[0]!.activities[1]!.successors; // ['1:10', '1:9', …]
  * ```
  */
-export function readRcmp(text: string, options: RcmpReadOptions = {}): RcmpInstance {
+export function readRcmp(text: string, options: ReadRcmpOptions = {}): RcmpInstance {
   if (typeof text !== 'string') throw new PmoError('PARSE', `${FN}: expected the file content as a string, got ${text === null ? 'null' : typeof text}`);
   const name = options.name;
   const { lines, tokens } = tokenize(text);
@@ -148,3 +148,6 @@ export function readRcmp(text: string, options: RcmpReadOptions = {}): RcmpInsta
     })),
   };
 }
+
+/** @deprecated Use {@link ReadRcmpOptions}: the former name. */
+export type RcmpReadOptions = ReadRcmpOptions;

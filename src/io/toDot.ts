@@ -5,7 +5,7 @@ import { buildView, keyOf, linkLabel, type ViewTask, checkOptions, labelOption, 
 import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toDot}. */
-export interface DotOptions {
+export interface ToDotOptions {
   /** Graph direction (`rankdir`): `'LR'` (default), `'RL'`, `'TB'` or `'BT'`. */
   readonly direction?: 'LR' | 'RL' | 'TB' | 'BT';
   /** The text of a task's node. Default: its name, or its id when it has no name. */
@@ -42,7 +42,7 @@ function attrs(list: Record<string, string | number | undefined>): string {
  *
  * @param input - a project or a portfolio; never mutated
  * @param schedule - optional: the critical flags (see {@link DatedSchedule})
- * @param options - see {@link DotOptions}
+ * @param options - see {@link ToDotOptions}
  * @returns DOT source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `input` is neither a project nor a
  *   portfolio, or `direction` is unknown
@@ -52,7 +52,7 @@ function attrs(list: Record<string, string | number | undefined>): string {
  * // dot -Tsvg network.dot > network.svg
  * ```
  */
-export function toDot(input: Project | Portfolio, schedule?: DatedSchedule, options: DotOptions = {}): string {
+export function toDot(input: Project | Portfolio, schedule?: DatedSchedule, options: ToDotOptions = {}): string {
   checkOptions('toDot', options);
   const direction = options.direction ?? 'LR';
   if (!['LR', 'RL', 'TB', 'BT'].includes(direction))
@@ -95,3 +95,6 @@ export function toDot(input: Project | Portfolio, schedule?: DatedSchedule, opti
   out.push('}');
   return `${out.join('\n')}\n`;
 }
+
+/** @deprecated Use {@link ToDotOptions}: the former name. */
+export type DotOptions = ToDotOptions;

@@ -6,7 +6,7 @@ import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toMermaidFlowchart}. */
-export interface MermaidFlowchartOptions {
+export interface ToMermaidFlowchartOptions {
   /** Direction of the flow: `'LR'` (default), `'RL'`, `'TB'` or `'BT'`. */
   readonly direction?: 'LR' | 'RL' | 'TB' | 'BT';
   /** The text of a task's node. Default: its name, or its id when it has no name. */
@@ -30,7 +30,7 @@ const CRITICAL = 'fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px';
  *
  * @param input - a project or a portfolio; never mutated
  * @param schedule - optional: the critical flags (see {@link DatedSchedule})
- * @param options - see {@link MermaidFlowchartOptions}
+ * @param options - see {@link ToMermaidFlowchartOptions}
  * @returns Mermaid source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `input` is neither a project nor a
  *   portfolio, or `direction` is unknown
@@ -46,7 +46,7 @@ const CRITICAL = 'fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px';
  * //   linkStyle 0 stroke:#c92a2a,stroke-width:3px
  * ```
  */
-export function toMermaidFlowchart(input: Project | Portfolio, schedule?: DatedSchedule, options: MermaidFlowchartOptions = {}): string {
+export function toMermaidFlowchart(input: Project | Portfolio, schedule?: DatedSchedule, options: ToMermaidFlowchartOptions = {}): string {
   const fn = 'toMermaidFlowchart';
   checkOptions(fn, options);
   const direction = options.direction ?? 'LR';
@@ -81,3 +81,6 @@ export function toMermaidFlowchart(input: Project | Portfolio, schedule?: DatedS
   if (criticalLinks.length > 0) lines.push(`  linkStyle ${criticalLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
   return `${lines.join('\n')}\n`;
 }
+
+/** @deprecated Use {@link ToMermaidFlowchartOptions}: the former name. */
+export type MermaidFlowchartOptions = ToMermaidFlowchartOptions;

@@ -8,7 +8,7 @@ import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
 
 /** Options of {@link toMermaidGantt}. */
-export interface MermaidGanttOptions {
+export interface ToMermaidGanttOptions {
   /** Chart title. Default: the project's name. */
   readonly title?: string;
   /** The text of a task's bar. Default: its name, or its id when it has no name. */
@@ -21,10 +21,9 @@ export interface MermaidGanttOptions {
  *
  * Sections: first the project's top-level tasks (under the project's name), then one section per
  * WBS summary task (named by its path, `Build / Backend`) with its direct non-summary children;
- * summary tasks themselves have no bar. Each bar runs from the task's start date to its finish
- * date (`startDate` / `finishDate` of a leveled schedule, else `earlyStartDate` /
- * `earlyFinishDate`; both working days, inclusive: the chart's end is the next day, as Mermaid's
- * end dates are exclusive). Milestones are Mermaid milestones; critical tasks are tagged `crit`,
+ * summary tasks themselves have no bar. Each bar runs from the task's `startDate` to its
+ * `finishDate` (the early dates of a CPM schedule, the leveled dates of a leveled one; both working
+ * days, inclusive: the chart's end is the next day, as Mermaid's end dates are exclusive). Milestones are Mermaid milestones; critical tasks are tagged `crit`,
  * tasks 100 % complete `done` and tasks in progress `active`. Tasks without dates in the schedule
  * are left out (a comment says how many). Bars are named `t0`, `t1`, … (task ids are never
  * written); labels and section names are escaped with Mermaid entity codes.
@@ -34,7 +33,7 @@ export interface MermaidGanttOptions {
  * @param project - the project; never mutated
  * @param schedule - its schedule, leveled or not: dates and critical flags (see
  *   {@link DatedSchedule}); entries whose `projectId` is another project's are ignored
- * @param options - see {@link MermaidGanttOptions}
+ * @param options - see {@link ToMermaidGanttOptions}
  * @returns Mermaid source text, ending with a newline
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when `project` is not a project or
  *   `schedule` has no tasks array
@@ -49,7 +48,7 @@ export interface MermaidGanttOptions {
  * //     Design :crit, t0, 2026-01-05, 2026-01-10
  * ```
  */
-export function toMermaidGantt(project: Project, schedule: DatedSchedule, options: MermaidGanttOptions = {}): string {
+export function toMermaidGantt(project: Project, schedule: DatedSchedule, options: ToMermaidGanttOptions = {}): string {
   const fn = 'toMermaidGantt';
   checkOptions(fn, options);
   if (typeof project !== 'object' || project === null || !Array.isArray((project as { tasks?: unknown }).tasks))
@@ -105,3 +104,6 @@ export function toMermaidGantt(project: Project, schedule: DatedSchedule, option
   if (undated > 0) lines.push(`  %% ${undated} task(s) without dates in the schedule are not shown`);
   return `${lines.join('\n')}\n`;
 }
+
+/** @deprecated Use {@link ToMermaidGanttOptions}: the former name. */
+export type MermaidGanttOptions = ToMermaidGanttOptions;

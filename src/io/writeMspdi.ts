@@ -16,7 +16,7 @@ import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import { buildXml, escapeXmlText } from './internal/xml.js';
 
 /** Options of {@link writeMspdi}. */
-export interface MspdiWriteOptions {
+export interface WriteMspdiOptions {
   /** The project to write when a portfolio holds several (required then). */
   readonly projectId?: string;
   /**
@@ -184,7 +184,7 @@ function calendarXml(cal: Calendar, uid: number): Obj {
 }
 
 /** Normalizes the input to a validated portfolio and the project to write. */
-function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: Portfolio; project: Project } {
+function select(input: Portfolio | Project, options: WriteMspdiOptions): { pf: Portfolio; project: Project } {
   if (typeof input !== 'object' || input === null) throw new PmoError('INVALID_ARGUMENT', `${FN}: expected a portfolio or a project`);
   let pf: Portfolio;
   if (Array.isArray((input as { projects?: unknown }).projects)) pf = parsePortfolio(input);
@@ -231,7 +231,7 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  * Mapping: a task id that is a positive integer becomes the task `UID`; other ids get free UIDs
  * and are kept in the task custom field Text1 (alias "pmo-kit id"); resources likewise (resource
  * Text1). Durations and lags are written in minutes of the task calendar's day (see
- * {@link MspdiWriteOptions.minutesPerDay}); the WBS as outline levels in depth-first order;
+ * {@link WriteMspdiOptions.minutesPerDay}); the WBS as outline levels in depth-first order;
  * constraints, deadlines and dates at the day boundaries of the task's calendar (a start date at
  * its first working minute, a finish date at its last), milestones, task calendars, percent
  * complete, actuals and manual starts (`Manual`) natively;
@@ -254,7 +254,7 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  *
  * @param input - a portfolio (write the project named by `options.projectId`, or its only one) or
  *   a project without calendar and resource references; validated first, never mutated
- * @param options - see {@link MspdiWriteOptions}
+ * @param options - see {@link WriteMspdiOptions}
  * @returns the MSPDI document (UTF-8 XML text)
  * @throws {@link PmoValidationError} (code `VALIDATION`) when the input is not a valid portfolio
  *   or project
@@ -270,7 +270,7 @@ function select(input: Portfolio | Project, options: MspdiWriteOptions): { pf: P
  * const again = readMspdi(readFileSync('plan.xml', 'utf8')).projects[0]; // deep-equals the project
  * ```
  */
-export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOptions = {}): string {
+export function writeMspdi(input: Portfolio | Project, options: WriteMspdiOptions = {}): string {
   const { pf, project } = select(input, options);
   const calendarsById = new Map(pf.calendars.map((c) => [c.id, c]));
 
@@ -586,3 +586,6 @@ export function writeMspdi(input: Portfolio | Project, options: MspdiWriteOption
     ...(Object.keys(blob).length > 0 ? { project: blob } : {}),
   });
 }
+
+/** @deprecated Use {@link WriteMspdiOptions}: the former name. */
+export type MspdiWriteOptions = WriteMspdiOptions;

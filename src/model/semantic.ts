@@ -4,6 +4,7 @@
  * report it), so that every issue of a file is reported in one pass even when its shape is
  * partly wrong. Private to pmo-kit.
  */
+import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
 import { checkNetwork } from './network.js';
 import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
@@ -246,6 +247,15 @@ export function checkRisks(
     const owner = `risk ${q(str(r, 'id') ?? `#${i}`)}`;
     checkRef(sink, r, 'projectId', ctx.projects, at, 'project', owner);
     checkRef(sink, r, 'owner', ctx.people, at, 'person', owner);
+    const actions = arr(r.actions);
+    indexIds(sink, actions, [...at, 'actions'], 'action', ` in ${owner}`);
+    actions.forEach((a, j) => {
+      if (isObj(a)) checkRef(sink, a, 'owner', ctx.people, [...at, 'actions', j], 'person', `action #${j} of ${owner}`);
+    });
+    const identified = str(r, 'identifiedOn');
+    const reviewed = str(r, 'lastReviewedOn');
+    if (identified !== undefined && reviewed !== undefined && isIsoDate(identified) && isIsoDate(reviewed) && reviewed < identified)
+      sink.add('inconsistent_value', [...at, 'lastReviewedOn'], `${owner} was last reviewed on ${reviewed}, before it was identified (${identified})`);
     if (ctx.projects === undefined) return;
     const pid = str(r, 'projectId') ?? ctx.defaultProjectId;
     const scope = pid !== undefined ? ctx.projects.get(pid) : undefined;
@@ -448,6 +458,7 @@ const KINDS = new Map<string, string>([
   ['lessons', 'lesson'],
   ['demands', 'demand'],
   ['criteria', 'criterion'],
+  ['actions', 'action'],
 ]);
 
 /**

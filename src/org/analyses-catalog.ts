@@ -83,6 +83,7 @@ export type AnalysisName =
   | 'resourceLoading'
   | 'overallocations'
   | 'levelResources'
+  | 'analyzeRisks'
   | 'simulateRisk'
   | 'earnedValue'
   | 'earnedSchedule'
@@ -206,6 +207,11 @@ const CATALOG: {
     status: 'available',
     label: { en: 'Resource leveling', zh: '资源平衡' },
   },
+  analyzeRisks: {
+    module: 'pmo-kit/risk',
+    status: 'available',
+    label: { en: 'Risk register analysis and heat map', zh: '风险登记册分析与热力图' },
+  },
   simulateRisk: {
     module: 'pmo-kit/risk',
     status: 'planned',
@@ -301,7 +307,7 @@ export const ANALYSES_BY_NAME: ReadonlyMap<AnalysisName, AnalysisInfo> = new Map
  * project integration (项目整合: inter-project dependencies and conflicts) is served by
  * `schedulePortfolio`, `criticalDependencies`, `impactOfDelay` and `singlePointsOfFailure`;
  * resource allocation (资源分配) by `allocateResources`, `levelResources`, `resourceLoading` and
- * `overallocations`; risk management (风险管理) by `simulateRisk`.
+ * `overallocations`; risk management (风险管理) by `analyzeRisks` and `simulateRisk`.
  *
  * @example
  * ```ts
@@ -320,7 +326,7 @@ export const PMO_FUNCTION_ANALYSES: { readonly [F in PmoFunction]: readonly Anal
   methodology: ['parsePortfolio', 'schedule', 'buildRaci', 'validateRaci', 'readMspdi'],
   'project-selection': ['selectProjects', 'prioritizeProjects', 'schedulePortfolio'],
   'lessons-learned': ['lessonsFor', 'readMspdi', 'earnedValue', 'earnedSchedule'],
-  'risk-management': ['simulateRisk', 'impactOfDelay', 'singlePointsOfFailure'],
+  'risk-management': ['analyzeRisks', 'simulateRisk', 'impactOfDelay', 'singlePointsOfFailure'],
   'templates-and-tools': ['parsePortfolio', 'parseOrganization', 'readMspdi', 'readPsplib'],
   'governance-and-compliance': ['checkGovernance', 'checkAuthority', 'buildRaci', 'validateRaci', 'safeParsePortfolio', 'healthScore'],
   'direct-project-management': ['schedule', 'levelResources', 'earnedValue', 'simulateRisk', 'checkAuthority'],

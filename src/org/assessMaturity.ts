@@ -2,6 +2,7 @@ import { PmoError } from '../errors.js';
 import { ORGANIZATION_STRUCTURES, PMO_TYPES } from '../model/organization-constants.js';
 import type { MaturityAssessment } from '../model/maturity.js';
 import type { OrganizationStructure, PmoType } from '../model/organization.js';
+import { readOptions } from '../internal/options.js';
 import { expectObject, expectOneOf, show } from './internal/guards.js';
 import { readAssessment, readLevel } from './internal/maturity-input.js';
 import { capabilityOrder, recommend } from './internal/maturity-recommendations.js';
@@ -51,8 +52,7 @@ import type { AssessMaturityOptions, AssessMaturityResult } from './maturityType
  */
 export function assessMaturity(assessment: MaturityAssessment, options?: AssessMaturityOptions): AssessMaturityResult {
   const fn = 'assessMaturity';
-  if (options !== undefined) expectObject(fn, 'options', options);
-  const o: AssessMaturityOptions = options ?? {};
+  const o = readOptions(fn, options) as AssessMaturityOptions;
   const a = readAssessment(fn, assessment);
   const target = readLevel(fn, 'options.target', o.target) ?? a.target ?? 3;
   const threshold = o.levelThreshold ?? 0.75;
@@ -77,7 +77,7 @@ export function assessMaturity(assessment: MaturityAssessment, options?: AssessM
   const functions = functionView(a, target);
   const perspectives = perspectiveView(a, target, threshold);
   return {
-    date: a.date,
+    assessmentDate: a.date,
     structure,
     pmoType,
     target,

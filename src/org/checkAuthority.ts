@@ -9,7 +9,7 @@ import { STRUCTURE_PROFILES } from './structures.js';
 import type { ControlLevel, LocalizedText } from './types.js';
 
 /**
- * One reason in the basis of an {@link AuthorityDecision}: a sentence in English and Chinese,
+ * One reason in the basis of an {@link CheckAuthorityResult}: a sentence in English and Chinese,
  * what it is about, and which way it points.
  *
  * @example
@@ -38,11 +38,11 @@ export interface AuthorityReason extends LocalizedText {
  *
  * @example
  * ```ts
- * const d: AuthorityDecision = checkAuthority(org, 'ana', 'reassign-shared-resource');
+ * const d: CheckAuthorityResult = checkAuthority(org, 'ana', 'reassign-shared-resource');
  * if (!d.allowed) for (const r of d.basis) console.log(r.zh);
  * ```
  */
-export interface AuthorityDecision {
+export interface CheckAuthorityResult {
   /** Whether the person may take the action. */
   readonly allowed: boolean;
   /** The action asked about. */
@@ -132,7 +132,7 @@ const LEVEL_TEXT: { readonly [L in ControlLevel]: LocalizedText } = {
  * checkAuthority(org, 'bo', 'reassign-shared-resource').allowed; // true
  * ```
  */
-export function checkAuthority(organization: Organization, personId: string, action: AuthorityAction): AuthorityDecision {
+export function checkAuthority(organization: Organization, personId: string, action: AuthorityAction): CheckAuthorityResult {
   const fn = 'checkAuthority';
   const act = expectOneOf(fn, 'action', action, AUTHORITY_ACTIONS);
   expectObject(fn, 'the organization', organization);
@@ -248,3 +248,6 @@ export function checkAuthority(organization: Organization, personId: string, act
       };
   return { allowed, action: act, personId: person.id, basis: [verdict, ...reasons] };
 }
+
+/** @deprecated Use {@link CheckAuthorityResult}: the former name. */
+export type AuthorityDecision = CheckAuthorityResult;

@@ -4,7 +4,7 @@ import { ROLE_COMPARISON, type ComparedRole, type RoleAxis } from './role-compar
 import type { LocalizedText } from './types.js';
 
 /**
- * One axis of a {@link RoleComparison}: how the left and the right role differ on it.
+ * One axis of a {@link CompareRolesResult}: how the left and the right role differ on it.
  *
  * @example
  * ```ts
@@ -26,7 +26,7 @@ export interface RoleComparisonAxis {
 }
 
 /**
- * A side of a {@link RoleComparison}.
+ * A side of a {@link CompareRolesResult}.
  *
  * @example
  * ```ts
@@ -45,11 +45,11 @@ export interface ComparedSide {
  *
  * @example
  * ```ts
- * const c: RoleComparison = compareRoles('project-manager', 'pmo');
+ * const c: CompareRolesResult = compareRoles('project-manager', 'pmo');
  * c.left.role; // 'project-manager'
  * ```
  */
-export interface RoleComparison {
+export interface CompareRolesResult {
   /** The first role asked for. */
   readonly left: ComparedSide;
   /** The second role asked for. */
@@ -85,7 +85,7 @@ const COMPARED: readonly ComparedRole[] = ['pmo', 'project-manager'];
  * for (const axis of c.axes) console.log(axis.label.zh, '|', axis.left.zh, '|', axis.right.zh);
  * ```
  */
-export function compareRoles(left: ComparedRole, right: ComparedRole): RoleComparison {
+export function compareRoles(left: ComparedRole, right: ComparedRole): CompareRolesResult {
   const ok =
     typeof left === 'string' &&
     typeof right === 'string' &&
@@ -112,3 +112,6 @@ export function compareRoles(left: ComparedRole, right: ComparedRole): RoleCompa
     differences: ROLE_COMPARISON.differences,
   };
 }
+
+/** @deprecated Use {@link CompareRolesResult}: the former name. */
+export type RoleComparison = CompareRolesResult;

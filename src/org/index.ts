@@ -36,11 +36,11 @@ export {
   type RoleComparisonKnowledge,
   ROLE_COMPARISON,
 } from './role-comparison.js';
-export { type ComparedSide, type RoleComparison, type RoleComparisonAxis, compareRoles } from './compareRoles.js';
+export { type ComparedSide, type CompareRolesResult, type RoleComparison, type RoleComparisonAxis, compareRoles } from './compareRoles.js';
 
 export { type RoleInfo, type AuthorityActionInfo, ROLE_INFO, AUTHORITY_ACTION_INFO } from './roles.js';
 export { ROLE_AUTHORITY, PMO_DEFAULT_AUTHORITY, STRUCTURE_AUTHORITY_NOTES } from './authority-rules.js';
-export { type AuthorityDecision, type AuthorityReason, checkAuthority } from './checkAuthority.js';
+export { type CheckAuthorityResult, type AuthorityDecision, type AuthorityReason, checkAuthority } from './checkAuthority.js';
 
 export {
   type RaciCode,
@@ -64,7 +64,7 @@ export {
   ANALYSES_BY_NAME,
   PMO_FUNCTION_ANALYSES,
 } from './analyses-catalog.js';
-export { type PmoAnalysesReport, type PmoFunctionAnalyses, pmoAnalyses } from './pmoAnalyses.js';
+export { type PmoAnalysesResult, type PmoAnalysesReport, type PmoFunctionAnalyses, pmoAnalyses } from './pmoAnalyses.js';
 
 export {
   type HobbsAubryGroup,

@@ -201,8 +201,8 @@ export interface MaturityRecommendation {
  * ```
  */
 export interface AssessMaturityResult {
-  /** The assessment's date, when it has one. */
-  readonly date: string | null;
+  /** The assessment's `date`, when it has one. */
+  readonly assessmentDate: string | null;
   /** The structure that orders the recommendations; `null` when unknown. */
   readonly structure: OrganizationStructure | null;
   /** The PMO type that orders the recommendations; `null` when unknown. */

@@ -8,7 +8,7 @@ import { pmoResponsibilities } from './pmoResponsibilities.js';
 import type { LocalizedText } from './types.js';
 
 /**
- * The analyses that serve one PMO function, in a {@link PmoAnalysesReport}.
+ * The analyses that serve one PMO function, in a {@link PmoAnalysesResult}.
  *
  * @example
  * ```ts
@@ -35,11 +35,11 @@ export interface PmoFunctionAnalyses {
  *
  * @example
  * ```ts
- * const report: PmoAnalysesReport = pmoAnalyses(org);
+ * const report: PmoAnalysesResult = pmoAnalyses(org);
  * console.log(`${report.available.length} available, ${report.planned.length} planned`);
  * ```
  */
-export interface PmoAnalysesReport {
+export interface PmoAnalysesResult {
   /** The organization's structure. */
   readonly structure: OrganizationStructure;
   /** The PMO's type; absent when the organization has no PMO. */
@@ -81,7 +81,7 @@ export interface PmoAnalysesReport {
  * // ['resource-allocation', 'standards-and-best-practices', 'project-integration', 'performance-evaluation', 'governance-and-compliance']
  * ```
  */
-export function pmoAnalyses(organization: Organization): PmoAnalysesReport {
+export function pmoAnalyses(organization: Organization): PmoAnalysesResult {
   const fn = 'pmoAnalyses';
   expectObject(fn, 'the organization', organization);
   const structure = expectOneOf(fn, 'organization structure', organization.structure, ORGANIZATION_STRUCTURES);
@@ -118,3 +118,6 @@ export function pmoAnalyses(organization: Organization): PmoAnalysesReport {
   const base = { structure, source, functions: report, available, planned } as const;
   return pmoType === undefined ? base : { ...base, pmoType };
 }
+
+/** @deprecated Use {@link PmoAnalysesResult}: the former name. */
+export type PmoAnalysesReport = PmoAnalysesResult;

@@ -2,7 +2,7 @@
 import type { CostProfile } from '../model/task.js';
 import type { EarnedScheduleResult, EarnedValueResult } from './types.js';
 
-/** Granularity of the periods of an {@link EarnedValueAnalysis}. */
+/** Granularity of the periods of an {@link EarnedValueAnalysisResult}. */
 export type EvPeriodUnit = 'day' | 'week' | 'month';
 
 /** Options of {@link earnedValueAnalysis}. */
@@ -20,18 +20,18 @@ export interface EarnedValueAnalysisOptions {
   readonly costProfile?: CostProfile;
 }
 
-/** A period of an {@link EarnedValueAnalysis}: the periods tile the analysed range without gaps. */
+/** A period of an {@link EarnedValueAnalysisResult}: the periods tile the analysed range without gaps. */
 export interface EvPeriod {
   /** `YYYY-MM-DD` (a working day), `YYYY-Www` (ISO week) or `YYYY-MM` (month). */
   readonly key: string;
   /** First calendar day of the period (within the analysed range). */
-  readonly start: string;
+  readonly startDate: string;
   /** Last calendar day of the period (within the analysed range). */
-  readonly end: string;
+  readonly endDate: string;
 }
 
 /**
- * The S-curves as data, aligned with {@link EarnedValueAnalysis.periods}: per-period and
+ * The S-curves as data, aligned with {@link EarnedValueAnalysisResult.periods}: per-period and
  * cumulative values at the end of each period. EV and AC are `null` for periods that start after
  * the data date; in the period holding the data date they run to the data date. The indices are
  * cumulative (`null` where their denominator is 0 or EV is unknown); in the period holding the
@@ -55,18 +55,18 @@ export interface EvScheduleMeasures extends EarnedScheduleResult {
   /** The calendar the working days are counted on. */
   readonly calendarId: string;
   /** First working day of the plan (period 1). */
-  readonly start: string;
+  readonly startDate: string;
   /** Last planned day (end of period PD). */
-  readonly plannedFinish: string;
+  readonly plannedFinishDate: string;
   /** The day AT counts to: the data date, or the day the work was complete when it is. */
-  readonly actualTimeThrough: string;
+  readonly actualTimeThroughDate: string;
   /** The working day by which the plan had scheduled the work earned (ES); `null` when ES = 0. */
   readonly esDate: string | null;
   /** Forecast finish: the working day in which IEAC(t) ends; `null` when IEAC(t) is (or past 9999-12-31). */
-  readonly forecastFinish: string | null;
+  readonly forecastFinishDate: string | null;
   /** Forecast finish when the rest goes at the planned rate (AT + PD − ES). */
-  readonly forecastFinishAtPlannedRate: string | null;
-  /** Working days from the planned to the forecast finish (positive: late); `null` with `forecastFinish`. */
+  readonly forecastFinishDateAtPlannedRate: string | null;
+  /** Working days from the planned to the forecast finish (positive: late); `null` with `forecastFinishDate`. */
   readonly finishVariance: number | null;
 }
 
@@ -79,9 +79,10 @@ export interface EvPlan {
   readonly source: 'baseline' | 'schedule';
   /** Id of the baseline used. */
   readonly baselineId: string | null;
-  /** First and last planned day. */
-  readonly start: string;
-  readonly finish: string;
+  /** First planned day. */
+  readonly startDate: string;
+  /** Last planned day. */
+  readonly finishDate: string;
   /** Sum of the work packages' budgets. */
   readonly bac: number;
 }
@@ -129,7 +130,7 @@ export interface PortfolioEarnedValue {
 }
 
 /** The result of {@link earnedValueAnalysis}. */
-export interface EarnedValueAnalysis {
+export interface EarnedValueAnalysisResult {
   readonly statusDate: string;
   readonly by: EvPeriodUnit;
   /** The portfolio's currency, when it names one. */
@@ -141,3 +142,6 @@ export interface EarnedValueAnalysis {
   /** Warnings of the analysis as a whole (each project has its own). */
   readonly warnings: readonly string[];
 }
+
+/** @deprecated Renamed {@link EarnedValueAnalysisResult}. */
+export type EarnedValueAnalysis = EarnedValueAnalysisResult;

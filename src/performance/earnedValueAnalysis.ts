@@ -5,9 +5,9 @@ import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import { COST_PROFILES } from '../model/task.js';
 import { schedulePortfolio } from '../schedule/schedulePortfolio.js';
-import type { PortfolioSchedule } from '../schedule/types.js';
+import type { SchedulePortfolioResult } from '../schedule/types.js';
 import type {
-  EarnedValueAnalysis,
+  EarnedValueAnalysisResult,
   EarnedValueAnalysisOptions,
   EvPeriodUnit,
   EvSource,
@@ -88,7 +88,7 @@ interface ProjectState {
  * a.periods.map((p, i) => [p.key, wms.series.pvCumulative[i], wms.series.evCumulative[i]]);
  * ```
  */
-export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueAnalysisOptions): EarnedValueAnalysis {
+export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueAnalysisOptions): EarnedValueAnalysisResult {
   const fn = 'earnedValueAnalysis';
   checkAnalysisInput(fn, portfolio);
   const o = readOptions(fn, options);
@@ -104,8 +104,8 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
   const statusDay = readDate(fn, 'statusDate', o.statusDate) ?? defaultStatusDay(fn, projects, reports);
 
   const cals = new Calendars(fn, portfolio);
-  let plan: PortfolioSchedule | undefined;
-  const planSchedule = (): PortfolioSchedule => (plan ??= schedulePortfolio(withoutProgress(portfolio)));
+  let plan: SchedulePortfolioResult | undefined;
+  const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio)));
   const states = projects.map((p) => projectState(fn, portfolio, p, statusDay, cals, planSchedule, profile));
 
   const first = Math.min(...states.map((s) => s.firstDay));
@@ -123,7 +123,7 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
       calendarId: cal.id,
       source: s.source,
       dataDate: isoFromDayNumber(s.dataDay, fn),
-      plan: { source: s.plan.source, baselineId: s.plan.baselineId, start: isoFromDayNumber(s.plan.start, fn), finish: isoFromDayNumber(s.plan.finish, fn), bac: s.plan.bac },
+      plan: { source: s.plan.source, baselineId: s.plan.baselineId, startDate: isoFromDayNumber(s.plan.start, fn), finishDate: isoFromDayNumber(s.plan.finish, fn), bac: s.plan.bac },
       measures: earnedValue({ bac: s.bac, pv: s.pv, ev: s.ev, ac: s.ac }),
       schedule: scheduleMeasures(s.pvCurve, s.ev, atDay, { fn, cal, start: s.plan.start, finish: s.plan.finish }),
       series: seriesOf(periods, s.pvCurve, s.evCurve, s.acCurve, s.dataDay, s.evCap),
@@ -141,7 +141,7 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
     statusDate: isoFromDayNumber(statusDay, fn),
     by,
     currency: portfolio.currency ?? null,
-    periods: periods.map((t) => ({ key: t.key, start: isoFromDayNumber(t.first, fn), end: isoFromDayNumber(t.last, fn) })),
+    periods: periods.map((t) => ({ key: t.key, startDate: isoFromDayNumber(t.first, fn), endDate: isoFromDayNumber(t.last, fn) })),
     projects: results,
     portfolio: single ? null : portfolioTotal(fn, states, statusDay, periods, cals),
     warnings,
@@ -174,7 +174,7 @@ function projectState(
   project: Project,
   statusDay: number,
   cals: Calendars,
-  planSchedule: () => PortfolioSchedule,
+  planSchedule: () => SchedulePortfolioResult,
   profile: (typeof COST_PROFILES)[number],
 ): ProjectState {
   const warnings: string[] = [];

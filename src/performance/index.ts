@@ -20,6 +20,7 @@ export type {
 export { earnedValueAnalysis } from './earnedValueAnalysis.js';
 export type {
   EarnedValueAnalysis,
+  EarnedValueAnalysisResult,
   EarnedValueAnalysisOptions,
   EvPeriodUnit,
   EvPeriod,
@@ -72,4 +73,4 @@ export type {
 } from './governanceTypes.js';
 export { lessonsFor } from './lessonsFor.js';
 export { searchLessons } from './searchLessons.js';
-export type { LessonQuery, LessonAttribute, LessonsForOptions, LessonMatchReason, RankedLesson, LessonsForResult, LessonSearch } from './lessonTypes.js';
+export type { LessonQuery, LessonAttribute, LessonsForOptions, LessonMatchReason, RankedLesson, LessonsForResult, SearchLessonsOptions } from './lessonTypes.js';

@@ -110,10 +110,10 @@ export interface LessonsForResult {
  *
  * @example
  * ```ts
- * const c: LessonSearch = { tags: ['vendor'], text: 'consultant' };
+ * const c: SearchLessonsOptions = { tags: ['vendor'], text: 'consultant' };
  * ```
  */
-export interface LessonSearch {
+export interface SearchLessonsOptions {
   /** Lessons carrying every one of these tags (case-insensitive). */
   readonly tags?: readonly string[];
   /** Lessons of this category (case-insensitive). */

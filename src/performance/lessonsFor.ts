@@ -1,5 +1,6 @@
 import { PmoError } from '../errors.js';
 import { dayNumber } from '../internal/dates.js';
+import { readOptions } from '../internal/options.js';
 import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
@@ -110,9 +111,7 @@ function readQuery(fn: string, project: unknown, projects: ReadonlyMap<string, P
 
 /** Reads the options with their defaults. */
 function readLessonOptions(fn: string, options: unknown): { weights: Record<LessonAttribute, number>; sizeRatio: number; limit: number | undefined; includeOwn: boolean } {
-  if (options === undefined) return { weights: { ...DEFAULT_WEIGHTS }, sizeRatio: 2, limit: undefined, includeOwn: false };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
-  const o = options as Record<string, unknown>;
+  const o = readOptions(fn, options);
   const weights = { ...DEFAULT_WEIGHTS };
   if (o.weights !== undefined) {
     if (typeof o.weights !== 'object' || o.weights === null || Array.isArray(o.weights)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.weights must be an object, got ${show(o.weights)}`);

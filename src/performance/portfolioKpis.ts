@@ -129,10 +129,10 @@ function projectRow(p: Project, ev: ProjectEarnedValue, rating: HealthRating | n
   if (completed) {
     let last: number | undefined;
     for (const t of p.tasks) if (t.actualFinish !== undefined) last = Math.max(last ?? -Infinity, dayNumber(t.actualFinish)!);
-    const committed = dayNumber(p.deadline ?? ev.plan.finish)!;
+    const committed = dayNumber(p.deadline ?? ev.plan.finishDate)!;
     onTime = last === undefined ? null : last <= committed;
   }
-  const forecast = ev.schedule?.forecastFinish ?? null;
+  const forecast = ev.schedule?.forecastFinishDate ?? null;
   return {
     id: p.id,
     status,

@@ -1,8 +1,9 @@
 import { PmoError } from '../errors.js';
+import { readOptions } from '../internal/options.js';
 import { show } from '../internal/show.js';
 import type { Lesson } from '../model/lesson.js';
 import { fold, readLessons } from './internal/lessonInput.js';
-import type { LessonSearch } from './lessonTypes.js';
+import type { SearchLessonsOptions } from './lessonTypes.js';
 
 /**
  * Finds lessons learned by tag, category and text: those carrying every tag given, of the category
@@ -11,22 +12,21 @@ import type { LessonSearch } from './lessonTypes.js';
  * lesson. O(lessons × text length).
  *
  * @param lessons - lessons (a portfolio's `lessons`); never mutated
- * @param search - `tags`, `category`, `text`; see {@link LessonSearch}
+ * @param options - `tags`, `category`, `text`; see {@link SearchLessonsOptions}
  * @returns the matching lessons, in their input order (the same objects)
- * @throws {@link PmoError} `INVALID_ARGUMENT` for malformed lessons or search criteria
+ * @throws {@link PmoError} `INVALID_ARGUMENT` for malformed lessons or options
  * @example
  * ```ts
  * searchLessons(portfolio.lessons ?? [], { tags: ['vendor'], text: 'consultant' }).map((l) => l.id);
  * ```
  */
-export function searchLessons(lessons: readonly Lesson[], search: LessonSearch = {}): Lesson[] {
+export function searchLessons(lessons: readonly Lesson[], options?: SearchLessonsOptions): Lesson[] {
   const fn = 'searchLessons';
   const list = readLessons(fn, lessons, 'lessons');
-  if (typeof search !== 'object' || search === null || Array.isArray(search)) throw new PmoError('INVALID_ARGUMENT', `${fn}: the search must be an object, got ${show(search)}`);
-  const { tags, category, text } = search;
-  if (tags !== undefined && (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))) throw new PmoError('INVALID_ARGUMENT', `${fn}: search.tags must be an array of strings, got ${show(tags)}`);
-  if (category !== undefined && typeof category !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: search.category must be a string, got ${show(category)}`);
-  if (text !== undefined && typeof text !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: search.text must be a string, got ${show(text)}`);
+  const { tags, category, text } = readOptions(fn, options) as SearchLessonsOptions;
+  if (tags !== undefined && (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.tags must be an array of strings, got ${show(tags)}`);
+  if (category !== undefined && typeof category !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: options.category must be a string, got ${show(category)}`);
+  if (text !== undefined && typeof text !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: options.text must be a string, got ${show(text)}`);
   const wanted = (tags ?? []).map(fold);
   const needle = text === undefined ? '' : fold(text);
   return list.filter((l) => {

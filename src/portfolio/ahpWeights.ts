@@ -2,7 +2,7 @@ import { PmoError } from '../errors.js';
 import { show } from '../internal/show.js';
 
 /** The result of {@link ahpWeights}. */
-export interface AhpResult {
+export interface AhpWeightsResult {
   /** The principal eigenvector, normalized to sum to 1: one weight per row of the matrix. */
   readonly weights: readonly number[];
   /** The principal eigenvalue (>= n for a positive reciprocal matrix; n when consistent). */
@@ -47,7 +47,7 @@ export const SAATY_RANDOM_INDEX: readonly number[] = Object.freeze([0, 0, 0.58, 
  * r.consistencyRatio; // 0.033: consistent
  * ```
  */
-export function ahpWeights(matrix: readonly (readonly number[])[]): AhpResult {
+export function ahpWeights(matrix: readonly (readonly number[])[]): AhpWeightsResult {
   const fn = 'ahpWeights';
   const a = readMatrix(fn, matrix);
   const n = a.length;

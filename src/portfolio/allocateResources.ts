@@ -1,6 +1,6 @@
 import type { AllocationProblem } from '../model/allocation.js';
 import type { Portfolio } from '../model/portfolio.js';
-import type { AllocateOptions, AllocationResult } from './allocationTypes.js';
+import type { AllocateResourcesOptions, AllocateResourcesResult } from './allocationTypes.js';
 import { continuousAllocation, prepareAllocation, resultOf } from './internal/allocate.js';
 import { allocationMip, columnsOf, hoursOf, startingPlan } from './internal/allocationMip.js';
 import { solveMip } from './internal/mip.js';
@@ -53,7 +53,7 @@ function objectiveOf(margin: Float64Array, x: Float64Array): number {
  * @returns the plan, its objective, proof status, unmet demand, utilization and (continuous) shadow prices
  * @throws {@link PmoValidationError} for an invalid allocation problem; {@link PmoError}
  *   `INVALID_ARGUMENT` for bad options or a portfolio that cannot be valued, `UNKNOWN_ID` for an
- *   unknown calendar, `NOT_IMPLEMENTED` when the solver package cannot be loaded
+ *   unknown calendar, `UNAVAILABLE` when the solver package cannot be loaded
  * @example
  * ```ts
  * const plan = await allocateResources({
@@ -72,7 +72,7 @@ function objectiveOf(margin: Float64Array, x: Float64Array): number {
  * const one = await allocateResources(problem, { maxProjectsPerPerson: 1 }); // ana only on crm: 7200
  * ```
  */
-export async function allocateResources(input: AllocationProblem | Portfolio, options?: AllocateOptions): Promise<AllocationResult> {
+export async function allocateResources(input: AllocationProblem | Portfolio, options?: AllocateResourcesOptions): Promise<AllocateResourcesResult> {
   const fn = 'allocateResources';
   const prep = prepareAllocation(fn, input, options);
   if (!prep.needsMip) return continuousAllocation(prep);

@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { AllocationProblem } from '../model/allocation.js';
 import type { Portfolio } from '../model/portfolio.js';
-import type { AllocateOptions, AllocationResult } from './allocationTypes.js';
+import type { AllocateResourcesOptions, AllocateResourcesResult } from './allocationTypes.js';
 import { continuousAllocation, prepareAllocation } from './internal/allocate.js';
 
 /**
@@ -23,7 +23,7 @@ import { continuousAllocation, prepareAllocation } from './internal/allocate.js'
  * console.log(plan.bottleneck, plan.unmet.length);
  * ```
  */
-export function allocateResourcesSync(input: AllocationProblem | Portfolio, options?: AllocateOptions): AllocationResult {
+export function allocateResourcesSync(input: AllocationProblem | Portfolio, options?: AllocateResourcesOptions): AllocateResourcesResult {
   const fn = 'allocateResourcesSync';
   const prep = prepareAllocation(fn, input, options);
   if (prep.needsMip)

@@ -1,8 +1,8 @@
-import type { PortfolioSchedule } from '../schedule/types.js';
+import type { SchedulePortfolioResult } from '../schedule/types.js';
 import type { AllocationProblemOptions } from '../model/allocation.js';
 
 /** Options of {@link allocateResources} and {@link allocateResourcesSync}. */
-export interface AllocateOptions extends AllocationProblemOptions {
+export interface AllocateResourcesOptions extends AllocationProblemOptions {
   /**
    * First day of the planning window (`YYYY-MM-DD`, portfolios only). With `to`; default: the
    * three months after the portfolio's status date (its latest status report), else the three
@@ -23,7 +23,7 @@ export interface AllocateOptions extends AllocationProblemOptions {
    * (portfolios only): the tasks are placed by it instead of scheduling again. It must have been
    * computed from this very portfolio. Default: computed.
    */
-  readonly schedule?: PortfolioSchedule;
+  readonly schedule?: SchedulePortfolioResult;
   /** Seconds the MIP solver may use (options that need a MIP only); default 60. */
   readonly timeLimit?: number;
   /** Relative gap at which the MIP solver may stop (e.g. 0.01 = 1 %); default 0: prove optimality. */
@@ -59,7 +59,7 @@ export interface UnmetDemand {
 }
 
 /** The result of {@link allocateResources}. */
-export interface AllocationResult {
+export interface AllocateResourcesResult {
   /** Σ (valuePerHour − costPerHour) × hours of the plan. */
   readonly objective: number;
   /** Whether the plan is proven optimal (by a dual solution, or by HiGHS with a zero gap). */

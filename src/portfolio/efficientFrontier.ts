@@ -5,7 +5,7 @@ import type { SelectionProblem } from '../model/selection.js';
 import { clean } from './internal/numbers.js';
 import { readCommonOptions, readSelection } from './internal/readSelection.js';
 import { solveSelection } from './internal/selection.js';
-import type { FrontierOptions, FrontierPoint } from './selectionTypes.js';
+import type { EfficientFrontierOptions, FrontierPoint } from './selectionTypes.js';
 
 /**
  * The efficient frontier of project selection: the best value, and the selection reaching it, at
@@ -27,7 +27,7 @@ import type { FrontierOptions, FrontierPoint } from './selectionTypes.js';
  * for (const p of points) console.log(p.budget, p.value, p.selected.join(' '));
  * ```
  */
-export async function efficientFrontier(input: SelectionProblem | Portfolio, options: FrontierOptions): Promise<FrontierPoint[]> {
+export async function efficientFrontier(input: SelectionProblem | Portfolio, options: EfficientFrontierOptions): Promise<FrontierPoint[]> {
   const fn = 'efficientFrontier';
   const o = readCommonOptions(fn, options, ['min', 'max', 'step', 'capacity', 'value', 'timeLimit']);
   const { min, max, step } = o;

@@ -11,13 +11,13 @@
  */
 export { allocateResources } from './allocateResources.js';
 export { allocateResourcesSync } from './allocateResourcesSync.js';
-export type { AllocateOptions, AllocationAssignment, AllocationResult, UnmetDemand, UnmetReason } from './allocationTypes.js';
+export type { AllocateResourcesOptions, AllocationAssignment, AllocateResourcesResult, UnmetDemand, UnmetReason } from './allocationTypes.js';
 export { selectProjects } from './selectProjects.js';
 export { efficientFrontier } from './efficientFrontier.js';
-export type { BindingConstraint, FrontierOptions, FrontierPoint, SelectOptions, SelectionResult } from './selectionTypes.js';
+export type { BindingConstraint, EfficientFrontierOptions, FrontierPoint, SelectProjectsOptions, SelectProjectsResult } from './selectionTypes.js';
 export { prioritizeProjects } from './prioritizeProjects.js';
-export type { PrioritizationResult, PrioritizeOptions, PrioritizedProject } from './prioritizationTypes.js';
-export { ahpWeights, SAATY_RANDOM_INDEX, type AhpResult } from './ahpWeights.js';
+export type { PrioritizeProjectsResult, PrioritizeProjectsOptions, PrioritizedProject } from './prioritizationTypes.js';
+export { ahpWeights, SAATY_RANDOM_INDEX, type AhpWeightsResult } from './ahpWeights.js';
 export { npv } from './npv.js';
 export { irr } from './irr.js';
 export { discountedPayback } from './discountedPayback.js';

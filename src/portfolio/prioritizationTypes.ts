@@ -1,8 +1,8 @@
 import type { Criterion } from '../model/prioritization.js';
-import type { AhpResult } from './ahpWeights.js';
+import type { AhpWeightsResult } from './ahpWeights.js';
 
 /** Options of {@link prioritizeProjects}. */
-export interface PrioritizeOptions {
+export interface PrioritizeProjectsOptions {
   /**
    * Portfolios only: the criteria (default: equal weights over what every project has among
    * alignment, expectedValue, priority, budget (a cost) and npv). A `score` criterion names a
@@ -37,13 +37,13 @@ export interface PrioritizedProject {
 }
 
 /** The result of {@link prioritizeProjects}. */
-export interface PrioritizationResult {
+export interface PrioritizeProjectsResult {
   /** `weighted`: weights given; `ahp`: weights from the pairwise matrix. */
   readonly method: 'weighted' | 'ahp';
   /** Criterion weights, normalized to sum to 1. */
   readonly weights: Readonly<Record<string, number>>;
   /** With a pairwise matrix: the AHP consistency (a CR above 0.1 is inconsistent). */
-  readonly ahp?: AhpResult;
+  readonly ahp?: AhpWeightsResult;
   /** Every project, best first (ties in input order). */
   readonly ranking: readonly PrioritizedProject[];
   /** With objectives: those that no project serves. */

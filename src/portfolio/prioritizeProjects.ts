@@ -4,7 +4,7 @@ import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Criterion, PrioritizationProblem } from '../model/prioritization.js';
 import { safeParsePrioritizationProblem } from '../model/parse-optimization.js';
-import { ahpWeights, type AhpResult } from './ahpWeights.js';
+import { ahpWeights, type AhpWeightsResult } from './ahpWeights.js';
 import { discountedPayback } from './discountedPayback.js';
 import { alignmentScores, unservedObjectives } from './internal/alignment.js';
 import { clean } from './internal/numbers.js';
@@ -12,7 +12,7 @@ import { portfolioPrioritization } from './internal/portfolioPrioritization.js';
 import { isPortfolio, validPortfolio } from './internal/isPortfolio.js';
 import { irr } from './irr.js';
 import { npv } from './npv.js';
-import type { PrioritizationResult, PrioritizeOptions, PrioritizedProject } from './prioritizationTypes.js';
+import type { PrioritizeProjectsResult, PrioritizeProjectsOptions, PrioritizedProject } from './prioritizationTypes.js';
 
 /**
  * Prioritization of projects by a weighted scoring model, with the contribution of each
@@ -52,7 +52,7 @@ import type { PrioritizationResult, PrioritizeOptions, PrioritizedProject } from
  * r.ranking.map((p) => `${p.rank}. ${p.projectId} ${p.score}`); // ['1. crm 0.75', '2. ocr 0.25']
  * ```
  */
-export function prioritizeProjects(input: PrioritizationProblem | Portfolio, options?: PrioritizeOptions): PrioritizationResult {
+export function prioritizeProjects(input: PrioritizationProblem | Portfolio, options?: PrioritizeProjectsOptions): PrioritizeProjectsResult {
   const fn = 'prioritizeProjects';
   let raw: unknown = input;
   if (isPortfolio(input, ['criteria', 'pairwise']))
@@ -65,10 +65,10 @@ export function prioritizeProjects(input: PrioritizationProblem | Portfolio, opt
   return prioritize(r.data);
 }
 
-function prioritize(problem: PrioritizationProblem): PrioritizationResult {
+function prioritize(problem: PrioritizationProblem): PrioritizeProjectsResult {
   const criteria = problem.criteria;
   const projects = problem.projects;
-  let ahp: AhpResult | undefined;
+  let ahp: AhpWeightsResult | undefined;
   let weights: number[];
   if (problem.pairwise !== undefined) {
     ahp = ahpWeights(problem.pairwise);

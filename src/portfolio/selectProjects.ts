@@ -4,7 +4,7 @@ import { clean } from './internal/numbers.js';
 import { readCommonOptions, readSelection } from './internal/readSelection.js';
 import { bindingConstraints, solveSelection } from './internal/selection.js';
 import { unservedObjectives } from './internal/alignment.js';
-import type { SelectOptions, SelectionResult } from './selectionTypes.js';
+import type { SelectProjectsOptions, SelectProjectsResult } from './selectionTypes.js';
 
 /**
  * Project selection: the subset of candidate projects of highest total value within the
@@ -40,7 +40,7 @@ import type { SelectOptions, SelectionResult } from './selectionTypes.js';
  * @returns the selection, its value and cost, the proof status and the binding constraints
  * @throws {@link PmoValidationError} for an invalid selection problem; {@link PmoError}
  *   `INFEASIBLE` when the mandatory projects (and what they require) exclude one another or exceed
- *   a budget or capacity; `INVALID_ARGUMENT` for bad options; `NOT_IMPLEMENTED` when the solver
+ *   a budget or capacity; `INVALID_ARGUMENT` for bad options; `UNAVAILABLE` when the solver
  *   package cannot be loaded
  * @example
  * ```ts
@@ -57,7 +57,7 @@ import type { SelectOptions, SelectionResult } from './selectionTypes.js';
  * r.binding; // [{ constraint: 'capacity[java]', used: 200, limit: 300, valueWithout: 140, … }]: crm + app would be worth 140
  * ```
  */
-export async function selectProjects(input: SelectionProblem | Portfolio, options?: SelectOptions): Promise<SelectionResult> {
+export async function selectProjects(input: SelectionProblem | Portfolio, options?: SelectProjectsOptions): Promise<SelectProjectsResult> {
   const fn = 'selectProjects';
   const o = readCommonOptions(fn, options, ['budget', 'capacity', 'value', 'binding', 'timeLimit']);
   const s = readSelection(fn, input, o);

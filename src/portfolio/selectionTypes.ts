@@ -1,5 +1,5 @@
 /** Options of {@link selectProjects}. */
-export interface SelectOptions {
+export interface SelectProjectsOptions {
   /** The budget (portfolios only, and required there): one number, against each project's `budget`. */
   readonly budget?: number;
   /** Capacities (portfolios only): skill or resource id -> hours available for the selection. */
@@ -35,7 +35,7 @@ export interface BindingConstraint {
 }
 
 /** The result of {@link selectProjects}. */
-export interface SelectionResult {
+export interface SelectProjectsResult {
   /** Selected project ids, in input order. */
   readonly selected: readonly string[];
   /** Their total value. */
@@ -61,7 +61,7 @@ export interface SelectionResult {
 }
 
 /** Options of {@link efficientFrontier}. */
-export interface FrontierOptions extends Pick<SelectOptions, 'capacity' | 'value' | 'timeLimit'> {
+export interface EfficientFrontierOptions extends Pick<SelectProjectsOptions, 'capacity' | 'value' | 'timeLimit'> {
   /** Lowest budget level. */
   readonly min: number;
   /** Highest budget level (included when a step lands on it). */

@@ -3,13 +3,15 @@ import { justify } from './internal/justify.js';
 import { compileProblem } from './internal/problem.js';
 import { ruleKeys } from './internal/priority.js';
 import { Rng } from './internal/rng.js';
-import { readChoice, readOptionsObject, readSeed, show } from './internal/options.js';
+import { readOptions } from '../internal/options.js';
+import { readChoice, readSeed, show } from './internal/options.js';
 import { evaluate, Workspace } from './internal/sgs.js';
 import { toSolution } from './internal/solution.js';
-import type { PriorityRule, RcpspInstance, RcpspSolution, SgsScheme } from './types.js';
+import type { SolveRcpspOptions } from './solveRcpsp.js';
+import type { GenerateScheduleResult, PriorityRule, RcpspInstance, SgsScheme } from './types.js';
 
-/** Options of {@link generateSchedule}. */
-export interface GenerateScheduleOptions {
+/** Options of {@link generateSchedule}; `seed` as in {@link SolveRcpspOptions} (it seeds the `'random'` rule). */
+export interface GenerateScheduleOptions extends Pick<SolveRcpspOptions, 'seed'> {
   /** Schedule generation scheme. Default `'serial'`. */
   readonly scheme?: SgsScheme;
   /** Priority rule (see {@link PriorityRule}). Default `'LFT'`. Ignored when `priorities` or `activityList` is given. */
@@ -24,8 +26,6 @@ export interface GenerateScheduleOptions {
    * order (a list that puts a successor first is read as priorities: its position is its key).
    */
   readonly activityList?: readonly string[];
-  /** Seed of the `'random'` rule. Default `1`. */
-  readonly seed?: number;
   /**
    * Apply one forward-backward improvement (a backward and a forward serial pass) to the
    * schedule and keep the better one. Default `false`.
@@ -63,9 +63,9 @@ export interface GenerateScheduleOptions {
  * generateSchedule(instance, { activityList: ['b', 'a'] }).starts;         // [1, 0]
  * ```
  */
-export function generateSchedule(instance: RcpspInstance, options?: GenerateScheduleOptions): RcpspSolution {
+export function generateSchedule(instance: RcpspInstance, options?: GenerateScheduleOptions): GenerateScheduleResult {
   const fn = 'generateSchedule';
-  const o = readOptionsObject(fn, options);
+  const o = readOptions(fn, options);
   const scheme = readChoice<SgsScheme>(fn, 'scheme', o.scheme, ['serial', 'parallel'], 'serial');
   const rule = readChoice<PriorityRule>(fn, 'rule', o.rule, ['LFT', 'LST', 'MinSlack', 'GRPW', 'random'], 'LFT');
   const seed = readSeed(fn, o.seed);

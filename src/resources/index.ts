@@ -13,7 +13,7 @@ export { generateSchedule, type GenerateScheduleOptions } from './generateSchedu
 export { verifySchedule } from './verifySchedule.js';
 export { psplibToRcpsp } from './psplibToRcpsp.js';
 export { rcmpToRcpsp } from './rcmpToRcpsp.js';
-export { resourceCapacity, type ResourceCapacityOptions, type ResourceCapacity } from './resourceCapacity.js';
+export { resourceCapacity, type ResourceCapacityOptions, type ResourceCapacityResult, type ResourceCapacity } from './resourceCapacity.js';
 export { resourceLoading } from './resourceLoading.js';
 export { overallocations } from './overallocations.js';
 export { levelResources } from './levelResources.js';
@@ -30,6 +30,8 @@ export type {
   RcpspObjective,
   DeadlineMode,
   RcpspProjectResult,
+  SolveRcpspResult,
+  GenerateScheduleResult,
   RcpspSolution,
   ScheduleViolation,
 } from './types.js';
@@ -38,12 +40,15 @@ export type {
   LoadingScheduleTask,
   LoadingScheduleInput,
   LoadingOptions,
+  ResourceLoadingOptions,
+  OverallocationsOptions,
   LoadingPeriod,
   LoadingSeries,
+  ResourceLoadingResult,
   ResourceLoading,
   OverallocationTask,
   Overallocation,
   EntityOverallocation,
   AssignmentOverallocation,
 } from './loadingTypes.js';
-export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelingResult, DemandAssignment } from './levelingTypes.js';
+export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelResourcesResult, LevelingResult, DemandAssignment } from './levelingTypes.js';

@@ -5,15 +5,16 @@ import { assignmentOf } from './internal/assign.js';
 import { placeAlap } from './internal/alap.js';
 import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { solve } from './internal/ga.js';
-import { readChoice, readOptionsObject, readSchedules, readSeed, show } from './internal/options.js';
+import { readOptions } from '../internal/options.js';
+import { readChoice, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
 import { finishOf, linkBound, nextWork, prevWork } from './internal/calendars.js';
 import { compileProblem, linkDistance, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
-import type { DemandAssignment, LeveledProject, LeveledTask, LevelingResult, LevelResourcesOptions } from './levelingTypes.js';
+import type { DemandAssignment, LeveledProject, LeveledTask, LevelResourcesResult, LevelResourcesOptions } from './levelingTypes.js';
 import type { RcpspCalendar, RcpspObjective } from './types.js';
-import type { PortfolioSchedule } from '../schedule/types.js';
+import type { SchedulePortfolioResult } from '../schedule/types.js';
 import { checkResourceInput } from './internal/checkPortfolio.js';
 
 /**
@@ -116,10 +117,10 @@ import { checkResourceInput } from './internal/checkPortfolio.js';
  * overallocations(portfolio, leveled); // [] unless a demand exceeds what exists
  * ```
  */
-export function levelResources(portfolio: Portfolio, options?: LevelResourcesOptions): LevelingResult {
+export function levelResources(portfolio: Portfolio, options?: LevelResourcesOptions): LevelResourcesResult {
   const fn = 'levelResources';
   checkResourceInput(fn, portfolio);
-  const o = readOptionsObject(fn, options);
+  const o = readOptions(fn, options);
   const budget = readSchedules(fn, o.schedules, 5000);
   const seed = readSeed(fn, o.seed);
   const objective = readChoice<RcpspObjective>(fn, 'objective', o.objective, ['makespan', 'delay'], 'makespan');
@@ -129,7 +130,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.calendarId must be a non-empty string, got ${show(o.calendarId)}`);
   const pi = portfolioInstance(fn, portfolio, {
     calendarId: o.calendarId as string | undefined,
-    schedule: o.schedule as PortfolioSchedule | undefined,
+    schedule: o.schedule as SchedulePortfolioResult | undefined,
     deadlines: deadlines !== 'ignore',
     weights,
   });
@@ -255,7 +256,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     // its start date when nothing finishes after its start (milestones at the start).
     // (Its start date is its calendar's first working day on or after its start, as in
     // schedulePortfolio; tasks on other calendars may start before it.)
-    const startDate = pi.cpm.projects[j]!.start;
+    const startDate = pi.cpm.projects[j]!.startDate;
     const startKey = axis.indexOf(dayNumber(startDate)!) * g;
     let lastDate = startDate;
     let lastFinish = -Infinity;
@@ -277,7 +278,7 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
       criticalPathDuration: days(pr2.criticalPathDuration),
       delay: days(pr2.delay),
       weight: pi.instance.projects?.[j]?.weight ?? 1,
-      ...(p.deadline !== undefined ? { deadline: p.deadline } : {}),
+      ...(p.deadline !== undefined ? { deadlineDate: p.deadline } : {}),
       // Late as the deadlines count (and lateness, and 'hard'): the last finish instant after the
       // end of the deadline day. A milestone that a start dates on the next working day (an SNET
       // on Monday, a Friday deadline) sits at that instant and is not late, as in schedulePortfolio.
@@ -290,8 +291,8 @@ export function levelResources(portfolio: Portfolio, options?: LevelResourcesOpt
     portfolioId: portfolio.id,
     calendarId: axis.calendarId,
     unionAxis: axis.union,
-    start: axis.start,
-    finish: lastDate,
+    startDate: axis.start,
+    finishDate: lastDate,
     makespan: days(sol.makespan),
     lowerBound: days(sol.lowerBound),
     criticalPathLength: days(sol.criticalPathLength),

@@ -1,30 +1,16 @@
-import type { PortfolioSchedule } from '../schedule/types.js';
+import type { DatedSchedule, DatedTask, SchedulePortfolioResult } from '../schedule/types.js';
+import type { SolveRcpspOptions } from './solveRcpsp.js';
 import type { DeadlineMode, RcpspInstance, RcpspObjective } from './types.js';
 
-/** Options of {@link levelResources}. */
-export interface LevelResourcesOptions {
-  /** Budget of complete schedules (each forward or backward pass counts one). Default `5000`. */
-  readonly schedules?: number;
-  /** Seed; the same portfolio, options and seed give the same result. Default `1`. */
-  readonly seed?: number;
-  /**
-   * `'makespan'` (default): finish the whole portfolio as early as possible (ties: the smaller
-   * weighted project delay); `'delay'`: the smallest average project delay against each project's
-   * critical-path duration, weighted by priority (ties: the smaller makespan).
-   */
-  readonly objective?: RcpspObjective;
-  /**
-   * How deadlines (task and project deadlines, SNLT, FNLT, MSO and MFO constraints) count:
-   * - `'soft'` (default; also `true`): the total lateness is minimized before the objective; the
-   *   best schedule is returned even when it misses some (see `lateness` and `late`);
-   * - `'hard'`: the result meets every deadline, or a {@link DeadlineError} (code `DEADLINE`)
-   *   names each one not met, with its date and what sets it, flagged `provable` when the
-   *   critical path alone (links, project starts and constraints, no resource limits) already
-   *   finishes later (then thrown before any search), else missed within the budget of schedules
-   *   (a schedule meeting it may exist: raise `schedules` or try another seed);
-   * - `'ignore'` (also `false`): deadlines are not read.
-   */
-  readonly deadlines?: DeadlineMode | boolean;
+/**
+ * Options of {@link levelResources}: those of {@link solveRcpsp} ({@link SolveRcpspOptions}:
+ * `schedules`, `seed`, `objective`, `deadlines`), read for a portfolio, and the portfolio's own.
+ * Its tasks are the activities; the deadlines are the task and project deadlines and the SNLT,
+ * FNLT, MSO and MFO constraints (a `DeadlineError` names each one missed with its date and what
+ * sets it); the `'delay'` objective counts each project's delay against its critical-path
+ * duration, weighted as `weights` says.
+ */
+export interface LevelResourcesOptions extends SolveRcpspOptions {
   /**
    * Project weights in the delay: `'priority'` (default) ranks the distinct project priorities,
    * lowest 1, next 2, …, projects without a priority 1; `'equal'`: all 1.
@@ -39,11 +25,11 @@ export interface LevelResourcesOptions {
    * been computed from this very portfolio; its calendar is the axis (`calendarId`, if given,
    * must be the same). Default: computed.
    */
-  readonly schedule?: PortfolioSchedule;
+  readonly schedule?: SchedulePortfolioResult;
 }
 
-/** One task of a {@link LevelingResult}. */
-export interface LeveledTask {
+/** One task of a {@link LevelResourcesResult}: a {@link DatedTask} at its leveled place. */
+export interface LeveledTask extends DatedTask {
   /** Task id. */
   readonly id: string;
   /** Id of its project. */
@@ -83,7 +69,7 @@ export interface LeveledTask {
   readonly shift: number;
 }
 
-/** One project of a {@link LevelingResult}. */
+/** One project of a {@link LevelResourcesResult}. */
 export interface LeveledProject {
   /** Project id. */
   readonly id: string;
@@ -112,8 +98,8 @@ export interface LeveledProject {
   readonly delay: number;
   /** Its weight in the delay objective. */
   readonly weight: number;
-  /** Its deadline, when it has one. */
-  readonly deadline?: string;
+  /** Its deadline date, when it has one. */
+  readonly deadlineDate?: string;
   /**
    * Whether it finishes after its deadline, as `lateness` counts it: its last finish instant is
    * after the end of the deadline day. A milestone that a start dates on the next working day (an
@@ -127,7 +113,7 @@ export interface LeveledProject {
 }
 
 /** The result of {@link levelResources}. */
-export interface LevelingResult {
+export interface LevelResourcesResult extends DatedSchedule {
   /** Portfolio id. */
   readonly portfolioId: string;
   /** Calendar of the axis. */
@@ -140,9 +126,9 @@ export interface LevelingResult {
    */
   readonly unionAxis: boolean;
   /** Date of offset 0: the first working day on or after the earliest project start. */
-  readonly start: string;
+  readonly startDate: string;
   /** Last working day of the leveled portfolio. */
-  readonly finish: string;
+  readonly finishDate: string;
   /** Working days from offset 0 to the last finish. */
   readonly makespan: number;
   /** A lower bound of the makespan (at least the critical-path length). */
@@ -187,7 +173,7 @@ export interface LevelingResult {
   readonly assignments: readonly DemandAssignment[];
 }
 
-/** One demand of a leveled task and the people who cover it (see {@link LevelingResult.assignments}). */
+/** One demand of a leveled task and the people who cover it (see {@link LevelResourcesResult.assignments}). */
 export interface DemandAssignment {
   /** Task key (`taskKey(projectId, taskId)`). */
   readonly key: string;
@@ -198,3 +184,6 @@ export interface DemandAssignment {
   /** The people who cover it, in resource order, with the unit-days each gives it over the task. */
   readonly people: readonly { readonly resourceId: string; readonly unitDays: number }[];
 }
+
+/** @deprecated Use {@link LevelResourcesResult}: the former name. */
+export type LevelingResult = LevelResourcesResult;

@@ -1,48 +1,37 @@
+import type { DatedSchedule, DatedTask } from '../schedule/types.js';
+
 /** Granularity of {@link resourceLoading} and {@link overallocations}. */
 export type LoadingPeriodUnit = 'day' | 'week' | 'month';
 
-/** One task of a {@link LoadingScheduleInput}: its offsets on the schedule's working-day axis. */
-export interface LoadingScheduleTask {
-  /** Task id. */
-  readonly id: string;
+/**
+ * One task of a {@link LoadingScheduleInput}: a {@link DatedTask} with its project and its offsets
+ * on the schedule's axis (a {@link ScheduledTask} or a {@link LeveledTask}). Its demands apply from
+ * `start` to `finish`; when tasks work on calendars whose working days differ from the
+ * schedule's, the days it works are read from `startDate` / `finishDate` (offsets on the
+ * schedule's calendar cannot tell, e.g., a Saturday), and `duration` (in working days of its own
+ * calendar; default: the portfolio task's) sets its span where the offsets cannot tell the
+ * fractions of a day.
+ */
+export interface LoadingScheduleTask extends DatedTask {
   /** Id of the task's project. */
   readonly projectId: string;
-  /** Start offset (a leveled schedule's start). Used when present. */
-  readonly start?: number;
-  /** Finish offset, exclusive. Used when present. */
-  readonly finish?: number;
-  /** Early start offset (a CPM schedule's). Used when `start` is absent. */
-  readonly earlyStart?: number;
-  /** Early finish offset, exclusive. Used when `finish` is absent. */
-  readonly earlyFinish?: number;
-  /**
-   * Start and finish dates (a leveled schedule's; `earlyStartDate` / `earlyFinishDate` for a CPM
-   * schedule's). When tasks work on calendars whose working days differ from `calendarId`'s, the
-   * days a task works are read from them (offsets on `calendarId` cannot tell, e.g., a Saturday);
-   * without them, from the offsets' days.
-   */
-  readonly startDate?: string;
-  readonly finishDate?: string;
-  readonly earlyStartDate?: string;
-  readonly earlyFinishDate?: string;
-  /**
-   * Duration in working days of the task's own calendar (both schedules have it). On task
-   * calendars it sets the task's span from its dates where the offsets cannot tell the fractions
-   * of a day; without it, the portfolio task's duration.
-   */
-  readonly duration?: number;
+  /** Start offset. */
+  readonly start: number;
+  /** Finish offset, exclusive. */
+  readonly finish: number;
 }
 
 /**
- * A schedule whose resource loading is measured: a `PortfolioSchedule` from `schedulePortfolio`
- * (its early dates) or a {@link LevelingResult} from {@link levelResources} (its leveled dates).
- * Offsets count working days of `calendarId` from `start` (offset 0).
+ * A schedule whose resource loading is measured: a {@link SchedulePortfolioResult} from
+ * `schedulePortfolio` (its early dates) or a {@link LevelResourcesResult} from
+ * {@link levelResources} (its leveled dates). Offsets count working days of `calendarId` from
+ * `startDate` (offset 0).
  */
-export interface LoadingScheduleInput {
+export interface LoadingScheduleInput extends DatedSchedule {
   /** Calendar of the axis. */
   readonly calendarId: string;
   /** Date of offset 0. */
-  readonly start: string;
+  readonly startDate: string;
   /**
    * Whether the offsets count the days any task calendar works (a leveled schedule's
    * `unionAxis`) rather than `calendarId`'s working days. Default false.
@@ -52,25 +41,31 @@ export interface LoadingScheduleInput {
   readonly tasks: readonly LoadingScheduleTask[];
 }
 
-/** Options of {@link resourceLoading} and {@link overallocations}. */
+/** The options {@link resourceLoading} and {@link overallocations} share. */
 export interface LoadingOptions {
   /** Period length: working days, ISO weeks or calendar months. Default `'day'`. */
   readonly by?: LoadingPeriodUnit;
 }
 
-/** A period of a {@link ResourceLoading}. */
+/** Options of {@link resourceLoading}. */
+export interface ResourceLoadingOptions extends LoadingOptions {}
+
+/** Options of {@link overallocations}. */
+export interface OverallocationsOptions extends LoadingOptions {}
+
+/** A period of a {@link ResourceLoadingResult}. */
 export interface LoadingPeriod {
   /** `YYYY-MM-DD` (day), `YYYY-Www` (ISO week) or `YYYY-MM` (month). */
   readonly key: string;
   /** First working day of the period (on the schedule's calendar). */
-  readonly start: string;
+  readonly startDate: string;
   /** Last working day of the period. */
-  readonly end: string;
+  readonly endDate: string;
   /** Working days in the period. */
   readonly workingDays: number;
 }
 
-/** Demand and capacity of one resource, skill or pool over the periods of a {@link ResourceLoading}. */
+/** Demand and capacity of one resource, skill or pool over the periods of a {@link ResourceLoadingResult}. */
 export interface LoadingSeries {
   /** `'resource'`, `'skill'` (a skill at a minimum level) or `'pool'`. */
   readonly kind: 'resource' | 'skill' | 'pool';
@@ -91,11 +86,11 @@ export interface LoadingSeries {
 }
 
 /** The result of {@link resourceLoading}. */
-export interface ResourceLoading {
+export interface ResourceLoadingResult {
   /** Calendar of the axis. */
   readonly calendarId: string;
   /** Date of offset 0. */
-  readonly start: string;
+  readonly startDate: string;
   /** The period unit. */
   readonly by: LoadingPeriodUnit;
   /** The periods, from offset 0 to the last finish. */
@@ -133,9 +128,9 @@ export interface EntityOverallocation {
   /** The period key (see {@link LoadingPeriod}). */
   readonly period: string;
   /** First working day of the period. */
-  readonly start: string;
+  readonly startDate: string;
   /** Last working day of the period. */
-  readonly end: string;
+  readonly endDate: string;
   /** Over-allocated working days in the period. */
   readonly days: number;
   /** Largest daily demand in the period. */
@@ -166,9 +161,9 @@ export interface AssignmentOverallocation {
   /** The period key (see {@link LoadingPeriod}). */
   readonly period: string;
   /** First working day of the period. */
-  readonly start: string;
+  readonly startDate: string;
   /** Last working day of the period. */
-  readonly end: string;
+  readonly endDate: string;
   /** Working days of the period with such a shortfall. */
   readonly days: number;
   /** Labels of the demands: `skill:<skill>[@level]` or `resource:<id>`, in order of their tasks. */
@@ -195,3 +190,6 @@ export interface AssignmentOverallocation {
  * ({@link AssignmentOverallocation}, `kind: 'assignment'`).
  */
 export type Overallocation = EntityOverallocation | AssignmentOverallocation;
+
+/** @deprecated Use {@link ResourceLoadingResult}: the former name. */
+export type ResourceLoading = ResourceLoadingResult;

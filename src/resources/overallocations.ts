@@ -1,8 +1,9 @@
 import type { Portfolio } from '../model/portfolio.js';
 import { checkAssignments } from './internal/assignmentCheck.js';
 import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Daily, type PeriodDef } from './internal/loading.js';
-import { readChoice, readOptionsObject } from './internal/options.js';
-import type { AssignmentOverallocation, LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './loadingTypes.js';
+import { readOptions } from '../internal/options.js';
+import { readChoice } from './internal/options.js';
+import type { AssignmentOverallocation, OverallocationsOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './loadingTypes.js';
 import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspResource } from './types.js';
 
 /**
@@ -42,9 +43,9 @@ import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, Rcp
  *   console.log(`${o.id} ${o.period}: ${o.peakDemand}/${o.capacity} by ${o.tasks.map((t) => t.key).join(', ')}`);
  * ```
  */
-export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleInput, options?: LoadingOptions): Overallocation[] {
+export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleInput, options?: OverallocationsOptions): Overallocation[] {
   const fn = 'overallocations';
-  const o = readOptionsObject(fn, options);
+  const o = readOptions(fn, options);
   const by = readChoice<LoadingPeriodUnit>(fn, 'by', o.by, ['day', 'week', 'month'], 'day');
   const daily = computeDaily(fn, portfolio, schedule);
   const periods = periodsOf(daily.days, by);
@@ -94,8 +95,8 @@ export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleI
         id: s.id,
         name: s.name,
         period: p.key,
-        start: daily.axis.dateAt(p.first),
-        end: daily.axis.dateAt(p.last),
+        startDate: daily.axis.dateAt(p.first),
+        endDate: daily.axis.dateAt(p.last),
         days,
         peakDemand: tidy(peak),
         capacity: tidy(capAtPeak),
@@ -253,8 +254,8 @@ function assignmentShortfalls(daily: Daily, periods: readonly PeriodDef[], proje
         id: a.demands.join('+'),
         name: `${a.demands.join(', ')} over ${a.resources.join(', ')}`,
         period: p.key,
-        start: daily.axis.dateAt(p.first),
-        end: daily.axis.dateAt(p.last),
+        startDate: daily.axis.dateAt(p.first),
+        endDate: daily.axis.dateAt(p.last),
         days: a.days.size,
         demands: a.demands,
         resources: a.resources,

@@ -30,5 +30,5 @@ export function psplibToRcpsp(instance: PsplibInstance): RcpspInstance {
     for (const s of a.successors) precedences.push({ from: String(a.id), to: String(s) });
   }
   const resources = instance.resources.renewable.map((capacity, k) => ({ id: `R${k + 1}`, capacity }));
-  return { activities, resources, precedences, projects: [{ id: '1', release: instance.releaseDate ?? 0 }] };
+  return { activities, resources, precedences, projects: [{ id: '1', release: instance.release ?? 0 }] };
 }

@@ -1,7 +1,8 @@
 import type { Portfolio } from '../model/portfolio.js';
 import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
-import { readChoice, readOptionsObject } from './internal/options.js';
-import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoading } from './loadingTypes.js';
+import { readOptions } from '../internal/options.js';
+import { readChoice } from './internal/options.js';
+import type { LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoadingOptions, ResourceLoadingResult } from './loadingTypes.js';
 
 /**
  * Demand versus capacity of every resource, every skill (at the minimum level tasks ask for) and
@@ -29,9 +30,8 @@ import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSe
  * Fridays of its span. When some task calendar has other working days than the schedule's
  * calendar, the days are the union of the working days of the schedule's calendar and of every
  * task and project calendar (as in {@link levelResources}; e.g. the Saturdays of a six-day
- * project), and each task's span is read from its dates (`startDate` / `finishDate`, or
- * `earlyStartDate` / `earlyFinishDate`; else from its offsets' days). `warnings` is empty: nothing
- * is approximated.
+ * project), and each task's span is read from its dates (`startDate` / `finishDate`; in plain
+ * JavaScript, without them, from its offsets' days). `warnings` is empty: nothing is approximated.
  *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.
  *
@@ -49,9 +49,9 @@ import type { LoadingOptions, LoadingPeriodUnit, LoadingScheduleInput, LoadingSe
  * load.periods.map((p, i) => `${p.key}: ${Math.round(100 * (lena.utilization[i] ?? 0))} %`);
  * ```
  */
-export function resourceLoading(portfolio: Portfolio, schedule: LoadingScheduleInput, options?: LoadingOptions): ResourceLoading {
+export function resourceLoading(portfolio: Portfolio, schedule: LoadingScheduleInput, options?: ResourceLoadingOptions): ResourceLoadingResult {
   const fn = 'resourceLoading';
-  const o = readOptionsObject(fn, options);
+  const o = readOptions(fn, options);
   const by = readChoice<LoadingPeriodUnit>(fn, 'by', o.by, ['day', 'week', 'month'], 'day');
   const daily = computeDaily(fn, portfolio, schedule);
   const periods = periodsOf(daily.days, by);
@@ -78,9 +78,9 @@ export function resourceLoading(portfolio: Portfolio, schedule: LoadingScheduleI
   };
   return {
     calendarId: daily.axis.calendarId,
-    start: daily.axis.start,
+    startDate: daily.axis.start,
     by,
-    periods: periods.map((p) => ({ key: p.key, start: daily.axis.dateAt(p.first), end: daily.axis.dateAt(p.last), workingDays: p.last - p.first + 1 })),
+    periods: periods.map((p) => ({ key: p.key, startDate: daily.axis.dateAt(p.first), endDate: daily.axis.dateAt(p.last), workingDays: p.last - p.first + 1 })),
     resources: daily.series.filter((s) => s.kind === 'resource').map(toSeries),
     skills: daily.series.filter((s) => s.kind === 'skill').map(toSeries),
     pools: daily.series.filter((s) => s.kind === 'pool').map(toSeries),

@@ -1,32 +1,41 @@
 import { compileProblem } from './internal/problem.js';
 import { solve } from './internal/ga.js';
 import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
-import { readChoice, readOptionsObject, readSchedules, readSeed } from './internal/options.js';
+import { readOptions } from '../internal/options.js';
+import { readChoice, readSchedules, readSeed } from './internal/options.js';
 import { toSolution } from './internal/solution.js';
-import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, RcpspSolution } from './types.js';
+import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, SolveRcpspResult } from './types.js';
 
-/** Options of {@link solveRcpsp}. */
+/**
+ * Options of {@link solveRcpsp}; {@link levelResources} takes them too
+ * ({@link LevelResourcesOptions}), with its tasks as the activities.
+ */
 export interface SolveRcpspOptions {
   /**
    * Budget: the most complete schedules to generate (each forward or backward pass of the
    * schedule generation scheme counts one), an integer >= 1. Default `5000`.
    */
   readonly schedules?: number;
-  /** Seed of the pseudo-random generator; the same instance and seed give the same schedule. Default `1`. */
+  /** Seed of the pseudo-random generator; the same input, options and seed give the same schedule. Default `1`. */
   readonly seed?: number;
   /**
-   * `'makespan'` (default): the latest finish; `'delay'`: the average project delay against each
-   * project's critical-path duration (multi-project instances), ties broken by the makespan.
-   * Missed deadlines come first either way.
+   * `'makespan'` (default): the latest finish (ties: the smaller weighted project delay);
+   * `'delay'`: the average project delay against each project's critical-path duration, weighted
+   * by the projects' weights (multi-project instances), ties broken by the makespan. Missed
+   * deadlines come first either way.
    */
   readonly objective?: RcpspObjective;
   /**
-   * How activity deadlines ({@link RcpspActivity.deadline}) count:
+   * How activity deadlines ({@link RcpspActivity.deadline}; for `levelResources` the task and
+   * project deadlines and the SNLT, FNLT, MSO and MFO constraints) count:
    * - `'soft'` (default; also `true`): the total lateness is minimized before the objective, and
    *   the best schedule is returned even when it misses some (`lateness > 0`);
    * - `'hard'`: every deadline must be met, or a {@link DeadlineError} (code `DEADLINE`) lists
-   *   those not met, each flagged `provable` when its critical-path early finish is already past
-   *   it (thrown before any search) or else missed within the budget;
+   *   those not met (with `levelResources`: each with its date and what sets it), each flagged
+   *   `provable` when its critical-path early finish (links, releases or project starts and
+   *   constraints, no resource limits) is already past it (thrown before any search), or else
+   *   missed within the budget (a schedule meeting it may exist: raise `schedules` or try
+   *   another seed);
    * - `'ignore'` (also `false`): deadlines are not read (`lateness` is 0).
    */
   readonly deadlines?: DeadlineMode | boolean;
@@ -82,9 +91,9 @@ export interface SolveRcpspOptions {
  * s.starts;   // [0, 3, 3]
  * ```
  */
-export function solveRcpsp(instance: RcpspInstance, options?: SolveRcpspOptions): RcpspSolution {
+export function solveRcpsp(instance: RcpspInstance, options?: SolveRcpspOptions): SolveRcpspResult {
   const fn = 'solveRcpsp';
-  const o = readOptionsObject(fn, options);
+  const o = readOptions(fn, options);
   const budget = readSchedules(fn, o.schedules, 5000);
   const seed = readSeed(fn, o.seed);
   const objective = readChoice<RcpspObjective>(fn, 'objective', o.objective, ['makespan', 'delay'], 'makespan');

@@ -210,7 +210,7 @@ export type RcpspObjective = 'makespan' | 'delay';
  */
 export type DeadlineMode = 'soft' | 'hard' | 'ignore';
 
-/** One project of an {@link RcpspSolution}. */
+/** One project of a {@link SolveRcpspResult}. */
 export interface RcpspProjectResult {
   /** Project id (`''` for the implicit project of activities without one). */
   readonly id: string;
@@ -231,8 +231,8 @@ export interface RcpspProjectResult {
   readonly delay: number;
 }
 
-/** A schedule found by {@link solveRcpsp} or {@link generateSchedule}. */
-export interface RcpspSolution {
+/** The result of {@link solveRcpsp}: the best schedule found (and of {@link generateSchedule}: the one it generates). */
+export interface SolveRcpspResult {
   /** Start period of each activity, in the order of {@link RcpspInstance.activities}. */
   readonly starts: readonly number[];
   /** Latest finish, and at least 0 (0 for an instance without activities, or with only milestones finishing before 0). */
@@ -358,3 +358,9 @@ export type ScheduleViolation =
       /** Units that no assignment can cover (> 0): total demand of the period minus the maximum flow. */
       readonly amount: number;
     };
+
+/** The result of {@link generateSchedule}: one schedule, of the same shape as {@link solveRcpsp}'s. */
+export type GenerateScheduleResult = SolveRcpspResult;
+
+/** @deprecated Use {@link SolveRcpspResult} (or {@link GenerateScheduleResult}): the former name. */
+export type RcpspSolution = SolveRcpspResult;

@@ -1,10 +1,10 @@
 import { CycleError, PmoError } from '../errors.js';
 import { q, show } from '../calendar/internal/show.js';
-import { collectIds, readCpmOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
+import { collectIds, readCriticalPathOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
 import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';
-import type { CpmNetwork, CpmNetworkOptions, CpmResult, CpmTask } from './types.js';
+import type { CpmNetwork, CpmOptions, CpmResult, CpmTask } from './types.js';
 
 /**
  * The critical path method on a date-free network: tasks with durations (in any unit of time,
@@ -36,13 +36,13 @@ import type { CpmNetwork, CpmNetworkOptions, CpmResult, CpmTask } from './types.
  * r.criticalPaths;  // [['a', 'b'], ['a', 'c']]
  * ```
  */
-export function cpm(network: CpmNetwork, options?: CpmNetworkOptions): CpmResult {
+export function cpm(network: CpmNetwork, options?: CpmOptions): CpmResult {
   const fn = 'cpm';
   if (typeof network !== 'object' || network === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a network object, got ${show(network)}`);
   const { tasks, links } = network;
   if (!Array.isArray(tasks)) throw new PmoError('INVALID_ARGUMENT', `${fn}: network.tasks must be an array, got ${show(tasks)}`);
   if (!Array.isArray(links)) throw new PmoError('INVALID_ARGUMENT', `${fn}: network.links must be an array, got ${show(links)}`);
-  const opts = readCpmOptions(fn, options, false);
+  const opts = readCriticalPathOptions(fn, options, false);
   const n = tasks.length;
   const m = links.length;
   // One scratch buffer for the call (see internal/arena.ts): separate typed arrays of this size

@@ -1,5 +1,6 @@
 import { CycleError, PmoError } from '../errors.js';
 import { show } from '../calendar/internal/show.js';
+import { readOptions } from '../internal/options.js';
 import { KernelBadLink, KernelCycle, runKernel } from './internal/kernel.js';
 import type { CpmArraysInput, CpmArraysOptions, CpmArraysResult } from './types.js';
 
@@ -73,7 +74,7 @@ export function cpmArrays(input: CpmArraysInput, options?: CpmArraysOptions): Cp
     esMin = Float64Array.from(e0);
     for (let i = 0; i < n; i++) if (!Number.isFinite(esMin[i])) throw new PmoError('INVALID_ARGUMENT', `${fn}: earliestStart[${i}] must be a finite number, got ${show(e0[i])}`);
   }
-  const threshold = options?.criticalThreshold ?? 0;
+  const threshold = readOptions(fn, options)['criticalThreshold'] ?? 0;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.criticalThreshold must be a finite number, got ${show(threshold)}`);
   try {

@@ -8,7 +8,7 @@ export { schedule } from './schedule.js';
 export { schedulePortfolio } from './schedulePortfolio.js';
 export { cpm } from './cpm.js';
 export { cpmArrays } from './cpmArrays.js';
-export { taskKey, parseTaskKey } from './taskKey.js';
+export { taskKey, parseTaskKey, type ParseTaskKeyResult } from './taskKey.js';
 export {
   dependencyGraph,
   downstreamTasks,
@@ -20,22 +20,27 @@ export {
   type LinkEdgeLabel,
 } from './dependencyGraph.js';
 export type {
+  CriticalPathOptions,
   CpmOptions,
+  CpmArraysOptions,
   ScheduleOptions,
   SchedulePortfolioOptions,
+  DatedTask,
+  DatedSchedule,
   ScheduledTask,
-  ProjectSchedule,
+  ScheduleResult,
   ScheduledProject,
-  PortfolioSchedule,
+  SchedulePortfolioResult,
   CpmNetwork,
   CpmNetworkTask,
   CpmNetworkLink,
-  CpmNetworkOptions,
   CpmTask,
   CpmResult,
   CpmArraysInput,
-  CpmArraysOptions,
   CpmArraysResult,
+  ProjectSchedule,
+  PortfolioSchedule,
+  CpmNetworkOptions,
 } from './types.js';
 
 export * from './analysis/index.js';

@@ -2,8 +2,9 @@ import { PmoError } from '../errors.js';
 import type { Project } from '../model/project.js';
 import { show } from '../calendar/internal/show.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
-import { readCpmOptions, scheduleCore } from './internal/core.js';
-import type { ProjectSchedule, ScheduleOptions } from './types.js';
+import { readCriticalPathOptions, scheduleCore } from './internal/core.js';
+import { readOptions } from '../internal/options.js';
+import type { ScheduleOptions, ScheduleResult } from './types.js';
 
 /**
  * Schedules a project by the critical path method, on its working calendar, as MS Project does
@@ -113,17 +114,18 @@ import type { ProjectSchedule, ScheduleOptions } from './types.js';
  *   ],
  *   dependencies: [{ from: 'a', to: 'b', type: 'FS', lag: 0 }],
  * });
- * s.finish;          // '2026-01-09'
+ * s.finishDate;      // '2026-01-09'
  * s.criticalPaths;   // [['a', 'b']]
  * ```
  */
-export function schedule(project: Project, options?: ScheduleOptions): ProjectSchedule {
+export function schedule(project: Project, options?: ScheduleOptions): ScheduleResult {
   const fn = 'schedule';
   if (typeof project !== 'object' || project === null || Array.isArray(project))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project object, got ${show(project)}`);
-  const opts = readCpmOptions(fn, options);
-  const byId = calendarIndex(fn, options?.calendars);
-  const calId = project.calendarId ?? options?.defaultCalendarId;
+  const o = readOptions(fn, options) as ScheduleOptions;
+  const opts = readCriticalPathOptions(fn, o);
+  const byId = calendarIndex(fn, o.calendars);
+  const calId = project.calendarId ?? o.defaultCalendarId;
   const cal = resolveCalendar(fn, calId, byId, `project ${JSON.stringify(String(project.id))}`);
   const r = scheduleCore({
     fn,
@@ -139,8 +141,8 @@ export function schedule(project: Project, options?: ScheduleOptions): ProjectSc
   return {
     projectId: project.id,
     calendarId: cal.id,
-    start: r.start,
-    finish: r.finish,
+    startDate: r.startDate,
+    finishDate: r.finishDate,
     duration: r.duration,
     tasks: r.tasks,
     criticalPaths: r.criticalPaths,

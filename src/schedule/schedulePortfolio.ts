@@ -1,9 +1,6 @@
-import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
-import { show } from '../calendar/internal/show.js';
-import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
-import { readCpmOptions, scheduleCore } from './internal/core.js';
-import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
+import { runSchedulePortfolio } from './internal/schedulePortfolio.js';
+import type { SchedulePortfolioOptions, SchedulePortfolioResult } from './types.js';
 
 /**
  * Schedules every project of a portfolio together, through their cross-project dependencies,
@@ -39,51 +36,10 @@ import type { PortfolioSchedule, SchedulePortfolioOptions } from './types.js';
  * @example
  * ```ts
  * const s = schedulePortfolio(parsePortfolio(data));
- * for (const p of s.projects) console.log(p.id, p.start, p.finish, p.critical);
+ * for (const p of s.projects) console.log(p.id, p.startDate, p.finishDate, p.critical);
  * console.log(s.criticalPaths[0]?.join(' -> ')); // e.g. 'p1/a -> p1/b -> p2/a'
  * ```
  */
-export function schedulePortfolio(portfolio: Portfolio, options?: SchedulePortfolioOptions): PortfolioSchedule {
-  const fn = 'schedulePortfolio';
-  if (typeof portfolio !== 'object' || portfolio === null || Array.isArray(portfolio))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a portfolio object, got ${show(portfolio)}`);
-  if (!Array.isArray(portfolio.projects)) throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.projects must be an array, got ${show(portfolio.projects)}`);
-  if (portfolio.crossDependencies !== undefined && !Array.isArray(portfolio.crossDependencies))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.crossDependencies must be an array, got ${show(portfolio.crossDependencies)}`);
-  const opts = readCpmOptions(fn, options);
-  const lateFinish = options?.lateFinish ?? 'portfolio';
-  if (lateFinish !== 'portfolio' && lateFinish !== 'project')
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.lateFinish must be "portfolio" or "project", got ${show(lateFinish)}`);
-  const byId = calendarIndex(fn, portfolio.calendars);
-  const projects = portfolio.projects;
-  const firstNamed = projects.find((p) => typeof p === 'object' && p !== null && typeof p.calendarId === 'string')?.calendarId;
-  const axisId = options?.calendarId ?? portfolio.defaultCalendarId ?? firstNamed;
-  const cal = resolveCalendar(fn, axisId, byId, options?.calendarId !== undefined ? 'options.calendarId' : 'the portfolio');
-  const projectCalendars = projects.map((p) => {
-    const id = (typeof p === 'object' && p !== null ? p.calendarId : undefined) ?? portfolio.defaultCalendarId;
-    return resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(typeof p === 'object' && p !== null ? p.id : p))}`);
-  });
-  const r = scheduleCore({
-    fn,
-    projects,
-    cross: portfolio.crossDependencies ?? [],
-    calendar: cal,
-    projectCalendars,
-    taskCalendar: taskCalendars(fn, byId),
-    mode: 'portfolio',
-    lateFinish,
-    options: opts,
-  });
-  return {
-    portfolioId: portfolio.id,
-    calendarId: cal.id,
-    start: r.start,
-    finish: r.finish,
-    duration: r.duration,
-    projects: r.projects,
-    tasks: r.tasks,
-    criticalPaths: r.criticalPaths,
-    criticalPathsTruncated: r.criticalPathsTruncated,
-    warnings: r.warnings,
-  };
+export function schedulePortfolio(portfolio: Portfolio, options?: SchedulePortfolioOptions): SchedulePortfolioResult {
+  return runSchedulePortfolio('schedulePortfolio', portfolio, options);
 }

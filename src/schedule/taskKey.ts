@@ -8,7 +8,7 @@ const unescapePart = (s: string): string => (s.includes('%') ? s.replace(/%2F|%2
  * The key of a task across a portfolio: `projectId/taskId`, with `%` and `/` inside the ids
  * written `%25` and `%2F` so that every pair of ids has its own key and {@link parseTaskKey} can
  * split it back. Keys name the nodes of {@link dependencyGraph} and the tasks of a
- * {@link PortfolioSchedule}. O(length).
+ * {@link SchedulePortfolioResult}. O(length).
  *
  * @param projectId - the project's id
  * @param taskId - the task's id within the project
@@ -26,6 +26,14 @@ export function taskKey(projectId: string, taskId: string): string {
   return `${escapePart(projectId)}/${escapePart(taskId)}`;
 }
 
+/** The result of {@link parseTaskKey}: the two ids a task key joins. */
+export interface ParseTaskKeyResult {
+  /** The project's id. */
+  readonly projectId: string;
+  /** The task's id within the project. */
+  readonly taskId: string;
+}
+
 /**
  * Splits a key made by {@link taskKey} into its project and task ids. O(length).
  *
@@ -37,7 +45,7 @@ export function taskKey(projectId: string, taskId: string): string {
  * parseTaskKey('a%2Fb/c'); // { projectId: 'a/b', taskId: 'c' }
  * ```
  */
-export function parseTaskKey(key: string): { readonly projectId: string; readonly taskId: string } {
+export function parseTaskKey(key: string): ParseTaskKeyResult {
   const parts = typeof key === 'string' ? key.split('/') : [];
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '')
     throw new PmoError('INVALID_ARGUMENT', `parseTaskKey: ${show(key)} is not a task key (projectId/taskId)`);

@@ -1,14 +1,16 @@
 import type { Calendar } from '../model/calendar.js';
 import type { DependencyType } from '../model/task.js';
 
-/** Options shared by {@link schedule} and {@link schedulePortfolio}. */
-export interface CpmOptions {
-  /** A task is critical when its total float is at most this many working days. Default `0`. */
+/**
+ * The critical-path options shared by {@link cpm}, {@link cpmArrays}, {@link schedule} and
+ * {@link schedulePortfolio}; each function's own options pick from them. Thresholds are in the
+ * result's time unit: working days for `schedule` and `schedulePortfolio`, periods for `cpm` and
+ * `cpmArrays`.
+ */
+export interface CriticalPathOptions {
+  /** A task is critical when its total float is at most this. Default `0`. */
   readonly criticalThreshold?: number;
-  /**
-   * A task that is not critical is near-critical when its total float is at most this many
-   * working days. Default `5`.
-   */
+  /** A task that is not critical is near-critical when its total float is at most this. Default `5`. */
   readonly nearCriticalThreshold?: number;
   /**
    * Stop enumerating critical paths after this many (their number can grow exponentially with
@@ -17,8 +19,14 @@ export interface CpmOptions {
   readonly maxCriticalPaths?: number;
 }
 
+/** Options of {@link cpm}. */
+export interface CpmOptions extends Pick<CriticalPathOptions, 'criticalThreshold' | 'maxCriticalPaths'> {}
+
+/** Options of {@link cpmArrays}. */
+export interface CpmArraysOptions extends Pick<CriticalPathOptions, 'criticalThreshold'> {}
+
 /** Options of {@link schedule}. */
-export interface ScheduleOptions extends CpmOptions {
+export interface ScheduleOptions extends CriticalPathOptions {
   /** Calendars that `project.calendarId` (and task `calendarId`s) may name. Default `[]`. */
   readonly calendars?: readonly Calendar[];
   /**
@@ -29,7 +37,7 @@ export interface ScheduleOptions extends CpmOptions {
 }
 
 /** Options of {@link schedulePortfolio}. */
-export interface SchedulePortfolioOptions extends CpmOptions {
+export interface SchedulePortfolioOptions extends CriticalPathOptions {
   /**
    * Reference calendar: offsets count its working days (each task still works on its own
    * project's or task's calendar). Default: the portfolio's `defaultCalendarId`, else the first
@@ -45,6 +53,70 @@ export interface SchedulePortfolioOptions extends CpmOptions {
 }
 
 /**
+ * A task placed in time: the one shape that every dated schedule's tasks share, and that loading
+ * ({@link resourceLoading}, {@link overallocations}), the diagram exports ({@link toMermaidGantt},
+ * {@link toDot}, {@link toMermaidFlowchart}) and the charts read. A {@link ScheduledTask} (the early
+ * plan of `schedule` / `schedulePortfolio`), a {@link LeveledTask} (the leveled plan of
+ * `levelResources`) and any plain object with these fields fit.
+ *
+ * Naming (docs/conventions.md): `start` / `finish` are numbers, offsets in working days from the
+ * schedule's start (finish exclusive); `startDate` / `finishDate` are the working days themselves,
+ * `YYYY-MM-DD` (the first day the task works and the last).
+ *
+ * @example
+ * ```ts
+ * const t: DatedTask = { id: 'a', projectId: 'p', startDate: '2026-01-05', finishDate: '2026-01-09', critical: true };
+ * ```
+ */
+export interface DatedTask {
+  /** Task id. */
+  readonly id: string;
+  /** Project id; needed only when task ids repeat across the projects of a portfolio. */
+  readonly projectId?: string;
+  /** `taskKey(projectId, id)`. */
+  readonly key?: string;
+  /** Task name. */
+  readonly name?: string;
+  /** First working day of the task, `YYYY-MM-DD`. */
+  readonly startDate: string;
+  /** Last working day of the task, `YYYY-MM-DD` (a milestone's equals its start date). */
+  readonly finishDate: string;
+  /** Start offset: working days from the schedule's start (fractions allowed). */
+  readonly start?: number;
+  /** Finish offset, exclusive (`start + duration` on the schedule's calendar). */
+  readonly finish?: number;
+  /** Duration in working days of the task's own calendar. */
+  readonly duration?: number;
+  /** Whether the task is critical. Default `false` (a leveled plan has no critical flags). */
+  readonly critical?: boolean;
+  /** Whether the task takes no time. */
+  readonly milestone?: boolean;
+  /** Whether the task is a WBS summary. */
+  readonly summary?: boolean;
+  /**
+   * Predecessors that drive the task (ids, or `projectId/taskId` keys as `taskKey` makes them).
+   * When given, a diagram draws a link into the task critical only if it drives it; otherwise a
+   * link is critical when both its tasks are.
+   */
+  readonly drivingPredecessors?: readonly string[];
+}
+
+/**
+ * A dated schedule: its tasks. The results of `schedule`, `schedulePortfolio` and
+ * `levelResources` all fit.
+ *
+ * @example
+ * ```ts
+ * toMermaidGantt(project, levelResources(portfolio)); // the leveled plan
+ * toMermaidGantt(project, schedulePortfolio(portfolio)); // the early plan, critical tasks tagged
+ * ```
+ */
+export interface DatedSchedule {
+  /** Its tasks. */
+  readonly tasks: readonly DatedTask[];
+}
+
+/**
  * One task of a schedule. Offsets are in working days of the schedule's (reference) calendar,
  * counted from the schedule's start (offset 0 = its first working day); `earlyFinish` and
  * `lateFinish` are exclusive ends (`earlyFinish = earlyStart + duration`, the PSPLIB convention,
@@ -53,8 +125,11 @@ export interface SchedulePortfolioOptions extends CpmOptions {
  * calendar unless the task or its project names another; see {@link schedule}.
  * Dates are the working days themselves: `earlyStartDate` is the first day the task works,
  * `earlyFinishDate` the last. A zero-duration task (milestone) has one date, see {@link schedule}.
+ * The schedule places each task at its early dates: `start`, `finish`, `startDate` and
+ * `finishDate` (the {@link DatedTask} fields every dated schedule has) equal `earlyStart`,
+ * `earlyFinish`, `earlyStartDate` and `earlyFinishDate`.
  */
-export interface ScheduledTask {
+export interface ScheduledTask extends DatedTask {
   /** Task id. */
   readonly id: string;
   /** Id of the task's project. */
@@ -69,6 +144,14 @@ export interface ScheduledTask {
   readonly milestone: boolean;
   /** Duration in working days of the task's calendar; for a summary, its rolled-up span `earlyFinish - earlyStart`. */
   readonly duration: number;
+  /** Where the schedule places the task: its early start offset (`earlyStart`). */
+  readonly start: number;
+  /** Its early finish offset (`earlyFinish`), exclusive. */
+  readonly finish: number;
+  /** Its early start date (`earlyStartDate`). */
+  readonly startDate: string;
+  /** Its early finish date (`earlyFinishDate`). */
+  readonly finishDate: string;
   /** Early start offset. */
   readonly earlyStart: number;
   /** Early finish offset (exclusive). */
@@ -103,22 +186,22 @@ export interface ScheduledTask {
   readonly nearCritical: boolean;
   /**
    * Predecessors whose link is tight in the early schedule (they drive this task's dates):
-   * task ids in a {@link ProjectSchedule}, task keys in a {@link PortfolioSchedule}. Empty for
+   * task ids in a {@link ScheduleResult}, task keys in a {@link SchedulePortfolioResult}. Empty for
    * summaries and for tasks placed by the project start or a constraint alone.
    */
   readonly drivingPredecessors: readonly string[];
 }
 
 /** The result of {@link schedule}. */
-export interface ProjectSchedule {
+export interface ScheduleResult extends DatedSchedule {
   /** The project's id. */
   readonly projectId: string;
   /** Id of the project's calendar: the reference calendar of the offsets. */
   readonly calendarId: string;
   /** First working day on or after the project's start: offset 0. */
-  readonly start: string;
-  /** Last working day of the project (its start when no task takes time). */
-  readonly finish: string;
+  readonly startDate: string;
+  /** Last working day of the project (its start date when no task takes time). */
+  readonly finishDate: string;
   /** Working days from the start to the latest early finish. */
   readonly duration: number;
   /** Every task, in input order. */
@@ -131,36 +214,36 @@ export interface ProjectSchedule {
   readonly warnings: readonly string[];
 }
 
-/** One project of a {@link PortfolioSchedule}. */
+/** One project of a {@link SchedulePortfolioResult}. */
 export interface ScheduledProject {
   /** Project id. */
   readonly id: string;
   /** Project name. */
   readonly name: string;
   /** Offset of the project's start on the portfolio axis. */
-  readonly startOffset: number;
+  readonly start: number;
   /** Latest early finish of its tasks (its start offset when it has none). */
-  readonly finishOffset: number;
-  /** `finishOffset - startOffset`. */
+  readonly finish: number;
+  /** `finish - start`. */
   readonly duration: number;
   /** First working day on or after the project's start. */
-  readonly start: string;
+  readonly startDate: string;
   /** Last working day of the project. */
-  readonly finish: string;
+  readonly finishDate: string;
   /** Whether one of its tasks is critical. */
   readonly critical: boolean;
 }
 
 /** The result of {@link schedulePortfolio}. */
-export interface PortfolioSchedule {
+export interface SchedulePortfolioResult extends DatedSchedule {
   /** Portfolio id. */
   readonly portfolioId: string;
   /** Id of the reference calendar of the offsets. */
   readonly calendarId: string;
   /** First working day on or after the earliest project start: offset 0. */
-  readonly start: string;
+  readonly startDate: string;
   /** Last working day of the portfolio. */
-  readonly finish: string;
+  readonly finishDate: string;
   /** Working days from the start to the latest early finish. */
   readonly duration: number;
   /** Every project, in input order. */
@@ -280,16 +363,11 @@ export interface CpmArraysResult {
   readonly order: Int32Array;
 }
 
-/** Options of {@link cpm}. */
-export interface CpmNetworkOptions {
-  /** A task is critical when its total float is at most this. Default `0`. */
-  readonly criticalThreshold?: number;
-  /** Stop enumerating critical paths after this many. Default `100`. */
-  readonly maxCriticalPaths?: number;
-}
+/** @deprecated Use {@link ScheduleResult}: the former name. */
+export type ProjectSchedule = ScheduleResult;
 
-/** Options of {@link cpmArrays}. */
-export interface CpmArraysOptions {
-  /** A node is critical when its total float is at most this. Default `0`. */
-  readonly criticalThreshold?: number;
-}
+/** @deprecated Use {@link SchedulePortfolioResult}: the former name. */
+export type PortfolioSchedule = SchedulePortfolioResult;
+
+/** @deprecated Use {@link CpmOptions}: the former name. */
+export type CpmNetworkOptions = CpmOptions;

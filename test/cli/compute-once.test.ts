@@ -16,13 +16,15 @@ import { chainPortfolio, tmpFile } from './fixtures.js';
 
 const calls = vi.hoisted(() => ({ schedulePortfolio: 0, levelResources: 0 }));
 
-vi.mock('../../src/schedule/schedulePortfolio.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/schedule/schedulePortfolio.js')>();
+// Every run of the portfolio engine, public (`schedulePortfolio`) or inside an analysis or the
+// leveling (under the caller's name), goes through runSchedulePortfolio.
+vi.mock('../../src/schedule/internal/schedulePortfolio.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/schedule/internal/schedulePortfolio.js')>();
   return {
     ...real,
-    schedulePortfolio: (...args: Parameters<typeof real.schedulePortfolio>) => {
+    runSchedulePortfolio: (...args: Parameters<typeof real.runSchedulePortfolio>) => {
       calls.schedulePortfolio++;
-      return real.schedulePortfolio(...args);
+      return real.runSchedulePortfolio(...args);
     },
   };
 });

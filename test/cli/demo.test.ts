@@ -103,6 +103,36 @@ describe('pmo demo: the sample’s schedule and integration view', () => {
   });
 });
 
+describe('pmo demo: the risk register', () => {
+  it('shows the top threats, the expected monetary value and the heat maps of the sample', () => {
+    const r = runCli(['demo']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const start = lines.indexOf('Risk register');
+    expect(lines.slice(start + 2, start + 13)).toEqual([
+      '15: 12 threats, 3 opportunities; 13 open',
+      'Top threats (rating, score on the 5×5 matrix): rk-res-backend (high, 16), rk-tel-works (high, 15), rk-wms-vendor (medium, 12)',
+      'Expected monetary value of the open risks: threats -66,650 EUR, opportunities +32,550 EUR, net -34,100 EUR',
+      'Threats:',
+      'probability \\ impact  very low  low  medium  high  very high',
+      '--------------------  --------  ---  ------  ----  ---------',
+      'very high             M ·       M ·  H ·     H ·   H ·',
+      'high                  L ·       M ·  M ·     H 1   H ·',
+      'medium                L ·       M ·  M 3     M 2   H 1',
+      'low                   L ·       L ·  M ·     M 2   M 1',
+      'very low              L ·       L ·  L ·     L ·   M ·',
+    ]);
+    expect(r.stdout).toContain('Opportunities:\nprobability \\ impact');
+    expect(r.stdout).toMatch(/✓ analyzeRisks \(pmo-kit\/risk\)/);
+  });
+
+  it('--lang zh prints the heat map in Chinese', () => {
+    const r = runCli(['demo', '--lang', 'zh']);
+    expect(r.stdout).toContain('最主要的威胁（等级，5×5矩阵得分）: rk-res-backend (高, 16)');
+    expect(r.stdout).toMatch(/^中 +L · +M · +M 3 +M 2 +H 1$/m);
+  });
+});
+
 describe('pmo demo: health, KPIs, governance and maturity', () => {
   it('shows each project’s health with its drivers, the KPIs, the governance findings and the maturity profile with next steps', () => {
     const r = runCli(['demo']);
@@ -126,7 +156,7 @@ describe('pmo demo: health, KPIs, governance and maturity', () => {
     expect(kpis).toMatch(/Forecast on-time rate\s+50%\s+4 projects/);
     expect(kpis).toMatch(/Projects by health rating\s+0%\s+4 projects; green 0, amber 3, red 1/);
     const governance = section(r.stdout, 'Governance check');
-    expect(governance[2]).toBe('14 findings (0 errors, 14 warnings, 0 info; Controlling PMO: findings are warnings; status date 2026-04-30)');
+    expect(governance[2]).toBe('11 findings (0 errors, 11 warnings, 0 info; Controlling PMO: findings are warnings; status date 2026-04-30)');
     expect(governance).toContain('- [warning] project-baseline (dp) projects[1]: project "dp" has no baseline: its progress cannot be measured against an approved plan');
     expect(r.stdout).toContain('Per perspective (P3M3’s seven perspectives; the overall level is the lowest): overall 2 (Repeatable), average 2.57, target level 3');
     expect(r.stdout).toContain('Next capabilities (ordered by the PMO’s responsibilities in a Balanced matrix organization, Controlling PMO):');
@@ -138,7 +168,7 @@ describe('pmo demo: health, KPIs, governance and maturity', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/状态日期的项目健康度 2026-04-30[\s\S]*wms\s+36\s+红\s+0\.71 \(0\)/);
     expect(r.stdout).toMatch(/项目组合关键绩效指标[\s\S]*平均进度延误\s+\+23\.8 工作日\s+4 个项目/);
-    expect(r.stdout).toContain('14 项发现 (0 错误, 14 警告, 0 提示; 控制型PMO: 发现级别为 警告; 状态日期 2026-04-30)');
+    expect(r.stdout).toContain('11 项发现 (0 错误, 11 警告, 0 提示; 控制型PMO: 发现级别为 警告; 状态日期 2026-04-30)');
     expect(r.stdout).toContain('- [警告] critical-task-resource (portal) projects[2].tasks[11].demands: 项目“portal”的关键任务“portal-pentest”(Penetration test (external))没有分配资源或技能');
     expect(r.stdout).toMatch(/PMO成熟度与下一步[\s\S]*总体 2 \(可重复级\)[\s\S]*1\. 在项目之间分配资源 \(2 → 3\): 对应“资源分配”,平衡矩阵型组织中PMO的第1项职责/);
   });

@@ -31,7 +31,7 @@ describe('pmo evm', () => {
     // The tasks hold actual dates after 31 March: the March report is used.
     expect(dp).toMatchObject({ projectId: 'dp', source: 'status-reports', dataDate: '2026-03-31', plan: { source: 'schedule', baselineId: null } });
     expect(dp.measures).toMatchObject({ pv: 77_900, ev: 75_500, ac: 77_200 });
-    expect(Object.keys(dp.schedule)).toEqual(expect.arrayContaining(['es', 'svt', 'spit', 'ieact', 'tspi', 'forecastFinish', 'plannedFinish']));
+    expect(Object.keys(dp.schedule)).toEqual(expect.arrayContaining(['es', 'svt', 'spit', 'ieact', 'tspi', 'forecastFinishDate', 'plannedFinishDate']));
     expect(dp.series.pvCumulative).toHaveLength(out.periods.length);
   });
 

@@ -54,7 +54,7 @@ describe('pmo governance', () => {
     const r = runCli(['governance', SAMPLE, '--json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const out = JSON.parse(r.stdout);
-    expect(out.findings).toHaveLength(14);
+    expect(out.findings).toHaveLength(11);
     for (const f of out.findings) {
       expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'projectId', 'severity', 'message', 'path']));
       expect(['info', 'warning', 'error']).toContain(f.severity);
@@ -67,7 +67,7 @@ describe('pmo governance', () => {
   it('--fail-on: exit 1 when a finding reaches the severity (a controlling PMO warns)', () => {
     const warn = runCli(['governance', SAMPLE, '--fail-on', 'warning']);
     expect(warn.code).toBe(1);
-    expect(warn.stderr).toBe('pmo governance: --fail-on warning: 14 findings of severity warning or error, e.g. project-baseline at projects[1]\n');
+    expect(warn.stderr).toBe('pmo governance: --fail-on warning: 11 findings of severity warning or error, e.g. project-baseline at projects[1]\n');
     expect(runCli(['governance', SAMPLE, '--fail-on', 'error']).code).toBe(0);
     // A directive PMO enforces: its findings are errors.
     const directive = structuredClone(sample);

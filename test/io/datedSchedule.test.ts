@@ -1,8 +1,8 @@
 /**
  * The diagram exports take any dated schedule, leveled or not (one structural `DatedTask` input):
  * a `schedulePortfolio` result, a `levelResources` result, and the same as plain JSON objects.
- * Before, a LevelingResult did not type-check as a schedule and, in plain JavaScript, gave an
- * empty Gantt chart (its tasks have `startDate`, not `earlyStartDate`).
+ * Every dated task spells its dates `startDate` / `finishDate` (a CPM task's are its early dates);
+ * the former second spelling (`earlyStartDate` / `earlyFinishDate`) is no longer read.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import sample from '../../examples/data/sample-portfolio.json' with { type: 'json' };
@@ -52,7 +52,8 @@ describe('diagram exports take a leveled schedule', () => {
   it('the Gantt chart of the early schedule is unchanged: early dates, critical tasks tagged', () => {
     const text = toMermaidGantt(wms, early);
     const got = bars(text).map((b) => b.replace(/^.*:(?:[a-z]+, )*t\d+, /, ''));
-    expect(got).toEqual(expectedBars(early.tasks.map((t) => ({ ...t, startDate: t.earlyStartDate, finishDate: t.earlyFinishDate }))));
+    expect(got).toEqual(expectedBars(early.tasks));
+    expect(early.tasks.every((t) => t.startDate === t.earlyStartDate && t.finishDate === t.earlyFinishDate)).toBe(true);
     expect(text).not.toContain('crit'); // wms has float in the portfolio
     const tel = portfolio.projects.find((p) => p.id === 'tel')!;
     expect(bars(toMermaidGantt(tel, early)).filter((b) => b.includes(':crit, '))).toHaveLength(early.tasks.filter((t) => t.projectId === 'tel' && t.critical && !t.summary).length);
@@ -70,12 +71,15 @@ describe('diagram exports take a leveled schedule', () => {
     expect(toMermaidGantt(wms, { tasks: cliTasks })).toBe(toMermaidGantt(wms, leveled));
   });
 
-  it('startDate and finishDate win over the early dates; the pairs are not mixed', () => {
+  it('the dates are startDate and finishDate only: the early-date spelling is not read', () => {
     const project = { id: 'p', name: 'P', start: '2026-01-05', tasks: [{ id: 'a', name: 'A', duration: 2 }], dependencies: [] } as never;
     const both = { tasks: [{ id: 'a', startDate: '2026-01-07', finishDate: '2026-01-08', earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-06' }] };
-    expect(bars(toMermaidGantt(project, both))).toEqual(['    A :t0, 2026-01-07, 2026-01-09']);
-    const startOnly = { tasks: [{ id: 'a', startDate: '2026-01-07', earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-06' }] };
-    expect(bars(toMermaidGantt(project, startOnly))).toEqual(['    A :t0, 2026-01-07, 2026-01-08']);
+    expect(bars(toMermaidGantt(project, both as never))).toEqual(['    A :t0, 2026-01-07, 2026-01-09']);
+    // plain JavaScript: a missing finish date is the start date
+    const startOnly = { tasks: [{ id: 'a', startDate: '2026-01-07' }] };
+    expect(bars(toMermaidGantt(project, startOnly as never))).toEqual(['    A :t0, 2026-01-07, 2026-01-08']);
+    const earlyOnly = { tasks: [{ id: 'a', earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-06' }] };
+    expect(toMermaidGantt(project, earlyOnly as never)).toContain('%% 1 task(s) without dates in the schedule are not shown');
   });
 
   it('bad dated tasks are PmoErrors naming the field', () => {

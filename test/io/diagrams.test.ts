@@ -1,7 +1,7 @@
 /** Mermaid flowchart and Gantt chart, Graphviz DOT: snapshots on a small fixture, escaping, purity. */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { detectFormat, toDot, toMermaidFlowchart, toMermaidGantt, type ScheduleLike } from '../../src/io/index.js';
+import { detectFormat, toDot, toMermaidFlowchart, toMermaidGantt, type DatedSchedule } from '../../src/io/index.js';
 import { parsePortfolio, parseProject } from '../../src/model/parse.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -27,13 +27,13 @@ const project = deepFreeze(
   }),
 );
 
-const schedule: ScheduleLike = deepFreeze({
+const schedule: DatedSchedule = deepFreeze({
   tasks: [
-    { id: 'wbs', critical: true, earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-23' },
-    { id: 'a', critical: true, earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-09' },
-    { id: 'b', critical: true, earlyStartDate: '2026-01-12', earlyFinishDate: '2026-01-23' },
-    { id: 'c', critical: false, earlyStartDate: '2026-01-07', earlyFinishDate: '2026-01-09' },
-    { id: 'm', critical: true, earlyStartDate: '2026-01-22', earlyFinishDate: '2026-01-22' },
+    { id: 'wbs', critical: true, startDate: '2026-01-05', finishDate: '2026-01-23' },
+    { id: 'a', critical: true, startDate: '2026-01-05', finishDate: '2026-01-09' },
+    { id: 'b', critical: true, startDate: '2026-01-12', finishDate: '2026-01-23' },
+    { id: 'c', critical: false, startDate: '2026-01-07', finishDate: '2026-01-09' },
+    { id: 'm', critical: true, startDate: '2026-01-22', finishDate: '2026-01-22' },
   ],
 });
 
@@ -80,7 +80,7 @@ describe('toMermaidFlowchart', () => {
 
   it('draws a portfolio as subgraphs with dotted cross-project links', () => {
     const pf = parsePortfolio(minimalPortfolio());
-    const text = toMermaidFlowchart(pf, { tasks: [{ id: 'm', projectId: 'p1', critical: true }, { id: 'a', projectId: 'p2', critical: true }] });
+    const text = toMermaidFlowchart(pf, { tasks: [{ id: 'm', projectId: 'p1', critical: true, startDate: '2026-01-09', finishDate: '2026-01-09' }, { id: 'a', projectId: 'p2', critical: true, startDate: '2026-01-12', finishDate: '2026-01-12' }] });
     expect(text).toMatchInlineSnapshot(`
       "flowchart LR
         subgraph p0["One"]
@@ -125,7 +125,7 @@ describe('toMermaidGantt', () => {
   });
 
   it('leaves out undated tasks and ignores other projects\' entries', () => {
-    const text = toMermaidGantt(project, { tasks: [{ id: 'c', critical: false, earlyStartDate: '2026-01-07', earlyFinishDate: '2026-01-09' }, { id: 'a', projectId: 'other', critical: true, earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-05' }] }, { title: 'T: x' });
+    const text = toMermaidGantt(project, { tasks: [{ id: 'c', critical: false, startDate: '2026-01-07', finishDate: '2026-01-09' }, { id: 'a', projectId: 'other', critical: true, startDate: '2026-01-05', finishDate: '2026-01-05' }] }, { title: 'T: x' });
     expect(text).toMatchInlineSnapshot(`
       "gantt
         title T#58; x
@@ -148,7 +148,7 @@ describe('toMermaidGantt', () => {
         { id: 'leaf', name: 'Leaf', duration: 1, parentId: 'mid' },
       ],
     });
-    const text = toMermaidGantt(nested, { tasks: [{ id: 'leaf', critical: false, earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-05' }] });
+    const text = toMermaidGantt(nested, { tasks: [{ id: 'leaf', critical: false, startDate: '2026-01-05', finishDate: '2026-01-05' }] });
     expect(text).toContain('  section Top / Mid\n    Leaf :t2, 2026-01-05, 2026-01-06\n');
   });
 
@@ -216,7 +216,7 @@ describe('escaping of arbitrary ids and names', () => {
       dependencies: ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id })),
     }),
   );
-  const sched = { tasks: ids.map((id) => ({ id, critical: true, earlyStartDate: '2026-01-05', earlyFinishDate: '2026-01-05' })) };
+  const sched = { tasks: ids.map((id) => ({ id, critical: true, startDate: '2026-01-05', finishDate: '2026-01-05' })) };
 
   it('Mermaid: node names are generated; labels carry no quote, bracket, pipe, hash, semicolon, angle bracket, ampersand or line break', () => {
     for (const text of [toMermaidFlowchart(odd, sched), toMermaidGantt(odd, sched)]) {

@@ -115,7 +115,7 @@ describe('manually scheduled tasks (Manual = 1) keep their dates', () => {
       ),
     );
     expect(r.d.project.tasks[1]!.manualStart).toBe('2026-01-07');
-    expect([r.t('2').earlyStartDate, r.t('2').earlyFinishDate, r.t('3').earlyStartDate, r.s.finish]).toEqual(['2026-01-07', '2026-01-08', '2026-01-09', '2026-01-13']);
+    expect([r.t('2').earlyStartDate, r.t('2').earlyFinishDate, r.t('3').earlyStartDate, r.s.finishDate]).toEqual(['2026-01-07', '2026-01-08', '2026-01-09', '2026-01-13']);
     expect(r.codes).toEqual([]);
   });
 
@@ -200,7 +200,7 @@ describe.skipIf(!hasData('mspdi'))('split and resource-driven tasks in the refer
   it('mspdisplittask.xml: split task 1 finishes on 2006-10-09 as in MS Project (not 2006-10-04), with its slack', () => {
     const r = run(data('mspdi/mspdisplittask.xml'));
     expect([r.t('1').earlyStartDate, r.t('1').earlyFinishDate, r.t('1').totalFloat]).toEqual(['2006-09-21', '2006-10-09', 7]);
-    expect([r.t('2').earlyFinishDate, r.s.finish]).toEqual(['2006-10-18', '2006-10-18']);
+    expect([r.t('2').earlyFinishDate, r.s.finishDate]).toEqual(['2006-10-18', '2006-10-18']);
     expect(r.d.warnings.map((w) => [w.code, w.uid])).toEqual([
       ['split-task', 1],
       ['split-task', 2],

@@ -62,8 +62,8 @@ describe.skipIf(!HAS)('readMspdi on the reference files', () => {
     expect(doc.project.start).toBe('2006-09-21');
     // MS Project's computed values, with slack in working days.
     const t5 = doc.tasks.get('5')!;
-    expect(t5).toMatchObject({ start: '2006-09-22T08:00:00', finish: '2006-09-25T08:00:00', totalSlack: 1, freeSlack: 1, critical: false });
-    expect(doc.tasks.get('1')).toMatchObject({ earlyStart: '2006-09-21T08:00:00', lateFinish: '2006-09-21T17:00:00', totalSlack: 0, critical: true });
+    expect(t5).toMatchObject({ startDate: '2006-09-22T08:00:00', finishDate: '2006-09-25T08:00:00', totalSlack: 1, freeSlack: 1, critical: false });
+    expect(doc.tasks.get('1')).toMatchObject({ earlyStartDate: '2006-09-21T08:00:00', lateFinishDate: '2006-09-21T17:00:00', totalSlack: 0, critical: true });
     expect(doc.tasks.get('3')!.predecessors).toEqual([
       { predecessorUid: 2, type: 'SS', linkLag: 4800, lagFormat: 7, lag: 1, crossProject: false, kept: true },
     ]);
@@ -220,8 +220,8 @@ describe.skipIf(!HAS)('readMspdi on the reference files', () => {
   it('mspdisplittask.xml: split parts from the timephased work', () => {
     const doc = read('mspdisplittask.xml');
     expect(doc.tasks.get('1')!.segments).toEqual([
-      { start: '2006-09-21T08:00:00', finish: '2006-09-26T17:00:00' },
-      { start: '2006-10-01T17:00:00', finish: '2006-10-09T17:00:00' },
+      { startDate: '2006-09-21T08:00:00', finishDate: '2006-09-26T17:00:00' },
+      { startDate: '2006-10-01T17:00:00', finishDate: '2006-10-09T17:00:00' },
     ]);
     expect(doc.tasks.get('1')!.split).toBe(true);
     expect(doc.tasks.get('2')!.segments).toHaveLength(3);
@@ -241,7 +241,7 @@ describe.skipIf(!HAS)('readMspdi on the reference files', () => {
     expect(withActuals).toEqual(expect.arrayContaining([4, 6, 7, 8]));
     expect(withActuals).not.toContain(1);
     expect(task(doc, '7')).toMatchObject({ percentComplete: 100, actualStart: '2008-11-20', actualFinish: '2008-12-03' });
-    expect(doc.projectSummary).toMatchObject({ uid: 0, start: '2008-11-20T09:00:00', finish: '2009-01-02T11:00:00' });
+    expect(doc.projectSummary).toMatchObject({ uid: 0, startDate: '2008-11-20T09:00:00', finishDate: '2009-01-02T11:00:00' });
   });
 
   it('reads the task type, manual and active flags', () => {

@@ -61,8 +61,8 @@ describe('readPsplib on a small instance', () => {
       name: 'tiny.sm',
       jobs: 5,
       horizon: 14,
-      releaseDate: 0,
-      dueDate: 9,
+      release: 0,
+      due: 9,
       tardinessCost: 4,
       mpmTime: 7,
       resources: { renewable: [6, 2], nonrenewable: [] },
@@ -143,10 +143,10 @@ describe('psplibToPortfolio', () => {
   });
 
   it('takes ids and the start from the options', () => {
-    const pf = psplibToPortfolio(readPsplib(J301), { projectId: 'x', portfolioId: 'y', start: '2026-01-01' });
+    const pf = psplibToPortfolio(readPsplib(J301), { projectId: 'x', portfolioId: 'y', startDate: '2026-01-01' });
     expect([pf.id, pf.projects[0]!.id, pf.projects[0]!.start, pf.projects[0]!.deadline]).toEqual(['y', 'x', '2026-01-01', '2026-01-09']);
     expect(psplibToPortfolio(readPsplib(J301)).projects[0]!.id).toBe('psplib');
-    expect(() => psplibToPortfolio(readPsplib(J301), { start: '2026-13-01' })).toThrow(/start must be a date/);
+    expect(() => psplibToPortfolio(readPsplib(J301), { startDate: '2026-13-01' })).toThrow(/options.startDate must be a date/);
   });
 });
 
@@ -175,7 +175,7 @@ describe.skipIf(!hasData('psplib'))('readPsplib on every PSPLIB file', () => {
 
   it('j301_1.sm as published', () => {
     const inst = readPsplib(data('psplib/j30/j301_1.sm'));
-    expect(inst).toMatchObject({ jobs: 32, horizon: 158, dueDate: 38, tardinessCost: 26, mpmTime: 38, resources: { renewable: [12, 13, 4, 12], nonrenewable: [] } });
+    expect(inst).toMatchObject({ jobs: 32, horizon: 158, due: 38, tardinessCost: 26, mpmTime: 38, resources: { renewable: [12, 13, 4, 12], nonrenewable: [] } });
     expect(inst.activities[1]).toEqual({ id: 2, duration: 8, demands: [4, 0, 0, 0], nonrenewableDemands: [], successors: [6, 11, 15] });
     const pf = psplibToPortfolio(inst);
     expect(pf.projects[0]!.tasks).toHaveLength(32);

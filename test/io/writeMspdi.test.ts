@@ -156,7 +156,7 @@ describe('writeMspdi round trips', () => {
     expect(d('m').predecessors[0]).toMatchObject({ type: 'FF', linkLag: -4800, lagFormat: 7 });
     // Constraints natively.
     expect(d('a"b')).toMatchObject({ constraintType: 'SNET', constraintDate: '2026-02-02T08:00:00' });
-    expect(d('m')).toMatchObject({ constraintType: 'FNLT', constraintDate: '2026-09-30T17:00:00', deadline: '2026-09-25T17:00:00' });
+    expect(d('m')).toMatchObject({ constraintType: 'FNLT', constraintDate: '2026-09-30T17:00:00', deadlineDate: '2026-09-25T17:00:00' });
     // Characters XML cannot carry are replaced in the file; the exact name is in the pmo-kit data.
     expect(xml).toContain('<Name>bell \uFFFD and nul \uFFFD and \uFFFD</Name>');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
@@ -502,12 +502,12 @@ describe('writeMspdi writes instants at the day boundaries readMspdi reads them 
     });
     const xml = writeMspdi(pf);
     const doc = readMspdiDetails(xml);
-    expect([doc.tasks.get('1')!.constraintDate, doc.tasks.get('1')!.deadline, doc.tasks.get('2')!.constraintDate]).toEqual([
+    expect([doc.tasks.get('1')!.constraintDate, doc.tasks.get('1')!.deadlineDate, doc.tasks.get('2')!.constraintDate]).toEqual([
       '2026-01-09T19:00:00',
       '2026-01-20T19:00:00',
       '2026-01-15T00:00:00',
     ]);
-    expect(doc.tasks.get('3')).toMatchObject({ manual: true, start: '2026-01-08T08:00:00' });
+    expect(doc.tasks.get('3')).toMatchObject({ manual: true, startDate: '2026-01-08T08:00:00' });
     // Only the calendars' and the portfolio's names need the pmo-kit data.
     expect((xml.match(/<Value>[^<]*<\/Value>/g) ?? []).join('')).not.toMatch(/constraint|deadline|manual/);
     expect(doc.warnings).toEqual([]);

@@ -4,11 +4,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema } from '../../src/model/json-schema.js';
+import type { SafeParseResult } from '../../src/model/validate.js';
 import { parsePortfolio, safeParsePortfolio } from '../../src/model/parse.js';
 import { parseLesson, safeParseLesson, safeParseMaturityAssessment } from '../../src/model/parse-scoring.js';
 
 const SAMPLE = JSON.parse(readFileSync(new URL('../../examples/data/sample-portfolio.json', import.meta.url), 'utf8')) as Record<string, any>;
-const issues = (r: { success: boolean; error?: { issues: readonly { code: string; path: readonly (string | number)[] }[] } }) => (r.success ? [] : r.error!.issues.map((i) => [i.code, i.path.join('.')]));
+const issues = (r: SafeParseResult<unknown>) => (r.success ? [] : r.error.issues.map((i) => [i.code, i.path.join('.')]));
 
 describe('lessons', () => {
   const lesson = { id: 'l1', category: 'vendor management', whatHappened: 'x', impact: 'y', recommendation: 'z' };

@@ -11,14 +11,14 @@ import {
   pmoResponsibilities,
   validateRaci,
   type AnalysisName,
-  type AuthorityDecision,
+  type CheckAuthorityResult,
   type LocalizedText,
-  type PmoAnalysesReport,
+  type PmoAnalysesResult,
   type PmoResponsibility,
   type PmoTypeProfile,
   type RaciIssue,
   type RaciMatrix,
-  type RoleComparison,
+  type CompareRolesResult,
   type StructureProfile,
 } from '../../src/org/index.js';
 
@@ -30,18 +30,18 @@ describe('public types', () => {
     expectTypeOf(describePmoType).returns.toEqualTypeOf<PmoTypeProfile>();
     expectTypeOf(pmoResponsibilities).returns.toEqualTypeOf<PmoResponsibility[]>();
     expectTypeOf(compareRoles).parameter(0).toEqualTypeOf<'pmo' | 'project-manager'>();
-    expectTypeOf(compareRoles).returns.toEqualTypeOf<RoleComparison>();
+    expectTypeOf(compareRoles).returns.toEqualTypeOf<CompareRolesResult>();
     expectTypeOf(checkAuthority).parameters.toEqualTypeOf<[Organization, string, AuthorityAction]>();
-    expectTypeOf(checkAuthority).returns.toEqualTypeOf<AuthorityDecision>();
+    expectTypeOf(checkAuthority).returns.toEqualTypeOf<CheckAuthorityResult>();
     expectTypeOf(buildRaci).returns.toEqualTypeOf<RaciMatrix>();
     expectTypeOf(validateRaci).returns.toEqualTypeOf<RaciIssue[]>();
-    expectTypeOf(pmoAnalyses).returns.toEqualTypeOf<PmoAnalysesReport>();
+    expectTypeOf(pmoAnalyses).returns.toEqualTypeOf<PmoAnalysesResult>();
     expectTypeOf(localize).returns.toEqualTypeOf<string>();
   });
 
   it('result fields are typed precisely', () => {
     expectTypeOf<StructureProfile['responsibilities']>().toEqualTypeOf<readonly PmoFunction[]>();
-    expectTypeOf<AuthorityDecision['basis'][number]>().toMatchTypeOf<LocalizedText>();
+    expectTypeOf<CheckAuthorityResult['basis'][number]>().toMatchTypeOf<LocalizedText>();
     expectTypeOf<PmoResponsibility['practice']>().toEqualTypeOf<LocalizedText | undefined>();
     expectTypeOf<'simulateRisk'>().toMatchTypeOf<AnalysisName>();
     expectTypeOf<'notAFunction'>().not.toMatchTypeOf<AnalysisName>();

@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
-import { checkGovernance, GOVERNANCE_RULES, type CheckGovernanceOptions, type GovernanceRule } from '../../src/performance/index.js';
+import { CycleError } from '../../src/errors.js';
+import { checkGovernance, GOVERNANCE_RULES, healthScore, type CheckGovernanceOptions, type GovernanceRule } from '../../src/performance/index.js';
 import { handPortfolio } from './scoringFixtures.js';
 
 /** The hand portfolio, as input, changed by `edit`, parsed again. */
-function edited(edit: (p: PortfolioInput & Record<string, any>) => void): Portfolio {
-  const input = JSON.parse(JSON.stringify(handPortfolio())) as PortfolioInput & Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures edit any field
+function edited(edit: (p: any) => void): Portfolio {
+  const input = JSON.parse(JSON.stringify(handPortfolio())) as PortfolioInput;
   edit(input);
   return parsePortfolio(input);
 }
@@ -172,6 +174,25 @@ describe('the status date', () => {
     const r = checkGovernance(edited((p) => (p.statusReports = [])));
     expect(r.statusDate).toBeNull();
     expect(r.skipped.map((s) => s.ruleId)).toEqual(['risk-review', 'status-report-age']);
+  });
+
+  it('errors of the engine inside name checkGovernance and keep the cycle (healthScore likewise)', () => {
+    const pf = withLink({ fromOwnerId: 'pm', toOwnerId: 'sp' });
+    const cyclic = { ...pf, crossDependencies: [...pf.crossDependencies, { fromProject: 'q', from: 'u', toProject: 'p', to: 't', type: 'FS' as const, lag: 0 }] };
+    for (const [fn, call] of [
+      ['checkGovernance', () => checkGovernance(cyclic)],
+      ['healthScore', () => healthScore({ ...cyclic, baselines: [] })],
+    ] as const) {
+      let err: unknown;
+      try {
+        call();
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(CycleError);
+      expect((err as CycleError).message).toBe(`${fn}: dependency cycle: "q/u" -> "p/t" -> "q/u"`);
+      expect((err as CycleError).cycle).toEqual(['q/u', 'p/t', 'q/u']);
+    }
   });
 
   it('never mutates the portfolio', () => {

@@ -34,16 +34,16 @@ describe('earnedValueAnalysis', () => {
     expect(a.portfolio).toBeNull();
     const p = a.projects[0]!;
     expect(p.source).toBe('tasks');
-    expect(p.plan).toMatchObject({ source: 'baseline', baselineId: 'bl', start: '2026-01-01', finish: '2026-01-05', bac: 100_000 });
+    expect(p.plan).toMatchObject({ source: 'baseline', baselineId: 'bl', startDate: '2026-01-01', finishDate: '2026-01-05', bac: 100_000 });
     expect(p.measures).toMatchObject({ bac: 100_000, pv: 40_000, ev: 35_000, ac: 36_000, sv: -5000, cv: -1000, spi: 0.875 });
     expect(p.measures.eacTypical).toBeCloseTo(102_857.14, 2);
     expect(p.measures.eacCombined).toBeCloseTo(112_408.16, 2);
     expect(p.measures.tcpiBac).toBe(1.015625);
     const s = p.schedule!;
-    expect(s).toMatchObject({ plannedDuration: 5, actualTime: 3, es: 2.75, unit: 'working days', calendarId: 'cal', plannedFinish: '2026-01-05' });
+    expect(s).toMatchObject({ plannedDuration: 5, actualTime: 3, es: 2.75, unit: 'working days', calendarId: 'cal', plannedFinishDate: '2026-01-05' });
     expect(s.ieact).toBeCloseTo(5.4545, 4);
     // IEAC(t) = 5.45 working days from 2026-01-01: the finish falls in the 6th day.
-    expect(s.forecastFinish).toBe('2026-01-06');
+    expect(s.forecastFinishDate).toBe('2026-01-06');
     expect(s.finishVariance).toBe(1);
     expect(s.esDate).toBe('2026-01-03');
     expect(a.periods.map((x) => x.key)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']);
@@ -89,7 +89,7 @@ describe('earnedValueAnalysis', () => {
         expect(p.schedule!.spit, day).toBeCloseTo(1, 9);
         expect(p.schedule!.tspi, day).toBeCloseTo(1, 9);
       } else expect(p.schedule!.spit, day).toBeCloseTo(1, 9);
-      expect(p.schedule!.forecastFinish, day).toBe('2026-04-17');
+      expect(p.schedule!.forecastFinishDate, day).toBe('2026-04-17');
       for (let i = 0; i < a.periods.length; i++) {
         if (p.series.spi[i] !== null) expect(p.series.spi[i]!, `${day} ${a.periods[i]!.key}`).toBeCloseTo(1, 9);
         if (p.series.cpi[i] !== null) expect(p.series.cpi[i]!, `${day} ${a.periods[i]!.key}`).toBeCloseTo(1, 9);
@@ -209,7 +209,7 @@ describe('earnedValueAnalysis', () => {
     );
     const p = earnedValueAnalysis(pf, { statusDate: '2026-01-20' }).projects[0]!;
     expect(p.measures.spi).toBe(1);
-    expect(p.schedule).toMatchObject({ es: 5, actualTime: 8, actualTimeThrough: '2026-01-08', forecastFinish: '2026-01-08', finishVariance: 3 });
+    expect(p.schedule).toMatchObject({ es: 5, actualTime: 8, actualTimeThroughDate: '2026-01-08', forecastFinishDate: '2026-01-08', finishVariance: 3 });
     expect(p.schedule!.spit).toBeCloseTo(5 / 8, 15);
   });
 

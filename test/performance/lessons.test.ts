@@ -98,7 +98,7 @@ describe('searchLessons', () => {
   });
 
   it('bad criteria give a PmoError', () => {
-    expect(() => searchLessons(lessons, { tags: 'x' } as never)).toThrow(/search.tags must be an array of strings/);
+    expect(() => searchLessons(lessons, { tags: 'x' } as never)).toThrow(/searchLessons: options.tags must be an array of strings/);
     expect(() => searchLessons('x' as never)).toThrow(/lessons must be an array of lessons/);
   });
 });

@@ -3,7 +3,7 @@
  * `pmo-kit` or `pmo-kit/portfolio` never loads it; only a function that needs a MIP does. Checked
  * on the built package in a fresh node process, where a module hook makes any import of `highs`
  * fail: the imports must succeed, the continuous allocation must work, and a selection (which
- * needs the solver) must fail with NOT_IMPLEMENTED, which shows that the hook was active and that
+ * needs the solver) must fail with UNAVAILABLE, which shows that the hook was active and that
  * the solver is requested on demand only.
  */
 import { execFileSync } from 'node:child_process';
@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'index.js')))('highs is loaded la
   it('ESM: importing pmo-kit and pmo-kit/portfolio does not load highs', () => {
     const load = `const root = await import('pmo-kit'); const portfolio = await import('pmo-kit/portfolio'); const CACHED = null;`;
     const blocked = node(['--import', BLOCK, '--input-type=module', '-e', body(load)]);
-    expect(blocked).toEqual({ sync: 20, value: null, code: 'NOT_IMPLEMENTED', mentions: true, cached: null });
+    expect(blocked).toEqual({ sync: 20, value: null, code: 'UNAVAILABLE', mentions: true, cached: null });
     // without the hook, the same selection loads the solver and works
     expect(node(['--input-type=module', '-e', body(load)])).toMatchObject({ sync: 20, value: 1, code: null });
   });
@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'index.js')))('highs is loaded la
       const CACHED = Object.keys(require.cache).filter((k) => k.includes('node_modules/highs')).length;`;
     const wrap = (s: string) => `(async () => { ${s} })().catch((e) => { console.error(e); process.exit(1); });`;
     const blocked = node(['--import', BLOCK, '--input-type=commonjs', '-e', wrap(body(load))]);
-    expect(blocked).toEqual({ sync: 20, value: null, code: 'NOT_IMPLEMENTED', mentions: true, cached: 0 });
+    expect(blocked).toEqual({ sync: 20, value: null, code: 'UNAVAILABLE', mentions: true, cached: 0 });
     expect(node(['--input-type=commonjs', '-e', wrap(body(load))])).toMatchObject({ sync: 20, value: 1, code: null, cached: 0 });
   });
 });

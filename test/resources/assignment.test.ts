@@ -344,8 +344,8 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
     projects: [{ id: 'P', name: 'P', start: '2026-03-05', tasks }],
   });
   it('capacity is exact per working day: the Monday–Thursday person gives 1 Monday to Thursday and 0 on Fridays', () => {
-    const c = resourceCapacity(parsePortfolio(base([])), { from: '2026-03-05', to: '2026-03-13' });
-    expect(c.days).toEqual(['2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13']);
+    const c = resourceCapacity(parsePortfolio(base([])), '2026-03-05', '2026-03-13');
+    expect(c.dates).toEqual(['2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13']);
     expect(c.resources[0]!.capacity).toEqual([1, 0, 1, 1, 1, 1, 0]);
     expect(c.resources[0]!.total).toBe(5);
   });
@@ -416,7 +416,7 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
       ],
     });
     // Every skill, pair and pool aggregate holds with all three together...
-    const together = { calendarId: 'standard', start: '2026-03-02', tasks: ['x', 'y', 'z'].map((id) => ({ id, projectId: 'P', start: 0, finish: 3 })) };
+    const together = { calendarId: 'standard', startDate: '2026-03-02', tasks: ['x', 'y', 'z'].map((id) => ({ id, projectId: 'P', start: 0, finish: 3, startDate: '2026-03-02', finishDate: '2026-03-04' })) };
     expect(overallocations(p, together).filter((o) => o.kind !== 'assignment')).toEqual([]);
     // ...but no assignment exists: overallocations reports it as one 'assignment' entry of the
     // week (the unleveled schedule runs them together), with the same figures as verifySchedule.
@@ -428,8 +428,8 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
         id: 'skill:x+skill:y+skill:w',
         name: 'skill:x, skill:y, skill:w over a, b, c, d',
         period: '2026-W10',
-        start: '2026-03-02',
-        end: '2026-03-04', // the periods end with the schedule
+        startDate: '2026-03-02',
+        endDate: '2026-03-04', // the periods end with the schedule
         days: 3,
         demands: ['skill:x', 'skill:y', 'skill:w'],
         resources: ['a', 'b', 'c', 'd'],
@@ -452,7 +452,7 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
       ['assignment', '2026-03-04', 1],
     ]);
     // Any two together are fine.
-    expect(overallocations(p, { ...together, tasks: together.tasks.map((t) => (t.id === 'z' ? { ...t, start: 3, finish: 6 } : t)) })).toEqual([]);
+    expect(overallocations(p, { ...together, tasks: together.tasks.map((t) => (t.id === 'z' ? { ...t, start: 3, finish: 6, startDate: '2026-03-05', finishDate: '2026-03-09' } : t)) })).toEqual([]);
     // So the leveler runs two of them together and the third after.
     const r = levelResources(p, { schedules: 300 });
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
@@ -481,7 +481,7 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
         // The reported assignment never gives anyone more than their capacity on a working day.
         const given = new Map<string, number>();
         for (const a of r.assignments) for (const x of a.people) given.set(x.resourceId, (given.get(x.resourceId) ?? 0) + x.unitDays);
-        const cap = resourceCapacity(p, { from: r.start, to: r.finish });
+        const cap = resourceCapacity(p, r.startDate, r.finishDate);
         for (const res of cap.resources) expect(given.get(res.id) ?? 0).toBeLessThanOrEqual(res.total + 1e-9);
       }),
       { numRuns: 60, seed: 3 },

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
-import { levelResources, overallocations, resourceLoading, verifySchedule, type LevelingResult } from '../../src/resources/index.js';
+import { levelResources, overallocations, resourceLoading, verifySchedule, type LevelResourcesResult } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 
 type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
@@ -15,7 +15,7 @@ type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
  * Levels a portfolio (5 schedules), checks the result with verifySchedule and that every task is
  * dated as schedulePortfolio dates it (the portfolios here have capacity enough); returns it.
  */
-function levelDatedAsCpm(p: Portfolio): LevelingResult {
+function levelDatedAsCpm(p: Portfolio): LevelResourcesResult {
   const r = levelResources(p, { schedules: 5 });
   expect(verifySchedule(r.instance, r.starts)).toEqual([]);
   expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(schedulePortfolio(p).tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));
@@ -178,7 +178,7 @@ describe('milestones finishing before the start (found in review)', () => {
     for (const ids of [['few', 'all'], ['all', 'few'], ['wed', 'all'], ['all', 'wed']]) {
       const p = one(ids.map((c) => ({ id: c, name: c, duration: 0, calendarId: c })), '2026-01-08');
       const r = levelResources(p, { schedules: 5 });
-      expect([ids, r.projects[0]!.finishDate, r.finish]).toEqual([ids, schedulePortfolio(p).projects[0]!.finish, '2026-01-08']);
+      expect([ids, r.projects[0]!.finishDate, r.finishDate]).toEqual([ids, schedulePortfolio(p).projects[0]!.finishDate, '2026-01-08']);
     }
   });
   it('dates a project ending with a start-driven milestone by its finish instant, as schedulePortfolio and late do', () => {
@@ -204,8 +204,8 @@ describe('milestones finishing before the start (found in review)', () => {
         ],
       });
       const r = levelResources(p, { schedules: 5 });
-      expect([r.tasks[1]!.startDate, r.projects[0]!.finishDate, r.projects[0]!.late, r.finish]).toEqual(['2026-01-07', '2026-01-06', false, '2026-01-06']);
-      expect(r.projects[0]!.finishDate).toBe(schedulePortfolio(p).projects[0]!.finish);
+      expect([r.tasks[1]!.startDate, r.projects[0]!.finishDate, r.projects[0]!.late, r.finishDate]).toEqual(['2026-01-07', '2026-01-06', false, '2026-01-06']);
+      expect(r.projects[0]!.finishDate).toBe(schedulePortfolio(p).projects[0]!.finishDate);
     }
   });
   it('dates a project from its own calendar\'s first working day, as schedulePortfolio, when a task works before it', () => {
@@ -223,8 +223,8 @@ describe('milestones finishing before the start (found in review)', () => {
       });
       const r = levelResources(p, { schedules: 5 });
       const cpm = schedulePortfolio(p).projects[0]!;
-      expect([r.tasks[0]!.startDate, r.projects[0]!.startDate, r.projects[0]!.finishDate]).toEqual(['2026-01-11', cpm.start, cpm.finish]);
-      expect([cpm.start, cpm.finish]).toEqual(['2026-01-12', finish]);
+      expect([r.tasks[0]!.startDate, r.projects[0]!.startDate, r.projects[0]!.finishDate]).toEqual(['2026-01-11', cpm.startDate, cpm.finishDate]);
+      expect([cpm.startDate, cpm.finishDate]).toEqual(['2026-01-12', finish]);
     }
   });
   it('counts SNLT and MSO dates before the start against a milestone on its own calendar, as on the portfolio calendar', () => {

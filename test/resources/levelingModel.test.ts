@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineError, PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { PortfolioInput } from '../../src/model/portfolio.js';
-import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelingResult, type RcpspInstance } from '../../src/resources/index.js';
+import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelResourcesResult, type RcpspInstance } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { deepFreeze, ROOT } from '../helpers.js';
 
@@ -27,7 +27,7 @@ function one(tasks: TaskIn[], dependencies: LinkIn[] = [], extra: Partial<Portfo
   };
 }
 const ann = (units = 1) => [{ resourceId: 'ann', units }];
-const byKey = (r: LevelingResult) => new Map(r.tasks.map((t) => [t.key, t] as const));
+const byKey = (r: LevelResourcesResult) => new Map(r.tasks.map((t) => [t.key, t] as const));
 const caught = (f: () => unknown): unknown => {
   try {
     f();
@@ -162,8 +162,8 @@ describe('levelResources: ALAP', () => {
     expect(overallocations(p, r)).toEqual([]);
     // The slot it avoided: every aggregate accepts Y on Thursday, the exact assignment does not
     // (overallocations reports it as an 'assignment' entry only).
-    const later = r.tasks.map((x) => ({ id: x.id, projectId: x.projectId, start: x.id === 'Y' ? 3 : x.start, finish: x.id === 'Y' ? 4 : x.finish }));
-    const there = overallocations(p, { calendarId: r.calendarId, start: r.start, tasks: later });
+    const later = r.tasks.map((x) => (x.id === 'Y' ? { ...x, start: 3, finish: 4, startDate: '2026-01-08', finishDate: '2026-01-08' } : x));
+    const there = overallocations(p, { calendarId: r.calendarId, startDate: r.startDate, tasks: later });
     expect(there.map((o) => [o.kind, o.period, o.peakDemand, o.capacity, o.tasks.map((x) => x.key)])).toEqual([['assignment', '2026-01-08', 4.5, 4, ['P/X', 'P/Z', 'P/Y']]]);
     const y = r.instance.activities.findIndex((a) => a.id === 'P/Y');
     const moved = r.starts.map((s, i) => (i === y ? 3 : s));
@@ -330,7 +330,7 @@ describe('levelResources: fractional working days', () => {
     expect(r.makespan).toBe(2.5);
     expect(r.lowerBound).toBe(2.5);
     expect(r.criticalPathLength).toBe(1.75);
-    expect(r.finish).toBe('2026-01-07');
+    expect(r.finishDate).toBe('2026-01-07');
     const t = byKey(r);
     const ann = ['P/a', 'P/b', 'P/c'].map((k) => [t.get(k)!.start, t.get(k)!.finish] as const).sort((x, y) => x[0] - y[0]);
     for (let i = 1; i < ann.length; i++) expect(ann[i]![0]).toBeGreaterThanOrEqual(ann[i - 1]![1]);
@@ -568,10 +568,10 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
       const x = t.get(c.key)!;
       expect([c.key, x.startDate, x.finishDate]).toEqual([c.key, c.earlyStartDate, c.earlyFinishDate]);
     }
-    expect(r.projects.map((x) => [x.id, x.startDate, x.finishDate])).toEqual(cpm.projects.map((x) => [x.id, x.start, x.finish]));
+    expect(r.projects.map((x) => [x.id, x.startDate, x.finishDate])).toEqual(cpm.projects.map((x) => [x.id, x.startDate, x.finishDate]));
     // (The portfolio's start differs when the union axis starts on a day the reference calendar
     // does not work: offsets count from different days, and each finish is at least its start.)
-    if (r.start === cpm.start) expect(r.finish).toBe(cpm.finish);
+    if (r.startDate === cpm.startDate) expect(r.finishDate).toBe(cpm.finishDate);
   };
   it('with task and project calendars and unlimited capacity, every task is dated where schedulePortfolio puts it (ALAP tasks aside)', () => {
     // ALAP tasks are left out here: when a late start falls in a gap of the task's calendar,

@@ -9,10 +9,10 @@ import {
   resourceCapacity,
   resourceLoading,
   verifySchedule,
-  type LevelingResult,
+  type LevelResourcesResult,
   type LoadingScheduleInput,
 } from '../../src/resources/index.js';
-import type { PortfolioSchedule } from '../../src/schedule/types.js';
+import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { clone, deepFreeze, ROOT } from '../helpers.js';
 
@@ -71,9 +71,9 @@ const round = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? nu
 
 describe('resourceCapacity', () => {
   it('gives each resource its capacity on each working day of the axis', () => {
-    const c = resourceCapacity(parsePortfolio(small()), { from: '2026-01-05', to: '2026-01-12' });
+    const c = resourceCapacity(parsePortfolio(small()), '2026-01-05', '2026-01-12');
     expect(c.calendarId).toBe('std');
-    expect(c.days).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);
+    expect(c.dates).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);
     expect(c.resources.map((r) => [r.id, round(r.capacity), r.total])).toEqual([
       ['ann', [1, 1, 1, 1, 1], 5],
       ['bob', [1, 1, 1, 0, 1], 4],
@@ -83,8 +83,8 @@ describe('resourceCapacity', () => {
   });
   it('rejects bad ranges', () => {
     const p = parsePortfolio(small());
-    expect(() => resourceCapacity(p, { from: '2026-02-01', to: '2026-01-01' })).toThrow(/options.to \(2026-01-01\) is before options.from/);
-    expect(() => resourceCapacity(p, { from: 'x', to: '2026-01-01' })).toThrow(PmoError);
+    expect(() => resourceCapacity(p, '2026-02-01', '2026-01-01')).toThrow(/toDate \(2026-01-01\) is before fromDate \(2026-02-01\)/);
+    expect(() => resourceCapacity(p, 'x', '2026-01-01')).toThrow(/fromDate must be a date as YYYY-MM-DD, got "x"/);
   });
 });
 
@@ -121,8 +121,8 @@ describe('resourceLoading (hand-checked)', () => {
   it('per week and per month, with utilization', () => {
     const week = resourceLoading(p, cpm, { by: 'week' });
     expect(week.periods).toEqual([
-      { key: '2026-W02', start: '2026-01-05', end: '2026-01-09', workingDays: 4 },
-      { key: '2026-W03', start: '2026-01-12', end: '2026-01-12', workingDays: 1 },
+      { key: '2026-W02', startDate: '2026-01-05', endDate: '2026-01-09', workingDays: 4 },
+      { key: '2026-W03', startDate: '2026-01-12', endDate: '2026-01-12', workingDays: 1 },
     ]);
     expect(series(week, 'ann').demand).toEqual([5, 0]);
     expect(series(week, 'ann').utilization).toEqual([1.25, 0]);
@@ -166,8 +166,8 @@ describe('overallocations (hand-checked)', () => {
       id: 'ann',
       name: 'Ann',
       period: '2026-01-05',
-      start: '2026-01-05',
-      end: '2026-01-05',
+      startDate: '2026-01-05',
+      endDate: '2026-01-05',
       days: 1,
       peakDemand: 2,
       capacity: 1,
@@ -197,7 +197,7 @@ describe('levelResources', () => {
     const r = levelResources(p, { schedules: 500 });
     expect(JSON.stringify(p)).toBe(before);
     expect(r.makespan).toBe(7);
-    expect(r.finish).toBe('2026-01-14');
+    expect(r.finishDate).toBe('2026-01-14');
     expect(r.criticalPathLength).toBe(5);
     expect(r.schedules).toBeLessThanOrEqual(500);
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
@@ -240,7 +240,7 @@ describe('levelResources', () => {
     // warned it cannot avoid: a training task on a Friday.
     for (const o of left) {
       expect(o.tasks.some((t) => t.key === 'wms/wms-train' || t.key === 'tel/tel-train')).toBe(true);
-      expect(new Date(`${o.start}T00:00:00Z`).getUTCDay()).toBe(5);
+      expect(new Date(`${o.startDate}T00:00:00Z`).getUTCDay()).toBe(5);
     }
     expect(r.makespan).toBeGreaterThanOrEqual(cpm.duration);
     expect(r.tasks).toHaveLength(cpm.tasks.length);
@@ -260,7 +260,7 @@ describe('levelResources', () => {
     const early = new Map(cpm.tasks.map((t) => [t.key, t.earlyStart] as const));
     for (const t of r.tasks) if (!t.summary) expect(t.start).toBe(early.get(t.key));
     expect(r.makespan).toBe(cpm.duration);
-    expect(r.projects.map((x) => x.finishDate)).toEqual(cpm.projects.map((x) => x.finish));
+    expect(r.projects.map((x) => x.finishDate)).toEqual(cpm.projects.map((x) => x.finishDate));
   });
   it('rejects bad options and broken references with PmoError', () => {
     const p = parsePortfolio(small());
@@ -375,7 +375,7 @@ describe('task and project calendars other than the axis calendar', () => {
       ['P/t4', '2026-03-06', '2026-03-06'],
     ]);
     // Axis days Thu, Fri, Sat, Mon: offsets and the makespan are in days of that axis.
-    expect(r.start).toBe('2026-03-05');
+    expect(r.startDate).toBe('2026-03-05');
     expect(r.makespan).toBe(4);
     expect(r.warnings).toEqual([]);
     expect(overallocations(p, r)).toEqual([]);
@@ -400,12 +400,12 @@ describe('overallocations: assignment entries', () => {
     const p = parsePortfolio(small());
     const sched: LoadingScheduleInput = {
       calendarId: 'std',
-      start: '2026-01-05',
+      startDate: '2026-01-05',
       tasks: [
-        { id: 't1', projectId: 'P1', start: 0.5, finish: 1 },
-        { id: 'u1', projectId: 'P2', start: 0.5, finish: 1 },
-        { id: 't2', projectId: 'P1', start: 1, finish: 1 },
-        { id: 'u2', projectId: 'P2', start: 1, finish: 1 },
+        { id: 't1', projectId: 'P1', start: 0.5, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
+        { id: 'u1', projectId: 'P2', start: 0.5, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
+        { id: 't2', projectId: 'P1', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
+        { id: 'u2', projectId: 'P2', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
       ],
     };
     // Ann's daily demand is 0.5 + 0.5 = 1 unit-day: no aggregate is over...
@@ -417,8 +417,8 @@ describe('overallocations: assignment entries', () => {
         id: 'resource:ann',
         name: 'resource:ann over ann',
         period: '2026-01-05',
-        start: '2026-01-05',
-        end: '2026-01-05',
+        startDate: '2026-01-05',
+        endDate: '2026-01-05',
         days: 1,
         demands: ['resource:ann'],
         resources: ['ann'],
@@ -438,12 +438,12 @@ describe('overallocations: assignment entries', () => {
     const p = parsePortfolio(small());
     const sched: LoadingScheduleInput = {
       calendarId: 'std',
-      start: '2026-01-05',
+      startDate: '2026-01-05',
       tasks: [
-        { id: 't1', projectId: 'P1', start: 0, finish: 1 },
-        { id: 'u1', projectId: 'P2', start: 0, finish: 1 },
-        { id: 't2', projectId: 'P1', start: 1, finish: 1 },
-        { id: 'u2', projectId: 'P2', start: 1, finish: 1 },
+        { id: 't1', projectId: 'P1', start: 0, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
+        { id: 'u1', projectId: 'P2', start: 0, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
+        { id: 't2', projectId: 'P1', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
+        { id: 'u2', projectId: 'P2', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
       ],
     };
     const o = overallocations(p, sched);
@@ -454,9 +454,9 @@ describe('overallocations: assignment entries', () => {
 
 describe('types', () => {
   it('resourceLoading and overallocations take a CPM schedule or a leveling result', () => {
-    expectTypeOf<PortfolioSchedule>().toExtend<LoadingScheduleInput>();
-    expectTypeOf<LevelingResult>().toExtend<LoadingScheduleInput>();
-    expectTypeOf(levelResources).returns.toEqualTypeOf<LevelingResult>();
+    expectTypeOf<SchedulePortfolioResult>().toExtend<LoadingScheduleInput>();
+    expectTypeOf<LevelResourcesResult>().toExtend<LoadingScheduleInput>();
+    expectTypeOf(levelResources).returns.toEqualTypeOf<LevelResourcesResult>();
   });
 });
 
@@ -482,7 +482,7 @@ describe('levelResources: demands no capacity can ever meet', () => {
       ]);
       // What the warning announces: the demand stays over-allocated on both days of the task.
       const left = overallocations(p, r);
-      expect(left.map((o) => [o.kind, o.start, o.capacity, o.peakDemand])).toEqual([
+      expect(left.map((o) => [o.kind, o.startDate, o.capacity, o.peakDemand])).toEqual([
         [kind, '2026-01-05', 0, 1],
         [kind, '2026-01-06', 0, 1],
       ]);

@@ -6,8 +6,8 @@ import type { Calendar } from '../../src/model/calendar.js';
 import type { Project } from '../../src/model/project.js';
 import type { Constraint, DependencyType, Task } from '../../src/model/task.js';
 import { schedule, schedulePortfolio } from '../../src/schedule/index.js';
-import type { ProjectSchedule, ScheduledTask } from '../../src/schedule/index.js';
-import { readCpmOptions, scheduleCore } from '../../src/schedule/internal/core.js';
+import type { ScheduleResult, ScheduledTask } from '../../src/schedule/index.js';
+import { readCriticalPathOptions, scheduleCore } from '../../src/schedule/internal/core.js';
 import { dayNumber } from '../../src/internal/dates.js';
 import { portfolio } from './build.js';
 
@@ -207,7 +207,7 @@ describe('multi-calendar properties', () => {
           taskCalendar: (id: string) => COMPILED.get(id),
           mode: 'project' as const,
           lateFinish: 'portfolio' as const,
-          options: readCpmOptions('schedule', {}),
+          options: readCriticalPathOptions('schedule', {}),
         };
         const run = (force: boolean) => {
           try {
@@ -230,11 +230,11 @@ describe('multi-calendar properties', () => {
         const q: Project = { ...p, tasks: perm(p.tasks), dependencies: perm(p.dependencies ?? []).reverse() };
         const a = schedule(p, { calendars: CALS });
         const b = schedule(q, { calendars: CALS });
-        const strip = (s: ProjectSchedule) => [...s.tasks].sort((x, y) => (x.id < y.id ? -1 : 1)).map(({ drivingPredecessors, ...t }) => ({ ...t, drivingPredecessors: [...drivingPredecessors].sort() }));
+        const strip = (s: ScheduleResult) => [...s.tasks].sort((x, y) => (x.id < y.id ? -1 : 1)).map(({ drivingPredecessors, ...t }) => ({ ...t, drivingPredecessors: [...drivingPredecessors].sort() }));
         expect(strip(b)).toEqual(strip(a));
         expect(b.criticalPaths).toEqual(a.criticalPaths);
         // (Warnings name the first offending task in input order as an example.)
-        expect([b.start, b.finish, b.duration, b.warnings.length]).toEqual([a.start, a.finish, a.duration, a.warnings.length]);
+        expect([b.startDate, b.finishDate, b.duration, b.warnings.length]).toEqual([a.startDate, a.finishDate, a.duration, a.warnings.length]);
       }),
       { seed: 11, numRuns: 200 },
     );

@@ -47,7 +47,7 @@ describe('task calendars', () => {
     expect(row(t.get('b')!)).toEqual([3, 7, 3, 7, 0, 0, true]);
     expect(t.get('b')!.duration).toBe(3);
     expect(row(t.get('c')!)).toEqual([7, 9, 7, 9, 0, 0, true]);
-    expect([s.duration, s.start, s.finish]).toEqual([9, '2026-01-05', '2026-01-15']);
+    expect([s.duration, s.startDate, s.finishDate]).toEqual([9, '2026-01-05', '2026-01-15']);
     // d (Mon-Fri): 8 days of float. e (Mon-Thu) may finish by Thu 15: 7 of its own days of float
     // (Tue 6 … Thu 15 without Fridays), although its late start (Thu 15) is 8 project days later.
     expect(row(t.get('d')!)).toEqual([0, 1, 8, 9, 8, 8, false]);
@@ -350,8 +350,8 @@ describe('portfolio on several calendars', () => {
     expect(t.get('p6/x')!.lateFinishDate).toBe('2026-01-10');
     expect(row(t.get('p5/y')!)).toEqual([6, 8, 6, 8, 0, 0, true]);
     expect(s.criticalPaths).toEqual([['p5/y']]);
-    expect([s.duration, s.start, s.finish]).toEqual([8, '2026-01-05', '2026-01-14']);
-    expect(s.projects.map((p) => [p.id, p.start, p.finish, p.startOffset, p.finishOffset, p.critical])).toEqual([
+    expect([s.duration, s.startDate, s.finishDate]).toEqual([8, '2026-01-05', '2026-01-14']);
+    expect(s.projects.map((p) => [p.id, p.startDate, p.finishDate, p.start, p.finish, p.critical])).toEqual([
       ['p6', '2026-01-05', '2026-01-12', 0, 6, false],
       ['p5', '2026-01-05', '2026-01-14', 0, 8, true],
     ]);

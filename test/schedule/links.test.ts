@@ -35,8 +35,8 @@ describe('schedule: link types and lags (hand-checked)', () => {
 
   it('gives dates as the working days worked, skipping weekends', () => {
     const { s, t } = pair('FS', 2);
-    expect(s.start).toBe('2026-01-05');
-    expect(s.finish).toBe('2026-01-13');
+    expect(s.startDate).toBe('2026-01-05');
+    expect(s.finishDate).toBe('2026-01-13');
     const a = t.get('a')!;
     const b = t.get('b')!;
     expect([a.earlyStartDate, a.earlyFinishDate, a.lateStartDate, a.lateFinishDate]).toEqual(['2026-01-05', '2026-01-07', '2026-01-05', '2026-01-07']);
@@ -72,9 +72,9 @@ describe('schedule: link types and lags (hand-checked)', () => {
 
   it('starts at the first working day on or after a weekend project start', () => {
     const s = schedule(project([['a', 1]], [], { start: '2026-01-03' }));
-    expect(s.start).toBe('2026-01-05');
+    expect(s.startDate).toBe('2026-01-05');
     expect(s.tasks[0]!.earlyStartDate).toBe('2026-01-05');
-    expect(s.finish).toBe('2026-01-05');
+    expect(s.finishDate).toBe('2026-01-05');
   });
 
   it('flags near-critical tasks by a threshold, and critical ones by another', () => {
@@ -88,7 +88,7 @@ describe('schedule: link types and lags (hand-checked)', () => {
 
   it('handles an empty project', () => {
     const s = schedule(project([]));
-    expect([s.duration, s.start, s.finish, s.tasks.length, s.criticalPaths]).toEqual([0, '2026-01-05', '2026-01-05', 0, []]);
+    expect([s.duration, s.startDate, s.finishDate, s.tasks.length, s.criticalPaths]).toEqual([0, '2026-01-05', '2026-01-05', 0, []]);
   });
 
   it('supports fractional durations and lags (parts of a working day)', () => {
@@ -104,7 +104,7 @@ describe('schedule: link types and lags (hand-checked)', () => {
     ]);
     expect([t.get('c')!.earlyStartDate, t.get('c')!.earlyFinishDate]).toEqual(['2026-01-06', '2026-01-07']);
     expect(s.duration).toBe(2.5);
-    expect(s.finish).toBe('2026-01-07');
+    expect(s.finishDate).toBe('2026-01-07');
   });
 });
 
@@ -149,7 +149,7 @@ describe('schedule: the same values as MS Project', () => {
         { start: '2014-10-17' },
       ),
     );
-    expect(s.finish).toBe('2014-11-03');
+    expect(s.finishDate).toBe('2014-11-03');
     for (const t of s.tasks) {
       expect([t.earlyStartDate, t.lateStartDate, t.totalFloat, t.freeFloat], `task ${t.id}`).toEqual(expected[t.id]);
       // One-day tasks finish on the day they start.
@@ -173,6 +173,6 @@ describe('schedule: the same values as MS Project', () => {
       ['4', '2006-09-25', '2006-09-25', 0],
       ['5', '2006-09-22', '2006-09-25', 1],
     ]);
-    expect(s.finish).toBe('2006-09-25');
+    expect(s.finishDate).toBe('2006-09-25');
   });
 });

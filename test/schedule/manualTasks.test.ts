@@ -26,7 +26,7 @@ describe('manually scheduled tasks keep their start, as in MS Project', () => {
     // a finishes at 5, after m's start: the link is violated and a has negative float (late
     // finish = m's late start), as MS Project shows the conflict.
     expect(r.row('a')).toEqual([0, 5, -3, 2, -3, 0, true]);
-    expect(r.s.finish).toBe('2026-01-13');
+    expect(r.s.finishDate).toBe('2026-01-13');
     expect(r.t.get('m')!.earlyStartDate).toBe('2026-01-07');
   });
 
@@ -59,7 +59,7 @@ describe('manually scheduled tasks keep their start, as in MS Project', () => {
 
   it('drives the project finish, and may start before the project start', () => {
     const late = rows([['m', 3, { manualStart: '2026-02-02' }], ['a', 2]], []);
-    expect([late.s.finish, late.t.get('m')!.earlyFinishDate]).toEqual(['2026-02-04', '2026-02-04']);
+    expect([late.s.finishDate, late.t.get('m')!.earlyFinishDate]).toEqual(['2026-02-04', '2026-02-04']);
     const early = rows([['m', 1, { manualStart: '2026-01-02' }], ['a', 2]], []);
     expect(early.t.get('m')!.earlyStartDate).toBe('2026-01-02');
   });

@@ -13,7 +13,7 @@ describe('schedulePortfolio', () => {
   it('schedules projects together on one axis; no task starts before its own project', () => {
     const s = schedulePortfolio(portfolio([p1(), p2()], [['p1', 'b', 'p2', 'a']]));
     const t = new Map(s.tasks.map((x) => [x.key, x]));
-    expect([s.start, s.finish, s.duration, s.calendarId]).toEqual(['2026-01-05', '2026-01-22', 14, 'standard']);
+    expect([s.startDate, s.finishDate, s.duration, s.calendarId]).toEqual(['2026-01-05', '2026-01-22', 14, 'standard']);
     expect(row(t.get('p1/b')!)).toEqual([5, 8, 7, 10, 2, 2, false]);
     expect(row(t.get('p2/a')!)).toEqual([10, 12, 10, 12, 0, 0, true]);
     expect(t.get('p2/a')!.earlyStartDate).toBe('2026-01-19');
@@ -21,8 +21,8 @@ describe('schedulePortfolio', () => {
     expect([t.get('p2/a')!.id, t.get('p2/a')!.projectId]).toEqual(['a', 'p2']);
     expect(s.criticalPaths).toEqual([['p2/a', 'p2/b']]);
     expect(s.projects).toEqual([
-      { id: 'p1', name: 'One', startOffset: 0, finishOffset: 8, duration: 8, start: '2026-01-05', finish: '2026-01-14', critical: false },
-      { id: 'p2', name: 'Two', startOffset: 10, finishOffset: 14, duration: 4, start: '2026-01-19', finish: '2026-01-22', critical: true },
+      { id: 'p1', name: 'One', start: 0, finish: 8, duration: 8, startDate: '2026-01-05', finishDate: '2026-01-14', critical: false },
+      { id: 'p2', name: 'Two', start: 10, finish: 14, duration: 4, startDate: '2026-01-19', finishDate: '2026-01-22', critical: true },
     ]);
     expect(s.warnings).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe('schedulePortfolio', () => {
     const b = schedule(pf.projects[0]!, { calendars: pf.calendars });
     expect(a.tasks.map(({ drivingPredecessors: _d, ...x }) => x)).toEqual(b.tasks.map(({ drivingPredecessors: _d, ...x }) => x));
     expect(a.criticalPaths).toEqual(b.criticalPaths.map((path) => path.map((id) => taskKey('p1', id))));
-    expect([a.start, a.finish, a.duration]).toEqual([b.start, b.finish, b.duration]);
+    expect([a.startDate, a.finishDate, a.duration]).toEqual([b.startDate, b.finishDate, b.duration]);
   });
 
   it('uses the portfolio calendar as reference and schedules each project and task on its own calendar', () => {
@@ -86,7 +86,7 @@ describe('schedulePortfolio', () => {
     const single = schedule(pb, { calendars: [six, five] });
     expect([single.calendarId, single.tasks[0]!.earlyStartDate]).toEqual(['five', '2026-01-05']);
     const late = schedule({ ...pb, start: '2026-01-06' }, { calendars: [six, five] });
-    expect(late.start).toBe('2026-01-07');
+    expect(late.startDate).toBe('2026-01-07');
   });
 
   it('keys tasks unambiguously, even with slashes in ids, and graphs them', () => {

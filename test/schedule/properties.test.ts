@@ -401,7 +401,7 @@ describe('schedulePortfolio properties', () => {
           expect(holds(net, l, (i) => task(i).earlyStart)).toBe(true);
           expect(holds(net, l, (i) => task(i).lateStart)).toBe(true);
         }
-        for (const p of s.projects) expect(p.startOffset).toBe(starts[Number(p.id.slice(1))]! - origin);
+        for (const p of s.projects) expect(p.start).toBe(starts[Number(p.id.slice(1))]! - origin);
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,7 @@
 import type { AllocationProblem } from '../../model/allocation.js';
 import { safeParseAllocationProblem } from '../../model/parse-optimization.js';
 import { allocateResources } from '../../portfolio/allocateResources.js';
-import type { AllocationResult } from '../../portfolio/allocationTypes.js';
+import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
@@ -21,7 +21,7 @@ export interface AllocateCommandOptions {
  * `pmo allocate <file|-> [--from DATE --to DATE] [--format auto|portfolio|allocation]
  * [--time-limit S] [--json]`: skill-based allocation of an allocation problem file or of a
  * portfolio's shared people to its projects in a window. `--json` prints the
- * {@link AllocationResult}. Exit 0 on success, 2 on a bad file or usage.
+ * {@link AllocateResourcesResult}. Exit 0 on success, 2 on a bad file or usage.
  */
 export async function runAllocate(io: CliIo, file: string, options: AllocateCommandOptions): Promise<number> {
   const input = readProblemInput<AllocationProblem>(io, file, 'allocate', 'allocation problem', options.format, safeParseAllocationProblem);
@@ -36,7 +36,7 @@ export async function runAllocate(io: CliIo, file: string, options: AllocateComm
 }
 
 /** The readable plan: header, assignments, unmet demand, utilization, shadow prices. */
-export function allocationReport(r: AllocationResult): string[] {
+export function allocationReport(r: AllocateResourcesResult): string[] {
   const out: string[] = [];
   if (r.window !== undefined) out.push(`Planning window ${r.window.from} – ${r.window.to} (hours valued by ${r.value === 'priority' ? 'project priority' : 'expected value'})`);
   const proof = r.optimal ? 'proven optimal' : `not proven optimal: bound ${money(r.bound ?? NaN)}, gap at most ${fmt((r.gap ?? NaN) * 100)} %`;

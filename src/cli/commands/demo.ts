@@ -18,7 +18,7 @@ import { table } from '../format.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
-import type { AllocationResult } from '../../portfolio/allocationTypes.js';
+import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import type { EarnedValueAnalysis } from '../../performance/analysisTypes.js';
 import { healthScore } from '../../performance/healthScore.js';
@@ -32,6 +32,9 @@ import { driverLines, healthLines } from '../output/healthText.js';
 import { kpiLines } from '../output/kpiText.js';
 import { governanceLines } from '../output/governanceText.js';
 import { maturityLines } from '../output/maturityText.js';
+import { heatMapReport } from '../output/riskHeatMap.js';
+import { analyzeRisks } from '../../risk/analyzeRisks.js';
+import { threatExposure } from '../riskExposure.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -110,6 +113,13 @@ const T = {
   threats: { en: 'threats', zh: '威胁' },
   opportunities: { en: 'opportunities', zh: '机会' },
   open: { en: 'open', zh: '未关闭' },
+  topThreats: { en: 'Top threats (rating, score on the 5×5 matrix)', zh: '最主要的威胁（等级，5×5矩阵得分）' },
+  emv: { en: 'Expected monetary value of the open risks', zh: '未关闭风险的预期货币价值' },
+  net: { en: 'net', zh: '净值' },
+  low: { en: 'low', zh: '低' },
+  medium: { en: 'medium', zh: '中' },
+  high: { en: 'high', zh: '高' },
+  unrated: { en: 'unrated', zh: '未评级' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
   health: { en: 'Project health at the status date', zh: '状态日期的项目健康度' },
@@ -122,7 +132,7 @@ const T = {
 /** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, health, KPIs, governance, maturity',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity',
   usage: '[--lang en|zh]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: { lang: LANG_FLAG },
@@ -207,11 +217,11 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(
     ...table(
       [t('colId'), t('colStart'), t('colFinish'), t('colDays'), t('colDeadline'), t('colCritical')],
-      schedule.projects.map((p) => [p.id, p.start, p.finish, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
+      schedule.projects.map((p) => [p.id, p.startDate, p.finishDate, String(p.duration), deadlines.get(p.id) ?? '-', p.critical ? '*' : '']),
       { align: ['left', 'left', 'left', 'right', 'left', 'left'] },
     ),
   );
-  out.push(`${t('portfolioSpan')}: ${schedule.start} – ${schedule.finish}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
+  out.push(`${t('portfolioSpan')}: ${schedule.startDate} – ${schedule.finishDate}, ${schedule.duration} ${t('workingDays')} ${schedule.calendarId}`);
 
   heading(schedule.criticalPaths.length > 1 ? `${t('criticalPaths')} (${schedule.criticalPaths.length})` : t('criticalPath'));
   const byKey = new Map(schedule.tasks.map((x) => [x.key, x]));
@@ -269,9 +279,15 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
   out.push(`${portfolio.risks.length}: ${threats.length} ${t('threats')}, ${portfolio.risks.length - threats.length} ${t('opportunities')}; ${open.length} ${t('open')}`);
+  const risks = analyzeRisks(portfolio, { top: 3 });
+  const rated = new Map(risks.risks.map((r) => [r.id, r]));
+  const e = risks.exposure.portfolio;
+  out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
+  out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
+  out.push(...heatMapReport(risks.heatMap, lang));
 
   heading(`${t('health')} ${eva.statusDate}`);
-  const health = healthScore(portfolio, { earnedValue: eva, overallocations: overallocations(portfolio, schedule, { by: 'day' }) });
+  const health = healthScore(portfolio, { earnedValue: eva, overallocations: overallocations(portfolio, schedule, { by: 'day' }), riskExposure: threatExposure(risks) });
   out.push(...healthLines(health, lang), ...driverLines(health, lang));
 
   heading(t('kpis'));
@@ -299,7 +315,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
 
 /** The demo's allocation section: the plan per project, unmet demand per skill, the bottleneck skill. */
 function allocationLines(
-  r: AllocationResult,
+  r: AllocateResourcesResult,
   projectOrder: readonly string[],
   t: (key: keyof typeof T) => string,
   money: (n: number | undefined) => string,
@@ -339,7 +355,7 @@ function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysis, lang: 
   return [
     ...table(
       [t('colId'), t('colStatusDate'), 'SPI', 'CPI', 'SPI(t)', `EAC${portfolio.currency !== undefined ? ` (${portfolio.currency})` : ''}`, t('colPlanFinish'), t('colForecastFinish'), t('colVariance')],
-      rows.map((r) => [r.id, r.date, fixed(r.m.spi), fixed(r.m.cpi), fixed(r.s?.spit ?? null), money(r.m.eacTypical), r.s?.plannedFinish ?? '-', r.s?.forecastFinish ?? '-', signed(r.s?.finishVariance ?? null)]),
+      rows.map((r) => [r.id, r.date, fixed(r.m.spi), fixed(r.m.cpi), fixed(r.s?.spit ?? null), money(r.m.eacTypical), r.s?.plannedFinishDate ?? '-', r.s?.forecastFinishDate ?? '-', signed(r.s?.finishVariance ?? null)]),
       { align: ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left', 'right'] },
     ),
     t('evNote'),

@@ -56,7 +56,7 @@ function runDeps(ctx: CommandContext): number {
   const days = parseNumber(ctx, 'days', 1, 0);
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   const { schedule, critical, spof, ranking } = inFile(ctx, input.name, () => {
     const schedule = schedulePortfolio(portfolio);
     return {
@@ -70,8 +70,8 @@ function runDeps(ctx: CommandContext): number {
     printJson(ctx.io, {
       portfolioId: portfolio.id,
       calendarId: schedule.calendarId,
-      start: schedule.start,
-      finish: schedule.finish,
+      start: schedule.startDate,
+      finish: schedule.finishDate,
       criticalDependencies: critical,
       singlePointsOfFailure: spof,
       projectDependencyRanking: ranking,
@@ -80,7 +80,7 @@ function runDeps(ctx: CommandContext): number {
     const lag = (n: number) => (n !== 0 ? ` ${n > 0 ? '+' : ''}${n}d` : '');
     const yes = (b: boolean) => (b ? 'yes' : '');
     const out = [
-      `${input.name}: portfolio "${portfolio.name}", ${portfolio.projects.length} projects, ${portfolio.crossDependencies.length} cross-project dependencies; early schedule ${schedule.start} to ${schedule.finish} (calendar ${schedule.calendarId})`,
+      `${input.name}: portfolio "${portfolio.name}", ${portfolio.projects.length} projects, ${portfolio.crossDependencies.length} cross-project dependencies; early schedule ${schedule.startDate} to ${schedule.finishDate} (calendar ${schedule.calendarId})`,
       '',
       `Cross-project dependencies${maxFloat === undefined ? '' : ` with at most ${maxFloat} working days of float`}, most critical first (${critical.length}):`,
       ...(critical.length === 0

@@ -51,7 +51,7 @@ function runExport(ctx: CommandContext): number {
     throw new CliExit(2, `pmo export: --leveled applies only to Gantt charts (--to mermaid); networks and MSPDI do not depend on the schedule's dates`);
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   const projectId = stringFlag(ctx, 'project');
   const project = projectId === undefined ? undefined : findProject(ctx, input, portfolio, projectId);
   let text: string;

@@ -1,11 +1,13 @@
 import { healthScore } from '../../performance/healthScore.js';
 import { overallocations } from '../../resources/overallocations.js';
+import { analyzeRisks } from '../../risk/analyzeRisks.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { FORMAT_FLAG, JSON_FLAG, LANG_FLAG, booleanFlag, parseChoice, parseDate, parseFormat, parseLang } from '../flags.js';
 import { inFile, inputPortfolio, readInputFile } from '../input.js';
 import { printJson } from '../io.js';
 import { driverLines, healthLines } from '../output/healthText.js';
+import { threatExposure } from '../riskExposure.js';
 
 /** `pmo health`: each active project's health score, rating and drivers, and the portfolio's. */
 export const healthCommand: CommandSpec = {
@@ -27,8 +29,8 @@ export const healthCommand: CommandSpec = {
     { command: 'pmo health portfolio.json --json', description: 'the scores as JSON (contract: docs/cli.md)' },
   ],
   notes: [
-    'Over-allocation comes from the portfolio’s early schedule (by day); risk exposure from the register',
-    '(probability × impact). Indicators, weights and thresholds: docs/scoring.md.',
+    'Over-allocation comes from the portfolio’s early schedule (by day); risk exposure from the risk',
+    'analysis (expected cost of the active threats). Indicators, weights and thresholds: docs/scoring.md.',
   ],
   run: runHealth,
 };
@@ -44,6 +46,7 @@ function runHealth(ctx: CommandContext): number {
     const over = overallocations(portfolio, schedulePortfolio(portfolio), { by: 'day' });
     return healthScore(portfolio, {
       overallocations: over,
+      riskExposure: threatExposure(analyzeRisks(portfolio)),
       rollUp,
       ...(statusDate !== undefined ? { statusDate } : {}),
       ...(previousStatusDate !== undefined ? { previousStatusDate } : {}),

@@ -6,6 +6,10 @@ import { FORMAT_FLAG, JSON_FLAG, START_FLAG, booleanFlag, failOnExit, failOnFlag
 import { table } from '../format.js';
 import { findProject, inFile, inputPortfolio, readInputFile } from '../input.js';
 import { printJson } from '../io.js';
+import { renameKeys } from '../output/renameKeys.js';
+
+/** The JSON names (docs/cli.md) of the library's date fields. */
+const DATE_NAMES = { oldStartDate: 'oldStart', newStartDate: 'newStart', oldFinishDate: 'oldFinish', newFinishDate: 'newFinish' };
 
 const FAIL_ON = {
   missed: 'a milestone, deadline or constraint date made late',
@@ -44,22 +48,27 @@ function runImpact(ctx: CommandContext): number {
   const mode = parseChoice<SlipMode>(ctx, 'mode', ['finish', 'start'], 'finish');
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   findProject(ctx, input, portfolio, projectId);
   const impact = inFile(ctx, input.name, () => impactOfDelay(portfolio, { projectId, taskId, days }, { mode, schedule: schedulePortfolio(portfolio) }));
-  if (booleanFlag(ctx, 'json')) printJson(ctx.io, impact);
+  if (booleanFlag(ctx, 'json'))
+    printJson(ctx.io, {
+      ...renameKeys(impact, DATE_NAMES),
+      tasks: impact.tasks.map((t) => renameKeys(t, DATE_NAMES)),
+      projects: impact.projects.map((p) => renameKeys(p, DATE_NAMES)),
+    });
   else {
     const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
     const out = [
       `${input.name}: ${impact.key} slips ${days} working day${days === 1 ? '' : 's'} (${mode === 'finish' ? 'finishes later' : 'starts later'})`,
-      `portfolio finish ${impact.oldFinish} -> ${impact.newFinish} (${signed(impact.finishShift)} working days)`,
+      `portfolio finish ${impact.oldFinishDate} -> ${impact.newFinishDate} (${signed(impact.finishShift)} working days)`,
       '',
       `Projects that move (${impact.projects.length}):`,
       ...(impact.projects.length === 0
         ? ['  none']
         : table(
             ['project', 'name', 'tasks moved', 'finish', 'new finish', 'shift'],
-            impact.projects.map((p) => [p.projectId, p.name, String(p.movedTasks), p.oldFinish, p.newFinish, signed(p.finishShift)]),
+            impact.projects.map((p) => [p.projectId, p.name, String(p.movedTasks), p.oldFinishDate, p.newFinishDate, signed(p.finishShift)]),
             { align: ['left', 'left', 'right', 'left', 'left', 'right'] },
           )),
       '',
@@ -75,7 +84,7 @@ function runImpact(ctx: CommandContext): number {
       `Tasks that move (${impact.tasks.length}):`,
       ...table(
         ['task', 'start', 'new start', 'finish', 'new finish', 'start shift', 'finish shift', 'critical'],
-        impact.tasks.map((t) => [t.key, t.oldStart, t.newStart, t.oldFinish, t.newFinish, signed(t.startShift), signed(t.finishShift), t.critical ? '*' : '']),
+        impact.tasks.map((t) => [t.key, t.oldStartDate, t.newStartDate, t.oldFinishDate, t.newFinishDate, signed(t.startShift), signed(t.finishShift), t.critical ? '*' : '']),
         { align: ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'left'] },
       ),
     ];
@@ -83,6 +92,6 @@ function runImpact(ctx: CommandContext): number {
   }
   return failOnExit(ctx, failOn, {
     missed: impact.missed.length === 0 ? undefined : `${impact.missed.length} date${impact.missed.length === 1 ? '' : 's'} made late`,
-    finish: impact.finishShift > 0 ? `the portfolio finish moves ${impact.finishShift} working days, to ${impact.newFinish}` : undefined,
+    finish: impact.finishShift > 0 ? `the portfolio finish moves ${impact.finishShift} working days, to ${impact.newFinishDate}` : undefined,
   });
 }

@@ -2,12 +2,14 @@ import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import { portfolioKpis } from '../../performance/portfolioKpis.js';
 import { overallocations } from '../../resources/overallocations.js';
 import { resourceLoading } from '../../resources/resourceLoading.js';
+import { analyzeRisks } from '../../risk/analyzeRisks.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { FORMAT_FLAG, JSON_FLAG, LANG_FLAG, booleanFlag, parseDate, parseFormat, parseLang } from '../flags.js';
 import { inFile, inputPortfolio, readInputFile } from '../input.js';
 import { printJson } from '../io.js';
 import { kpiLines } from '../output/kpiText.js';
+import { threatExposure } from '../riskExposure.js';
 
 /** `pmo kpis`: the portfolio KPIs with their definitions and breakdowns. */
 export const kpisCommand: CommandSpec = {
@@ -42,6 +44,7 @@ function runKpis(ctx: CommandContext): number {
       earnedValue,
       resourceLoading: resourceLoading(portfolio, plan, { by: 'week' }),
       overallocations: overallocations(portfolio, plan, { by: 'day' }),
+      riskExposure: threatExposure(analyzeRisks(portfolio)),
     });
   });
   if (booleanFlag(ctx, 'json')) {

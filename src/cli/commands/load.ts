@@ -7,6 +7,10 @@ import { table } from '../format.js';
 import { inFile, inputPortfolio, readInputFile } from '../input.js';
 import { printJson } from '../io.js';
 import { LEVELED_FLAGS, chooseSchedule } from '../leveling.js';
+import { renameKeys } from '../output/renameKeys.js';
+
+/** The JSON names (docs/cli.md) of the library's period fields. */
+const PERIOD_NAMES = { startDate: 'start', endDate: 'end' };
 
 const FAIL_ON = { overallocation: 'a resource, skill or pool asked for more than it can give' };
 
@@ -38,7 +42,7 @@ function runLoad(ctx: CommandContext): number {
   const by = parseChoice<LoadingPeriodUnit>(ctx, 'by', ['day', 'week', 'month'], 'week');
   const start = parseDate(ctx, 'start');
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
-  const portfolio = inputPortfolio(ctx, input, { start });
+  const portfolio = inputPortfolio(ctx, input, { startDate: start });
   const chosen = chooseSchedule(ctx, input.name, portfolio);
   const { loading, over } = inFile(ctx, input.name, () => ({
     loading: resourceLoading(portfolio, chosen.schedule, { by }),
@@ -49,12 +53,12 @@ function runLoad(ctx: CommandContext): number {
       schedule: chosen.kind,
       by: loading.by,
       calendarId: loading.calendarId,
-      start: loading.start,
-      periods: loading.periods,
+      start: loading.startDate,
+      periods: loading.periods.map((p) => renameKeys(p, PERIOD_NAMES)),
       resources: loading.resources,
       skills: loading.skills,
       pools: loading.pools,
-      overallocations: over,
+      overallocations: over.map((o) => renameKeys(o, PERIOD_NAMES)),
       warnings: loading.warnings,
     });
   } else {
@@ -66,7 +70,7 @@ function runLoad(ctx: CommandContext): number {
       return marked.has(`${s.kind}\u0000${s.id}\u0000${loading.periods[i]!.key}`) ? `${text}*` : text;
     };
     const out = [
-      `${input.name}: resource loading by ${by} on the ${chosen.kind === 'early' ? 'early (unleveled)' : `leveled (${chosen.schedule.schedules} schedules, seed ${chosen.schedule.seed})`} schedule, calendar ${loading.calendarId}, from ${loading.start}`,
+      `${input.name}: resource loading by ${by} on the ${chosen.kind === 'early' ? 'early (unleveled)' : `leveled (${chosen.schedule.schedules} schedules, seed ${chosen.schedule.seed})`} schedule, calendar ${loading.calendarId}, from ${loading.startDate}`,
       '',
       `Utilization in % of capacity (${series.length === 0 ? 'no resources' : 'resources, then pools'}; * = over-allocated on some day):`,
       ...table(

@@ -1,6 +1,6 @@
 import type { PrioritizationProblem } from '../../model/prioritization.js';
 import { safeParsePrioritizationProblem } from '../../model/parse-optimization.js';
-import type { PrioritizationResult } from '../../portfolio/prioritizationTypes.js';
+import type { PrioritizeProjectsResult } from '../../portfolio/prioritizationTypes.js';
 import { prioritizeProjects } from '../../portfolio/prioritizeProjects.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
@@ -17,7 +17,7 @@ export interface PrioritizeCommandOptions {
 /**
  * `pmo prioritize <file|-> [--format auto|portfolio|prioritization] [--json]`: weighted scoring
  * (or AHP) ranking of a prioritization problem file or of a portfolio's projects. `--json` prints
- * the {@link PrioritizationResult}. Exit 0 on success, 2 on a bad file or usage.
+ * the {@link PrioritizeProjectsResult}. Exit 0 on success, 2 on a bad file or usage.
  */
 export function runPrioritize(io: CliIo, file: string, options: PrioritizeCommandOptions): number {
   const input = readProblemInput<PrioritizationProblem>(io, file, 'prioritize', 'prioritization problem', options.format, safeParsePrioritizationProblem);
@@ -27,7 +27,7 @@ export function runPrioritize(io: CliIo, file: string, options: PrioritizeComman
 }
 
 /** The readable ranking: weights, consistency, ranking with contributions, financial measures. */
-export function prioritizationReport(r: PrioritizationResult): string[] {
+export function prioritizationReport(r: PrioritizeProjectsResult): string[] {
   const ids = Object.keys(r.weights);
   const pct = (x: number) => `${fmt(x * 100)} %`;
   const out = [`Criteria weights (${r.method === 'ahp' ? 'AHP, principal eigenvector' : 'given, normalized'}): ${ids.map((id) => `${id} ${pct(r.weights[id]!)}`).join(', ')}`];

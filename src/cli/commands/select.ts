@@ -2,7 +2,7 @@ import type { SelectionProblem } from '../../model/selection.js';
 import { safeParseSelectionProblem } from '../../model/parse-optimization.js';
 import { efficientFrontier } from '../../portfolio/efficientFrontier.js';
 import { selectProjects } from '../../portfolio/selectProjects.js';
-import type { FrontierPoint, SelectionResult } from '../../portfolio/selectionTypes.js';
+import type { FrontierPoint, SelectProjectsResult } from '../../portfolio/selectionTypes.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
@@ -39,7 +39,7 @@ export function parseBudgetOption(value: string | undefined): number | undefined
  * `pmo select <file|-> [--frontier MIN:MAX:STEP] [--budget N] [--format auto|portfolio|selection]
  * [--time-limit S] [--json]`: exact project selection of a selection problem file or of a
  * portfolio (its proposed and approved projects; `--budget` required), or the efficient frontier.
- * `--json` prints the {@link SelectionResult}, or `{ "frontier": [points] }`. Exit 0 on success,
+ * `--json` prints the {@link SelectProjectsResult}, or `{ "frontier": [points] }`. Exit 0 on success,
  * 2 on a bad file, usage or infeasible constraints.
  */
 export async function runSelect(io: CliIo, file: string, options: SelectCommandOptions): Promise<number> {
@@ -59,7 +59,7 @@ export async function runSelect(io: CliIo, file: string, options: SelectCommandO
 }
 
 /** The readable selection. */
-export function selectionReport(r: SelectionResult): string[] {
+export function selectionReport(r: SelectProjectsResult): string[] {
   const out = [
     `Selected ${r.selected.length} project${r.selected.length === 1 ? '' : 's'}: ${r.selected.join(', ') || 'none'}`,
     `Value ${money(r.value)}, cost ${money(r.cost)}${r.costByPeriod !== undefined ? ` (per period: ${r.costByPeriod.map(money).join(' / ')})` : ''} (${r.optimal ? 'proven optimal' : `not proven optimal: bound ${money(r.bound ?? NaN)}`})`,

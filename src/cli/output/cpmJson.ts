@@ -46,8 +46,8 @@ export interface CpmJson {
 /** What `pmo cpm` prints, from a project or portfolio schedule. */
 export interface CpmRunResult {
   readonly duration: number;
-  readonly start: string;
-  readonly finish: string;
+  readonly startDate: string;
+  readonly finishDate: string;
   readonly calendarId: string;
   readonly tasks: readonly ScheduledTask[];
   readonly criticalPaths: readonly (readonly string[])[];
@@ -68,8 +68,8 @@ export function cpmJson(s: CpmRunResult, options: CpmJsonOptions): CpmJson {
   const date = (d: string): string | null => (options.periods ? null : d);
   return {
     duration: s.duration,
-    start: date(s.start),
-    finish: date(s.finish),
+    start: date(s.startDate),
+    finish: date(s.finishDate),
     criticalPaths: s.criticalPaths.map((p) => [...p]),
     tasks: s.tasks.map((t) => ({
       id: t.id,

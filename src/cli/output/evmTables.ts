@@ -1,5 +1,5 @@
 /** The text of `pmo evm` (and the demo's earned value lines): tables of an earned value analysis. */
-import type { EarnedValueAnalysis, EvScheduleMeasures, EvSeries, PortfolioEarnedValue, ProjectEarnedValue } from '../../performance/analysisTypes.js';
+import type { EarnedValueAnalysisResult, EvScheduleMeasures, EvSeries, PortfolioEarnedValue, ProjectEarnedValue } from '../../performance/analysisTypes.js';
 import type { EarnedValueResult } from '../../performance/types.js';
 import { table } from '../format.js';
 
@@ -26,7 +26,7 @@ interface Row {
   readonly schedule: EvScheduleMeasures | null;
 }
 
-function rows(a: EarnedValueAnalysis): Row[] {
+function rows(a: EarnedValueAnalysisResult): Row[] {
   const out: Row[] = a.projects.map((p: ProjectEarnedValue) => ({ label: p.projectId, dataDate: p.dataDate, source: p.source, measures: p.measures, schedule: p.schedule }));
   const total: PortfolioEarnedValue | null = a.portfolio;
   if (total !== null) out.push({ label: 'portfolio', dataDate: a.statusDate, source: '-', measures: total.measures, schedule: total.schedule });
@@ -36,7 +36,7 @@ function rows(a: EarnedValueAnalysis): Row[] {
 const right = (n: number, leftCols = 1): ('left' | 'right')[] => [...Array<'left'>(leftCols).fill('left'), ...Array<'right'>(n - leftCols).fill('right')];
 
 /** The performance table: BAC, PV, EV, AC, SV, CV, SPI, CPI per project and for the portfolio. */
-export function performanceTable(a: EarnedValueAnalysis): string[] {
+export function performanceTable(a: EarnedValueAnalysisResult): string[] {
   return table(
     ['project', 'data date', 'source', 'BAC', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI'],
     rows(a).map((r) => {
@@ -48,7 +48,7 @@ export function performanceTable(a: EarnedValueAnalysis): string[] {
 }
 
 /** The forecast table: EAC by each method, ETC, VAC, TCPI against BAC and EAC. */
-export function forecastTable(a: EarnedValueAnalysis): string[] {
+export function forecastTable(a: EarnedValueAnalysisResult): string[] {
   return table(
     ['project', 'EAC BAC/CPI', 'EAC AC+BAC-EV', 'EAC CPI*SPI', 'ETC', 'VAC', 'TCPI BAC', 'TCPI EAC'],
     rows(a).map((r) => {
@@ -60,7 +60,7 @@ export function forecastTable(a: EarnedValueAnalysis): string[] {
 }
 
 /** The earned schedule table, in working days, with planned and forecast finish dates. */
-export function scheduleTable(a: EarnedValueAnalysis): string[] {
+export function scheduleTable(a: EarnedValueAnalysisResult): string[] {
   return table(
     ['project', 'PD', 'AT', 'ES', 'SV(t)', 'SPI(t)', 'IEAC(t)', 'TSPI', 'planned finish', 'forecast finish', 'variance'],
     rows(a).map((r) => {
@@ -75,8 +75,8 @@ export function scheduleTable(a: EarnedValueAnalysis): string[] {
         fixed(s.spit),
         fixed(s.ieact, 1),
         fixed(s.tspi),
-        s.plannedFinish,
-        s.forecastFinish ?? '-',
+        s.plannedFinishDate,
+        s.forecastFinishDate ?? '-',
         signed(s.finishVariance),
       ];
     }),
@@ -85,7 +85,7 @@ export function scheduleTable(a: EarnedValueAnalysis): string[] {
 }
 
 /** The S-curve table of one series: per period PV, EV, AC, then cumulative PV, EV, AC, SPI, CPI. */
-export function seriesTable(a: EarnedValueAnalysis, s: EvSeries): string[] {
+export function seriesTable(a: EarnedValueAnalysisResult, s: EvSeries): string[] {
   return table(
     ['period', 'PV', 'EV', 'AC', 'cum PV', 'cum EV', 'cum AC', 'SPI', 'CPI'],
     a.periods.map((p, i) => [

@@ -1,6 +1,6 @@
 /** The `pmo level --json` contract: which fields, in which order. */
-import type { LevelingResult } from '../../resources/levelingTypes.js';
-import type { RcpspInstance, RcpspSolution } from '../../resources/types.js';
+import type { LevelResourcesResult } from '../../resources/levelingTypes.js';
+import type { RcpspInstance, SolveRcpspResult } from '../../resources/types.js';
 
 /** One project of `pmo level --json`: the original contract up to `delay`, then added fields. */
 export interface LevelJsonProject {
@@ -55,7 +55,7 @@ export interface LevelJson {
 }
 
 /** The `--json` object of a leveled portfolio (dated: working days and dates). */
-export function levelJsonOfPortfolio(leveled: LevelingResult): LevelJson {
+export function levelJsonOfPortfolio(leveled: LevelResourcesResult): LevelJson {
   const starts: Record<string, number> = {};
   for (const t of leveled.tasks) starts[t.key] = t.start;
   return {
@@ -72,12 +72,12 @@ export function levelJsonOfPortfolio(leveled: LevelingResult): LevelJson {
       name: p.name,
       startDate: p.startDate,
       finishDate: p.finishDate,
-      deadline: p.deadline ?? null,
+      deadline: p.deadlineDate ?? null,
       late: p.late,
     })),
     calendarId: leveled.calendarId,
-    start: leveled.start,
-    finish: leveled.finish,
+    start: leveled.startDate,
+    finish: leveled.finishDate,
     criticalPathLength: leveled.criticalPathLength,
     averageDelay: leveled.averageDelay,
     lateness: leveled.lateness,
@@ -113,7 +113,7 @@ export interface PeriodNaming {
 }
 
 /** The `--json` object of a leveled PSPLIB or MPLIB instance (periods, no dates). */
-export function levelJsonOfInstance(instance: RcpspInstance, s: RcpspSolution, options: { readonly seed: number; readonly objective: string }, naming: PeriodNaming): LevelJson {
+export function levelJsonOfInstance(instance: RcpspInstance, s: SolveRcpspResult, options: { readonly seed: number; readonly objective: string }, naming: PeriodNaming): LevelJson {
   const starts: Record<string, number> = {};
   instance.activities.forEach((a, i) => {
     starts[a.id] = s.starts[i]!;

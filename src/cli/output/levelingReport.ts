@@ -1,8 +1,8 @@
 /** The readable report of a leveled portfolio, for `pmo level` and `pmo demo`. */
 import type { Portfolio } from '../../model/portfolio.js';
-import type { LevelingResult } from '../../resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../../resources/levelingTypes.js';
 import { overallocations } from '../../resources/overallocations.js';
-import type { PortfolioSchedule } from '../../schedule/types.js';
+import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { table } from '../format.js';
 
 const LABELS = {
@@ -46,16 +46,16 @@ export const round = (x: number): string => (Number.isInteger(x) ? String(x) : x
  * @param lang - language of the labels
  * @returns the report's lines
  */
-export function levelingReport(portfolio: Portfolio, leveled: LevelingResult, unleveled: PortfolioSchedule, lang: 'en' | 'zh' = 'en'): string[] {
+export function levelingReport(portfolio: Portfolio, leveled: LevelResourcesResult, unleveled: SchedulePortfolioResult, lang: 'en' | 'zh' = 'en'): string[] {
   const L = LABELS[lang];
   const before = overallocations(portfolio, unleveled).filter((o) => o.kind === 'resource');
   const after = overallocations(portfolio, leveled).filter((o) => o.kind === 'resource');
   const days = (list: typeof before, id: string): number => list.filter((o) => o.id === id).reduce((n, o) => n + o.days, 0);
   const people = [...new Set([...before, ...after].map((o) => o.id))];
-  const cpmFinish = new Map(unleveled.projects.map((p) => [p.id, p.finish] as const));
+  const cpmFinish = new Map(unleveled.projects.map((p) => [p.id, p.finishDate] as const));
   return [
     L.with(leveled.schedules, leveled.seed, leveled.objective),
-    L.finish(leveled.finish, unleveled.finish, leveled.makespan, leveled.start, leveled.lowerBound, leveled.criticalPathLength, round(leveled.averageDelay), leveled.unionAxis) +
+    L.finish(leveled.finishDate, unleveled.finishDate, leveled.makespan, leveled.startDate, leveled.lowerBound, leveled.criticalPathLength, round(leveled.averageDelay), leveled.unionAxis) +
       (leveled.lateness > 0 ? L.late(leveled.lateness) : ''),
     '',
     ...table(
@@ -67,7 +67,7 @@ export function levelingReport(portfolio: Portfolio, leveled: LevelingResult, un
         p.finishDate,
         String(p.criticalPathDuration),
         String(p.delay),
-        p.deadline === undefined ? '' : `${p.deadline}${p.late ? L.lateMark : ''}`,
+        p.deadlineDate === undefined ? '' : `${p.deadlineDate}${p.late ? L.lateMark : ''}`,
       ]),
       { align: ['left', 'left', 'left', 'left', 'right', 'right', 'left'] },
     ),

@@ -2,6 +2,7 @@
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import { isObject } from '../../internal/guards.js';
+import { readOptions } from '../../internal/options.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
 import type { DependencyType, Task } from '../../model/task.js';
@@ -100,7 +101,7 @@ function checkSchedule(fn: string, schedule: unknown): void {
     if (typeof t.id !== 'string') bad(fn, w, 'id must be a string', t.id);
     if (t.projectId !== undefined && typeof t.projectId !== 'string') bad(fn, w, 'projectId must be a string', t.projectId);
     if (t.critical !== undefined && typeof t.critical !== 'boolean') bad(fn, w, 'critical must be a boolean', t.critical);
-    for (const k of ['startDate', 'finishDate', 'earlyStartDate', 'earlyFinishDate'] as const)
+    for (const k of ['startDate', 'finishDate'] as const)
       if (t[k] !== undefined && t[k] !== null && typeof t[k] !== 'string') bad(fn, w, `${k} must be a YYYY-MM-DD string or null`, t[k]);
     const dp = t.drivingPredecessors;
     if (dp !== undefined && (!Array.isArray(dp) || dp.some((x) => typeof x !== 'string'))) bad(fn, w, 'drivingPredecessors must be an array of strings', dp);
@@ -108,14 +109,16 @@ function checkSchedule(fn: string, schedule: unknown): void {
 }
 
 /**
- * A task's dates: `startDate` / `finishDate` when `startDate` is given (a leveled schedule), else
- * `earlyStartDate` / `earlyFinishDate`; a missing finish is the start. `undefined` when undated.
+ * A task's dates, `startDate` / `finishDate` (plain JavaScript callers may leave the finish out:
+ * it is then the start). `undefined` when the task is missing or has no start date (`null`, as in
+ * the JSON of a period-based schedule).
  */
 export function datesOf(t: DatedTask | undefined): { readonly start: string; readonly finish: string } | undefined {
   if (t === undefined) return undefined;
-  if (typeof t.startDate === 'string') return { start: t.startDate, finish: t.finishDate ?? t.startDate };
-  if (typeof t.earlyStartDate === 'string') return { start: t.earlyStartDate, finish: t.earlyFinishDate ?? t.earlyStartDate };
-  return undefined;
+  const start: unknown = t.startDate;
+  const finish: unknown = t.finishDate;
+  if (typeof start !== 'string') return undefined;
+  return { start, finish: typeof finish === 'string' ? finish : start };
 }
 
 /** A project's or task's display name ('' when it has none). */
@@ -123,15 +126,14 @@ export const nameOf = (x: { readonly name?: unknown }): string => (typeof x.name
 
 /** Checks that `options` (after its default `{}`) is an object. */
 export function checkOptions(fn: string, options: unknown): void {
-  if (!isObject(options)) bad(fn, 'options', 'must be an object', options);
+  readOptions(fn, options);
 }
 
 /** The `label` option (default: the task's name, else its id), checked to be a function. */
 export function labelOption<P>(fn: string, options: { readonly label?: ((task: Task, project: P) => string) | undefined } | undefined): (task: Task, project: P) => string {
-  if (typeof options !== 'object' || options === null) bad(fn, 'options', 'must be an object', options);
-  const label = options.label;
+  const label = readOptions(fn, options)['label'];
   if (label !== undefined && typeof label !== 'function') bad(fn, 'options.label', 'must be a function (task, project) => string', label);
-  return label ?? defaultLabel;
+  return (label as ((task: Task, project: P) => string) | undefined) ?? defaultLabel;
 }
 
 /** A label made by a caller's function, checked to be a string. */

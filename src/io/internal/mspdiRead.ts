@@ -6,7 +6,7 @@ import { PmoError, PmoValidationError } from '../../errors.js';
 import { parsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { DependencyType } from '../../model/task.js';
-import type { MspdiReadOptions } from '../readMspdi.js';
+import type { ReadMspdiOptions } from '../readMspdi.js';
 import type { MspdiDocument, MspdiLinkDetails, MspdiProperties, MspdiSegment, MspdiTaskDetails, MspdiWarning } from '../readMspdiDetails.js';
 import { isoDurationMinutes } from './duration.js';
 import {
@@ -94,12 +94,12 @@ function parseBlob(raw: string | undefined, warn: (code: string, message: string
 
 /** Merges time intervals that overlap or touch (ISO local date-times compare as strings). */
 function mergeSegments(list: MspdiSegment[]): MspdiSegment[] {
-  const sorted = [...list].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const out: { start: string; finish: string }[] = [];
+  const sorted = [...list].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const out: { startDate: string; finishDate: string }[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last !== undefined && s.start <= last.finish) {
-      if (s.finish > last.finish) last.finish = s.finish;
+    if (last !== undefined && s.startDate <= last.finishDate) {
+      if (s.finishDate > last.finishDate) last.finishDate = s.finishDate;
     } else out.push({ ...s });
   }
   return out;
@@ -120,12 +120,12 @@ function segmentsOf(r: Reader, entries: readonly XmlNode[], where: string): Mspd
     .filter((e): e is { start: string; finish: string; minutes: number | undefined } => e.start !== undefined && e.finish !== undefined)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const out: MspdiSegment[] = [];
-  let cur: { start: string; finish: string } | undefined;
+  let cur: { startDate: string; finishDate: string } | undefined;
   for (const row of rows) {
     if (row.minutes === undefined) continue; // non-working time
     if (row.minutes > 0) {
-      if (cur === undefined) cur = { start: row.start, finish: row.finish };
-      else if (row.finish > cur.finish) cur.finish = row.finish;
+      if (cur === undefined) cur = { startDate: row.start, finishDate: row.finish };
+      else if (row.finish > cur.finishDate) cur.finishDate = row.finish;
     } else if (cur !== undefined) {
       out.push(cur);
       cur = undefined;
@@ -164,7 +164,7 @@ interface TaskEntry {
 export function readMspdiRaw(
   fn: string,
   xml: unknown,
-  options: MspdiReadOptions,
+  options: ReadMspdiOptions,
   applyBlobs: boolean,
   preset?: Pick<ProjectBlob, 'calendars' | 'syntheticCalendars' | 'elapsedCalendarIndex'>,
 ): RawRead {
@@ -626,21 +626,21 @@ export function readMspdiRaw(
         actualMinutes('ActualDuration') > 0 ||
         actualMinutes('ActualWork') > 0,
       percentComplete: pc,
-      actualStart: r.dateTime(node, 'ActualStart', where),
-      actualFinish: r.dateTime(node, 'ActualFinish', where),
+      actualStartDate: r.dateTime(node, 'ActualStart', where),
+      actualFinishDate: r.dateTime(node, 'ActualFinish', where),
       resourceUids: e?.resourceUids ?? [],
       segments,
       split: segments.length > 1,
       constraintType: CONSTRAINT_BY_CODE[r.int(node, 'ConstraintType', where) ?? 0] ?? 'ASAP',
       constraintDate: r.dateTime(node, 'ConstraintDate', where),
       calendarUid: ((c) => (c === undefined || c === -1 ? undefined : c))(r.int(node, 'CalendarUID', where)),
-      deadline: r.dateTime(node, 'Deadline', where),
-      start: r.dateTime(node, 'Start', where),
-      finish: r.dateTime(node, 'Finish', where),
-      earlyStart: r.dateTime(node, 'EarlyStart', where),
-      earlyFinish: r.dateTime(node, 'EarlyFinish', where),
-      lateStart: r.dateTime(node, 'LateStart', where),
-      lateFinish: r.dateTime(node, 'LateFinish', where),
+      deadlineDate: r.dateTime(node, 'Deadline', where),
+      startDate: r.dateTime(node, 'Start', where),
+      finishDate: r.dateTime(node, 'Finish', where),
+      earlyStartDate: r.dateTime(node, 'EarlyStart', where),
+      earlyFinishDate: r.dateTime(node, 'EarlyFinish', where),
+      lateStartDate: r.dateTime(node, 'LateStart', where),
+      lateFinishDate: r.dateTime(node, 'LateFinish', where),
       totalSlack: slack('TotalSlack'),
       freeSlack: slack('FreeSlack'),
       critical: r.bool(node, 'Critical', where),
@@ -662,7 +662,7 @@ export function readMspdiRaw(
 }
 
 /** Reads and validates an MSPDI document. */
-export function readMspdiDocument(fn: string, xml: unknown, options: MspdiReadOptions): MspdiDocument {
+export function readMspdiDocument(fn: string, xml: unknown, options: ReadMspdiOptions): MspdiDocument {
   const { portfolio, document } = readMspdiRaw(fn, xml, options, true);
   let validated: Portfolio;
   try {

@@ -19,6 +19,6 @@ export const NEUTRAL_CALENDAR: CalendarInput = {
 /** The day `offset` periods after `start`, checked. */
 export function addPeriods(fn: string, start: string, offset: number): string {
   const base = dayNumber(start);
-  if (base === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: start must be a date as YYYY-MM-DD, got ${JSON.stringify(start)}`);
+  if (base === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.startDate must be a date as YYYY-MM-DD, got ${JSON.stringify(start)}`);
   return isoFromDayNumber(base + offset);
 }

@@ -54,7 +54,7 @@ function floatErosion(x: IndicatorInputs): IndicatorValue {
   if (x.project.deadline === undefined) return absent('the project has no deadline: no float to erode');
   if (s === null || s.finishVariance === null) return absent('no forecast finish (SPI(t) is undefined)');
   const deadline = dayNumber(x.project.deadline)!;
-  const planned = dayNumber(s.plannedFinish)!;
+  const planned = dayNumber(s.plannedFinishDate)!;
   const float = x.calendar.dayIndex(deadline + 1) - x.calendar.dayIndex(planned + 1);
   return { value: s.finishVariance / Math.max(1, float) };
 }

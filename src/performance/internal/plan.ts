@@ -8,7 +8,7 @@ import type { Baseline } from '../../model/status.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
 import type { CostProfile, Task } from '../../model/task.js';
-import type { PortfolioSchedule } from '../../schedule/types.js';
+import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { taskKey } from '../../schedule/taskKey.js';
 import type { Calendars } from './calendars.js';
 import { Accumulator, atMost } from './numbers.js';
@@ -60,7 +60,7 @@ export function chooseBaseline(portfolio: Portfolio, project: Project, statusDay
 export function buildPlan(
   project: Project,
   baseline: Baseline | undefined,
-  planSchedule: () => PortfolioSchedule,
+  planSchedule: () => SchedulePortfolioResult,
   cals: Calendars,
   defaultProfile: CostProfile,
   warnings: string[],

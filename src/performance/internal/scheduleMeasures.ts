@@ -40,12 +40,12 @@ export function scheduleMeasures(pv: Curve, ev: number, atDay: number, axis: Sch
     ...core,
     unit: 'working days',
     calendarId: cal.id,
-    start: isoFromDayNumber(dayAt(1), fn),
-    plannedFinish: isoFromDayNumber(finish, fn),
-    actualTimeThrough: isoFromDayNumber(atDay, fn),
+    startDate: isoFromDayNumber(dayAt(1), fn),
+    plannedFinishDate: isoFromDayNumber(finish, fn),
+    actualTimeThroughDate: isoFromDayNumber(atDay, fn),
     esDate: core.es > 0 ? dateOf(core.es) : null,
-    forecastFinish,
-    forecastFinishAtPlannedRate: dateOf(core.ieactPlannedRate),
+    forecastFinishDate: forecastFinish,
+    forecastFinishDateAtPlannedRate: dateOf(core.ieactPlannedRate),
     finishVariance: forecastFinish === null ? null : Math.max(1, Math.ceil(core.ieact! - 1e-9)) - pd,
   };
 }

@@ -3,7 +3,7 @@
  * `earnedValueAnalysis`, and of their array and map options, so that malformed data (not from
  * `parsePortfolio`) gets a `PmoError` naming the field, never a crash. Private to pmo-kit.
  */
-import { PmoError } from '../../errors.js';
+import { CycleError, PmoError } from '../../errors.js';
 import { dayNumber } from '../../internal/dates.js';
 import { show } from '../../internal/show.js';
 import { PROJECT_STATUSES } from '../../model/project.js';
@@ -115,14 +115,18 @@ export function readAmountMap(fn: string, name: string, value: unknown): Readonl
 }
 
 /**
- * Runs `body`; a plain `PmoError` from a function it calls is rethrown with `fn: ` in front (same
- * code, the original as `cause`); its subclasses (a `CycleError`, …) pass unchanged.
+ * Runs `body` under the name of the public function the caller called (docs/conventions.md): a
+ * `PmoError` raised by a function it calls (`earnedValueAnalysis: …`, `schedulePortfolio: …`) is
+ * rethrown with `fn` in place of that name, same code and, for a cycle, the same cycle; the
+ * original is the `cause`. Other errors pass unchanged.
  */
 export function within<T>(fn: string, body: () => T): T {
   try {
     return body();
   } catch (err) {
-    if (err instanceof PmoError && err.constructor === PmoError && !err.message.startsWith(`${fn}:`)) throw new PmoError(err.code, `${fn}: ${err.message}`, { cause: err });
+    if (err instanceof CycleError) throw Object.assign(new CycleError(fn, err.cycle), { cause: err });
+    if (err instanceof PmoError && err.constructor === PmoError && !err.message.startsWith(`${fn}:`))
+      throw new PmoError(err.code, `${fn}: ${err.message.replace(/^[A-Za-z]+: /, '')}`, { cause: err });
     throw err;
   }
 }

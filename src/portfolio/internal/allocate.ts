@@ -5,7 +5,7 @@ import { show } from '../../internal/show.js';
 import type { AllocationProblem } from '../../model/allocation.js';
 import { safeParseAllocationProblem } from '../../model/parse-optimization.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import type { AllocateOptions, AllocationAssignment, AllocationResult, UnmetDemand } from '../allocationTypes.js';
+import type { AllocateResourcesOptions, AllocationAssignment, AllocateResourcesResult, UnmetDemand } from '../allocationTypes.js';
 import { limitedGroups } from './allocationMip.js';
 import { denseAllocation, type DenseAllocation } from './denseAllocation.js';
 import { marginalValues } from './marginalValues.js';
@@ -28,7 +28,7 @@ export interface PreparedAllocation {
 const OPTION_KEYS = new Set(['from', 'to', 'value', 'schedule', 'maxProjectsPerPerson', 'minChunk', 'integerHours', 'timeLimit', 'mipGap']);
 
 /** Reads the input (an allocation problem or a portfolio) and the options. */
-export function prepareAllocation(fn: string, input: AllocationProblem | Portfolio, options: AllocateOptions | undefined): PreparedAllocation {
+export function prepareAllocation(fn: string, input: AllocationProblem | Portfolio, options: AllocateResourcesOptions | undefined): PreparedAllocation {
   const o = readOptions(fn, options);
   let problem: AllocationProblem;
   let fromPortfolio: PortfolioAllocation | undefined;
@@ -55,7 +55,7 @@ export function prepareAllocation(fn: string, input: AllocationProblem | Portfol
   return { dense, portfolio: fromPortfolio, needsMip, timeLimit: o.timeLimit ?? 60, mipGap: o.mipGap ?? 0 };
 }
 
-function readOptions(fn: string, options: unknown): AllocateOptions {
+function readOptions(fn: string, options: unknown): AllocateResourcesOptions {
   if (options === undefined) return {};
   if (!isObject(options)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
   for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) throw new PmoError('INVALID_ARGUMENT', `${fn}: unknown option ${JSON.stringify(key)}`);
@@ -80,11 +80,11 @@ function readOptions(fn: string, options: unknown): AllocateOptions {
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.value must be "expectedValue" or "priority", got ${show(o.value)}`);
   if (o.schedule !== undefined && !(isObject(o.schedule) && Array.isArray(o.schedule.tasks)))
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.schedule must be a schedulePortfolio result, got ${show(o.schedule)}`);
-  return options as AllocateOptions;
+  return options as AllocateResourcesOptions;
 }
 
 /** Solves the continuous (or whole-hours) problem exactly, with shadow prices. */
-export function continuousAllocation(prep: PreparedAllocation): AllocationResult {
+export function continuousAllocation(prep: PreparedAllocation): AllocateResourcesResult {
   const sol = solveTransportation(prep.dense);
   const prices = marginalValues(prep.dense, sol.x, sol.pi);
   const skills = prep.dense.skills;
@@ -119,7 +119,7 @@ export function resultOf(
     readonly shadowPrices?: Record<string, number>;
     readonly bottleneck?: string | null;
   },
-): AllocationResult {
+): AllocateResourcesResult {
   const d = prep.dense;
   const P = d.personIds.length;
   const D = d.demandIds.length;

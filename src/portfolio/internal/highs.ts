@@ -18,7 +18,7 @@ export function loadHighs(fn: string): Promise<Highs> {
     })
     .catch((err: unknown) => {
       loading = undefined;
-      throw new PmoError('NOT_IMPLEMENTED', `${fn}: the MIP solver (npm package "highs") could not be loaded: ${err instanceof Error ? err.message : String(err)}`, {
+      throw new PmoError('UNAVAILABLE', `${fn}: the MIP solver (npm package "highs") could not be loaded: ${err instanceof Error ? err.message : String(err)}`, {
         cause: err,
       });
     });

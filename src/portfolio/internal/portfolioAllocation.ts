@@ -7,7 +7,7 @@ import { q } from '../../internal/show.js';
 import type { AllocationDemand, AllocationPerson, AllocationProblem } from '../../model/allocation.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
-import type { PortfolioSchedule } from '../../schedule/types.js';
+import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { calendarResolver, workingDaysIn, type DateWindow } from './window.js';
 
 /** How the hours of a project are valued. */
@@ -43,7 +43,7 @@ export function portfolioAllocation(
   portfolio: Portfolio,
   window: DateWindow,
   value: ValueBasis | undefined,
-  early: PortfolioSchedule | undefined,
+  early: SchedulePortfolioResult | undefined,
 ): PortfolioAllocation {
   const calendarOf = calendarResolver(fn, portfolio);
   const schedule = early ?? schedulePortfolio(portfolio);

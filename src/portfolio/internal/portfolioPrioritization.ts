@@ -3,7 +3,7 @@ import { PmoError } from '../../errors.js';
 import { q } from '../../internal/show.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Criterion, PrioritizationProblem } from '../../model/prioritization.js';
-import type { PrioritizeOptions } from '../prioritizationTypes.js';
+import type { PrioritizeProjectsOptions } from '../prioritizationTypes.js';
 
 /** Project fields a `score` criterion of a portfolio can name. */
 const FIELDS = ['expectedValue', 'priority', 'budget'] as const;
@@ -14,7 +14,7 @@ type Field = (typeof FIELDS)[number];
  * Default criteria, equal weights, each only when every project has what it needs: alignment
  * (objectives), expectedValue, priority, budget (a cost), npv (discountRate and cashFlows).
  */
-export function portfolioPrioritization(fn: string, portfolio: Portfolio, options: PrioritizeOptions | undefined): PrioritizationProblem {
+export function portfolioPrioritization(fn: string, portfolio: Portfolio, options: PrioritizeProjectsOptions | undefined): PrioritizationProblem {
   const projects = portfolio.projects.filter((p) => p.status !== 'completed' && p.status !== 'cancelled');
   const objectives = portfolio.objectives ?? [];
   const rate = portfolio.discountRate;

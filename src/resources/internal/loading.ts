@@ -94,13 +94,12 @@ function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, Task
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a schedule with a tasks array (from schedulePortfolio or levelResources), got ${show(schedule)}`);
   const out = new Map<string, TaskTimes>();
   for (const t of schedule.tasks) {
-    const leveled = typeof t.start === 'number';
-    const s = leveled ? t.start : t.earlyStart;
-    const f = typeof t.finish === 'number' ? t.finish : t.earlyFinish;
+    const s: unknown = t.start;
+    const f: unknown = t.finish;
     if (typeof s !== 'number' || typeof f !== 'number' || !Number.isFinite(s) || !Number.isFinite(f) || f < s)
       throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${JSON.stringify(t.id)} of project ${JSON.stringify(t.projectId)} needs finite start and finish offsets`);
-    const sd = leveled ? t.startDate : t.earlyStartDate;
-    const fd = leveled ? t.finishDate : t.earlyFinishDate;
+    const sd: unknown = t.startDate;
+    const fd: unknown = t.finishDate;
     out.set(taskKey(t.projectId, t.id), { s, f, startDay: typeof sd === 'string' ? dayNumber(sd) : undefined, finishDay: typeof fd === 'string' ? dayNumber(fd) : undefined, dur: typeof t.duration === 'number' && Number.isFinite(t.duration) ? t.duration : undefined });
   }
   return out;
@@ -110,7 +109,7 @@ function taskTimes(fn: string, schedule: LoadingScheduleInput): Map<string, Task
 export function computeDaily(fn: string, portfolio: Portfolio, schedule: LoadingScheduleInput): Daily {
   checkResourceInput(fn, portfolio);
   const times = taskTimes(fn, schedule);
-  const axis0 = makeAxis(fn, portfolio, schedule.calendarId, schedule.start);
+  const axis0 = makeAxis(fn, portfolio, schedule.calendarId, schedule.startDate);
   const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));
   // Leaf tasks with demands and their intervals.
   const summaries = new Set<string>();

@@ -1,15 +1,6 @@
-/** Option readers shared by the public functions of pmo-kit/resources. Private. */
+/** Readers of the option fields shared by the public functions of pmo-kit/resources. Private. */
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
-
-
-/** The options object itself: undefined or a plain object. */
-export function readOptionsObject(fn: string, options: unknown): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
-  return options as Record<string, unknown>;
-}
 
 /** A budget of schedules: an integer >= 1. */
 export function readSchedules(fn: string, value: unknown, fallback: number): number {

@@ -15,7 +15,7 @@ import { PmoError } from '../../errors.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { baselineSchedule, scheduleFor } from '../../schedule/analysis/internal/baseline.js';
-import type { PortfolioSchedule } from '../../schedule/types.js';
+import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
 import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
@@ -35,7 +35,7 @@ const MAX_AXIS_CELLS = Math.floor(0x7fffffff / 8);
 /** The instance and what is needed to map its schedule back. */
 export interface PortfolioInstance {
   readonly instance: RcpspInstance;
-  readonly cpm: PortfolioSchedule;
+  readonly cpm: SchedulePortfolioResult;
   readonly axis: Axis;
   readonly res: ResourceTable;
   readonly dem: DemandTable;
@@ -62,7 +62,7 @@ export interface PortfolioInstance {
 export interface PortfolioInstanceOptions {
   readonly calendarId: string | undefined;
   /** The caller's early schedule (checked against the portfolio), used instead of computing it. */
-  readonly schedule?: PortfolioSchedule | undefined;
+  readonly schedule?: SchedulePortfolioResult | undefined;
   readonly deadlines: boolean;
   readonly weights: 'priority' | 'equal';
 }
@@ -75,7 +75,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
   if (options.calendarId !== undefined && cpm.calendarId !== options.calendarId)
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.calendarId is ${q(options.calendarId)} but options.schedule was computed on calendar ${q(cpm.calendarId)}`);
   const warnings: string[] = [...cpm.warnings];
-  const axis0 = makeAxis(fn, portfolio, cpm.calendarId, cpm.start);
+  const axis0 = makeAxis(fn, portfolio, cpm.calendarId, cpm.startDate);
   const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));
   const projects = portfolio.projects;
 
@@ -130,7 +130,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
 
   // The grid: periods per working day.
   const n = activityTask.length;
-  const projStart = differ ? projects.map((p) => axis.indexOf(dayNumber(p.start)!)) : cpm.projects.map((p) => p.startOffset);
+  const projStart = differ ? projects.map((p) => axis.indexOf(dayNumber(p.start)!)) : cpm.projects.map((p) => p.start);
   const projIndex = new Map(projects.map((p, i) => [p.id, i] as const));
   const rawLinks: { gf: number; gt: number; type: RcpspPrecedence['type']; lag: number }[] = [];
   projects.forEach((p, pi) => {

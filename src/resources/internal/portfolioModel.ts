@@ -56,7 +56,7 @@ export function findCalendar(fn: string, portfolio: Portfolio, id: string | unde
 export function makeAxis(fn: string, portfolio: Portfolio, calendarId: string, start: string): Axis {
   const cal = compileCalendar(findCalendar(fn, portfolio, calendarId, 'the schedule'));
   const d0 = dayNumber(start);
-  if (d0 === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule's start must be a date as YYYY-MM-DD, got ${show(start)}`);
+  if (d0 === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule's startDate must be a date as YYYY-MM-DD, got ${show(start)}`);
   const O = cal.dayIndex(d0);
   const dayAt = (t: number): number => cal.dayAtIndexOrThrow(fn, O + t, d0);
   return { calendarId, cal, union: false, start: isoFromDayNumber(dayAt(0)), dayAt, dateAt: (t) => isoFromDayNumber(dayAt(t)), indexOf: (d) => cal.dayIndex(d) - O };

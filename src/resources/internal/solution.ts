@@ -1,10 +1,10 @@
 /** Builds the public result of a schedule on a compiled problem. Private. */
-import type { RcpspProjectResult, RcpspSolution } from '../types.js';
+import type { RcpspProjectResult, SolveRcpspResult } from '../types.js';
 import type { Problem } from './problem.js';
 import { evaluate } from './sgs.js';
 
 /** The public solution for starts S. O(n + projects). */
-export function toSolution(pr: Problem, S: Int32Array, schedules: number): RcpspSolution {
+export function toSolution(pr: Problem, S: Int32Array, schedules: number): SolveRcpspResult {
   const projFinish = new Int32Array(pr.nProj);
   const ev = evaluate(pr, S, projFinish, { makespan: 0, delaySum: 0, lateness: 0 });
   const projects: RcpspProjectResult[] = [];

@@ -1,7 +1,8 @@
 import type { Portfolio } from '../../model/portfolio.js';
 import type { DependencyType } from '../../model/task.js';
 import { show } from '../../calendar/internal/show.js';
-import { baselineSchedule, checkPortfolio, invalid, readOptions } from './internal/baseline.js';
+import { readOptions } from '../../internal/options.js';
+import { baselineSchedule, checkPortfolio, invalid } from './internal/baseline.js';
 import { bitsToProjects, buildNetwork, EPS, projectReach, tidy, TYPE_CODE, type Network } from './internal/network.js';
 import { calendarPositions, carry, linkFloat, type Positions } from './internal/positions.js';
 import type { CriticalDependenciesOptions, CriticalDependency } from './types.js';

@@ -2,14 +2,15 @@ import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { q, show } from '../../calendar/internal/show.js';
 import { axisOf } from './internal/axis.js';
-import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOptions } from './internal/baseline.js';
+import { readOptions } from '../../internal/options.js';
+import { baselineSchedule, checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
 import { demandedStarts, span, targets } from './internal/missed.js';
 import { buildNetwork, EPS, tidy, type Network } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';
 import { reschedule, slipped, type Rescheduled } from './internal/reschedule.js';
 import { daysBetween, finishAt, instantShift, shiftFrame, startAt, type Placement, type ShiftFrame } from './internal/shifts.js';
 import { dayNumber } from '../../internal/dates.js';
-import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectShift, TaskShift } from './types.js';
+import type { ImpactOfDelayResult, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectShift, TaskShift } from './types.js';
 
 /**
  * What a slip of one task does to the portfolio: which tasks and projects move, by how many
@@ -65,11 +66,11 @@ import type { DelayImpact, DelaySpec, ImpactOfDelayOptions, MissedDate, ProjectS
  * @example
  * ```ts
  * const impact = impactOfDelay(portfolio, { projectId: 'wms', taskId: 'wms-sit', days: 10 });
- * for (const p of impact.projects) console.log(p.projectId, `+${p.finishShift}d`, p.newFinish);
+ * for (const p of impact.projects) console.log(p.projectId, `+${p.finishShift}d`, p.newFinishDate);
  * for (const m of impact.missed) console.log(m.kind, m.taskId ?? m.projectId, `${m.daysLate}d late`);
  * ```
  */
-export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: ImpactOfDelayOptions): DelayImpact {
+export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: ImpactOfDelayOptions): ImpactOfDelayResult {
   const fn = 'impactOfDelay';
   checkPortfolio(fn, portfolio);
   if (typeof delay !== 'object' || delay === null) invalid(fn, `expected a delay { projectId, taskId, days }, got ${show(delay)}`);
@@ -92,7 +93,7 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
   if (source.summary) invalid(fn, `task ${q(taskId)} in project ${q(projectId)} is a WBS summary; delay one of its subtasks`);
   const base = { projectId, taskId, key: source.key, days, mode };
   if (days === 0)
-    return { ...base, finishShift: 0, oldFinish: before.finish, newFinish: before.finish, tasks: [], projects: [], missed: [] };
+    return { ...base, finishShift: 0, oldFinishDate: before.finishDate, newFinishDate: before.finishDate, tasks: [], projects: [], missed: [] };
 
   const axis = axisOf(fn, portfolio, before);
   const rescheduled = reschedule(fn, net, axis, [{ task: g0, days, mode }]);
@@ -120,10 +121,10 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
       critical: a.critical,
       startShift,
       finishShift,
-      oldStart: a.earlyStartDate,
-      newStart: b.earlyStartDate,
-      oldFinish: a.earlyFinishDate,
-      newFinish: b.earlyFinishDate,
+      oldStartDate: a.earlyStartDate,
+      newStartDate: b.earlyStartDate,
+      oldFinishDate: a.earlyFinishDate,
+      newFinishDate: b.earlyFinishDate,
     });
   }
   const projects: ProjectShift[] = [];
@@ -131,8 +132,8 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
     if (moved[p] === 0) continue;
     const a = before.projects[p]!;
     const b = after.projects[p]!;
-    const finishShift = tidy(shifts === null ? b.finishOffset - a.finishOffset : shifts.project[p]!);
-    projects.push({ projectId: a.id, name: a.name, movedTasks: moved[p]!, finishShift, oldFinish: a.finish, newFinish: b.finish });
+    const finishShift = tidy(shifts === null ? b.finish - a.finish : shifts.project[p]!);
+    projects.push({ projectId: a.id, name: a.name, movedTasks: moved[p]!, finishShift, oldFinishDate: a.finishDate, newFinishDate: b.finishDate });
   }
 
   // ---- Dates missed ------------------------------------------------------------------------------
@@ -151,15 +152,15 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
       projectId: t.projectId,
       taskId: t.taskId,
       name: t.name,
-      targetDate: t.oldFinish,
-      forecastDate: t.newFinish,
+      targetDate: t.oldFinishDate,
+      forecastDate: t.newFinishDate,
       daysLate: t.finishShift,
       previouslyLate: 0,
     });
   }
   for (const target of targets(net, axis)) {
     const p = target.project;
-    const startOff = before.projects[p]!.startOffset;
+    const startOff = before.projects[p]!.start;
     const was = span(net, target, demOld, net.dur, startOff);
     const now = span(net, target, demNew, durNew, startOff);
     const late = (s: { start: number; finish: number }): number => tidy((target.start ? s.start : s.finish) - target.limit);
@@ -171,7 +172,7 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
     if (target.task < 0) {
       const b = after.projects[p]!;
       name = b.name;
-      forecastDate = Math.abs(now.finish - b.finishOffset) <= EPS ? b.finish : axis.finishDate(startOff, now.finish, startOff);
+      forecastDate = Math.abs(now.finish - b.finish) <= EPS ? b.finishDate : axis.finishDate(startOff, now.finish, startOff);
     } else {
       const b = newTask(target.task);
       name = net.tasks[target.task]!.name;
@@ -195,7 +196,7 @@ export function impactOfDelay(portfolio: Portfolio, delay: DelaySpec, options?: 
   const missed = missedByProject.flatMap((list) => list.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m));
 
   const finishShift = tidy(shifts === null ? after.duration - before.duration : shifts.portfolio);
-  return { ...base, finishShift, oldFinish: before.finish, newFinish: after.finish, tasks, projects, missed };
+  return { ...base, finishShift, oldFinishDate: before.finishDate, newFinishDate: after.finishDate, tasks, projects, missed };
 }
 
 /** Shifts of every task, every project and the portfolio, each on its own calendar (`shifts.ts`). */
@@ -299,11 +300,11 @@ function calendarShifts(fn: string, net: Network, frame: ShiftFrame, r: Reschedu
     }
     const c = frame.projCal[p]!;
     const last = calAt(leavesIn(projBase[p]!, projBase[p + 1]!), finish1, f1, c);
-    project[p] = instantShift(frame, c, f0, f1, dated(net.schedule.projects[p]!.finish), dated(r.schedule.projects[p]!.finish), true, last, last);
+    project[p] = instantShift(frame, c, f0, f1, dated(net.schedule.projects[p]!.finishDate), dated(r.schedule.projects[p]!.finishDate), true, last, last);
     p0 = Math.max(p0, f0);
     p1 = Math.max(p1, f1);
   }
   const last = calAt(leavesIn(0, n), finish1, p1, 0);
-  const portfolio = instantShift(frame, 0, p0, p1, dated(net.schedule.finish), dated(r.schedule.finish), true, last, last);
+  const portfolio = instantShift(frame, 0, p0, p1, dated(net.schedule.finishDate), dated(r.schedule.finishDate), true, last, last);
   return { start, finish, project, portfolio };
 }

@@ -20,11 +20,13 @@ export type {
   ProjectShift,
   MissedDateKind,
   MissedDate,
+  ImpactOfDelayResult,
   DelayImpact,
   SinglePointsOfFailureOptions,
   ProjectDelay,
   TaskSinglePointOfFailure,
   ProjectSinglePointOfFailure,
+  SinglePointsOfFailureResult,
   SinglePointsOfFailure,
   ProjectDependencyRank,
 } from './types.js';

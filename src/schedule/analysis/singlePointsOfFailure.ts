@@ -1,12 +1,13 @@
 import type { Portfolio } from '../../model/portfolio.js';
 import { show } from '../../calendar/internal/show.js';
 import { axisOf } from './internal/axis.js';
-import { baselineSchedule, checkPortfolio, invalid, readDays, readMode, readOptions } from './internal/baseline.js';
+import { readOptions } from '../../internal/options.js';
+import { baselineSchedule, checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
 import { buildNetwork, EPS, projectReach, tidy } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';
 import { Propagator, startCaps, type SlipSource } from './internal/propagate.js';
 import { finishAt, finishDay, finishOf, instantShift, shiftFrame, type Placement } from './internal/shifts.js';
-import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, SinglePointsOfFailureOptions, TaskSinglePointOfFailure } from './types.js';
+import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailureResult, SinglePointsOfFailureOptions, TaskSinglePointOfFailure } from './types.js';
 
 /**
  * The single points of failure of a portfolio: the tasks, and the projects, whose slip of `days`
@@ -48,7 +49,7 @@ import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailure, 
  *   console.log(t.key, t.delayedProjects.map((d) => `${d.projectId} +${d.days}d`).join(', '));
  * ```
  */
-export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePointsOfFailureOptions): SinglePointsOfFailure {
+export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePointsOfFailureOptions): SinglePointsOfFailureResult {
   const fn = 'singlePointsOfFailure';
   checkPortfolio(fn, portfolio);
   const o = readOptions(fn, options);
@@ -63,7 +64,7 @@ export function singlePointsOfFailure(portfolio: Portfolio, options?: SinglePoin
   const { words, bits } = projectReach(net);
   const pos = days > 0 ? calendarPositions(fn, net) : null;
   const propagator = days > 0 ? new Propagator(net, startCaps(net, axisOf(fn, portfolio, schedule), pos), pos) : null;
-  const finishOffset = schedule.projects.map((p) => p.finishOffset);
+  const finishOffset = schedule.projects.map((p) => p.finish);
   const newFinish = new Float64Array(P).fill(-Infinity);
   const seen: number[] = [];
   // Several calendars: each project's finish instant, measured on the project's calendar.

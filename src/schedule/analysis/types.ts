@@ -1,5 +1,5 @@
 import type { DependencyType } from '../../model/task.js';
-import type { PortfolioSchedule, SchedulePortfolioOptions } from '../types.js';
+import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../types.js';
 
 /**
  * How a task slips by `days` working days of its own calendar (its `calendarId`, else its
@@ -23,7 +23,7 @@ export interface AnalysisOptions extends SchedulePortfolioOptions {
    * ignored, except that a rescheduling runs on `schedule.calendarId`). It must have been
    * computed from this very portfolio. Default: computed with the other options.
    */
-  readonly schedule?: PortfolioSchedule;
+  readonly schedule?: SchedulePortfolioResult;
 }
 
 /** Options of {@link criticalDependencies}. */
@@ -100,7 +100,7 @@ export interface ImpactOfDelayOptions extends AnalysisOptions {
   readonly mode?: SlipMode;
 }
 
-/** A task whose early dates move, in a {@link DelayImpact}. */
+/** A task whose early dates move, in an {@link ImpactOfDelayResult}. */
 export interface TaskShift {
   /** Id of the task's project. */
   readonly projectId: string;
@@ -132,16 +132,16 @@ export interface TaskShift {
    */
   readonly finishShift: number;
   /** Early start date before the slip. */
-  readonly oldStart: string;
+  readonly oldStartDate: string;
   /** Early start date after the slip. */
-  readonly newStart: string;
+  readonly newStartDate: string;
   /** Early finish date before the slip. */
-  readonly oldFinish: string;
+  readonly oldFinishDate: string;
   /** Early finish date after the slip. */
-  readonly newFinish: string;
+  readonly newFinishDate: string;
 }
 
-/** A project with tasks that move, in a {@link DelayImpact}. */
+/** A project with tasks that move, in an {@link ImpactOfDelayResult}. */
 export interface ProjectShift {
   /** Project id. */
   readonly projectId: string;
@@ -157,16 +157,16 @@ export interface ProjectShift {
    */
   readonly finishShift: number;
   /** Finish date before the slip. */
-  readonly oldFinish: string;
+  readonly oldFinishDate: string;
   /** Finish date after the slip. */
-  readonly newFinish: string;
+  readonly newFinishDate: string;
 }
 
 /** What a {@link MissedDate} is about. */
 export type MissedDateKind = 'milestone' | 'task-deadline' | 'project-deadline' | 'constraint';
 
 /**
- * A date that a slip makes late, in a {@link DelayImpact}: a milestone that moves, a task or
+ * A date that a slip makes late, in an {@link ImpactOfDelayResult}: a milestone that moves, a task or
  * project deadline, or a task's SNLT, FNLT, MSO or MFO constraint.
  */
 export interface MissedDate {
@@ -201,7 +201,7 @@ export interface MissedDate {
 }
 
 /** The result of {@link impactOfDelay}. */
-export interface DelayImpact {
+export interface ImpactOfDelayResult {
   /** Id of the slipping task's project. */
   readonly projectId: string;
   /** Id of the slipping task. */
@@ -218,9 +218,9 @@ export interface DelayImpact {
    */
   readonly finishShift: number;
   /** The portfolio's finish date before the slip. */
-  readonly oldFinish: string;
+  readonly oldFinishDate: string;
   /** The portfolio's finish date after the slip. */
-  readonly newFinish: string;
+  readonly newFinishDate: string;
   /** Every task whose early start or finish moves (the slipping task included), in portfolio order. */
   readonly tasks: readonly TaskShift[];
   /** Every project with a task that moves, in portfolio order. */
@@ -247,7 +247,7 @@ export interface ProjectDelay {
   readonly days: number;
 }
 
-/** A task whose slip delays other projects, in {@link SinglePointsOfFailure}. */
+/** A task whose slip delays other projects, in a {@link SinglePointsOfFailureResult}. */
 export interface TaskSinglePointOfFailure {
   /** Id of the task's project. */
   readonly projectId: string;
@@ -265,7 +265,7 @@ export interface TaskSinglePointOfFailure {
   readonly delayedProjects: readonly ProjectDelay[];
 }
 
-/** A project whose slip delays other projects, in {@link SinglePointsOfFailure}. */
+/** A project whose slip delays other projects, in a {@link SinglePointsOfFailureResult}. */
 export interface ProjectSinglePointOfFailure {
   /** Project id. */
   readonly projectId: string;
@@ -276,7 +276,7 @@ export interface ProjectSinglePointOfFailure {
 }
 
 /** The result of {@link singlePointsOfFailure}. */
-export interface SinglePointsOfFailure {
+export interface SinglePointsOfFailureResult {
   /** Working days of slip tried. */
   readonly days: number;
   /** Least number of other projects delayed for a task or project to be reported. */
@@ -315,3 +315,9 @@ export interface ProjectDependencyRank {
   /** Every project that depends on it, directly or through others, in portfolio order (itself excluded). */
   readonly downstream: readonly string[];
 }
+
+/** @deprecated Use {@link ImpactOfDelayResult}: the former name. */
+export type DelayImpact = ImpactOfDelayResult;
+
+/** @deprecated Use {@link SinglePointsOfFailureResult}: the former name. */
+export type SinglePointsOfFailure = SinglePointsOfFailureResult;

@@ -10,7 +10,8 @@ import { CONSTRAINT_TYPES } from '../../model/task-constants.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { q, show } from '../../calendar/internal/show.js';
-import type { ScheduledProject, ScheduledTask } from '../types.js';
+import { readOptions } from '../../internal/options.js';
+import type { CriticalPathOptions, ScheduledProject, ScheduledTask } from '../types.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena, type Alloc } from './arena.js';
 import { hash, IdIndex } from './idIndex.js';
@@ -25,18 +26,19 @@ export const TYPE_CODE: ReadonlyMap<unknown, number> = new Map<unknown, number>(
   ['SF', 3],
 ]);
 
-/** Checked CPM options with defaults. */
+/** Checked {@link CriticalPathOptions} with defaults. */
 export interface CoreOptions {
   readonly criticalThreshold: number;
   readonly nearCriticalThreshold: number;
   readonly maxCriticalPaths: number;
 }
 
-/** Reads and checks the CPM options. */
-export function readCpmOptions(fn: string, options: unknown, near = true): CoreOptions {
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: options must be an object, got ${show(options)}`);
-  const o = (options ?? {}) as Record<string, unknown>;
+/**
+ * Reads and checks the {@link CriticalPathOptions} of `options` (the options object itself is
+ * checked by {@link readOptions}); `near: false` leaves `nearCriticalThreshold` out (0).
+ */
+export function readCriticalPathOptions(fn: string, options: unknown, near = true): CoreOptions {
+  const o = readOptions(fn, options);
   const num = (key: string, dflt: number): number => {
     const v = o[key];
     if (v === undefined) return dflt;
@@ -79,8 +81,8 @@ export interface CoreResult {
   readonly criticalPaths: string[][];
   readonly criticalPathsTruncated: boolean;
   readonly duration: number;
-  readonly start: string;
-  readonly finish: string;
+  readonly startDate: string;
+  readonly finishDate: string;
   readonly warnings: string[];
 }
 
@@ -756,11 +758,11 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     projectsOut.push({
       id: projects[p]!.id,
       name: typeof projects[p]!.name === 'string' ? projects[p]!.name : '',
-      startOffset: s,
-      finishOffset: projFinish[p]!,
+      start: s,
+      finish: projFinish[p]!,
       duration: projFinish[p]! - s,
-      start: iso(projStartKey[p]!),
-      finish: iso(projFinishKey[p]!),
+      startDate: iso(projStartKey[p]!),
+      finishDate: iso(projFinishKey[p]!),
       critical: projCritical[p] === 1,
     });
   }
@@ -770,8 +772,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     criticalPaths: paths,
     criticalPathsTruncated: kp.truncated,
     duration: finish,
-    start: iso(key0),
-    finish: iso(keyFinish),
+    startDate: iso(key0),
+    finishDate: iso(keyFinish),
     warnings,
   };
 }
@@ -987,6 +989,10 @@ function buildTasks(a: TaskArrays): ScheduledTask[] {
       }
     }
     const name = t.name;
+    const es = ES[ig]!;
+    const ef = EF[ig]!;
+    const esDate = (table !== null ? table[esD[g]! - minOff] : undefined) ?? iso(esD[g]!);
+    const efDate = (table !== null ? table[efD[g]! - minOff] : undefined) ?? iso(efD[g]!);
     out[g] = {
       id: t.id,
       projectId: projectIds[gProj[g]!]!,
@@ -995,12 +1001,16 @@ function buildTasks(a: TaskArrays): ScheduledTask[] {
       summary,
       milestone: !summary && (t.milestone === true || t.duration === 0),
       duration: summary ? EF[g]! - ES[g]! : t.duration,
-      earlyStart: ES[ig]!,
-      earlyFinish: EF[ig]!,
+      start: es,
+      finish: ef,
+      startDate: esDate,
+      finishDate: efDate,
+      earlyStart: es,
+      earlyFinish: ef,
       lateStart: LS[ig]!,
       lateFinish: LF[ig]!,
-      earlyStartDate: (table !== null ? table[esD[g]! - minOff] : undefined) ?? iso(esD[g]!),
-      earlyFinishDate: (table !== null ? table[efD[g]! - minOff] : undefined) ?? iso(efD[g]!),
+      earlyStartDate: esDate,
+      earlyFinishDate: efDate,
       lateStartDate: (table !== null ? table[lsD[g]! - minOff] : undefined) ?? iso(lsD[g]!),
       lateFinishDate: (table !== null ? table[lfD[g]! - minOff] : undefined) ?? iso(lfD[g]!),
       totalFloat,

@@ -5,8 +5,8 @@ import { CycleError, PmoError, PmoValidationError, parsePortfolio, type Portfoli
 import { safeParsePortfolio, toJsonSchema, type ValidationIssue } from 'pmo-kit/model';
 import { describeStructure, pmoResponsibilities } from 'pmo-kit/org';
 import { STANDARD_CALENDAR, addWorkingDays } from 'pmo-kit/calendar';
-import { dependencyGraph, schedulePortfolio, type PortfolioSchedule } from 'pmo-kit/schedule';
-import { levelResources, verifySchedule, type LevelingResult } from 'pmo-kit/resources';
+import { dependencyGraph, schedulePortfolio, type DatedTask, type SchedulePortfolioResult } from 'pmo-kit/schedule';
+import { levelResources, verifySchedule, type LevelResourcesResult } from 'pmo-kit/resources';
 import { readMspdi, toMermaidFlowchart, writeMspdi } from 'pmo-kit/io';
 
 export function consume(data: unknown, project: Project): string[] {
@@ -17,9 +17,11 @@ export function consume(data: unknown, project: Project): string[] {
     return issues.map((i) => checked.error.formatIssue(i));
   }
   const portfolio: Portfolio = parsePortfolio(data);
-  const plan: PortfolioSchedule = schedulePortfolio(portfolio);
-  out.push(plan.finish ?? '');
-  const leveled: LevelingResult = levelResources(portfolio, { schedules: 10, seed: 1 });
+  const plan: SchedulePortfolioResult = schedulePortfolio(portfolio);
+  out.push(plan.finishDate);
+  const leveled: LevelResourcesResult = levelResources(portfolio, { schedules: 10, seed: 1 });
+  const dated: readonly DatedTask[] = [...plan.tasks, ...leveled.tasks];
+  out.push(...dated.map((t) => t.startDate));
   out.push(String(verifySchedule(leveled.instance, leveled.starts).length));
   const graph = dependencyGraph(project);
   out.push(...(graph.predecessors('a') ?? []));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePortfolio } from '../../../src/schedule/index.js';
-import { impactOfDelay, type DelayImpact } from '../../../src/schedule/analysis/index.js';
+import { impactOfDelay, type ImpactOfDelayResult } from '../../../src/schedule/analysis/index.js';
 import { c, fourTypes, portfolio, project } from './build.js';
 
-const shifts = (r: DelayImpact) => r.tasks.map((t) => [t.key, t.startShift, t.finishShift] as const);
+const shifts = (r: ImpactOfDelayResult) => r.tasks.map((t) => [t.key, t.startShift, t.finishShift] as const);
 
 /**
  * Deadlines and constraints (standard calendar, offset 0 = Monday 2026-01-05):
@@ -50,17 +50,17 @@ describe('impactOfDelay', () => {
       critical: true,
       startShift: 0,
       finishShift: 3,
-      oldStart: '2026-01-05',
-      newStart: '2026-01-05',
-      oldFinish: '2026-01-09',
-      newFinish: '2026-01-14',
+      oldStartDate: '2026-01-05',
+      newStartDate: '2026-01-05',
+      oldFinishDate: '2026-01-09',
+      newFinishDate: '2026-01-14',
     });
     expect(r.projects).toEqual([
-      { projectId: 'P', name: 'Project P', movedTasks: 2, finishShift: 3, oldFinish: '2026-01-14', newFinish: '2026-01-19' },
-      { projectId: 'Q', name: 'Project Q', movedTasks: 4, finishShift: 2, oldFinish: '2026-01-20', newFinish: '2026-01-22' },
-      { projectId: 'R', name: 'Project R', movedTasks: 1, finishShift: 3, oldFinish: '2026-01-20', newFinish: '2026-01-23' },
+      { projectId: 'P', name: 'Project P', movedTasks: 2, finishShift: 3, oldFinishDate: '2026-01-14', newFinishDate: '2026-01-19' },
+      { projectId: 'Q', name: 'Project Q', movedTasks: 4, finishShift: 2, oldFinishDate: '2026-01-20', newFinishDate: '2026-01-22' },
+      { projectId: 'R', name: 'Project R', movedTasks: 1, finishShift: 3, oldFinishDate: '2026-01-20', newFinishDate: '2026-01-23' },
     ]);
-    expect([r.key, r.days, r.mode, r.finishShift, r.oldFinish, r.newFinish]).toEqual(['P/a', 3, 'finish', 3, '2026-01-20', '2026-01-23']);
+    expect([r.key, r.days, r.mode, r.finishShift, r.oldFinishDate, r.newFinishDate]).toEqual(['P/a', 3, 'finish', 3, '2026-01-20', '2026-01-23']);
     expect(r.missed).toEqual([]);
   });
 
@@ -127,7 +127,7 @@ describe('impactOfDelay', () => {
   it('moves a milestone as a whole in both modes, keeping its date convention', () => {
     for (const mode of ['finish', 'start'] as const) {
       const r = impactOfDelay(dated(), { projectId: 'P', taskId: 'm', days: 1 }, { mode });
-      expect(r.tasks[0]).toMatchObject({ key: 'P/m', startShift: 1, finishShift: 1, oldStart: '2026-01-09', newStart: '2026-01-12' });
+      expect(r.tasks[0]).toMatchObject({ key: 'P/m', startShift: 1, finishShift: 1, oldStartDate: '2026-01-09', newStartDate: '2026-01-12' });
       expect(r.missed.map((m) => [m.kind, m.taskId ?? m.projectId, m.daysLate])).toEqual([
         ['milestone', 'm', 1],
         ['project-deadline', 'P', 1],

@@ -48,12 +48,12 @@ describe('analyses on several calendars', () => {
     const pf = mixed();
     // y slips by 1 day: Wed 14 - Thu 15; w then starts Fri 16 (Fri 16, Sat 17, Sun 18) and v stays on Mon 19.
     const late = impactOfDelay(pf, { projectId: 'p5', taskId: 'y', days: 1 });
-    expect([late.oldFinish, late.newFinish, late.finishShift]).toEqual(['2026-01-19', '2026-01-19', 0]);
+    expect([late.oldFinishDate, late.newFinishDate, late.finishShift]).toEqual(['2026-01-19', '2026-01-19', 0]);
     // x (Mon-Sat) takes 3 more days: it finishes on Tue 13 instead of Fri 9; y then starts Thu 15
     // (Wed 14 is the lag), w works Sat 17 - Mon 19, v moves to Tue 20.
     const xs = impactOfDelay(pf, { projectId: 'p6', taskId: 'x', days: 3 });
-    expect([xs.newFinish, xs.finishShift]).toEqual(['2026-01-20', 1]);
-    expect(xs.tasks.find((k) => k.key === 'p5/y')!.newStart).toBe('2026-01-15');
+    expect([xs.newFinishDate, xs.finishShift]).toEqual(['2026-01-20', 1]);
+    expect(xs.tasks.find((k) => k.key === 'p5/y')!.newStartDate).toBe('2026-01-15');
     // A zero slip moves nothing, also for tasks on other calendars than the reference (the slipped
     // task is placed on the reference calendar's offset, whatever its own calendar).
     for (const [projectId, taskId] of [['p6', 'z'], ['p7', 'w']] as const) {
@@ -117,11 +117,11 @@ describe('analyses on several calendars', () => {
     );
     const s = schedulePortfolio(pf);
     const m = s.tasks.find((x) => x.key === 'B/m')!;
-    expect([m.earlyStartDate, m.earlyStart, m.drivingPredecessors, s.projects[1]!.finishOffset]).toEqual(['2026-01-08', 4, [], 4]);
+    expect([m.earlyStartDate, m.earlyStart, m.drivingPredecessors, s.projects[1]!.finish]).toEqual(['2026-01-08', 4, [], 4]);
     const impact = impactOfDelay(pf, { projectId: 'A', taskId: 'a', days: 1 }, { mode: 'start', schedule: s });
-    expect(impact.tasks.find((x) => x.key === 'B/m')).toMatchObject({ startShift: 1, finishShift: 1, newStart: '2026-01-12' });
+    expect(impact.tasks.find((x) => x.key === 'B/m')).toMatchObject({ startShift: 1, finishShift: 1, newStartDate: '2026-01-12' });
     expect(impact.missed.map((m) => [m.kind, m.taskId, m.forecastDate, m.daysLate])).toEqual([['milestone', 'm', '2026-01-12', 1]]);
-    expect(impact.projects.find((p) => p.projectId === 'B')).toMatchObject({ finishShift: 0, oldFinish: '2026-01-08', newFinish: '2026-01-08' });
+    expect(impact.projects.find((p) => p.projectId === 'B')).toMatchObject({ finishShift: 0, oldFinishDate: '2026-01-08', newFinishDate: '2026-01-08' });
     // The propagation of singlePointsOfFailure agrees: B's finish does not move.
     const spof = singlePointsOfFailure(pf, { minProjects: 1, days: 1, mode: 'start', schedule: s });
     expect(spof.tasks).toEqual([]);
@@ -139,17 +139,17 @@ describe('analyses on several calendars', () => {
     );
     const s = schedulePortfolio(pf);
     const impact = impactOfDelay(pf, { projectId: 'a', taskId: 'x', days: 1 }, { schedule: s });
-    expect(impact.tasks.map((t) => [t.key, t.startShift, t.finishShift, t.oldStart, t.newStart, t.oldFinish, t.newFinish])).toEqual([
+    expect(impact.tasks.map((t) => [t.key, t.startShift, t.finishShift, t.oldStartDate, t.newStartDate, t.oldFinishDate, t.newFinishDate])).toEqual([
       ['a/x', 0, 1, '2026-01-05', '2026-01-05', '2026-01-07', '2026-01-08'],
       ['b/y', 1, 1, '2026-01-08', '2026-01-09', '2026-01-09', '2026-01-10'],
     ]);
-    expect(impact.projects.map((p) => [p.projectId, p.finishShift, p.oldFinish, p.newFinish])).toEqual([
+    expect(impact.projects.map((p) => [p.projectId, p.finishShift, p.oldFinishDate, p.newFinishDate])).toEqual([
       ['a', 1, '2026-01-07', '2026-01-08'],
       ['b', 1, '2026-01-09', '2026-01-10'],
     ]);
     // The portfolio's finish (Fri 9 -> Sat 10) is on the reference calendar, which does not work
     // on Saturday: it is counted on the calendar of y, the task that finishes it.
-    expect([impact.finishShift, impact.oldFinish, impact.newFinish]).toEqual([1, '2026-01-09', '2026-01-10']);
+    expect([impact.finishShift, impact.oldFinishDate, impact.newFinishDate]).toEqual([1, '2026-01-09', '2026-01-10']);
     // x, and project a as a whole, are single points of failure for b.
     const spof = singlePointsOfFailure(pf, { minProjects: 1, schedule: s });
     expect(spof.tasks.map((t) => [t.key, t.delayedProjects])).toEqual([['a/x', [{ projectId: 'b', days: 1 }]]]);
@@ -158,7 +158,7 @@ describe('analyses on several calendars', () => {
     // counted on that task's calendar (its own does not work that day).
     const own = { ...pf, projects: pf.projects.map((p) => (p.id === 'b' ? { ...p, calendarId: 'std', tasks: p.tasks.map((t) => ({ ...t, calendarId: 'six' })) } : p)) };
     const moved = impactOfDelay(own, { projectId: 'a', taskId: 'x', days: 1 });
-    expect(moved.projects.map((p) => [p.projectId, p.finishShift, p.newFinish])).toEqual([
+    expect(moved.projects.map((p) => [p.projectId, p.finishShift, p.newFinishDate])).toEqual([
       ['a', 1, '2026-01-08'],
       ['b', 1, '2026-01-10'],
     ]);

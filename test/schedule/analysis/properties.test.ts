@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../src/model/portfolio.js';
 import type { Constraint, DependencyType, Task } from '../../../src/model/task.js';
-import { schedulePortfolio, type PortfolioSchedule, type ScheduledTask } from '../../../src/schedule/index.js';
+import { schedulePortfolio, type SchedulePortfolioResult, type ScheduledTask } from '../../../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, singlePointsOfFailure } from '../../../src/schedule/analysis/index.js';
 import { axisOf } from '../../../src/schedule/analysis/internal/axis.js';
 import { buildNetwork } from '../../../src/schedule/analysis/internal/network.js';
@@ -146,12 +146,12 @@ const leaves = (pf: Portfolio) => schedulePortfolio(pf).tasks.filter((t) => !t.s
  * The one case rescheduling cannot pin exactly (documented): a task held by a constraint before
  * its project's start whose slipped start and finish both fall inside a day.
  */
-function inexact(s: PortfolioSchedule, t: ScheduledTask, days: number, mode: 'finish' | 'start'): boolean {
+function inexact(s: SchedulePortfolioResult, t: ScheduledTask, days: number, mode: 'finish' | 'start'): boolean {
   const whole = mode === 'start' || t.duration === 0;
   const start = t.earlyStart + (whole ? days : 0);
   const finish = start + t.duration + (whole ? 0 : days);
   const frac = (x: number) => Math.abs(x - Math.round(x)) > 1e-9;
-  return start < s.projects.find((p) => p.id === t.projectId)!.startOffset && frac(start) && frac(finish);
+  return start < s.projects.find((p) => p.id === t.projectId)!.start && frac(start) && frac(finish);
 }
 
 describe('analysis properties (random portfolios)', () => {
@@ -204,7 +204,7 @@ describe('analysis properties (random portfolios)', () => {
           for (let g = net.projBase[pi]!; g < net.projBase[pi + 1]!; g++) if (net.isLeaf[g] === 1) slips.push({ task: g, days, mode: 'start' as const });
           const after = reschedule('test', net, axis, slips).schedule;
           const others = after.projects
-            .map((q, qi) => ({ projectId: q.id, days: q.finishOffset - schedule.projects[qi]!.finishOffset }))
+            .map((q, qi) => ({ projectId: q.id, days: q.finish - schedule.projects[qi]!.finish }))
             .filter((d) => d.projectId !== p.id && d.days > 1e-9);
           expect([p.id, ...show(byProject.get(p.id)!)]).toEqual([p.id, ...show(others)]);
         });
@@ -321,7 +321,7 @@ describe('analysis properties (random portfolios on several calendars)', () => {
         // The inexact case of rescheduling, on the task's own calendar.
         const x = (pos === null ? schedule.tasks[g]!.earlyStart : pos.x[g]!) + (whole ? days : 0);
         const frac = (v: number) => Math.abs(v - Math.round(v)) > 1e-9;
-        const projectStart = pos === null ? schedule.projects.find((p) => p.id === t.projectId)!.startOffset : pos.start[g]!;
+        const projectStart = pos === null ? schedule.projects.find((p) => p.id === t.projectId)!.start : pos.start[g]!;
         fc.pre(!(x < projectStart && frac(x) && frac(x + t.duration + (whole ? 0 : days))));
         const impact = impactOfDelay(pf, { projectId: t.projectId, taskId: t.id, days }, { mode, schedule });
         propagator.propagate([{ task: g, start: whole ? days : 0, finish: days }]);
@@ -332,22 +332,22 @@ describe('analysis properties (random portfolios on several calendars)', () => {
           .sort((x, y) => (x[0] < y[0] ? -1 : 1));
         const byKey = new Map(schedule.tasks.map((x) => [x.key, x]));
         const fromRescheduling = impact.tasks
-          .filter((x) => !x.summary && !(x.milestone && x.oldStart !== x.newStart && Math.abs(propagator.startShift[schedule.tasks.indexOf(byKey.get(x.key)!)]!) <= 1e-9))
+          .filter((x) => !x.summary && !(x.milestone && x.oldStartDate !== x.newStartDate && Math.abs(propagator.startShift[schedule.tasks.indexOf(byKey.get(x.key)!)]!) <= 1e-9))
           .map((x) => [x.key, round(x.startShift), round(x.finishShift)] as const)
           .sort((x, y) => (x[0] < y[0] ? -1 : 1));
         expect(fromRescheduling).toEqual(fromPropagation);
         compared += fromPropagation.length;
         // A date that moves later gives a positive shift (tasks, projects, the portfolio).
         for (const x of impact.tasks) {
-          if (x.newStart > x.oldStart) expect([x.key, x.startShift > 1e-9]).toEqual([x.key, true]);
-          if (x.newFinish > x.oldFinish) expect([x.key, x.finishShift > 1e-9]).toEqual([x.key, true]);
+          if (x.newStartDate > x.oldStartDate) expect([x.key, x.startShift > 1e-9]).toEqual([x.key, true]);
+          if (x.newFinishDate > x.oldFinishDate) expect([x.key, x.finishShift > 1e-9]).toEqual([x.key, true]);
         }
         for (const p of impact.projects) {
-          if (p.newFinish === p.oldFinish) continue;
+          if (p.newFinishDate === p.oldFinishDate) continue;
           expect([p.projectId, p.finishShift > 1e-9]).toEqual([p.projectId, true]);
           datesMoved++;
         }
-        if (impact.newFinish > impact.oldFinish) expect(impact.finishShift).toBeGreaterThan(1e-9);
+        if (impact.newFinishDate > impact.oldFinishDate) expect(impact.finishShift).toBeGreaterThan(1e-9);
       }),
       { numRuns: runs(300) },
     );

@@ -21,11 +21,11 @@ describe('the sample portfolio', () => {
 
   it('shows what a slip of the WMS integration test does: 3 days go into float, 7 reach the telematics rollout', () => {
     const r = impactOfDelay(sample(), { projectId: 'wms', taskId: 'wms-sit', days: 10 });
-    expect(r.projects.map((p) => [p.projectId, p.finishShift, p.oldFinish, p.newFinish])).toEqual([
+    expect(r.projects.map((p) => [p.projectId, p.finishShift, p.oldFinishDate, p.newFinishDate])).toEqual([
       ['wms', 10, '2026-06-25', '2026-07-09'],
       ['tel', 7, '2026-08-11', '2026-08-20'],
     ]);
-    expect([r.finishShift, r.oldFinish, r.newFinish]).toEqual([7, '2026-08-11', '2026-08-20']);
+    expect([r.finishShift, r.oldFinishDate, r.newFinishDate]).toEqual([7, '2026-08-11', '2026-08-20']);
     expect(r.missed.filter((m) => m.kind === 'milestone').map((m) => [m.taskId, m.targetDate, m.forecastDate, m.daysLate])).toEqual([
       ['wms-golive', '2026-05-29', '2026-06-11', 10],
       ['wms-close', '2026-06-25', '2026-07-09', 10],

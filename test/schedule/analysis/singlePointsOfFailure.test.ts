@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePortfolio } from '../../../src/schedule/index.js';
-import { impactOfDelay, singlePointsOfFailure, type SinglePointsOfFailure } from '../../../src/schedule/analysis/index.js';
+import { impactOfDelay, singlePointsOfFailure, type SinglePointsOfFailureResult } from '../../../src/schedule/analysis/index.js';
 import { c, fourTypes, hub, portfolio, project } from './build.js';
 
-const brief = (r: SinglePointsOfFailure) => ({
+const brief = (r: SinglePointsOfFailureResult) => ({
   tasks: r.tasks.map((t) => [t.key, t.delayedProjects.map((d) => `${d.projectId}+${d.days}`).join(' ')]),
   projects: r.projects.map((p) => [p.projectId, p.delayedProjects.map((d) => `${d.projectId}+${d.days}`).join(' ')]),
 });

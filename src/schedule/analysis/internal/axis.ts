@@ -6,7 +6,7 @@ import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import type { WorkingCalendar } from '../../../calendar/workingCalendar.js';
 import { q } from '../../../calendar/internal/show.js';
 import { dayNumber, isoFromDayNumber } from '../../../internal/dates.js';
-import type { PortfolioSchedule } from '../../types.js';
+import type { SchedulePortfolioResult } from '../../types.js';
 
 /** Conversions between dates and offsets of a schedule's axis. */
 export interface Axis {
@@ -28,13 +28,13 @@ export interface Axis {
 }
 
 /** The axis of a schedule of a portfolio (its calendar is `schedule.calendarId`). */
-export function axisOf(fn: string, portfolio: Portfolio, schedule: PortfolioSchedule): Axis {
+export function axisOf(fn: string, portfolio: Portfolio, schedule: SchedulePortfolioResult): Axis {
   const id = schedule.calendarId;
   const source = (portfolio.calendars ?? []).find((c) => c.id === id) ?? (id === STANDARD_CALENDAR.id ? STANDARD_CALENDAR : undefined);
   if (source === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: the schedule's calendar ${q(id)} is not among the portfolio's calendars`);
   const cal: WorkingCalendar = compileCalendar(source);
-  const day0 = dayNumber(schedule.start);
-  if (day0 === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule's start ${q(schedule.start)} is not a date`);
+  const day0 = dayNumber(schedule.startDate);
+  if (day0 === undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule's start ${q(schedule.startDate)} is not a date`);
   const O = cal.dayIndex(day0);
   const day = (date: string): number => {
     const d = dayNumber(date);

@@ -1,21 +1,15 @@
 // Private: the schedule an analysis starts from, and option checks shared by the analyses.
-import { CycleError, PmoError } from '../../../errors.js';
+import { PmoError } from '../../../errors.js';
 import type { Portfolio } from '../../../model/portfolio.js';
 import { show } from '../../../calendar/internal/show.js';
-import { schedulePortfolio } from '../../schedulePortfolio.js';
-import type { PortfolioSchedule, SchedulePortfolioOptions } from '../../types.js';
+import { runSchedulePortfolio } from '../../internal/schedulePortfolio.js';
+import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../../types.js';
 import type { SlipMode } from '../types.js';
+
 
 /** Throws `INVALID_ARGUMENT` naming the function. */
 export function invalid(fn: string, message: string): never {
   throw new PmoError('INVALID_ARGUMENT', `${fn}: ${message}`);
-}
-
-/** Checks that `options` is undefined or an object, and returns it as a record. */
-export function readOptions(fn: string, options: unknown): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid(fn, `options must be an object, got ${show(options)}`);
-  return options as Record<string, unknown>;
 }
 
 /** Checks a portfolio's outer shape (the schedule engine checks the rest). */
@@ -27,31 +21,20 @@ export function checkPortfolio(fn: string, portfolio: unknown): asserts portfoli
     invalid(fn, `portfolio.crossDependencies must be an array, got ${show(p.crossDependencies)}`);
 }
 
-/** Re-throws an error of the schedule engine under the analysis' name. */
-export function renamed(fn: string, err: unknown): unknown {
-  if (err instanceof CycleError) return new CycleError(fn, err.cycle);
-  if (err instanceof PmoError) return new PmoError(err.code, err.message.replace(/^[A-Za-z]+: /, `${fn}: `), { cause: err });
-  return err;
-}
-
-/** Runs `schedulePortfolio`, reporting its errors under the analysis' name. */
-export function scheduleFor(fn: string, portfolio: Portfolio, options: SchedulePortfolioOptions): PortfolioSchedule {
-  try {
-    return schedulePortfolio(portfolio, options);
-  } catch (err) {
-    throw renamed(fn, err);
-  }
+/** Runs `schedulePortfolio`, its errors naming `fn` (the public function that asked for it). */
+export function scheduleFor(fn: string, portfolio: Portfolio, options: SchedulePortfolioOptions): SchedulePortfolioResult {
+  return runSchedulePortfolio(fn, portfolio, options);
 }
 
 /**
  * The baseline schedule: `options.schedule` after a shape check against the portfolio, or a new
  * one computed with the schedule options.
  */
-export function baselineSchedule(fn: string, portfolio: Portfolio, o: Record<string, unknown>): PortfolioSchedule {
+export function baselineSchedule(fn: string, portfolio: Portfolio, o: Readonly<Record<string, unknown>>): SchedulePortfolioResult {
   const given = o['schedule'];
   if (given === undefined) return scheduleFor(fn, portfolio, o as SchedulePortfolioOptions); // the engine reads only its own keys
-  const s = given as Partial<PortfolioSchedule>;
-  if (typeof given !== 'object' || given === null || !Array.isArray(s.tasks) || !Array.isArray(s.projects) || typeof s.start !== 'string' || typeof s.calendarId !== 'string')
+  const s = given as Partial<SchedulePortfolioResult>;
+  if (typeof given !== 'object' || given === null || !Array.isArray(s.tasks) || !Array.isArray(s.projects) || typeof s.startDate !== 'string' || typeof s.calendarId !== 'string')
     invalid(fn, `options.schedule must be a schedule from schedulePortfolio, got ${show(given)}`);
   const wrong = (what: string): never =>
     invalid(fn, `options.schedule was not computed from this portfolio (${what}); pass schedulePortfolio(portfolio) or leave it out`);
@@ -66,7 +49,7 @@ export function baselineSchedule(fn: string, portfolio: Portfolio, o: Record<str
     }
   });
   if (g !== s.tasks.length) wrong('the number of tasks differs');
-  return given as PortfolioSchedule;
+  return given as SchedulePortfolioResult;
 }
 
 /** Reads a number of working days of slip: finite and >= 0. */

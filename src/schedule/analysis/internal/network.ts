@@ -7,7 +7,7 @@
 import { PmoError } from '../../../errors.js';
 import type { Portfolio } from '../../../model/portfolio.js';
 import { q, show } from '../../../calendar/internal/show.js';
-import type { PortfolioSchedule, ScheduledTask } from '../../types.js';
+import type { SchedulePortfolioResult, ScheduledTask } from '../../types.js';
 
 /** Tolerance of comparisons on offsets (fractional durations and lags). */
 export const EPS = 1e-9;
@@ -29,7 +29,7 @@ export function tidy(x: number): number {
 /** The leaf-level network of a scheduled portfolio. */
 export interface Network {
   readonly portfolio: Portfolio;
-  readonly schedule: PortfolioSchedule;
+  readonly schedule: SchedulePortfolioResult;
   /** `schedule.tasks`. */
   readonly tasks: readonly ScheduledTask[];
   /** Number of tasks (summaries included). */
@@ -87,7 +87,7 @@ export function weight(t: number, lag: number, du: number, dv: number): number {
  * `baselineSchedule`). Throws `UNKNOWN_ID` / `INVALID_ARGUMENT` for references the engine would
  * have rejected (only reachable with a schedule of another portfolio).
  */
-export function buildNetwork(fn: string, portfolio: Portfolio, schedule: PortfolioSchedule): Network {
+export function buildNetwork(fn: string, portfolio: Portfolio, schedule: SchedulePortfolioResult): Network {
   const projects = portfolio.projects;
   const tasks = schedule.tasks;
   const P = projects.length;

@@ -18,7 +18,7 @@
 import type { Portfolio } from '../../../model/portfolio.js';
 import type { Project } from '../../../model/project.js';
 import type { Constraint, CrossDependency, Dependency, Task } from '../../../model/task.js';
-import type { PortfolioSchedule } from '../../types.js';
+import type { SchedulePortfolioResult } from '../../types.js';
 import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import { isoFromDayNumber } from '../../../internal/dates.js';
 import type { SlipMode } from '../types.js';
@@ -58,7 +58,7 @@ export interface NewDates {
 export interface Rescheduled {
   /** The portfolio rescheduled (the input's copy with the slips pinned, anchor tasks added). */
   readonly portfolio: Portfolio;
-  readonly schedule: PortfolioSchedule;
+  readonly schedule: SchedulePortfolioResult;
   /** Index in `schedule.tasks` of each original task. */
   readonly index: (g: number) => number;
   /** Early dates of each original task after the slip (summaries rolled up from their original leaves). */
@@ -97,7 +97,7 @@ export function reschedule(fn: string, net: Network, axis: Axis, slips: readonly
       extrasBefore[p + 1] = extrasBefore[p]!;
       return proj;
     }
-    const startOffset = schedule.projects[p]!.startOffset;
+    const startOffset = schedule.projects[p]!.start;
     const ids = new Set(proj.tasks.map((t) => t.id));
     const sourceIds = new Set(sources.map((s) => idOf(s.task)));
     const tasks: Task[] = proj.tasks.map((t, i) => {

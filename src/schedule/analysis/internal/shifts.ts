@@ -60,7 +60,7 @@ export function shiftFrame(fn: string, net: Network): ShiftFrame {
       calOf[net.projBase[p]! + i] = idx(resolve(t.calendarId ?? projectCal));
     });
   });
-  if (!Number.isFinite(originDay)) originDay = dayNumber(schedule.start) ?? 0;
+  if (!Number.isFinite(originDay)) originDay = dayNumber(schedule.startDate) ?? 0;
   const mc = multiCalendar(fn, cals, calOf, originDay);
   const first = (c: number, day: number): number => cals[c]!.dayAtIndexOrThrow(fn, cals[c]!.dayIndex(day), day);
   const projFloor = new Float64Array(P);
