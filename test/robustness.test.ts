@@ -369,6 +369,20 @@ describe('the errors name the field and where it is', () => {
 });
 
 describe('the earned value functions give a PmoError on junk, never a crash', () => {
+  it('a baseline without its tasks list, unparsed, is an empty baseline (found by fuzzing the scoring functions)', () => {
+    const parsed = parsePortfolio(SAMPLE);
+    const pf = { ...parsed, baselines: parsed.baselines.map(({ tasks: _tasks, ...b }) => b) } as unknown as Portfolio;
+    const wms = earnedValueAnalysis(pf).projects.find((p) => p.projectId === 'wms')!;
+    expect(wms.plan).toMatchObject({ source: 'baseline', bac: 0 });
+  });
+
+  it('programs, units and resources that are not lists give a PmoError naming them (found by fuzzing)', () => {
+    const parsed = parsePortfolio(SAMPLE);
+    expect(() => portfolioKpis({ ...parsed, programs: [{ id: 'g', name: 'G', projectIds: Number.NaN }] } as never)).toThrow(/portfolioKpis: programs\[0\].projectIds must be an array/);
+    expect(() => lessonsFor({ ...parsed, programs: 5 } as never, 'tel')).toThrow(/lessonsFor: portfolio.programs must be an array/);
+    expect(() => checkGovernance({ ...parsed, organization: { ...parsed.organization!, people: {} } } as never)).toThrow(/checkGovernance: organization.people must be an array/);
+  });
+
   it('a calendar that is not an object (found by fuzzing the scoring functions)', () => {
     const pf = { ...parsePortfolio(SAMPLE), calendars: [undefined] } as unknown as Portfolio;
     expect(() => earnedValueAnalysis(pf)).toThrow(/earnedValueAnalysis: calendars\[0\] must be an object, got undefined/);

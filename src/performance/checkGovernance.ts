@@ -11,7 +11,7 @@ import { GOVERNANCE_RULES } from './governance-rules.js';
 import type { CheckGovernanceOptions, CheckGovernanceResult, GovernanceContext, GovernanceFinding, GovernanceRule, GovernanceSeverity } from './governanceTypes.js';
 import { checkAnalysisInput } from './internal/inputCheck.js';
 import { readDate, readOptions } from './internal/options.js';
-import { checkProjectFields, checkRiskFields, within } from './internal/scoringInput.js';
+import { checkContextFields, checkProjectFields, checkRiskFields, within } from './internal/scoringInput.js';
 
 const SEVERITIES: readonly GovernanceSeverity[] = ['info', 'warning', 'error'];
 
@@ -60,6 +60,7 @@ export function checkGovernance(portfolio: Portfolio, options?: CheckGovernanceO
   checkProjectFields(fn, portfolio);
   checkRiskFields(fn, portfolio as unknown as Record<string, unknown>);
   checkLinks(fn, portfolio);
+  checkContextFields(fn, portfolio as unknown as Record<string, unknown>);
   const o = readOptions(fn, options);
 
   const rules = [...GOVERNANCE_RULES, ...readCustomRules(fn, o.rules)];

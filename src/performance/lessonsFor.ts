@@ -5,7 +5,7 @@ import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import { fold, readLessons } from './internal/lessonInput.js';
-import { checkProjectFields } from './internal/scoringInput.js';
+import { checkContextFields, checkProjectFields } from './internal/scoringInput.js';
 import type { LessonAttribute, LessonMatchReason, LessonQuery, LessonsForOptions, LessonsForResult, RankedLesson } from './lessonTypes.js';
 
 const DEFAULT_WEIGHTS: Readonly<Record<LessonAttribute, number>> = { category: 3, program: 2, unit: 2, size: 1, tag: 1 };
@@ -41,6 +41,7 @@ const DEFAULT_WEIGHTS: Readonly<Record<LessonAttribute, number>> = { category: 3
 export function lessonsFor(portfolio: Portfolio, project: string | LessonQuery, options?: LessonsForOptions): LessonsForResult {
   const fn = 'lessonsFor';
   checkProjectFields(fn, portfolio);
+  checkContextFields(fn, portfolio as unknown as Record<string, unknown>);
   const lessons = readLessons(fn, portfolio.lessons, 'portfolio.lessons');
   const o = readLessonOptions(fn, options);
   const projects = new Map<string, Project>();

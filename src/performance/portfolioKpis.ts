@@ -9,7 +9,7 @@ import { healthScore } from './healthScore.js';
 import type { HealthRating, HealthScoreResult } from './healthTypes.js';
 import { KPI_DEFINITIONS, quantile, type KpiDefinition } from './internal/kpiDefinitions.js';
 import { readOptions } from './internal/options.js';
-import { within } from './internal/scoringInput.js';
+import { checkContextFields, checkProjectFields, within } from './internal/scoringInput.js';
 import type { BudgetVarianceDistribution, KpiGroup, KpiLoadingInput, KpiProjectRow, PortfolioKpi, PortfolioKpisOptions, PortfolioKpisResult } from './kpiTypes.js';
 
 const NONE = '(none)';
@@ -57,6 +57,8 @@ const LIVE = new Set(['active', 'on-hold']);
  */
 export function portfolioKpis(portfolio: Portfolio, options?: PortfolioKpisOptions): PortfolioKpisResult {
   const fn = 'portfolioKpis';
+  checkProjectFields(fn, portfolio);
+  checkContextFields(fn, portfolio as unknown as Record<string, unknown>);
   const o = readOptions(fn, options);
   const loading = readLoading(fn, o.resourceLoading);
   const { resourceLoading: _loading, health: givenHealth, ...healthOptions } = o;

@@ -83,6 +83,35 @@ export function checkRiskFields(fn: string, portfolio: Obj): void {
   });
 }
 
+/** Entries of an optional array of objects with a string id (and optional string fields). */
+function objects(fn: string, v: unknown, path: string, optionalStrings: readonly string[] = []): void {
+  list(fn, v, path).forEach((x, i) => {
+    const at = `${path.replace(/^portfolio\./, '')}[${i}]`;
+    if (!isObj(x)) fail(fn, at, 'an object', x);
+    if (typeof x.id !== 'string' || x.id === '') fail(fn, `${at}.id`, 'a non-empty string', x.id);
+    for (const k of optionalStrings) optString(fn, x, k, at);
+  });
+}
+
+/** The organization, programs and resources the KPIs, governance and lessons read. */
+export function checkContextFields(fn: string, portfolio: Obj): void {
+  const org = portfolio.organization;
+  if (org !== undefined) {
+    if (!isObj(org)) fail(fn, 'portfolio.organization', 'an object', org);
+    objects(fn, org.units, 'organization.units');
+    objects(fn, org.people, 'organization.people');
+    if (org.pmo !== undefined && !isObj(org.pmo)) fail(fn, 'organization.pmo', 'an object', org.pmo);
+  }
+  objects(fn, portfolio.programs, 'portfolio.programs');
+  list(fn, portfolio.programs, 'portfolio.programs').forEach((g, i) => {
+    list(fn, (g as Obj).projectIds, `programs[${i}].projectIds`).forEach((id, j) => {
+      if (typeof id !== 'string') fail(fn, `programs[${i}].projectIds[${j}]`, 'a string', id);
+    });
+  });
+  objects(fn, portfolio.resources, 'portfolio.resources', ['unitId']);
+  objects(fn, portfolio.baselines, 'portfolio.baselines', ['projectId']);
+}
+
 /** The status report fields the scoring reads beyond earned value. */
 export function checkReportFields(fn: string, portfolio: Obj): void {
   list(fn, portfolio.statusReports, 'portfolio.statusReports').forEach((r, i) => {
