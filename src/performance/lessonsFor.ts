@@ -74,14 +74,20 @@ export function lessonsFor(portfolio: Portfolio, project: string | LessonQuery, 
     const score = reasons.reduce((s, r) => s + r.points, 0);
     if (score > 0) ranked.push({ lesson, score, reasons });
   }
-  ranked.sort((x, y) => y.score - x.score || dateKey(y) - dateKey(x) || (x.lesson.id < y.lesson.id ? -1 : x.lesson.id > y.lesson.id ? 1 : 0));
-  return { query, lessons: o.limit === undefined ? ranked : ranked.slice(0, o.limit) };
+  // Day numbers once per lesson, not per comparison.
+  const keyed = ranked.map((r) => ({ r, day: r.lesson.date === undefined ? -Infinity : dayNumber(r.lesson.date)! }));
+  keyed.sort((x, y) => y.r.score - x.r.score || cmp(y.day, x.day) || (x.r.lesson.id < y.r.lesson.id ? -1 : x.r.lesson.id > y.r.lesson.id ? 1 : 0));
+  const sorted = keyed.map((k) => k.r);
+  return { query, lessons: o.limit === undefined ? sorted : sorted.slice(0, o.limit) };
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+/** A budget with thousands separators, as `toLocaleString('en-US')` writes it (which is slow in a loop of thousands): integers directly. */
+function fmt(n: number): string {
+  return Number.isInteger(n) && n < 1e21 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US');
+}
 
-/** A lesson's date as a day number; undated lessons sort last. */
-const dateKey = (r: RankedLesson): number => (r.lesson.date === undefined ? -Infinity : dayNumber(r.lesson.date)!);
+/** Compares two numbers, -Infinity (undated) included. */
+const cmp = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The attributes matched against: those of the portfolio's project, or those given. */
 function readQuery(fn: string, project: unknown, projects: ReadonlyMap<string, Project>, programOf: ReadonlyMap<string, string>): LessonQuery {
