@@ -138,28 +138,28 @@ export class CsvRowReader {
     return t;
   }
 
-  /** Records a problem at this row (and column, when `key` is given). */
+  /** Records a problem at this row (and column, when `key` names one the file has). */
   issue(key: string | undefined, code: string, message: string): void {
     this.build.issues.push({
       file: this.sheet.name,
       fileIndex: this.sheet.index,
       line: this.row.line,
-      ...(key === undefined ? {} : { column: this.header(key) }),
+      ...(key === undefined || !this.has(key) ? {} : { column: this.header(key) }),
       code,
       path: this.path,
       message,
     });
   }
 
-  /** Where the row's entity came from: its fields mapped to the headers of the column keys given. */
+  /** Where the row's entity came from: its fields mapped to the headers of the column keys given (those the file has). */
   source(fields: Readonly<Record<string, string | undefined>> = {}, columnKey?: string): CsvSource {
     const headers: Record<string, string> = {};
-    for (const [field, key] of Object.entries(fields)) if (key !== undefined) headers[field] = this.header(key);
+    for (const [field, key] of Object.entries(fields)) if (key !== undefined && this.has(key)) headers[field] = this.header(key);
     return {
       file: this.sheet.name,
       fileIndex: this.sheet.index,
       line: this.row.line,
-      ...(columnKey === undefined ? {} : { column: this.header(columnKey) }),
+      ...(columnKey === undefined || !this.has(columnKey) ? {} : { column: this.header(columnKey) }),
       fields: headers,
     };
   }

@@ -119,11 +119,14 @@ export function importCsv(fn: string, files: unknown, options: unknown): ReadCsv
   const result = safeParsePortfolio(input);
   const issues: LocatedIssue[] = [...build.issues];
   if (!result.success) {
+    // A value already reported where it was read (at its cell, or at its path) is not reported again by validation.
     const cell = (i: LocatedIssue) => `${i.fileIndex}\u0000${i.line ?? ''}\u0000${i.column ?? ''}`;
-    const seen = new Set(build.issues.map(cell));
+    const path = (i: { readonly path: readonly (string | number)[] }) => i.path.join('\u0000');
+    const cells = new Set(build.issues.filter((i) => i.column !== undefined).map(cell));
+    const paths = new Set(build.issues.map(path));
     for (const issue of result.error.issues) {
       const located = build.sources.locate(issue);
-      if (located.file === undefined || !seen.has(cell(located))) issues.push(located);
+      if (!paths.has(path(issue)) && (located.column === undefined || !cells.has(cell(located)))) issues.push(located);
     }
   }
   if (issues.length > 0 || !result.success) throw new CsvImportError(fn, sortIssues(issues));
