@@ -13,7 +13,7 @@ it('examples/quick-start.ts runs and prints what it promises', () => {
 
 it('examples/import-csv.ts reads the CSV example, schedules it and prints the critical cross-project dependencies', () => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples/import-csv.ts')], { cwd: ROOT, encoding: 'utf8' });
-  expect(out).toContain('tasks.csv         tasks           15 rows');
+  expect(out).toContain('tasks.csv         tasks          15 rows');
   expect(out).toContain('3 projects, 15 tasks, 3 cross-project dependencies, 4 risks');
   expect(out).toContain('portfolio finishes 2026-05-07');
   const deps = out.slice(out.indexOf('cross-project dependencies, most critical first:')).split('\n').slice(1, 4);

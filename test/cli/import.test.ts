@@ -11,7 +11,7 @@ import { tmpFile } from './fixtures.js';
 import { runCli } from './run.js';
 
 const EXAMPLE = ['calendars', 'dependencies', 'holidays', 'projects', 'resources', 'risks', 'tasks'].map((k) => join(CSV_DIR, `${k}.csv`));
-const MSP = join(CSV_DIR, 'ms-project-export.csv');
+const MSP = join(CSV_DIR, 'ms-project/website.csv');
 
 describe('pmo import', () => {
   it('prints the portfolio JSON on standard output and a summary on standard error', () => {

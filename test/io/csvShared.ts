@@ -13,10 +13,10 @@ export function example(name: string): CsvFile {
   return { name, text: readFileSync(join(CSV_DIR, name), 'utf8') };
 }
 
-/** The multi-project example: every file but the MS Project export. */
+/** The multi-project example: every file of the folder (the MS Project export is in a subfolder). */
 export function portfolioExample(): CsvFile[] {
   return readdirSync(CSV_DIR)
-    .filter((f) => f.endsWith('.csv') && f !== 'ms-project-export.csv')
+    .filter((f) => f.endsWith('.csv'))
     .sort()
     .map(example);
 }

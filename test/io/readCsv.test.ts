@@ -586,7 +586,7 @@ describe('round trip: CSV -> portfolio -> schedule', () => {
   });
 
   it('an MS Project export (US dates, outline levels, Start on every task) schedules to its own Start and Finish', () => {
-    const { portfolio } = readCsvDetails([example('ms-project-export.csv')], { dateFormat: 'mdy', projectId: 'website' });
+    const { portfolio } = readCsvDetails([example('ms-project/website.csv')], { dateFormat: 'mdy', projectId: 'website' });
     const schedule = schedulePortfolio(portfolio);
     const toIso = (us: string) => {
       const [m, d, y] = us.replace(/^\w+ /, '').split('/').map(Number);

@@ -24,7 +24,7 @@ export const importCommand: CommandSpec = {
   examples: [
     { command: 'pmo import examples/data/csv/*.csv -o portfolio.json', description: 'the example CSV export: each file’s kind told from its header' },
     { command: 'pmo import tasks=export.csv --project pilot --start 2026-01-05 > pilot.json', description: 'one MS Project task export (ID, Task Name, Duration, Predecessors)' },
-    { command: 'pmo import examples/data/csv/ms-project-export.csv --date-format mdy --project website --json', description: 'an MS Project export (Mon 1/5/26 dates); one JSON object, every issue at its file, line and column' },
+    { command: 'pmo import examples/data/csv/ms-project/website.csv --date-format mdy --project website --json', description: 'an MS Project export (Mon 1/5/26 dates); one JSON object, every issue at its file, line and column' },
   ],
   notes: [
     'A file’s kind is told from its header (Duration: tasks; From and To: dependencies; Probability: risks; …),',
