@@ -1,10 +1,12 @@
 /** CSV import: every kind of file and column, the aliases, the value formats, delimiters and quoting, and a round trip to a schedule. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, CSV_KINDS, CsvImportError, readCsv, readCsvDetails, type CsvFile } from '../../src/io/index.js';
 import { columnOf, normalizeHeader } from '../../src/io/internal/csvHeader.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { criticalDependencies, schedulePortfolio } from '../../src/schedule/index.js';
-import { clone, deepFreeze } from '../helpers.js';
+import { clone, deepFreeze, ROOT } from '../helpers.js';
 import { csv, example, portfolioExample } from './csvShared.js';
 
 /** The issues of a failed import, each as `file line N, column "C": message [code]`. */
@@ -393,6 +395,22 @@ describe('headers and aliases', () => {
           const variants = [header, header.toUpperCase(), header.toLowerCase().replace(/\s+/g, '_'), header.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase())];
           for (const v of variants) expect([kind, v, columnOf(kind, v)?.key]).toEqual([kind, v, column.key]);
         }
+  });
+
+  it('docs/file-formats.md lists every column with its aliases, in the section of its kind', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'file-formats.md'), 'utf8');
+    for (const kind of CSV_KINDS) {
+      const start = doc.indexOf(`(\`${kind}\`)\n`);
+      expect(start, `a section for ${kind}`).toBeGreaterThan(0);
+      const section = doc.slice(start, doc.indexOf('\n### ', start));
+      for (const column of CSV_COLUMNS[kind]) {
+        const row = section.split('\n').find((l) => l.startsWith(`| \`${column.name}\` |`));
+        expect(row, `${kind}: a row for ${column.name}`).toBeDefined();
+        const cells = row!.split('|').map((c) => c.trim());
+        expect([kind, column.name, cells[2]]).toEqual([kind, column.name, column.aliases.map((a) => `\`${a}\``).join(', ')]);
+        expect([kind, column.name, cells[3] === 'yes']).toEqual([kind, column.name, column.required]);
+      }
+    }
   });
 
   it('normal forms: % as percent, punctuation and camel case ignored', () => {
