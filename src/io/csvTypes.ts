@@ -44,7 +44,7 @@ export interface ReadCsvOptions {
   /**
    * What to do with the cells of columns that are not listed for the file's kind: `'extensions'`
    * (default) keeps the non-empty ones in the entity's `extensions.csv` under their header;
-   * `'ignore'` drops them; `'error'` refuses the file (an `unknown_column` issue).
+   * `'ignore'` drops them; `'error'` refuses the file (a `PARSE` error naming each such column).
    */
   readonly unknownColumns?: 'extensions' | 'ignore' | 'error';
   /** Largest file, in UTF-8 bytes; a larger one is refused (`PARSE`). Default 64 MiB. */

@@ -53,7 +53,6 @@ describe('pmo import', () => {
             { id: '1', name: 'A', duration: 2.5 },
             { id: '2', name: 'B', duration: 1, constraint: { type: 'SNET', date: '2026-01-12' } },
           ],
-          dependencies: [],
         },
       ],
     });

@@ -286,6 +286,15 @@ describe('projects, calendars and holidays', () => {
       't.csv line 2: which project? the files name several projects: fill in "Project", or give the default project (option projectId, pmo import --project) [missing_value]',
     ]);
     expect(issuesOf([csv('t.csv', ['Project,Name,Duration', 'p,a,1', ',b,1'])], START)[0]).toContain('t.csv line 3, column "Project": which project?');
+    // a Project cell names a project by id, or by the name of one project
+    const byName = readCsv([
+      csv('p.csv', ['Project,Name,Start', 'crm,CRM upgrade,2026-01-05', 'dw,Data warehouse,2026-01-05']),
+      csv('t.csv', ['Project,Id,Name,Duration,Predecessors', 'CRM upgrade,1,a,1,', 'dw,1,b,1,CRM upgrade/1']),
+      csv('r.csv', ['Title,Probability,Strategy,Owner,Project', 'x,0.1,accept,ana,Data warehouse']),
+    ]);
+    expect(byName.projects.map((p) => [p.id, p.tasks.length])).toEqual([['crm', 1], ['dw', 1]]);
+    expect(byName.crossDependencies).toEqual([{ fromProject: 'crm', from: '1', toProject: 'dw', to: '1', type: 'FS', lag: 0 }]);
+    expect(byName.risks[0]!.projectId).toBe('dw');
   });
 
   it('starts a project on its Start, else its earliest task Start, else startDate; else reports it', () => {

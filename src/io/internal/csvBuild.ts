@@ -62,6 +62,8 @@ export class CsvBuild {
   readonly programs = new Map<string, Json & { projectIds: string[] }>();
   readonly projects: ProjectDraft[] = [];
   readonly projectById = new Map<string, ProjectDraft>();
+  /** Projects by name, for names that belong to one project only. */
+  readonly projectByName = new Map<string, ProjectDraft | null>();
   readonly crossDependencies: Json[] = [];
   readonly risks: Json[] = [];
   /** The project of rows that name none, once known (`undefined`: such a row is an issue). */

@@ -71,7 +71,8 @@ function summaries(sheets: readonly CsvSheet[]): CsvFileSummary[] {
 
 /** The portfolio as JSON: only the parts the files gave. */
 function assemble(build: CsvBuild, o: ReadCsvOptions): PortfolioInput {
-  const projects = build.projects.map((p) => p.input);
+  // Tasks and dependencies last, after the project's own fields (its start is settled last).
+  const projects: Json[] = build.projects.map(({ input: { tasks, dependencies, ...fields } }) => ({ ...fields, tasks, ...(dependencies.length > 0 ? { dependencies } : {}) }));
   const id = o.portfolioId ?? (projects.length === 1 ? (projects[0]!.id as string) : 'portfolio');
   const input: Json = { id, name: o.portfolioName ?? id };
   if (build.calendars.length > 0) Object.assign(input, { calendars: build.calendars, defaultCalendarId: build.defaultCalendarId });

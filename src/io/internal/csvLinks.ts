@@ -3,7 +3,7 @@
  * files, each a dependency of a project or a cross-project dependency. Private to pmo-kit/io.
  */
 import { CsvRowReader, type CsvBuild, type Json, type ProjectDraft } from './csvBuild.js';
-import { projectOf } from './csvProjects.js';
+import { findProject, projectOf } from './csvProjects.js';
 import type { CsvSheet } from './csvSheets.js';
 import type { CsvSource } from './csvSources.js';
 import { readDependencyType, readLag, readList, readPredecessor, type Lag } from './csvValues.js';
@@ -56,7 +56,7 @@ function addLink(build: CsvBuild, from: End, to: End, type: string, lag: number,
 function predecessorEnd(build: CsvBuild, project: ProjectDraft, ref: string): End {
   if (project.taskById.has(ref)) return { project, taskId: ref };
   const key = splitKey(ref);
-  const other = key === undefined ? undefined : build.projectById.get(key.projectId);
+  const other = key === undefined ? undefined : findProject(build, key.projectId);
   return other === undefined ? { project, taskId: ref } : { project: other, taskId: key!.taskId };
 }
 
@@ -88,7 +88,7 @@ function fileEnd(r: CsvRowReader, projectKey: 'fromProject' | 'toProject', taskT
   let taskId = taskText;
   if (named === undefined) {
     const k = splitKey(taskText);
-    const fallback = r.build.defaultProjectId === undefined ? undefined : r.build.projectById.get(r.build.defaultProjectId);
+    const fallback = r.build.defaultProjectId === undefined ? undefined : findProject(r.build, r.build.defaultProjectId);
     if (k !== undefined && fallback?.taskById.has(taskText) !== true) [named, taskId] = [k.projectId, k.taskId];
   }
   const project = projectOf(r, key, false, named);

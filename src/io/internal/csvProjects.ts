@@ -17,6 +17,8 @@ export function addProject(build: CsvBuild, input: Json & { id: string }, source
   };
   build.projects.push(draft);
   if (!build.projectById.has(input.id)) build.projectById.set(input.id, draft);
+  const name = input.name as string;
+  build.projectByName.set(name, build.projectByName.has(name) ? null : draft);
   build.sources.set(['projects', draft.index], source);
   return draft;
 }
@@ -76,8 +78,14 @@ export function readProjects(build: CsvBuild, sheets: readonly CsvSheet[]): void
     }
 }
 
+/** The project a cell names: by id, else by the name of exactly one project. */
+export function findProject(build: CsvBuild, text: string): ProjectDraft | undefined {
+  return build.projectById.get(text) ?? build.projectByName.get(text) ?? undefined;
+}
+
 /**
- * The project a row belongs to: its `key` cell (`Project`), else the default project. A task row
+ * The project a row belongs to: its `key` cell (`Project`: an id, or the name of one project),
+ * else the default project. A task row
  * (`create`) makes a project no projects file lists; any other row names an existing one.
  * `undefined`, with an issue, when there is none.
  */
@@ -88,7 +96,7 @@ export function projectOf(r: CsvRowReader, key: string, create: boolean, named: 
     r.issue(key, 'missing_value', `which project? the files name several projects: fill in ${JSON.stringify(r.header(key))}, or give the default project (option projectId, pmo import --project)`);
     return undefined;
   }
-  const found = build.projectById.get(id);
+  const found = findProject(build, id);
   if (found !== undefined) return found;
   if (!create) {
     const known = build.projects.map((p) => JSON.stringify(p.input.id)).join(', ');

@@ -1,5 +1,6 @@
 /** Risks files -> the portfolio's risk register. Private to pmo-kit/io. */
 import { CsvRowReader, put, type CsvBuild, type Json } from './csvBuild.js';
+import { findProject } from './csvProjects.js';
 import type { CsvSheet } from './csvSheets.js';
 import { readDate, readDuration, readList, readNumber, readProbability, readWord } from './csvValues.js';
 
@@ -29,7 +30,8 @@ export function readRisks(build: CsvBuild, sheets: readonly CsvSheet[]): void {
       put(impact, 'score', r.read('scoreImpact', number));
       risk.impact = impact;
       const tasks = r.text('tasks');
-      put(risk, 'projectId', r.text('project') ?? (tasks === undefined ? undefined : build.defaultProjectId));
+      const project = r.text('project');
+      put(risk, 'projectId', project === undefined ? (tasks === undefined ? undefined : build.defaultProjectId) : (findProject(build, project)?.input.id ?? project));
       if (tasks !== undefined) risk.taskIds = readList(tasks, sheet.style);
       const strategy = r.required('strategy', 'give the response strategy (avoid, transfer, mitigate, accept, escalate; exploit, share, enhance)');
       put(risk, 'strategy', strategy === undefined ? undefined : readWord(strategy));
