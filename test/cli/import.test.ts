@@ -1,5 +1,5 @@
 /** `pmo import`: CSV files into a portfolio JSON file. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,14 @@ describe('pmo import', () => {
       ],
     });
     expect(r.stderr).toContain('tasks, 2 rows, semicolon-delimited');
+  });
+
+  it('warns about a file that is not UTF-8 (Excel\'s ANSI CSV)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pmo-import-')), 'ansi.csv');
+    writeFileSync(file, Buffer.from('Name,Duration\nM\xfcller review,1\n', 'latin1'));
+    const r = runCli(['import', file, '--start', '2026-01-05']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`pmo import: warning: ${file} is not all UTF-8 (its bad bytes read as \uFFFD); from Excel, save it as "CSV UTF-8"\n`);
   });
 
   it('reads standard input once', () => {

@@ -517,6 +517,7 @@ describe('malformed files: a PARSE error naming the file, the line and the colum
     ['more values than columns', 'Name,Duration\na,1,2\n', 'readCsv: t.csv line 2: the row has 3 values but the header has 2 columns; is a value holding the delimiter not in quotes?'],
     ['an empty file', '\n\n', 'readCsv: t.csv: the file is empty: expected a header row naming the columns'],
     ['an unknown header', 'Foo,Bar\n1,2\n', 'readCsv: t.csv line 1: cannot tell what the file holds from its header ("Foo", "Bar"); a file is recognised by these columns:'],
+    ['UTF-16 read as UTF-8', 'N\u0000a\u0000m\u0000e\u0000', 'readCsv: t.csv line 1: the file holds NUL characters: it looks like UTF-16 (Excel\'s "Unicode Text"); save it as "CSV UTF-8"'],
     ['a column given twice', 'Name,Task Name,Duration\na,b,1\n', 'readCsv: t.csv line 1: columns 1 ("Name") and 2 ("Task Name") both give the Name of a task row; remove or rename one'],
   ])('%s', (_, text, message) => {
     expect(parse([{ name: 't.csv', text }], START)).toContain(message);

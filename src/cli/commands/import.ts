@@ -43,6 +43,8 @@ function readFiles(ctx: CommandContext): CsvFile[] {
     const m = KIND_ARG.exec(arg);
     const path = m === null ? arg : m[2]!;
     const text = readInput(ctx.io, path, 'import');
+    if (text.includes('\uFFFD'))
+      ctx.io.err(`pmo import: warning: ${displayName(path)} is not all UTF-8 (its bad bytes read as \uFFFD); from Excel, save it as "CSV UTF-8"\n`);
     return { name: displayName(path), text, ...(m === null ? {} : { kind: m[1] as CsvKind }) };
   });
 }

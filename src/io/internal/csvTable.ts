@@ -126,13 +126,15 @@ function describe(err: CsvParseError, text: string, lastLine: number, headers: r
  * Complexity: O(size of the text).
  *
  * @throws PmoError `PARSE` naming the file, the line and the column: not a string, too large,
- *   too many columns, no header, a quote never closed, a stray quote, a row with more values
+ *   UTF-16 (NUL characters), too many columns, no header, a quote never closed, a stray quote, a row with more values
  *   than the header
  */
 export function parseCsvTable(fn: string, file: string, text: unknown, limits: CsvLimits, score: (headers: readonly string[]) => number, delimiter?: CsvDelimiter): CsvTable {
   if (typeof text !== 'string') csvFail(fn, file, undefined, undefined, `expected the file content as a string, got ${text === null ? 'null' : typeof text}`);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) csvFail(fn, file, undefined, undefined, `the file has ${bytes} bytes, more than the limit of ${limits.maxBytes} (option maxBytes)`);
+  if (text.slice(0, 4096).includes('\u0000'))
+    csvFail(fn, file, 1, undefined, 'the file holds NUL characters: it looks like UTF-16 (Excel\'s "Unicode Text"); save it as "CSV UTF-8"');
   // One line ending, so that csv-parse counts lines right inside quoted values too.
   let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let offset = 0;
