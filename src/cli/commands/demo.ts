@@ -1,4 +1,3 @@
-import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
 import { parsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { compareRoles } from '../../org/compareRoles.js';
@@ -15,6 +14,7 @@ import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { LANG_FLAG, parseLang } from '../flags.js';
 import { table } from '../format.js';
+import { readSample } from '../sample.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
@@ -133,7 +133,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   const out: string[] = [];
   const heading = (text: string) => out.push('', text, '-'.repeat(Math.min(72, [...text].length * (lang === 'zh' ? 2 : 1))));
 
-  const portfolio = parsePortfolio(sample);
+  const portfolio = parsePortfolio(readSample(ctx.io, 'demo'));
   const org = portfolio.organization!;
   const people = new Map(org.people.map((p) => [p.id, p]));
   const personName = (id: string | undefined) => (id === undefined ? '-' : (people.get(id)?.name ?? id));
