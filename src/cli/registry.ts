@@ -7,6 +7,7 @@ import { depsCommand } from './commands/deps.js';
 import { evmCommand } from './commands/evm.js';
 import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
+import { importCommand } from './commands/import.js';
 import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
 import { orgCommand } from './commands/org.js';
@@ -20,6 +21,7 @@ import { validateCommand } from './commands/validate.js';
 export const COMMANDS: readonly CommandSpec[] = [
   demoCommand,
   validateCommand,
+  importCommand,
   schemaCommand,
   orgCommand,
   cpmCommand,
