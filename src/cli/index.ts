@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { VERSION } from './version.js';
 
 // `pmo --version` answers before the commands (and zod, and the engines) are loaded.
@@ -23,6 +23,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     },
     err: (text) => process.stderr.write(text),
     readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    writeText: (path, text) => writeFileSync(path, text),
   });
   process.exitCode = typeof code === 'number' ? code : await code;
 }

@@ -11,6 +11,7 @@ import { healthCommand } from './commands/health.js';
 import { impactCommand } from './commands/impact.js';
 import { kpisCommand } from './commands/kpis.js';
 import { lessonsCommand } from './commands/lessons.js';
+import { importCommand } from './commands/import.js';
 import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
 import { maturityCommand } from './commands/maturity.js';
@@ -25,6 +26,7 @@ import { validateCommand } from './commands/validate.js';
 export const COMMANDS: readonly CommandSpec[] = [
   demoCommand,
   validateCommand,
+  importCommand,
   schemaCommand,
   orgCommand,
   cpmCommand,

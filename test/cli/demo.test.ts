@@ -1,5 +1,8 @@
 /** `pmo demo`: the tour of the embedded sample, in English and Chinese. */
+import { readFileSync, realpathSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
 import { runCli } from './run.js';
 
 /** The lines of one section of the demo, from its heading to the next blank line. */
@@ -130,6 +133,41 @@ describe('pmo demo: the risk register', () => {
     const r = runCli(['demo', '--lang', 'zh']);
     expect(r.stdout).toContain('最主要的威胁（等级，5×5矩阵得分）: rk-res-backend (高, 16)');
     expect(r.stdout).toMatch(/^中 +L · +M · +M 3 +M 2 +H 1$/m);
+  });
+});
+
+describe('pmo demo: the sample is read at run time from the package', () => {
+  it('reads examples/data/sample-portfolio.json through the package exports (no import of example data)', () => {
+    const read: string[] = [];
+    let stdout = '';
+    const code = main(['demo'], {
+      out: (t) => {
+        stdout += t;
+      },
+      err: () => {},
+      readText: (path) => {
+        read.push(path);
+        return readFileSync(path, 'utf8');
+      },
+    });
+    expect(code).toBe(0);
+    expect(read).toEqual([realpathSync(`${ROOT}examples/data/sample-portfolio.json`)]);
+    expect(stdout).toMatch(/^pmo-kit demo: the embedded sample portfolio\n/);
+  });
+
+  it('exits 1 naming the sample when the installed copy cannot read it', () => {
+    let stderr = '';
+    const code = main(['demo'], {
+      out: () => {},
+      err: (t) => {
+        stderr += t;
+      },
+      readText: () => {
+        throw new Error('ENOENT: no such file or directory');
+      },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('pmo demo: cannot read the sample portfolio (pmo-kit/examples/data/sample-portfolio.json): ENOENT');
   });
 });
 

@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured output. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
 
 /** Result of a CLI run. */
@@ -34,6 +34,7 @@ function start(argv: readonly string[], stdin: string) {
       stderr += t;
     },
     readText: (path) => (path === '-' ? stdin : readFileSync(path, 'utf8')),
+    writeText: (path, text) => writeFileSync(path, text),
   });
   return { code, stdout: () => stdout, stderr: () => stderr };
 }

@@ -1,4 +1,3 @@
-import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
 import { parsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { compareRoles } from '../../org/compareRoles.js';
@@ -15,6 +14,7 @@ import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { LANG_FLAG, parseLang } from '../flags.js';
 import { table } from '../format.js';
+import { readSample } from '../sample.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
@@ -150,7 +150,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   const out: string[] = [];
   const heading = (text: string) => out.push('', text, '-'.repeat(Math.min(72, [...text].length * (lang === 'zh' ? 2 : 1))));
 
-  const portfolio = parsePortfolio(sample);
+  const portfolio = parsePortfolio(readSample(ctx.io, 'demo'));
   const org = portfolio.organization!;
   const people = new Map(org.people.map((p) => [p.id, p]));
   const personName = (id: string | undefined) => (id === undefined ? '-' : (people.get(id)?.name ?? id));
@@ -265,7 +265,9 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
-  out.push(...levelingReport(portfolio, leveled, schedule, lang));
+  // The early schedule's over-allocations (by day): the leveling report's "before", and the health scores'.
+  const earlyOverallocations = overallocations(portfolio, schedule);
+  out.push(...levelingReport(portfolio, leveled, schedule, lang, earlyOverallocations));
 
   heading(t('allocation'));
   out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
@@ -287,7 +289,7 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(...heatMapReport(risks.heatMap, lang));
 
   heading(`${t('health')} ${eva.statusDate}`);
-  const health = healthScore(portfolio, { earnedValue: eva, overallocations: overallocations(portfolio, schedule, { by: 'day' }), riskExposure: threatExposure(risks) });
+  const health = healthScore(portfolio, { earnedValue: eva, overallocations: earlyOverallocations, riskExposure: threatExposure(risks) });
   out.push(...healthLines(health, lang), ...driverLines(health, lang));
 
   heading(t('kpis'));
