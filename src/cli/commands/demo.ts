@@ -20,9 +20,21 @@ import { levelingReport } from '../output/levelingReport.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
+import type { EarnedValueAnalysis } from '../../performance/analysisTypes.js';
+import { healthScore } from '../../performance/healthScore.js';
+import { portfolioKpis } from '../../performance/portfolioKpis.js';
+import { checkGovernance } from '../../performance/checkGovernance.js';
+import { assessMaturity } from '../../org/assessMaturity.js';
+import { overallocations } from '../../resources/overallocations.js';
+import { resourceLoading } from '../../resources/resourceLoading.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { driverLines, healthLines } from '../output/healthText.js';
+import { kpiLines } from '../output/kpiText.js';
+import { governanceLines } from '../output/governanceText.js';
+import { maturityLines } from '../output/maturityText.js';
 import { heatMapReport } from '../output/riskHeatMap.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
+import { threatExposure } from '../riskExposure.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -110,12 +122,17 @@ const T = {
   unrated: { en: 'unrated', zh: '未评级' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
+  health: { en: 'Project health at the status date', zh: '状态日期的项目健康度' },
+  kpis: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' },
+  kpiNote: { en: 'Definitions of the KPIs: pmo kpis examples/data/sample-portfolio.json', zh: '各指标的定义:pmo kpis examples/data/sample-portfolio.json --lang zh' },
+  governance: { en: 'Governance check', zh: '治理合规检查' },
+  maturity: { en: 'PMO maturity and next steps', zh: 'PMO成熟度与下一步' },
 } satisfies Record<string, LocalizedText>;
 
 /** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, risks',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity',
   usage: '[--lang en|zh]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: { lang: LANG_FLAG },
@@ -248,13 +265,17 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
-  out.push(...levelingReport(portfolio, leveled, schedule, lang));
+  // The early schedule's over-allocations (by day): the leveling report's "before", and the health scores'.
+  const earlyOverallocations = overallocations(portfolio, schedule);
+  out.push(...levelingReport(portfolio, leveled, schedule, lang, earlyOverallocations));
 
   heading(t('allocation'));
   out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('earnedValue'));
-  out.push(...earnedValueLines(portfolio, lang));
+  // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
+  const eva = earnedValueAnalysis(portfolio);
+  out.push(...earnedValueLines(portfolio, eva, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
@@ -266,6 +287,21 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
   out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
   out.push(...heatMapReport(risks.heatMap, lang));
+
+  heading(`${t('health')} ${eva.statusDate}`);
+  const health = healthScore(portfolio, { earnedValue: eva, overallocations: earlyOverallocations, riskExposure: threatExposure(risks) });
+  out.push(...healthLines(health, lang), ...driverLines(health, lang));
+
+  heading(t('kpis'));
+  out.push(...kpiLines(portfolioKpis(portfolio, { earnedValue: eva, health, resourceLoading: resourceLoading(portfolio, schedule, { by: 'week' }) }), lang), t('kpiNote'));
+
+  heading(t('governance'));
+  out.push(...governanceLines(checkGovernance(portfolio, { statusDate: eva.statusDate }), lang));
+
+  if (portfolio.maturityAssessment !== undefined) {
+    heading(t('maturity'));
+    out.push(...maturityLines(assessMaturity(portfolio.maturityAssessment, { organization: org }), lang));
+  }
 
   heading(t('analyses'));
   const report = pmoAnalyses(org);
@@ -308,11 +344,10 @@ function allocationLines(
 }
 
 /** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
-function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
+function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysis, lang: Lang): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
   // One analysis when every project's latest status date is the portfolio's (as in the sample).
-  const all = earnedValueAnalysis(portfolio);
   const rows = all.projects.map((x) => {
     const date = latest(x.projectId);
     const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;
