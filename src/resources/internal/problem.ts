@@ -6,7 +6,7 @@
  */
 import { CycleError, PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
-import { extractCycle } from '../../schedule/internal/kernel.js';
+import { extractCycle } from '../../internal/cycles.js';
 import { show } from '../../internal/show.js';
 import { Router } from './assign.js';
 import { finishOf, latestStartBy, linkBound, linkLatest, nextWork, tabulate, type CalendarTable } from './calendars.js';
