@@ -1,7 +1,8 @@
 /**
- * Files in and out: Microsoft Project XML (MSPDI) reader and writer, PSPLIB `.sm` and MPLIB
- * `.rcmp` benchmark readers with their conversions to an RCPSP instance and to a portfolio, and
- * diagram exports (Mermaid flowchart and Gantt chart, Graphviz DOT).
+ * Files in and out: Microsoft Project XML (MSPDI) reader and writer, CSV import (spreadsheet and
+ * PM tool exports), PSPLIB `.sm` and MPLIB `.rcmp` benchmark readers with their conversions to an
+ * RCPSP instance and to a portfolio, and diagram exports (Mermaid flowchart and Gantt chart,
+ * Graphviz DOT).
  *
  * @module io
  */
@@ -26,6 +27,11 @@ export { readRcmp, type RcmpActivity, type RcmpInstance, type RcmpProject, type 
 export { rcmpToPortfolio, type RcmpToPortfolioOptions } from './rcmpToPortfolio.js';
 export { rcmpToRcpsp } from './rcmpToRcpsp.js';
 export { detectFormat, type FileFormat } from './detectFormat.js';
+export { readCsv } from './readCsv.js';
+export { readCsvDetails } from './readCsvDetails.js';
+export { CSV_COLUMNS, CSV_KINDS, type CsvColumn, type CsvKind } from './csvColumns.js';
+export { CsvImportError, csvIssueLocation, type CsvIssue } from './csvImportError.js';
+export type { CsvFile, CsvFileSummary, ReadCsvDetailsOptions, ReadCsvDetailsResult, ReadCsvOptions } from './csvTypes.js';
 export type { DatedSchedule, DatedTask, ScheduleLike, ScheduledTaskLike, TaskLabel } from './types.js';
 export { toMermaidFlowchart, type ToMermaidFlowchartOptions, type MermaidFlowchartOptions } from './toMermaidFlowchart.js';
 export { toMermaidGantt, type ToMermaidGanttOptions, type MermaidGanttOptions } from './toMermaidGantt.js';

@@ -7,6 +7,7 @@
 import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
 import { checkNetwork } from './network.js';
+import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
 import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
 export { IssueSink };
@@ -143,6 +144,7 @@ export interface ProjectContext {
   readonly skills?: ReadonlyMap<string, number>;
   readonly programs?: ReadonlyMap<string, unknown>;
   readonly people?: ReadonlyMap<string, unknown> | undefined;
+  readonly units?: ReadonlyMap<string, unknown> | undefined;
 }
 
 /** Checks one project; returns its task index. */
@@ -155,6 +157,7 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
   checkRef(sink, project, 'programId', ctx.programs, base, 'program', owner);
   checkRef(sink, project, 'managerId', ctx.people, base, 'person', owner);
   checkRef(sink, project, 'sponsorId', ctx.people, base, 'person', owner);
+  checkRef(sink, project, 'unitId', ctx.units, base, 'unit', owner);
 
   const taskItems = arr(project.tasks);
   const tasks = indexIds(sink, taskItems, [...base, 'tasks'], 'task', where);
@@ -317,7 +320,7 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
     });
   });
 
-  const ctx: ProjectContext = { calendars, resources, skills, programs, people };
+  const ctx: ProjectContext = { calendars, resources, skills, programs, people, units: org?.units };
   const tasksByProject = new Map<string, Map<string, Obj>>();
   projectItems.forEach((p, i) => {
     const tasks = checkProject(sink, p, ['projects', i], ctx);
@@ -340,6 +343,8 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       else if (tid !== undefined && !tasks.has(tid))
         sink.add('unknown_reference', [...at, tk], `cross-project dependency refers to unknown task ${q(tid)} in project ${q(pid)}`);
     }
+    checkRef(sink, d, 'fromOwnerId', people, at, 'person', 'cross-project dependency');
+    checkRef(sink, d, 'toOwnerId', people, at, 'person', 'cross-project dependency');
     if (str(d, 'fromProject') === str(d, 'toProject') && str(d, 'from') !== undefined && str(d, 'from') === str(d, 'to'))
       sink.add('self_dependency', at, `task ${q(str(d, 'from')!)} in project ${q(str(d, 'fromProject') ?? '')} depends on itself`);
   });
@@ -378,6 +383,13 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       if (isObj(t)) checkRef(sink, t, 'taskId', tasks, ['baselines', i, 'tasks', j], `task in project ${q(pid!)}`, owner);
     });
   });
+  checkLessons(sink, arr(input.lessons), ['lessons'], projects, indexIds);
+  checkMaturityAssessment(sink, input.maturityAssessment, ['maturityAssessment'], isObj(input.organization) ? input.organization : undefined);
+}
+
+/** Checks a standalone maturity assessment (no organization to compare its structure and PMO type with). */
+export function checkStandaloneMaturityAssessment(sink: IssueSink, input: unknown): void {
+  checkMaturityAssessment(sink, input, []);
 }
 
 /**
@@ -443,6 +455,7 @@ const KINDS = new Map<string, string>([
   ['programs', 'program'],
   ['baselines', 'baseline'],
   ['objectives', 'objective'],
+  ['lessons', 'lesson'],
   ['demands', 'demand'],
   ['criteria', 'criterion'],
   ['actions', 'action'],

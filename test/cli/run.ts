@@ -1,5 +1,6 @@
 /** Runs the CLI in-process with captured output. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 /** Result of a CLI run. */
@@ -7,7 +8,11 @@ export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
-  /** The files the command wrote, by path (kept in memory: tests write nothing to disk). */
+  /**
+   * The files the command wrote, by path. Relative paths are kept in memory (tests write nothing into
+   * the repository) and read back by later reads of the same run; absolute paths (temporary folders)
+   * are also written to disk, creating their folders as the CLI does.
+   */
   readonly files: ReadonlyMap<string, string>;
 }
 
@@ -36,8 +41,12 @@ function start(argv: readonly string[], stdin: string) {
     err: (t) => {
       stderr += t;
     },
-    readText: (path) => (path === '-' ? stdin : readFileSync(path, 'utf8')),
+    readText: (path) => (path === '-' ? stdin : (files.get(path) ?? readFileSync(path, 'utf8'))),
     writeText: (path, text) => {
+      if (isAbsolute(path)) {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+      }
       files.set(path, text);
     },
   });

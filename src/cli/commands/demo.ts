@@ -25,9 +25,19 @@ import { overallocations } from '../../resources/overallocations.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
+import { healthScore } from '../../performance/healthScore.js';
+import { portfolioKpis } from '../../performance/portfolioKpis.js';
+import { checkGovernance } from '../../performance/checkGovernance.js';
+import { assessMaturity } from '../../org/assessMaturity.js';
+import { resourceLoading } from '../../resources/resourceLoading.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { driverLines, healthLines } from '../output/healthText.js';
+import { kpiLines } from '../output/kpiText.js';
+import { governanceLines } from '../output/governanceText.js';
+import { maturityLines } from '../output/maturityText.js';
 import { heatMapReport } from '../output/riskHeatMap.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
+import { threatExposure } from '../riskExposure.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -116,6 +126,11 @@ const T = {
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
   reportWritten: { en: 'Report of the sample (open it in a browser)', zh: '示例报告（请用浏览器打开）' },
+  health: { en: 'Project health at the status date', zh: '状态日期的项目健康度' },
+  kpis: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' },
+  kpiNote: { en: 'Definitions of the KPIs: pmo kpis examples/data/sample-portfolio.json', zh: '各指标的定义:pmo kpis examples/data/sample-portfolio.json --lang zh' },
+  governance: { en: 'Governance check', zh: '治理合规检查' },
+  maturity: { en: 'PMO maturity and next steps', zh: 'PMO成熟度与下一步' },
 } satisfies Record<string, LocalizedText>;
 
 /** `--report DIR` (default `pmo-report`) or `--no-report` (`null`); both at once exit 2. */
@@ -132,7 +147,7 @@ function readReportDir(ctx: CommandContext): string | null {
 /** `pmo demo [--lang en|zh] [--report DIR | --no-report]`: a readable summary of the embedded sample portfolio, and its report. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, risks; and its HTML report',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity; and its HTML report',
   usage: '[--lang en|zh] [--report DIR | --no-report]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: {
@@ -273,7 +288,9 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
-  const over = { before: overallocations(portfolio, schedule), after: overallocations(portfolio, leveled) };
+  // The early schedule's over-allocations (by day): the leveling report's "before", the health scores' and the report's.
+  const earlyOverallocations = overallocations(portfolio, schedule);
+  const over = { before: earlyOverallocations, after: overallocations(portfolio, leveled) };
   out.push(...levelingReport(portfolio, leveled, schedule, lang, over));
 
   heading(t('allocation'));
@@ -281,8 +298,9 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   out.push(...allocationLines(allocation, portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('earnedValue'));
-  const earnedValue = earnedValueAnalysis(portfolio);
-  out.push(...earnedValueLines(portfolio, earnedValue, lang));
+  // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
+  const eva = earnedValueAnalysis(portfolio);
+  out.push(...earnedValueLines(portfolio, eva, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
@@ -294,6 +312,21 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
   out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
   out.push(...heatMapReport(risks.heatMap, lang));
+
+  heading(`${t('health')} ${eva.statusDate}`);
+  const health = healthScore(portfolio, { earnedValue: eva, overallocations: earlyOverallocations, riskExposure: threatExposure(risks) });
+  out.push(...healthLines(health, lang), ...driverLines(health, lang));
+
+  heading(t('kpis'));
+  out.push(...kpiLines(portfolioKpis(portfolio, { earnedValue: eva, health, resourceLoading: resourceLoading(portfolio, schedule, { by: 'week' }) }), lang), t('kpiNote'));
+
+  heading(t('governance'));
+  out.push(...governanceLines(checkGovernance(portfolio, { statusDate: eva.statusDate }), lang));
+
+  if (portfolio.maturityAssessment !== undefined) {
+    heading(t('maturity'));
+    out.push(...maturityLines(assessMaturity(portfolio.maturityAssessment, { organization: org }), lang));
+  }
 
   heading(t('analyses'));
   const report = pmoAnalyses(org);
@@ -307,7 +340,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
 
   // The report of the same analyses (nothing is computed twice), after the summary.
   if (reportDir !== null) {
-    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue, risks });
+    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue: eva, risks });
     const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
     ctx.io.out(`\n${t('reportWritten')}: ${written.files[0]!}\n`);
   }

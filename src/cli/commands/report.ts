@@ -12,7 +12,7 @@ import type { PmoReportOptions, PmoReportResult } from '../../viz/report/types.j
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, LANG_FLAG, LEVELING_FLAGS, booleanFlag, parseChoice, parseLang, parseLevelingFlags, stringFlag } from '../flags.js';
 import { inFile, inputPortfolio, readInputFile, type InputFile } from '../input.js';
-import { CliExit, printJson, type CliIo } from '../io.js';
+import { CliExit, printJson, writeOutput, type CliIo } from '../io.js';
 
 /** The folder a report is written to when no `-o` is given. */
 export const DEFAULT_REPORT_DIR = 'pmo-report';
@@ -34,11 +34,7 @@ export function writeReport(io: CliIo, command: string, dir: string, format: 'ht
   const files: string[] = [];
   const write = (name: string, text: string): void => {
     const path = join(dir, name);
-    try {
-      io.writeText(path, text);
-    } catch (err) {
-      throw new CliExit(2, `pmo ${command}: cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    writeOutput(io, path, text, command);
     files.push(path);
   };
   if (format === 'html') write('report.html', reportHtml(report));

@@ -22,7 +22,7 @@
 import { PeriodAssign } from './assign.js';
 import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendars.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
-import { Heap } from './sgs.js';
+import { MinHeap } from '../../internal/heap.js';
 
 /**
  * Moves the ALAP activities (flag 1 in `alap`) of forward schedule `S` as late as they can go
@@ -150,7 +150,7 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
   const count = new Int32Array(n);
 
   // 1. Right shift, successors first, latest finish first.
-  let heap = new Heap(idx, key);
+  let heap = new MinHeap(idx, key);
   for (let i = 0; i < n; i++) {
     if (inM[i] === 0) continue;
     let c = 0;
@@ -192,7 +192,7 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
   }
 
   // 2. Left shift of the others in M, predecessors first, earliest start first.
-  heap = new Heap(idx, key);
+  heap = new MinHeap(idx, key);
   for (let i = 0; i < n; i++) {
     if (inM[i] === 0) continue;
     let c = 0;
