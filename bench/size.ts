@@ -36,6 +36,7 @@ const ENTRIES: readonly (readonly [string, string])[] = [
   ['pmo-kit/resources', 'levelResources'],
   ['pmo-kit/risk', 'analyzeRisks'],
   ['pmo-kit/io', 'readPsplib'],
+  ['pmo-kit/viz', 'ganttChart'],
 ];
 
 interface Size {

@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = join(ROOT, 'test', 'dist', 'consumer');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const ATTW = join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
-const ENTRIES = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/io'];
+const ENTRIES = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/io', 'pmo-kit/viz'];
 
 /** Consumer settings: each copies consumer.ts to `file` and type-checks it with these options. */
 const CONSUMERS = [

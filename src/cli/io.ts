@@ -6,7 +6,7 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Reads a file as UTF-8 (or standard input for `-`). */
   readonly readText: (path: string) => string;
-  /** Writes a file as UTF-8 (commands with `-o`); absent where the CLI may not write files. */
+  /** Writes a file as UTF-8, creating its folders (commands with `-o`, and the reports); absent where the CLI may not write files. */
   readonly writeText?: (path: string, text: string) => void;
 }
 

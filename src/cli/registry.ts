@@ -17,6 +17,7 @@ import { loadCommand } from './commands/load.js';
 import { maturityCommand } from './commands/maturity.js';
 import { orgCommand } from './commands/org.js';
 import { prioritizeCommand } from './commands/prioritize.js';
+import { reportCommand } from './commands/report.js';
 import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
@@ -45,4 +46,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   allocateCommand,
   selectCommand,
   prioritizeCommand,
+  reportCommand,
 ];

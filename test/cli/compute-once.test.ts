@@ -74,7 +74,9 @@ beforeEach(() => {
 describe('each command computes each schedule once', () => {
   it.each([
     // name, argv, schedules, levelings, loadings, over-allocation reports
-    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance; over-allocations before and after leveling, the early ones also for health; loading for the KPIs)', ['demo'], 3, 1, 1, 2],
+    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance; over-allocations before and after leveling, shared with health and the report; the weekly loading for the KPIs; the report’s weekly loadings before and after)', ['demo'], 3, 1, 3, 2],
+    ['demo --no-report', ['demo', '--no-report'], 3, 1, 1, 2],
+    ['report (the leveling, its over-allocations and weekly loadings before and after)', ['report', SAMPLE, '--schedules', '50'], 2, 1, 2, 2],
     ['health (the schedule for over-allocations, the plan without progress)', ['health', SAMPLE], 2, 0, 0, 1],
     ['kpis (the same, and the loading; one earned value analysis for health and KPIs)', ['kpis', SAMPLE], 2, 0, 1, 1],
     ['governance (per-project critical paths)', ['governance', SAMPLE], 1, 0, 0, 0],

@@ -149,6 +149,7 @@ describe('pmo demo: the sample is read at run time from the package', () => {
         read.push(path);
         return readFileSync(path, 'utf8');
       },
+      writeText: () => {},
     });
     expect(code).toBe(0);
     expect(read).toEqual([realpathSync(`${ROOT}examples/data/sample-portfolio.json`)]);
@@ -165,6 +166,7 @@ describe('pmo demo: the sample is read at run time from the package', () => {
       readText: () => {
         throw new Error('ENOENT: no such file or directory');
       },
+      writeText: () => {},
     });
     expect(code).toBe(1);
     expect(stderr).toContain('pmo demo: cannot read the sample portfolio (pmo-kit/examples/data/sample-portfolio.json): ENOENT');

@@ -91,7 +91,7 @@ describe('pmo import', () => {
   it('invalid data exits 2 listing every issue at its file, line and column (also with --json)', () => {
     const file = tmpFile('tasks.csv', 'Id,Name,Duration,Predecessors\n1,A,5d,\n2,B,ten,1\n3,C,-1,9\n');
     const r = runCli(['import', file, '--start', '2026-01-05']);
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       code: 2,
       stdout: '',
       stderr: [
@@ -118,7 +118,7 @@ describe('pmo import', () => {
 
   it('malformed CSV exits 2 naming the file, the line and the column', () => {
     const file = tmpFile('bad.csv', 'Name,Duration\n12" pipe,1\n');
-    expect(runCli(['import', file])).toEqual({
+    expect(runCli(['import', file])).toMatchObject({
       code: 2,
       stdout: '',
       stderr: `pmo import: readCsvDetails: ${file} line 2, column 1 ("Name"): a quote (") inside a value that does not start with one; quote the whole value and double its quotes ("12"" pipe")\n`,
@@ -131,7 +131,8 @@ describe('pmo import', () => {
     expect(runCli(['import', 'nope.csv'])).toMatchObject({ code: 2, stderr: 'pmo import: cannot read nope.csv: no such file\n' });
     expect(runCli(['import', ...EXAMPLE, '--date-format', 'ymd'])).toMatchObject({ code: 2, stderr: 'pmo import: --date-format must be iso, mdy or dmy, got "ymd"\n' });
     expect(runCli(['import', ...EXAMPLE, '--start', '2026-13-01']).code).toBe(2);
-    expect(runCli(['import', ...EXAMPLE, '-o', join(tmpdir(), 'no-such-dir-pmo', 'x.json')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^pmo import: cannot write .*x\.json: ENOENT/) });
+    const notADir = tmpFile('plain-file.txt', 'a file, not a folder');
+    expect(runCli(['import', ...EXAMPLE, '-o', join(notADir, 'x.json')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^pmo import: cannot write .*x\.json: (ENOTDIR|EEXIST)/) });
   });
 
   it('a runner that writes no files refuses -o', () => {

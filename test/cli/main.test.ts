@@ -81,6 +81,7 @@ describe('exit codes', () => {
       },
       err: (t) => (stderr += t),
       readText: () => '',
+      writeText: () => {},
     });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^pmo schema: internal error: TypeError: boom\n {4}at /);

@@ -12,20 +12,23 @@ import { criticalDependencies } from '../../schedule/analysis/criticalDependenci
 import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
-import { LANG_FLAG, parseLang } from '../flags.js';
+import { LANG_FLAG, booleanFlag, parseLang, stringFlag } from '../flags.js';
+import { CliExit } from '../io.js';
+import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.js';
+import { pmoReport } from '../../viz/report/pmoReport.js';
+import { DEFAULT_REPORT_DIR, writeReport } from './report.js';
 import { table } from '../format.js';
 import { readSample } from '../sample.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
+import { overallocations } from '../../resources/overallocations.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
-import type { EarnedValueAnalysis } from '../../performance/analysisTypes.js';
 import { healthScore } from '../../performance/healthScore.js';
 import { portfolioKpis } from '../../performance/portfolioKpis.js';
 import { checkGovernance } from '../../performance/checkGovernance.js';
 import { assessMaturity } from '../../org/assessMaturity.js';
-import { overallocations } from '../../resources/overallocations.js';
 import { resourceLoading } from '../../resources/resourceLoading.js';
 import { fixed, money, signed } from '../output/evmTables.js';
 import { driverLines, healthLines } from '../output/healthText.js';
@@ -122,6 +125,7 @@ const T = {
   unrated: { en: 'unrated', zh: '未评级' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
+  reportWritten: { en: 'Report of the sample (open it in a browser)', zh: '示例报告（请用浏览器打开）' },
   health: { en: 'Project health at the status date', zh: '状态日期的项目健康度' },
   kpis: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' },
   kpiNote: { en: 'Definitions of the KPIs: pmo kpis examples/data/sample-portfolio.json', zh: '各指标的定义:pmo kpis examples/data/sample-portfolio.json --lang zh' },
@@ -129,22 +133,41 @@ const T = {
   maturity: { en: 'PMO maturity and next steps', zh: 'PMO成熟度与下一步' },
 } satisfies Record<string, LocalizedText>;
 
-/** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
+/** `--report DIR` (default `pmo-report`) or `--no-report` (`null`); both at once exit 2. */
+function readReportDir(ctx: CommandContext): string | null {
+  const dir = stringFlag(ctx, 'report');
+  if (booleanFlag(ctx, 'no-report')) {
+    if (dir !== undefined) throw new CliExit(2, 'pmo demo: give --report DIR or --no-report, not both');
+    return null;
+  }
+  if (dir === '') throw new CliExit(2, 'pmo demo: --report must name a folder, got ""');
+  return dir ?? DEFAULT_REPORT_DIR;
+}
+
+/** `pmo demo [--lang en|zh] [--report DIR | --no-report]`: a readable summary of the embedded sample portfolio, and its report. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity',
-  usage: '[--lang en|zh]',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity; and its HTML report',
+  usage: '[--lang en|zh] [--report DIR | --no-report]',
   positionals: { min: 0, max: 0, what: 'arguments' },
-  flags: { lang: LANG_FLAG },
+  flags: {
+    lang: LANG_FLAG,
+    report: { type: 'string', value: 'DIR', description: `write the HTML report of the sample into DIR/report.html (default ${DEFAULT_REPORT_DIR})` },
+    'no-report': { type: 'boolean', description: 'print the tour only; write no report' },
+  },
   examples: [
-    { command: 'pmo demo', description: 'the tour in English' },
-    { command: 'pmo demo --lang zh', description: 'the tour in Chinese' },
+    { command: 'pmo demo', description: 'the tour in English, and pmo-report/report.html' },
+    { command: 'pmo demo --lang zh --report /tmp/pmo', description: 'the tour and the report in Chinese, the report in /tmp/pmo' },
+    { command: 'pmo demo --no-report', description: 'the tour alone' },
   ],
-  notes: ['The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.'],
-  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx)),
+  notes: [
+    'The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.',
+    'After the tour the demo writes the PMO report of the sample (as pmo report does) and prints its path.',
+  ],
+  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx), readReportDir(ctx)),
 };
 
-function runDemo(ctx: CommandContext, lang: Lang): number {
+function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): number {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const l = (text: LocalizedText) => localize(text, lang);
   const out: string[] = [];
@@ -265,12 +288,14 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
-  // The early schedule's over-allocations (by day): the leveling report's "before", and the health scores'.
+  // The early schedule's over-allocations (by day): the leveling report's "before", the health scores' and the report's.
   const earlyOverallocations = overallocations(portfolio, schedule);
-  out.push(...levelingReport(portfolio, leveled, schedule, lang, earlyOverallocations));
+  const over = { before: earlyOverallocations, after: overallocations(portfolio, leveled) };
+  out.push(...levelingReport(portfolio, leveled, schedule, lang, over));
 
   heading(t('allocation'));
-  out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
+  const allocation = allocateResourcesSync(portfolio, { schedule });
+  out.push(...allocationLines(allocation, portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('earnedValue'));
   // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
@@ -312,6 +337,13 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push('', `${report.available.length} ${t('available')}, ${report.planned.length} ${t('planned')}`);
 
   ctx.io.out(`${out.join('\n')}\n`);
+
+  // The report of the same analyses (nothing is computed twice), after the summary.
+  if (reportDir !== null) {
+    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue: eva, risks });
+    const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
+    ctx.io.out(`\n${t('reportWritten')}: ${written.files[0]!}\n`);
+  }
   return 0;
 }
 
@@ -344,7 +376,7 @@ function allocationLines(
 }
 
 /** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
-function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysis, lang: Lang): string[] {
+function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysisResult, lang: Lang): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
   // One analysis when every project's latest status date is the portfolio's (as in the sample).
