@@ -3,6 +3,7 @@
  * verifySchedule and overallocations. Private.
  */
 import { PmoError } from '../../errors.js';
+import { showJson } from '../../internal/show.js';
 import type { RcpspInstance } from '../types.js';
 
 /** Largest period magnitude the checks accept (the solver's time bound, 2^26 - 1). */
@@ -118,7 +119,7 @@ export function readCheckCalendars(FN: string, instance: RcpspInstance): (CheckC
     (c.breaks as readonly unknown[]).forEach((b: unknown, y: number) => {
       const r = b as number[];
       if (!Array.isArray(b) || r.length !== 2 || !Number.isInteger(r[0]) || !Number.isInteger(r[1]) || r[0]! < prev || r[1]! <= r[0]! || r[1]! > MAX_PERIOD)
-        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${JSON.stringify(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to <= ${MAX_PERIOD} (sorted, disjoint), got ${JSON.stringify(b)}`);
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${JSON.stringify(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to <= ${MAX_PERIOD} (sorted, disjoint), got ${showJson(b)}`);
       prev = r[1]!;
     });
     byId.set(c.id, new CheckCalendar(c.id, c.breaks));
