@@ -4,7 +4,7 @@ import { PmoError } from '../errors.js';
 import type { EarnedValueAnalysisResult, EvScheduleMeasures, EvSeries } from '../performance/analysisTypes.js';
 import type { EarnedValueResult } from '../performance/types.js';
 import { chartTitle, formatNumber, legend, marker, timeAxis, valueAxisLeft, type LegendItem } from './internal/axes.js';
-import { bad, checkArray, checkDate, checkObject, readChartOptions } from './internal/check.js';
+import { bad, checkArray, checkDate, checkNumber, checkObject, readChartOptions } from './internal/check.js';
 import { dayEnd, dayStart } from './internal/dates.js';
 import { C } from './internal/palette.js';
 import { el, esc, g, svgDocument, text } from './internal/svg.js';
@@ -93,8 +93,28 @@ function checkAnalysis(v: unknown): EarnedValueAnalysisResult {
     checkDate(FN, `analysis.periods[${i}].startDate`, o.startDate);
     checkDate(FN, `analysis.periods[${i}].endDate`, o.endDate);
   });
-  checkArray(FN, 'analysis.projects', a.projects);
+  checkArray(FN, 'analysis.projects', a.projects).forEach((p, i) => {
+    const o = checkObject(FN, `analysis.projects[${i}]`, p);
+    checkObject(FN, `analysis.projects[${i}].plan`, o.plan);
+  });
+  if (a.portfolio !== null) checkObject(FN, 'analysis.portfolio', a.portfolio);
   return v as EarnedValueAnalysisResult;
+}
+
+/** Checks the dates and measures of the picked curves. */
+function checkCurves(c: Curves): void {
+  checkDate(FN, 'dataDate', c.dataDate);
+  checkDate(FN, 'plan.startDate', c.startDate);
+  checkDate(FN, 'plan.finishDate', c.plannedFinishDate);
+  checkObject(FN, 'series', c.series);
+  const m = checkObject(FN, 'measures', c.measures);
+  checkNumber(FN, 'measures.bac', m.bac);
+  for (const k of ['eacTypical', 'eacAtypical', 'spi', 'cpi'] as const) if (m[k] !== null) checkNumber(FN, `measures.${k}`, m[k]);
+  for (const k of ['pv', 'ev', 'ac'] as const) checkNumber(FN, `measures.${k}`, m[k]);
+  if (c.schedule !== null) {
+    const s = checkObject(FN, 'schedule', c.schedule);
+    if (s.forecastFinishDate !== null) checkDate(FN, 'schedule.forecastFinishDate', s.forecastFinishDate);
+  }
 }
 
 /** Checks that a series has one finite value (or `null`) per period. */
@@ -138,6 +158,7 @@ export function earnedValueChart(analysis: EarnedValueAnalysisResult, options?: 
   const a = checkAnalysis(analysis);
   if (raw.projectId !== undefined && typeof raw.projectId !== 'string') bad(FN, 'options.projectId', 'must be a string', raw.projectId);
   const c = pick(a, raw.projectId, t.portfolio);
+  checkCurves(c);
   checkSeries(c.series, a.periods.length);
   const m = c.measures;
   const eac = m.eacTypical ?? m.eacAtypical;

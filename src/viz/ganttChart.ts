@@ -3,7 +3,8 @@ import type { CalendarLike } from '../calendar/compileCalendar.js';
 import { compileCalendar } from '../calendar/compileCalendar.js';
 import { isWorkingDay } from '../calendar/isWorkingDay.js';
 import { STANDARD_CALENDAR } from '../calendar/standardCalendar.js';
-import { PmoError } from '../errors.js';
+import { formatPath, PmoError } from '../errors.js';
+import { safeParsePortfolio } from '../model/parse.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { DatedSchedule, DatedTask } from '../schedule/types.js';
 import { chartTitle, legend, marker, timeAxis, type LegendItem } from './internal/axes.js';
@@ -183,8 +184,7 @@ export function ganttChart(schedule: GanttSchedule, options?: GanttChartOptions)
   const t = L[o.lang];
   const raw = o.raw as GanttChartOptions;
   let tasks = checkSchedule(schedule);
-  const portfolio = raw.portfolio;
-  if (portfolio !== undefined) checkArray(FN, 'options.portfolio.projects', checkObject(FN, 'options.portfolio', portfolio).projects);
+  const portfolio = raw.portfolio === undefined ? undefined : readPortfolio(raw.portfolio);
   if (raw.projectId !== undefined) {
     if (typeof raw.projectId !== 'string') bad(FN, 'options.projectId', 'must be a string', raw.projectId);
     tasks = tasks.filter((x) => x.projectId === raw.projectId);
@@ -467,6 +467,17 @@ function readBaseline(raw: GanttChartOptions, portfolio: Portfolio | undefined):
     checkDate(FN, `options.baseline[${i}].finishDate`, o.finishDate);
   });
   return raw.baseline;
+}
+
+/** The portfolio of the options, validated (a malformed one is an error naming its first issue). */
+function readPortfolio(v: unknown): Portfolio {
+  checkArray(FN, 'options.portfolio.projects', checkObject(FN, 'options.portfolio', v).projects);
+  const r = safeParsePortfolio(v);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new PmoError('INVALID_ARGUMENT', `${FN}: options.portfolio is not a valid portfolio: ${formatPath(i.path)}: ${i.message}`);
+  }
+  return r.data;
 }
 
 function readProgress(raw: GanttChartOptions, portfolio: Portfolio | undefined): ReadonlyMap<string, number> {

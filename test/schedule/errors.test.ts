@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CycleError, PmoError } from '../../src/errors.js';
-import { cpm, cpmArrays, dependencyGraph, findCycle, schedule, schedulePortfolio } from '../../src/schedule/index.js';
+import { cpm, cpmArrays, dependencyGraph, downstreamTasks, findCycle, schedule, schedulePortfolio, upstreamTasks } from '../../src/schedule/index.js';
+import { formatPath } from '../../src/errors.js';
 import { addWorkingDays } from '../../src/calendar/index.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -199,5 +200,35 @@ describe('dates past 9999-12-31', () => {
     const cal = { id: 'all', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [], exceptions: [], hoursPerDay: 8 };
     expect(addWorkingDays(cal, '9999-12-30', 1)).toBe('9999-12-31');
     expect(() => addWorkingDays(cal, '9999-12-30', 2)).toThrow(/^addWorkingDays: a date falls outside/);
+  });
+});
+
+describe('hostile input found by the fuzz suite', () => {
+  const deep = (depth: number): unknown => {
+    let v: unknown = [];
+    for (let i = 0; i < depth; i++) v = [v];
+    return v;
+  };
+  it('cpmArrays: deeply nested arrays as a duration, an endpoint or an earliest start are a PmoError, not a stack overflow', () => {
+    const base = () => ({ duration: [2, 3, 0], from: [0, 1], to: [1, 2], earliestStart: [0, 0, 0] });
+    for (const key of ['duration', 'from', 'to', 'earliestStart'] as const) {
+      const input = base();
+      (input[key] as unknown[])[1] = deep(20_000);
+      expect(() => cpmArrays(input as never), key).toThrow(PmoError);
+    }
+  });
+  it('downstreamTasks, upstreamTasks and findCycle on something that is not a graph are a PmoError', () => {
+    for (const g of [undefined, 0, {}, { hasNode: () => true }])
+      for (const f of [() => downstreamTasks(g as never, 'p/a'), () => upstreamTasks(g as never, 'p/a'), () => findCycle(g as never)]) expect(f).toThrow(/expected a graph from dependencyGraph/);
+  });
+  it('dependencyGraph: dependencies or cross-project dependencies that are not lists of objects are a PmoError', () => {
+    const p = { id: 'p', tasks: [{ id: 'a' }], dependencies: '' };
+    expect(() => dependencyGraph(p as never)).toThrow(/dependencyGraph: the dependencies of project "p" must be an array/);
+    expect(() => dependencyGraph({ id: 'x', projects: [{ ...p, dependencies: [null] }] } as never)).toThrow(/dependencies of project "p"\[0\] must be an object/);
+    expect(() => dependencyGraph({ id: 'x', projects: [], crossDependencies: 5 } as never)).toThrow(/crossDependencies must be an array/);
+  });
+  it('formatPath: a path that is not an array of strings and numbers is a PmoError', () => {
+    expect(() => formatPath(0 as never)).toThrow(PmoError);
+    expect(() => formatPath([{}] as never)).toThrow(/formatPath: expected an array of strings and numbers/);
   });
 });

@@ -221,3 +221,10 @@ describe('the plain-data charts', () => {
     for (const svg of [portfolioBubbleChart([]), tornadoChart([])]) expect(titleAndDesc(checkChart(svg)).desc).toMatch(/^No .* to draw\.$/);
   });
 });
+
+describe('plain charts on hostile input (found by the fuzz suite)', () => {
+  it('finishHistogram: bins with a hole are a PmoError, not a TypeError', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => finishHistogram({ bins: [, { from: 1, to: 2, count: 1 }] } as never)).toThrow(/distribution.bins\[0\]: is missing/);
+  });
+});

@@ -199,3 +199,20 @@ describe('reportMarkdown', () => {
     expect(files.map((f) => f.name)).toEqual(['load-a.svg', 'load-a-2.svg']);
   });
 });
+
+describe('the report on hostile input (found by the fuzz suite)', () => {
+  it('reportHtml and reportMarkdown: table cells, list items and captions that are not strings are a PmoError naming them', () => {
+    const r = pmoReport(samplePortfolio(), { leveling: { schedules: 20 } });
+    const i = r.sections.findIndex((s) => s.blocks.some((b) => b.kind === 'table'));
+    const j = r.sections[i]!.blocks.findIndex((b) => b.kind === 'table');
+    const broken = clone(r) as unknown as { sections: { blocks: { rows: unknown[][] }[] }[] };
+    broken.sections[i]!.blocks[j]!.rows[0]![0] = 5;
+    expect(() => reportHtml(broken as never)).toThrow(new RegExp(`reportHtml: report.sections\\[${i}\\].blocks\\[${j}\\].rows\\[0\\]\\[0\\]`));
+    expect(() => reportMarkdown(broken as never)).toThrow(PmoError);
+  });
+  it('pmoReport: results given in the options that are not results are a PmoError naming them', () => {
+    const pf = samplePortfolio();
+    expect(() => pmoReport(pf, { risks: pf.risks as never })).toThrow(/pmoReport: options.risks/);
+    expect(() => pmoReport(pf, { schedule: {} as never })).toThrow(/pmoReport: options.schedule.tasks/);
+  });
+});

@@ -27,6 +27,7 @@ export function checkNumber(fn: string, where: string, v: unknown, min?: number)
 /** An array. */
 export function checkArray(fn: string, where: string, v: unknown): readonly unknown[] {
   if (!Array.isArray(v)) bad(fn, where, 'must be an array', v);
+  for (let i = 0; i < v.length; i++) if (!(i in v)) bad(fn, `${where}[${i}]`, 'is missing (the array has a hole)', undefined);
   return v;
 }
 

@@ -22,6 +22,35 @@ const T = {
 
 const FN = 'pmoReport';
 
+/** Checks the top level of the analysis results given in the options; returns their names. */
+function checkGiven(o: PmoReportOptions): string[] {
+  const given: string[] = [];
+  const lists = (name: string, keys: readonly string[]): void => {
+    const v = (o as Record<string, unknown>)[name];
+    if (v === undefined) return;
+    given.push(name);
+    const x = checkObject(FN, `options.${name}`, v);
+    for (const k of keys) checkArray(FN, `options.${name}.${k}`, x[k]);
+  };
+  lists('schedule', ['tasks']);
+  lists('leveled', ['tasks']);
+  lists('overallocations', ['before', 'after']);
+  lists('earnedValue', ['projects', 'periods']);
+  lists('allocation', ['assignments']);
+  lists('risks', ['risks']);
+  lists('selection', ['selected']);
+  if (o.risks !== undefined) {
+    const r = o.risks as unknown as Record<string, unknown>;
+    checkObject(FN, 'options.risks.exposure.portfolio', checkObject(FN, 'options.risks.exposure', r.exposure).portfolio);
+    checkObject(FN, 'options.risks.heatMap', r.heatMap);
+  }
+  if (o.riskHeatMap !== undefined) {
+    given.push('riskHeatMap');
+    checkObject(FN, 'options.riskHeatMap', o.riskHeatMap);
+  }
+  return given;
+}
+
 /**
  * Builds the PMO report of a portfolio, as data: a summary of key figures and messages, then one
  * section per topic (organization and PMO, schedule and critical path, cross-project
@@ -60,6 +89,7 @@ export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): Pmo
   const lang = o.lang ?? 'en';
   if (lang !== 'en' && lang !== 'zh') bad(FN, 'options.lang', 'must be "en" or "zh"', lang);
   if (o.loadingBy !== undefined && !['day', 'week', 'month'].includes(o.loadingBy)) bad(FN, 'options.loadingBy', 'must be "day", "week" or "month"', o.loadingBy);
+  const given = checkGiven(o);
   const t = T[lang];
   const ctx = reportContext(portfolio, o);
   // The schedule first: a portfolio that cannot be scheduled has no report.
@@ -70,6 +100,9 @@ export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): Pmo
       const s = spec.build(ctx);
       if (s !== undefined) sections.push(s);
     } catch (err) {
+      // Results given in the options are checked at their top level only: a malformed one deeper down is named here.
+      if (!(err instanceof PmoError) && given.length > 0)
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: could not read the results given in options.${given.join(', options.')}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       if (!(err instanceof PmoError) || spec.fromOptions === true) throw err;
       ctx.notCovered.push(t.failed(localize(spec.topic, lang), err.message));
     }
