@@ -65,7 +65,9 @@ const caseArb = fc.record({
   option: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom(...OPTION_VALUES)) }),
 });
 
-function textOf(command: string, c: fc.RecordValue<typeof caseArb extends fc.Arbitrary<infer T> ? T : never>): string {
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function textOf(command: string, c: Case): string {
   if (c.source === 'other') {
     const t = OTHER_FILES[c.other]!;
     const at = c.cutAt % t.length;
