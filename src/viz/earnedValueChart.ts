@@ -95,9 +95,18 @@ function checkAnalysis(v: unknown): EarnedValueAnalysisResult {
   });
   checkArray(FN, 'analysis.projects', a.projects).forEach((p, i) => {
     const o = checkObject(FN, `analysis.projects[${i}]`, p);
-    checkObject(FN, `analysis.projects[${i}].plan`, o.plan);
+    const plan = checkObject(FN, `analysis.projects[${i}].plan`, o.plan);
+    checkDate(FN, `analysis.projects[${i}].plan.startDate`, plan.startDate);
+    checkDate(FN, `analysis.projects[${i}].plan.finishDate`, plan.finishDate);
   });
-  if (a.portfolio !== null) checkObject(FN, 'analysis.portfolio', a.portfolio);
+  if (a.portfolio !== null) {
+    const s = checkObject(FN, 'analysis.portfolio', a.portfolio).schedule;
+    if (s !== null && s !== undefined) {
+      const o = checkObject(FN, 'analysis.portfolio.schedule', s);
+      checkDate(FN, 'analysis.portfolio.schedule.startDate', o.startDate);
+      checkDate(FN, 'analysis.portfolio.schedule.plannedFinishDate', o.plannedFinishDate);
+    }
+  }
   return v as EarnedValueAnalysisResult;
 }
 

@@ -86,6 +86,10 @@ describe('earnedValueChart on a malformed analysis (found by the fuzz suite)', (
     expect(() => earnedValueChart(set((b) => (b.projects[0].dataDate = [[]])), { projectId: b0(a) })).toThrow(/earnedValueChart: dataDate: must be a date/);
     expect(() => earnedValueChart(set((b) => (b.projects[0].plan = null)), { projectId: b0(a) })).toThrow(PmoError);
     expect(() => earnedValueChart(set((b) => (b.projects[0].measures.bac = 'x')), { projectId: b0(a) })).toThrow(/measures.bac/);
+    // A deeply nested array as a plan date: sorting the dates would overflow the stack.
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(() => earnedValueChart(set((b) => (b.projects[1].plan.startDate = deep)))).toThrow(/analysis.projects\[1\].plan.startDate: must be a date/);
   });
   const b0 = (a: { projects: readonly { projectId: string }[] }) => a.projects[0]!.projectId;
 });
