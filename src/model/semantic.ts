@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
-import { checkNetwork } from './network.js';
+import { checkNetwork, type LinkEnds } from './network.js';
 import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
 import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
@@ -224,8 +224,9 @@ function checkDemands(sink: IssueSink, demands: readonly unknown[], at: Path, to
  * predecessor (a counting sort, stable) and, within a group, a successor-and-type slot remembers
  * the first link that used it in this group. Issues are reported in link order. O(n + m).
  */
-function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): void {
+function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): LinkEnds {
   const m = deps.length;
+  const ends: LinkEnds = { from: new Int32Array(m).fill(-1), to: new Int32Array(m).fill(-1) };
   const A = new Int32Array(m).fill(-1);
   const B = new Int32Array(m);
   const C = new Int8Array(m);
@@ -238,6 +239,10 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
     const to = str(d, 'to');
     const a = from === undefined ? undefined : pos.get(from);
     const b = to === undefined ? undefined : pos.get(to);
+    if (a !== undefined && b !== undefined) {
+      ends.from[i] = a;
+      ends.to[i] = b;
+    }
     if (from !== undefined && a === undefined) found.push([i, 0, () => sink.add('unknown_reference', [...base, 'dependencies', i, 'from'], `dependency refers to unknown task ${q(from)}${where}`)]);
     if (to !== undefined && b === undefined) found.push([i, 1, () => sink.add('unknown_reference', [...base, 'dependencies', i, 'to'], `dependency refers to unknown task ${q(to)}${where}`)]);
     if (from !== undefined && from === to) found.push([i, 2, () => sink.add('self_dependency', [...base, 'dependencies', i], `task ${q(from)}${where} depends on itself`)]);
@@ -280,11 +285,12 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
     }
   found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   for (const [, , report] of found) report();
+  return ends;
 }
 
 /** Checks one project; returns its task index. */
-export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx: ProjectContext): Map<string, number> {
-  if (!isObj(project)) return new Map();
+export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx: ProjectContext): { readonly tasks: Map<string, number>; readonly ends?: LinkEnds } {
+  if (!isObj(project)) return { tasks: new Map() };
   const pid = str(project, 'id');
   const where = pid !== undefined ? ` in project ${q(pid)}` : '';
   const owner = pid !== undefined ? `project ${q(pid)}` : 'project';
@@ -318,8 +324,8 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
     if (Array.isArray(demands) && demands.length > 0) checkDemands(sink, demands, at(), towner(), ctx);
   }
   checkTaskParentCycles(sink, taskItems, tasks, [...base, 'tasks'], `task${where}`);
-  checkLinks(sink, arr(project.dependencies), tasks, taskItems.length, base, where);
-  return tasks;
+  const ends = checkLinks(sink, arr(project.dependencies), tasks, taskItems.length, base, where);
+  return { tasks, ends };
 }
 
 /** Checks a risk list against projects, their tasks and people. */
@@ -415,8 +421,10 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
 
   const ctx: ProjectContext = { calendars, resources, skills, programs, people, units: org?.units };
   const tasksByProject = new Map<string, Map<string, number>>();
+  const endsOf = new Map<unknown, LinkEnds>();
   projectItems.forEach((p, i) => {
-    const tasks = checkProject(sink, p, ['projects', i], ctx);
+    const { tasks, ends } = checkProject(sink, p, ['projects', i], ctx);
+    if (ends !== undefined) endsOf.set(p, ends);
     const pid = isObj(p) ? str(p, 'id') : undefined;
     if (pid !== undefined && !tasksByProject.has(pid)) tasksByProject.set(pid, tasks);
   });
@@ -448,7 +456,11 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
     if (id !== undefined && used.has(id)) checkCalendarWorks(sink, c, ['calendars', i]);
   });
 
-  const netProjects = projectItems.flatMap((p, i) => (isObj(p) ? [{ item: p, path: ['projects', i] }] : []));
+  const netProjects = projectItems.flatMap((p, i) => {
+    if (!isObj(p)) return [];
+    const ends = endsOf.get(p);
+    return [ends === undefined ? { item: p, path: ['projects', i] } : { item: p, path: ['projects', i], ends }];
+  });
   checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
 
   // contributions are cross-checked when the portfolio states its objectives (a project read
@@ -515,8 +527,8 @@ export function checkContributions(sink: IssueSink, o: Obj, at: Path, objectives
 
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
-  checkProject(sink, input, [], {});
-  if (isObj(input)) checkNetwork(sink, [{ item: input, path: [] }], [], 'project');
+  const { ends } = checkProject(sink, input, [], {});
+  if (isObj(input)) checkNetwork(sink, [ends === undefined ? { item: input, path: [] } : { item: input, path: [], ends }], [], 'project');
 }
 
 /** Checks a standalone risk register. */

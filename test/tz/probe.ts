@@ -3,7 +3,8 @@
  * on the sample portfolio (fixed seeds) and prints, as JSON, one SHA-256 digest per call, with the
  * zone it ran in. `.ci/run` runs it under TZ=UTC, America/Sao_Paulo, Asia/Kathmandu and
  * Pacific/Chatham and checks that the digests are identical (scripts/tz-check.mjs). Not a test
- * file itself (the per-module probes test/*/tz-probe.ts run in npm test).
+ * file itself (the per-module probes, tz-probe.ts in test/calendar, test/performance and
+ * test/viz, run in npm test).
  *
  *   TZ=Asia/Kathmandu node --import tsx test/tz/probe.ts
  */
