@@ -105,7 +105,7 @@ export function dependencyGraph(source: Project | Portfolio): DependencyGraph {
     for (const t of p.tasks) {
       if (t.parentId === undefined) continue;
       const parentKey = map.get(t.parentId);
-      if (parentKey === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: task ${q(t.id)} in project ${q(p.id)} names unknown parent ${q(String(t.parentId))}`);
+      if (parentKey === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: task ${q(t.id)} in project ${q(p.id)} names unknown parent ${show(t.parentId)}`);
       try {
         g.setParent(map.get(t.id)!, parentKey);
       } catch {

@@ -4,7 +4,7 @@ import { PmoError } from '../errors.js';
 import type { EarnedValueAnalysisResult, EvScheduleMeasures, EvSeries } from '../performance/analysisTypes.js';
 import type { EarnedValueResult } from '../performance/types.js';
 import { chartTitle, formatNumber, legend, marker, timeAxis, valueAxisLeft, type LegendItem } from './internal/axes.js';
-import { bad, checkArray, checkDate, checkNumber, checkObject, readChartOptions } from './internal/check.js';
+import { bad, checkArray, checkDate, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { dayEnd, dayStart } from './internal/dates.js';
 import { C } from './internal/palette.js';
 import { el, esc, g, svgDocument, text } from './internal/svg.js';
@@ -79,7 +79,7 @@ function pick(a: EarnedValueAnalysisResult, projectId: string | undefined, portf
   const project = projectId === undefined ? a.projects[0] : a.projects.find((x) => x.projectId === projectId);
   if (project === undefined)
     throw new PmoError('UNKNOWN_ID', `${FN}: the analysis has no project ${JSON.stringify(projectId)}; its projects: ${a.projects.map((x) => JSON.stringify(x.projectId)).join(', ') || 'none'}`);
-  return { name: project.name || project.projectId, dataDate: project.dataDate, startDate: project.plan.startDate, plannedFinishDate: project.plan.finishDate, series: project.series, measures: project.measures, schedule: project.schedule };
+  return { name: (typeof project.name === 'string' && project.name) || project.projectId, dataDate: project.dataDate, startDate: project.plan.startDate, plannedFinishDate: project.plan.finishDate, series: project.series, measures: project.measures, schedule: project.schedule };
 }
 
 /** Checks the analysis as far as the chart reads it. */
@@ -112,6 +112,7 @@ function checkAnalysis(v: unknown): EarnedValueAnalysisResult {
 
 /** Checks the dates and measures of the picked curves. */
 function checkCurves(c: Curves): void {
+  checkString(FN, 'name', c.name);
   checkDate(FN, 'dataDate', c.dataDate);
   checkDate(FN, 'plan.startDate', c.startDate);
   checkDate(FN, 'plan.finishDate', c.plannedFinishDate);

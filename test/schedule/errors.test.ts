@@ -232,3 +232,12 @@ describe('hostile input found by the fuzz suite', () => {
     expect(() => formatPath([{}] as never)).toThrow(/formatPath: expected an array of strings and numbers/);
   });
 });
+
+describe('more hostile input found by the longer fuzz run', () => {
+  it('dependencyGraph: a parentId that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const p = { id: 'p', tasks: [{ id: 'a' }, { id: 'b', parentId: deep }], dependencies: [] };
+    expect(() => dependencyGraph(p as never)).toThrow(/names unknown parent an array/);
+  });
+});

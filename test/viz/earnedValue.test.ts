@@ -90,6 +90,8 @@ describe('earnedValueChart on a malformed analysis (found by the fuzz suite)', (
     let deep: unknown = [];
     for (let i = 0; i < 20_000; i++) deep = [deep];
     expect(() => earnedValueChart(set((b) => (b.projects[1].plan.startDate = deep)))).toThrow(/analysis.projects\[1\].plan.startDate: must be a date/);
+    // …and as a project name (found by the longer fuzz run).
+    expect(earnedValueChart(set((b) => (b.projects[0].name = deep)), { projectId: b0(a) })).toContain('<svg');
   });
   const b0 = (a: { projects: readonly { projectId: string }[] }) => a.projects[0]!.projectId;
 });
