@@ -8,7 +8,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRIES, NOT_FUZZED, exportedFunctions } from './entries.js';
+import { readFileSync } from 'node:fs';
+import { ENTRIES, ENTRY_POINTS, NOT_FUZZED, exportedFunctions } from './entries.js';
 import { clean, mutate, mutationsArb, prototypeSnapshot, runs } from './support.js';
 
 let before = '';
@@ -21,6 +22,14 @@ afterAll(() => {
 });
 
 describe('the fuzz suite covers every exported function', () => {
+  it('reads every entry point of package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    const code = Object.keys(pkg.exports)
+      .filter((k) => !k.includes('*') && !k.endsWith('.json'))
+      .map((k) => (k === '.' ? 'pmo-kit' : `pmo-kit/${k.slice(2)}`));
+    expect(Object.keys(ENTRY_POINTS).sort()).toEqual(code.sort());
+  });
+
   it('each export is fuzzed or listed as not needing it', () => {
     const missing = exportedFunctions().filter((n) => !(n in ENTRIES) && !(n in NOT_FUZZED));
     expect(missing, 'add these exports to test/fuzz/entries.ts (ENTRIES, or NOT_FUZZED with a reason)').toEqual([]);

@@ -5,6 +5,16 @@
  * suite fails otherwise, so that a new function gets fuzzed.
  */
 import * as api from '../../src/index.js';
+import * as calendarEntry from '../../src/calendar/index.js';
+import * as ioEntry from '../../src/io/index.js';
+import * as modelEntry from '../../src/model/index.js';
+import * as orgEntry from '../../src/org/index.js';
+import * as performanceEntry from '../../src/performance/index.js';
+import * as portfolioEntry from '../../src/portfolio/index.js';
+import * as resourcesEntry from '../../src/resources/index.js';
+import * as riskEntry from '../../src/risk/index.js';
+import * as scheduleEntry from '../../src/schedule/index.js';
+import * as vizEntry from '../../src/viz/index.js';
 import type { RaciAssignment } from '../../src/org/index.js';
 import {
   ALLOCATION,
@@ -189,10 +199,29 @@ export const NOT_FUZZED: Record<string, string> = {
   WorkingCalendar: 'a class built by compileCalendar (fuzzed), its constructor takes compiled tables',
 };
 
-/** The names of every function (and class) the package exports. */
+/** The entry points of the package (package.json `exports`): the root and each subpath. */
+export const ENTRY_POINTS: Record<string, object> = {
+  'pmo-kit': api,
+  'pmo-kit/model': modelEntry,
+  'pmo-kit/org': orgEntry,
+  'pmo-kit/calendar': calendarEntry,
+  'pmo-kit/schedule': scheduleEntry,
+  'pmo-kit/resources': resourcesEntry,
+  'pmo-kit/portfolio': portfolioEntry,
+  'pmo-kit/performance': performanceEntry,
+  'pmo-kit/risk': riskEntry,
+  'pmo-kit/io': ioEntry,
+  'pmo-kit/viz': vizEntry,
+};
+
+/** The names of every function (and class) an entry point of the package exports; each one must be the root's too. */
 export function exportedFunctions(): string[] {
-  return Object.entries(api)
-    .filter(([, v]) => typeof v === 'function')
-    .map(([k]) => k)
-    .sort();
+  const names = new Set<string>();
+  for (const [entry, mod] of Object.entries(ENTRY_POINTS))
+    for (const [k, v] of Object.entries(mod))
+      if (typeof v === 'function') {
+        if ((api as Record<string, unknown>)[k] !== v) throw new Error(`${entry} exports ${k}, which the root entry does not export as the same function: fuzz it separately`);
+        names.add(k);
+      }
+  return [...names].sort();
 }
