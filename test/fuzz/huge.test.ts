@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { FUZZ_SCALE } from './support.js';
+import { LONG_RUN } from './support.js';
 
 const CLI = join(ROOT, 'dist/cli/index.js');
-const long = FUZZ_SCALE > 1;
+const long = LONG_RUN;
 if (!long) console.warn('[tests] skipped: the 100 MB CLI run (test/fuzz/huge.test.ts) runs with npm run fuzz');
 
 describe('a 100 MB portfolio through the CLI', () => {

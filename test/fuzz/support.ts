@@ -2,15 +2,18 @@
  * The fuzz suite's shared parts: run sizes, hostile values, mutations of valid inputs, and the
  * outcome check (a result or a PmoError, nothing else).
  *
- * Sizes: `FUZZ_RUNS` (default 1) multiplies every property's number of runs; `npm run fuzz` sets
- * it to 20. The seed is the suite's global one (test/setup.ts, `FC_SEED`); a failure prints its
+ * Sizes: `FUZZ_RUNS` (default 3, about a minute in `npm test` on a loaded 2-core machine)
+ * multiplies every property's number of runs; `npm run fuzz` sets it to 30. The seed is the suite's global one (test/setup.ts, `FC_SEED`); a failure prints its
  * seed and path, which replay it.
  */
 import fc from 'fast-check';
 import { PmoError } from '../../src/errors.js';
 
 /** Multiplier of every property's runs (env `FUZZ_RUNS`). */
-export const FUZZ_SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1) || 1);
+export const FUZZ_SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 3) || 3);
+
+/** Whether this is the long run of `npm run fuzz` (more than the default size). */
+export const LONG_RUN = FUZZ_SCALE > 3;
 
 /** Number of runs for a property of base size `n`. */
 export function runs(n: number): number {
