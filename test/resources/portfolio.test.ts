@@ -15,6 +15,7 @@ import {
 import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { clone, deepFreeze, ROOT } from '../helpers.js';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
 
 /**
  * Hand-checked portfolio. Axis: 'std' (Mon–Fri, holiday Wed 2026-01-07); offsets 0..6 are
@@ -619,5 +620,22 @@ describe('levelResources: late projects', () => {
     expect(() => levelResources(p('2026-01-12'), { schedules: 5, deadlines: 'hard' })).not.toThrow();
     const late = levelResources(p('2026-01-13'), { schedules: 5 });
     expect([late.tasks[1]!.startDate, late.projects[0]!.late, late.lateness]).toEqual(['2026-01-13', true, 1]);
+  });
+});
+
+describe('hostile input found by the fuzz suite (another seed)', () => {
+  it('resourceLoading and overallocations: a project start that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const pf = parsePortfolio(minimalPortfolio());
+    const s = schedulePortfolio(pf);
+    const broken = { ...pf, calendars: [...pf.calendars, { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [] }], projects: pf.projects.map((p, i) => (i === 1 ? { ...p, start: deep, calendarId: 'six' } : p)) };
+    for (const f of [() => resourceLoading(broken as never, s), () => overallocations(broken as never, s)]) {
+      try {
+        f();
+      } catch (err) {
+        expect(err).toBeInstanceOf(PmoError);
+      }
+    }
   });
 });

@@ -87,3 +87,11 @@ describe('networkChart on hostile input (found by the fuzz suite)', () => {
     expect(() => networkChart(pf as never)).toThrow(PmoError);
   });
 });
+
+describe('networkChart on a project name that is not a string (found by the fuzz suite, another seed)', () => {
+  it('draws the project under its id', () => {
+    const pf = clone(samplePortfolio()) as unknown as { projects: { name: unknown }[] };
+    pf.projects[0]!.name = { id: 'x' };
+    expect(networkChart(pf as never)).toContain('<svg');
+  });
+});
