@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 /** PSPLIB `.sm` reader and converter, on all 1080 j30 and j120 instances. */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { psplibToPortfolio, psplibToRcpsp, readPsplib } from '../../src/io/index.js';
+import { psplibToPortfolio, psplibToRcpsp, readPsplib, readRcmp } from '../../src/io/index.js';
 import { deepFreeze } from '../helpers.js';
 import { data, files, hasData } from './shared.js';
 
@@ -194,6 +194,7 @@ describe('psplibToPortfolio and psplibToRcpsp on a malformed instance (found by 
       [(i) => (i.activities[1].demands = [1]), /activities\[1\].demands must hold 2 values/],
       [(i) => (i.activities[1].id = [[1]]), /activities\[1\].id must be a finite number/],
       [(i) => (i.resources = undefined), /resources must be an object/],
+      [(i) => (i.release = [[]]), /release must be a finite number/], // a deeply nested array overflowed the stack (another seed)
     ];
     for (const [change, message] of cases) {
       const instance = structuredClone(tiny()) as unknown as Record<string, any>;
@@ -201,5 +202,13 @@ describe('psplibToPortfolio and psplibToRcpsp on a malformed instance (found by 
       expect(() => psplibToPortfolio(instance as never)).toThrow(message);
       expect(() => psplibToRcpsp(instance as never)).toThrow(message);
     }
+  });
+});
+
+describe('readPsplib and readRcmp options (found by the fuzz suite, another seed)', () => {
+  it('options that are null or not an object are a PmoError', () => {
+    const text = readFileSync(new URL('../../examples/data/tiny.sm', import.meta.url), 'utf8');
+    expect(() => readPsplib(text, null as never)).toThrow(/readPsplib: options must be an object, got null/);
+    expect(() => readRcmp('1\n', 5 as never)).toThrow(/readRcmp: options must be an object, got number/);
   });
 });

@@ -72,7 +72,8 @@ export function psplibProblem(fn: string, instance: PsplibInstance): PeriodProbl
     activities.push({ id, duration: a.duration, demands: [...listOf<number>(fn, `${at}.demands`, a.demands, 'number', renewable.length)], project: '1' });
     for (const s of listOf(fn, `${at}.successors`, a.successors, 'number')) precedences.push({ from: id, to: String(s) });
   });
-  return { activities, resources: resourcesOf(renewable), precedences, projects: [{ id: '1', release: instance.release ?? 0 }] };
+  const release = instance.release === undefined ? 0 : one(fn, 'release', instance.release, 'number');
+  return { activities, resources: resourcesOf(renewable), precedences, projects: [{ id: '1', release }] };
 }
 
 /**
@@ -90,7 +91,7 @@ export function rcmpProblem(fn: string, instance: RcmpInstance): PeriodProblem {
   instance.projects.forEach((p, i) => {
     object(fn, `projects[${i}]`, p);
     const pid = String(one(fn, `projects[${i}].id`, p.id, 'number'));
-    projects.push({ id: pid, release: p.release });
+    projects.push({ id: pid, release: one(fn, `projects[${i}].release`, p.release, 'number') });
     list<RcmpInstance['projects'][number]['activities'][number]>(fn, `projects[${i}].activities`, p.activities).forEach((a, j) => {
       const at = `projects[${i}].activities[${j}]`;
       object(fn, at, a);
