@@ -228,3 +228,9 @@ describe('plain charts on hostile input (found by the fuzz suite)', () => {
     expect(() => finishHistogram({ bins: [, { from: 1, to: 2, count: 1 }] } as never)).toThrow(/distribution.bins\[0\]: is missing/);
   });
 });
+
+describe('finishHistogram on a very wide domain (found by the fuzz suite, another seed)', () => {
+  it('a bin from -6e200 ends: the tick thinning stops when d3 gives no fewer ticks', () => {
+    expect(finishHistogram({ bins: [{ from: -5.8888122514871804e200, to: 105, count: 120 }], percentiles: [{ p: 50, value: 105.9 }], deadline: 110, planned: 101 })).toContain('<svg');
+  }, 20_000);
+});
