@@ -216,3 +216,16 @@ describe('the report on hostile input (found by the fuzz suite)', () => {
     expect(() => pmoReport(pf, { schedule: {} as never })).toThrow(/pmoReport: options.schedule.tasks/);
   });
 });
+
+describe('the report on a portfolio whose lists are not lists (found by the fuzz suite, a third seed)', () => {
+  it('statusReports and a project that are objects without a prototype are a PmoError or a report, not a TypeError', () => {
+    const pf = { ...samplePortfolio(), statusReports: Object.create(null) as never };
+    try {
+      expect(pmoReport(pf, { leveling: { schedules: 10 } }).sections.length).toBeGreaterThan(0);
+    } catch (err) {
+      expect(err).toBeInstanceOf(PmoError);
+    }
+    const broken = { ...samplePortfolio(), projects: [...samplePortfolio().projects, { ...samplePortfolio().projects[0]!, id: Object.create(null) as never }] };
+    expect(() => pmoReport(broken, { leveling: { schedules: 10 } })).toThrow(PmoError);
+  });
+});

@@ -82,8 +82,12 @@ function solveWith(highs: Highs, fn: string, model: MipModel, s: MipSettings): M
     for (let i = 0; i < a.length; i++) if (Math.abs(a[i]!) >= HUGE) return true;
     return false;
   };
-  if (huge(model.cost) || huge(model.value))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: a value, cost, demand or weight of 1e15 or more in magnitude: the MIP solver cannot weigh it (scale the amounts down, e.g. to thousands)`);
+  const hugeBound = (a: ArrayLike<number>): boolean => {
+    for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]!) && Math.abs(a[i]!) >= HUGE) return true;
+    return false;
+  };
+  if (huge(model.cost) || huge(model.value) || hugeBound(model.rowLower) || hugeBound(model.rowUpper) || hugeBound(model.colLower) || hugeBound(model.colUpper))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: a value, cost, demand, budget, capacity or weight of 1e15 or more in magnitude: the MIP solver cannot weigh it (scale the amounts down, e.g. to thousands)`);
   const h = highs.createModel({
     numCols,
     numRows,
