@@ -229,3 +229,9 @@ describe('the report on a portfolio whose lists are not lists (found by the fuzz
     expect(() => pmoReport(broken, { leveling: { schedules: 10 } })).toThrow(PmoError);
   });
 });
+
+describe('the report on a portfolio id that is not a string (found by the fuzz suite, a fourth seed)', () => {
+  it('a symbol as the id is a PmoError naming it', () => {
+    expect(() => pmoReport({ ...samplePortfolio(), id: Symbol('s') as never }, { leveling: { schedules: 10 } })).toThrow(/pmoReport: portfolio.id: must be a string/);
+  });
+});

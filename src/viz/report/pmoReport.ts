@@ -1,7 +1,7 @@
 import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { localize } from '../../org/localize.js';
-import { bad, checkArray, checkObject } from '../internal/check.js';
+import { bad, checkArray, checkObject, checkString } from '../internal/check.js';
 import { readOptions } from '../../internal/options.js';
 import { reportContext } from './internal/context.js';
 import { NOT_YET, SECTIONS } from './sections/index.js';
@@ -86,6 +86,8 @@ function checkGiven(o: PmoReportOptions): string[] {
 export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): PmoReportResult {
   const o = readOptions(FN, options) as PmoReportOptions;
   checkArray(FN, 'portfolio.projects', checkObject(FN, 'portfolio', portfolio).projects);
+  checkString(FN, 'portfolio.id', portfolio.id);
+  if (portfolio.name !== undefined) checkString(FN, 'portfolio.name', portfolio.name);
   const lang = o.lang ?? 'en';
   if (lang !== 'en' && lang !== 'zh') bad(FN, 'options.lang', 'must be "en" or "zh"', lang);
   if (o.loadingBy !== undefined && !['day', 'week', 'month'].includes(o.loadingBy)) bad(FN, 'options.loadingBy', 'must be "day", "week" or "month"', o.loadingBy);
