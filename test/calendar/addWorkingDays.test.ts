@@ -40,4 +40,10 @@ describe('addWorkingDays', () => {
     expectPmoError(() => addWorkingDays(STANDARD_CALENDAR, '2026-02-30', 1), 'INVALID_ARGUMENT', /^addWorkingDays: date must be an existing day/);
     expectPmoError(() => addWorkingDays(STANDARD_CALENDAR, '2026-02-03', 1.5), 'INVALID_ARGUMENT', /^addWorkingDays: amount must be an integer/);
   });
+
+  it('refuses to step past 9999-12-31', () => {
+    const cal = { id: 'all', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [], exceptions: [], hoursPerDay: 8 };
+    expect(addWorkingDays(cal, '9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addWorkingDays(cal, '9999-12-30', 2)).toThrow(/^addWorkingDays: a date falls outside/);
+  });
 });
