@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { schedule, schedulePortfolio, taskKey, parseTaskKey, dependencyGraph, downstreamTasks, upstreamTasks } from '../../src/schedule/index.js';
+import { schedule, schedulePortfolio, taskKey } from '../../src/schedule/index.js';
+import { CycleError, PmoError } from '../../src/errors.js';
+import { clone, deepFreeze } from '../helpers.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Calendar } from '../../src/model/calendar.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -89,48 +91,66 @@ describe('schedulePortfolio', () => {
     expect(late.startDate).toBe('2026-01-07');
   });
 
-  it('keys tasks unambiguously, even with slashes in ids, and graphs them', () => {
+  it('keys tasks unambiguously, even with slashes in ids', () => {
     const odd = project([['a/b', 1], ['%', 1]], [['a/b', '%']], { id: 'x/y' });
     const s = schedulePortfolio(portfolio([odd, project([['__proto__', 1]], [], { id: 'constructor' })], [['x/y', '%', 'constructor', '__proto__']]));
     expect(s.tasks.map((t) => t.key)).toEqual(['x%2Fy/a%2Fb', 'x%2Fy/%25', 'constructor/__proto__']);
     expect(s.criticalPaths).toEqual([['x%2Fy/a%2Fb', 'x%2Fy/%25', 'constructor/__proto__']]);
-    expect(parseTaskKey('x%2Fy/a%2Fb')).toEqual({ projectId: 'x/y', taskId: 'a/b' });
-    expect(parseTaskKey(taskKey('%2F', '%25/'))).toEqual({ projectId: '%2F', taskId: '%25/' });
-    expect(() => parseTaskKey('a/b/c')).toThrow(/not a task key/);
-    const g = dependencyGraph(portfolio([odd, project([['__proto__', 1]], [], { id: 'constructor' })], [['x/y', '%', 'constructor', '__proto__']]));
-    expect(g.nodeCount()).toBe(3);
-    expect(downstreamTasks(g, 'x%2Fy/a%2Fb')).toEqual(['x%2Fy/%25', 'constructor/__proto__']);
-    expect(upstreamTasks(g, 'constructor/__proto__')).toEqual(['x%2Fy/%25', 'x%2Fy/a%2Fb']);
-    expect(g.node('constructor/__proto__')).toMatchObject({ projectId: 'constructor', taskId: '__proto__' });
   });
 });
 
-describe('dependencyGraph', () => {
-  it('builds the structure of a portfolio for graphlib queries', () => {
-    const pf = parsePortfolio(minimalPortfolio());
-    const g = dependencyGraph(pf);
-    expect(g.graph()).toEqual({ kind: 'portfolio', id: 'pf' });
-    expect(g.nodes()).toEqual(['p1/wbs', 'p1/a', 'p1/b', 'p1/m', 'p2/a']);
-    expect(g.successors('p1/m')).toEqual(['p2/a']);
-    expect(g.predecessors('p1/b')).toEqual(['p1/a']);
-    expect(g.children('p1/wbs')).toEqual(['p1/a', 'p1/b']);
-    expect(g.node('p1/wbs')).toMatchObject({ summary: true, taskId: 'wbs' });
-    expect(g.edges().map((e) => g.edge(e))).toEqual([
-      { type: 'FS', lag: 0, crossProject: false },
-      { type: 'FF', lag: -1, crossProject: false },
-      { type: 'FS', lag: 0, crossProject: true },
-    ]);
-    expect(downstreamTasks(g, 'p1/a')).toEqual(['p1/b', 'p1/m', 'p2/a']);
-    expect(upstreamTasks(g, 'p2/a')).toEqual(['p1/m', 'p1/b', 'p1/a']);
-    expect(() => downstreamTasks(g, 'a')).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID' }));
-    const one = dependencyGraph(pf.projects[0]!);
-    expect(one.graph()).toEqual({ kind: 'project', id: 'p1' });
-    expect(one.nodeCount()).toBe(4);
+/** The error thrown by f (fails when f does not throw). */
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected an error');
+}
+
+/** Asserts a PmoError with this code whose message matches. */
+function expectPmo(f: () => unknown, code: string, message: RegExp): void {
+  const err = thrown(f);
+  expect(err).toBeInstanceOf(PmoError);
+  expect(err).not.toBeInstanceOf(TypeError);
+  expect((err as PmoError).code).toBe(code);
+  expect((err as PmoError).message).toMatch(message);
+}
+
+describe('schedulePortfolio: bad input, cycles, purity', () => {
+  it('reports cycles across projects with task keys', () => {
+    const pf = portfolio(
+      [project([['a', 1]], [], { id: 'p1' }), project([['a', 1]], [], { id: 'p2' })],
+      [
+        ['p1', 'a', 'p2', 'a'],
+        ['p2', 'a', 'p1', 'a'],
+      ],
+    );
+    const err = thrown(() => schedulePortfolio(pf)) as CycleError;
+    expect(err).toBeInstanceOf(CycleError);
+    expect(err.cycle).toHaveLength(3);
+    expect(new Set(err.cycle)).toEqual(new Set(['p1/a', 'p2/a']));
+    expect(err.cycle[0]).toBe(err.cycle[2]);
   });
 
-  it('keeps parallel links between the same tasks', () => {
-    const g = dependencyGraph(project([['a', 2], ['b', 2]], [['a', 'b', 'SS', 1], ['a', 'b', 'FF', 0]]));
-    expect(g.edgeCount()).toBe(2);
-    expect(g.outEdges('p/a')!.map((e) => g.edge(e).type)).toEqual(['SS', 'FF']);
+  it('reports bad input as a PmoError naming the function, never a TypeError', () => {
+    const two = () => portfolio([project([['a', 1]], [], { id: 'p1' }), project([['a', 1]], [], { id: 'p2' })]);
+    expectPmo(() => schedulePortfolio(undefined as never), 'INVALID_ARGUMENT', /^schedulePortfolio: expected a portfolio object/);
+    expectPmo(() => schedulePortfolio({ ...two(), projects: [] }), 'INVALID_ARGUMENT', /nothing to schedule/);
+    expectPmo(() => schedulePortfolio({ ...two(), crossDependencies: [{ fromProject: 'p9', from: 'a', toProject: 'p2', to: 'a', type: 'FS', lag: 0 }] }), 'UNKNOWN_ID', /unknown project "p9"/);
+    expectPmo(() => schedulePortfolio({ ...two(), crossDependencies: [{ fromProject: 'p1', from: 'z', toProject: 'p2', to: 'a', type: 'FS', lag: 0 }] }), 'UNKNOWN_ID', /unknown task "z" in project "p1"/);
+    expectPmo(() => schedulePortfolio({ ...two(), projects: [project([], [], { id: 'p1' }), project([], [], { id: 'p1' })] }), 'INVALID_ARGUMENT', /duplicate project id "p1"/);
+    expectPmo(() => schedulePortfolio(two(), { lateFinish: 'never' as never }), 'INVALID_ARGUMENT', /lateFinish must be/);
+    expectPmo(() => schedulePortfolio({ ...two(), defaultCalendarId: 'gone' }), 'UNKNOWN_ID', /unknown calendar "gone"/);
+  });
+
+  it('never mutates its inputs (deep-frozen)', () => {
+    const pf = deepFreeze(parsePortfolio(minimalPortfolio()));
+    const before = clone(pf);
+    schedulePortfolio(pf);
+    schedulePortfolio(pf, { lateFinish: 'project' });
+    schedule(pf.projects[0]!, { calendars: pf.calendars });
+    expect(pf).toEqual(before);
   });
 });

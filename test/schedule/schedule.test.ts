@@ -1,11 +1,10 @@
+/** schedule(): bad input, cycles, the date range, a million tasks, purity. Its semantics are in schedule.*.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { CycleError, PmoError } from '../../src/errors.js';
-import { cpm, cpmArrays, dependencyGraph, findCycle, schedule, schedulePortfolio } from '../../src/schedule/index.js';
-import { addWorkingDays } from '../../src/calendar/index.js';
-import { parsePortfolio } from '../../src/model/parse.js';
-import { minimalPortfolio } from '../fixtures/portfolios.js';
-import { clone, deepFreeze } from '../helpers.js';
-import { portfolio, project } from './build.js';
+import type { Project } from '../../src/model/project.js';
+import { schedule } from '../../src/schedule/index.js';
+import { deepFreeze, clone } from '../helpers.js';
+import { project } from './build.js';
 
 /** The error thrown by f (fails when f does not throw). */
 function thrown(f: () => unknown): unknown {
@@ -26,7 +25,11 @@ function expectPmo(f: () => unknown, code: string, message: RegExp): void {
   expect((err as PmoError).message).toMatch(message);
 }
 
-describe('cycles', () => {
+// Not timed: a chain of a million tasks would overflow any recursive pass; the results must be right at that size.
+const N = 1_000_000;
+
+describe('schedule', () => {
+  const ok = () => project([['a', 1], ['b', 2]], [['a', 'b']]);
   it('reports the full cycle in link order, closed', () => {
     const p = project([['a', 1], ['b', 1], ['c', 1], ['d', 1]], [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'b']]);
     const err = thrown(() => schedule(p)) as CycleError;
@@ -47,40 +50,7 @@ describe('cycles', () => {
     expect((thrown(() => schedule(ff)) as CycleError).cycle).toHaveLength(3);
   });
 
-  it('reports cycles across projects with task keys', () => {
-    const pf = portfolio(
-      [project([['a', 1]], [], { id: 'p1' }), project([['a', 1]], [], { id: 'p2' })],
-      [
-        ['p1', 'a', 'p2', 'a'],
-        ['p2', 'a', 'p1', 'a'],
-      ],
-    );
-    const err = thrown(() => schedulePortfolio(pf)) as CycleError;
-    expect(err).toBeInstanceOf(CycleError);
-    expect(err.cycle).toHaveLength(3);
-    expect(new Set(err.cycle)).toEqual(new Set(['p1/a', 'p2/a']));
-    expect(err.cycle[0]).toBe(err.cycle[2]);
-  });
-
-  it('finds cycles of a million tasks without overflowing the stack', () => {
-    const n = 1_000_000;
-    const tasks = Array.from({ length: n }, (_, i) => ({ id: `t${i}`, duration: 1 }));
-    const links = Array.from({ length: n }, (_, i) => ({ from: `t${i}`, to: `t${(i + 1) % n}` }));
-    const err = thrown(() => cpm({ tasks, links })) as CycleError;
-    expect(err.cycle).toHaveLength(n + 1);
-    expect(new Set(err.cycle).size).toBe(n);
-  });
-
-  it('findCycle on the graph agrees', () => {
-    const p = project([['a', 1], ['b', 1], ['c', 1]], [['a', 'b'], ['b', 'c'], ['c', 'b']]);
-    expect(findCycle(dependencyGraph(p))).toEqual(['p/b', 'p/c', 'p/b']);
-    expect(findCycle(dependencyGraph(project([['a', 1], ['b', 1]], [['a', 'b']])))).toBeNull();
-  });
-});
-
-describe('bad input is a PmoError naming the function, never a TypeError', () => {
-  const ok = () => project([['a', 1], ['b', 2]], [['a', 'b']]);
-  it('schedule', () => {
+  it('reports bad input as a PmoError naming the function, never a TypeError', () => {
     expectPmo(() => schedule(null as never), 'INVALID_ARGUMENT', /^schedule: expected a project object/);
     expectPmo(() => schedule({ ...ok(), tasks: undefined } as never), 'INVALID_ARGUMENT', /tasks must be an array/);
     expectPmo(() => schedule({ ...ok(), start: '2026-13-01' }), 'INVALID_ARGUMENT', /start must be an existing day/);
@@ -103,7 +73,7 @@ describe('bad input is a PmoError naming the function, never a TypeError', () =>
     expectPmo(() => schedule(ok(), { criticalThreshold: Number.NaN }), 'INVALID_ARGUMENT', /criticalThreshold must be a finite number/);
   });
 
-  it('schedule, for a bad link anywhere in a long list (links are read in batches)', () => {
+  it('reports a bad link anywhere in a long list (links are read in batches)', () => {
     const n = 700;
     const tasks: [string, number][] = Array.from({ length: n }, (_, i) => [`t${i}`, 1]);
     const links: [string, string][] = Array.from({ length: n - 1 }, (_, i) => [`t${i}`, `t${i + 1}`]);
@@ -125,7 +95,7 @@ describe('bad input is a PmoError naming the function, never a TypeError', () =>
     const run = (edit: (t: { id: unknown; duration: unknown }[]) => void) => {
       const t = tasks();
       edit(t);
-      return [() => schedule({ ...project([]), tasks: t as never }), () => cpm({ tasks: t as never, links: [] })];
+      return [() => schedule({ ...project([]), tasks: t as never })];
     };
     for (const f of run((t) => (t[600]!.id = 't3'))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
     for (const f of run((t) => ((t[600]!.id = 't3'), (t[650]!.id = 7)))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
@@ -134,58 +104,6 @@ describe('bad input is a PmoError naming the function, never a TypeError', () =>
     for (const f of run((t) => ((t[300]!.id = 't3'), (t[600]!.duration = -1)))) expectPmo(f, 'INVALID_ARGUMENT', /duplicate task id "t3"/);
   });
 
-  it('schedulePortfolio', () => {
-    const two = () => portfolio([project([['a', 1]], [], { id: 'p1' }), project([['a', 1]], [], { id: 'p2' })]);
-    expectPmo(() => schedulePortfolio(undefined as never), 'INVALID_ARGUMENT', /^schedulePortfolio: expected a portfolio object/);
-    expectPmo(() => schedulePortfolio({ ...two(), projects: [] }), 'INVALID_ARGUMENT', /nothing to schedule/);
-    expectPmo(() => schedulePortfolio({ ...two(), crossDependencies: [{ fromProject: 'p9', from: 'a', toProject: 'p2', to: 'a', type: 'FS', lag: 0 }] }), 'UNKNOWN_ID', /unknown project "p9"/);
-    expectPmo(() => schedulePortfolio({ ...two(), crossDependencies: [{ fromProject: 'p1', from: 'z', toProject: 'p2', to: 'a', type: 'FS', lag: 0 }] }), 'UNKNOWN_ID', /unknown task "z" in project "p1"/);
-    expectPmo(() => schedulePortfolio({ ...two(), projects: [project([], [], { id: 'p1' }), project([], [], { id: 'p1' })] }), 'INVALID_ARGUMENT', /duplicate project id "p1"/);
-    expectPmo(() => schedulePortfolio(two(), { lateFinish: 'never' as never }), 'INVALID_ARGUMENT', /lateFinish must be/);
-    expectPmo(() => schedulePortfolio({ ...two(), defaultCalendarId: 'gone' }), 'UNKNOWN_ID', /unknown calendar "gone"/);
-  });
-
-  it('cpm and cpmArrays', () => {
-    expectPmo(() => cpm(null as never), 'INVALID_ARGUMENT', /^cpm: expected a network object/);
-    expectPmo(() => cpm({ tasks: [{ id: 'a', duration: 1 }] } as never), 'INVALID_ARGUMENT', /network.links must be an array/);
-    expectPmo(() => cpm({ tasks: [{ id: 'a', duration: 1 }, { id: 'a', duration: 1 }], links: [] }), 'INVALID_ARGUMENT', /duplicate task id "a"/);
-    expectPmo(() => cpm({ tasks: [{ id: 'a', duration: '1' as never }], links: [] }), 'INVALID_ARGUMENT', /task "a": duration must be/);
-    expectPmo(() => cpm({ tasks: [{ id: 'a', duration: 1 }], links: [{ from: 'a', to: 'b' }] }), 'UNKNOWN_ID', /unknown task "b"/);
-    expectPmo(() => cpmArrays({ duration: [1, 2], from: [0], to: [] }), 'INVALID_ARGUMENT', /^cpmArrays: to has 0 entries, expected 1/);
-    expectPmo(() => cpmArrays({ duration: [1, 2], from: [0], to: [2] }), 'INVALID_ARGUMENT', /to\[0\] must be a node index in 0..1, got 2/);
-    expectPmo(() => cpmArrays({ duration: [1, 2], from: [0], to: [1], type: [7] }), 'INVALID_ARGUMENT', /type\[0\] must be 0 \(FS\)/);
-    expectPmo(() => cpmArrays({ duration: [-1] as never, from: [], to: [] }), 'INVALID_ARGUMENT', /duration\[0\]/);
-    expectPmo(() => cpmArrays({ duration: 'abc' as never, from: [], to: [] }), 'INVALID_ARGUMENT', /duration must be an array/);
-    const cyc = thrown(() => cpmArrays({ duration: [1, 1], from: [0, 1], to: [1, 0] })) as CycleError;
-    expect(cyc.cycle).toHaveLength(3);
-  });
-});
-
-describe('purity', () => {
-  it('never mutates its inputs (deep-frozen)', () => {
-    const pf = deepFreeze(parsePortfolio(minimalPortfolio()));
-    const before = clone(pf);
-    schedulePortfolio(pf);
-    schedulePortfolio(pf, { lateFinish: 'project' });
-    schedule(pf.projects[0]!, { calendars: pf.calendars });
-    dependencyGraph(pf);
-    const p = deepFreeze(project([['x', 1], ['S', 0], ['a', 2, { parentId: 'S', constraint: { type: 'SNET', date: '2026-01-07' } }], ['b', 1, { constraint: { type: 'ALAP' } }]], [['x', 'S'], ['S', 'b', 'SS', -1]]));
-    const p0 = clone(p);
-    schedule(p);
-    expect(p).toEqual(p0);
-    const net = deepFreeze({ tasks: [{ id: 'a', duration: 2 }, { id: 'b', duration: 1, earliestStart: 4 }], links: [{ from: 'a', to: 'b', type: 'SF' as const, lag: 1 }] });
-    const net0 = clone(net);
-    cpm(net);
-    expect(net).toEqual(net0);
-    const arrays = { duration: Float64Array.of(1, 2), from: Int32Array.of(0), to: Int32Array.of(1), lag: Float64Array.of(-1) };
-    cpmArrays(arrays);
-    expect(Array.from(arrays.duration)).toEqual([1, 2]);
-    expect(Array.from(arrays.lag)).toEqual([-1]);
-    expect(pf).toEqual(before);
-  });
-});
-
-describe('dates past 9999-12-31', () => {
   it('schedule() refuses a result no YYYY-MM-DD date can name, with a PmoError', () => {
     const project = { id: 'p', name: 'P', start: '2026-01-05', tasks: [{ id: 'a', name: 'A', duration: 3_000_000 }], dependencies: [] };
     expect(() => schedule(project as never)).toThrow(PmoError);
@@ -195,9 +113,27 @@ describe('dates past 9999-12-31', () => {
     expect(schedule(ok as never).finishDate).toBe('9999-12-31');
   });
 
-  it('the calendar functions refuse to step past 9999-12-31', () => {
-    const cal = { id: 'all', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [], exceptions: [], hoursPerDay: 8 };
-    expect(addWorkingDays(cal, '9999-12-30', 1)).toBe('9999-12-31');
-    expect(() => addWorkingDays(cal, '9999-12-30', 2)).toThrow(/^addWorkingDays: a date falls outside/);
+  it('schedules a chain of 1,000,000 tasks, with dates, without recursion', () => {
+    const project: Project = {
+      id: 'big',
+      name: 'Big',
+      start: '2026-01-05',
+      tasks: Array.from({ length: N }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: 1, milestone: false, demands: [] })),
+      dependencies: Array.from({ length: N - 1 }, (_, i) => ({ from: `t${i}`, to: `t${i + 1}`, type: 'FS' as const, lag: 0 })),
+    };
+    const s = schedule(project, { maxCriticalPaths: 1 });
+    expect(s.duration).toBe(N);
+    // 1,000,000 working days of a Monday-Friday week: 200,000 weeks, the last day a Friday.
+    expect(s.finishDate).toBe('5859-01-28');
+    expect(s.tasks[N - 1]!.earlyStartDate).toBe('5859-01-28');
+    expect(s.tasks[N - 1]!.drivingPredecessors).toEqual([`t${N - 2}`]);
+    expect(s.criticalPaths[0]).toHaveLength(N);
+  });
+
+  it('never mutates its inputs (deep-frozen)', () => {
+    const p = deepFreeze(project([['x', 1], ['S', 0], ['a', 2, { parentId: 'S', constraint: { type: 'SNET', date: '2026-01-07' } }], ['b', 1, { constraint: { type: 'ALAP' } }]], [['x', 'S'], ['S', 'b', 'SS', -1]]));
+    const p0 = clone(p);
+    schedule(p);
+    expect(p).toEqual(p0);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdIndex } from '../../src/schedule/internal/idIndex.js';
+import { IdIndex } from '../../../src/schedule/internal/idIndex.js';
 
 describe('IdIndex (internal id table of the CPM)', () => {
   it('agrees with a Map on any strings (property)', () => {

@@ -13,7 +13,6 @@ import {
   safeParsePortfolio,
 } from '../../src/model/parse.js';
 import { schedulePortfolio } from '../../src/schedule/index.js';
-import { runCli } from '../cli/run.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
 import { clone, ROOT } from '../helpers.js';
 
@@ -38,15 +37,6 @@ describe('unknown fields', () => {
     input.projects[0].dependancies = input.projects[0].dependencies;
     delete input.projects[0].dependencies;
     expect(() => parsePortfolio(input)).toThrow(PmoValidationError);
-  });
-
-  it('prints the issue as `path: message [code]` in pmo validate', () => {
-    const input = clone(minimalPortfolio()) as any;
-    input.projects[0].dependancies = input.projects[0].dependencies;
-    delete input.projects[0].dependencies;
-    const r = runCli(['validate', '-'], JSON.stringify(input));
-    expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')).toContain('  projects[0].dependancies: unknown field; did you mean "dependencies"? [unknown_key]');
   });
 
   it('suggests across case, underscores and small typos, at every level', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cpm } from '../../src/schedule/index.js';
 import type { CpmNetwork } from '../../src/schedule/index.js';
+import { present } from '../helpers.js';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/psplib/', import.meta.url));
 const SETS = ['j30', 'j120'];
@@ -31,11 +32,7 @@ function readSm(text: string): { network: CpmNetwork; mpmTime: number } {
   return { network: { tasks, links }, mpmTime };
 }
 
-describe('PSPLIB: the critical path length equals the MPM-Time of every instance', () => {
-  if (!existsSync(DATA)) {
-    it.skip(`skipped: reference data not found at ${DATA} (see ../shared/data/README.md)`, () => {});
-    return;
-  }
+describe.skipIf(!present(DATA))('PSPLIB: the critical path length equals the MPM-Time of every instance', () => {
   for (const set of SETS) {
     const dir = join(DATA, set);
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.sm')).sort() : [];
