@@ -84,7 +84,7 @@ interface ProjectState {
  * const a = earnedValueAnalysis(portfolio, { statusDate: '2026-04-30', by: 'month' });
  * const wms = a.projects.find((p) => p.projectId === 'wms')!;
  * wms.measures.spi;              // 0.77 (sample portfolio)
- * wms.schedule?.forecastFinish;  // '2026-09-01', planned '2026-06-25'
+ * wms.schedule?.forecastFinishDate;  // '2026-09-01'; plannedFinishDate '2026-06-25'
  * a.periods.map((p, i) => [p.key, wms.series.pvCumulative[i], wms.series.evCumulative[i]]);
  * ```
  */
