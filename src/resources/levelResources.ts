@@ -8,7 +8,7 @@ import { solve } from './internal/ga.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice, readSchedules, readSeed, show } from './internal/options.js';
 import { portfolioInstance, type PortfolioInstance } from './internal/portfolioInstance.js';
-import { finishOf, linkBound, nextWork, prevWork } from './internal/calendars.js';
+import { finishOf, linkBound, nextWork, prevWork } from './internal/calendarTable.js';
 import { compileProblem, linkDistance, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';

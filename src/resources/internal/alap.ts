@@ -20,7 +20,7 @@
  * no activity outside M moves. With unlimited capacity this is exactly `schedule()`'s placement.
  */
 import { PeriodAssign } from './assign.js';
-import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendars.js';
+import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 import { Heap } from './sgs.js';
 
@@ -53,7 +53,7 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
     }
   }
   // On calendars an activity covers its working periods only (`span`), finishes at `fin`, and the
-  // links go through positions (calendars.ts).
+  // links go through positions (calendarTable.ts).
   const cal = pr.cal;
   const fin = (i: number, t: number): number => (cal === null ? t + p[i]! : finishOf(pr, i, t));
   let pMax = 0;

@@ -2,7 +2,7 @@
 import { DeadlineError, PmoError, type MissedDeadline } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import type { DeadlineMode } from '../types.js';
-import { finishOf } from './calendars.js';
+import { finishOf } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /** Reads `options.deadlines`: a mode, or `true` (`'soft'`) / `false` (`'ignore'`). */

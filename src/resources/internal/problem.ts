@@ -8,8 +8,8 @@ import { CycleError, PmoError } from '../../errors.js';
 import type { RcpspInstance } from '../types.js';
 import { extractCycle } from '../../schedule/internal/kernel.js';
 import { show } from '../../internal/show.js';
-import { Router } from './assign.js';
-import { finishOf, latestStartBy, linkBound, linkLatest, nextWork, tabulate, type CalendarTable } from './calendars.js';
+import { Router } from './router.js';
+import { finishOf, latestStartBy, linkBound, linkLatest, nextWork, tabulate, type CalendarTable } from './calendarTable.js';
 
 /** "No deadline". */
 export const NO_DEADLINE = 0x3fffffff;
@@ -83,7 +83,7 @@ export interface Problem {
   /** Share of the capacity each activity uses per period, summed over resources (peak crossover). */
   readonly util: Float64Array;
   /**
-   * The calendars some activity works on (see calendars.ts); null when every activity works every
+   * The calendars some activity works on (see calendarTable.ts); null when every activity works every
    * period: the plain path, where `sucD` / `predD` are exact and finishes are `start + p`.
    */
   readonly cal: CalendarTable | null;
@@ -727,7 +727,7 @@ export function compileProblem(fn: string, instance: RcpspInstance): Problem {
     }
     for (let j = 0; j < nProj; j++) projCpd[j] = projFinish[j]! - projRelease[j]!;
   } else {
-    // The same on calendars: starts on working periods, links through positions (calendars.ts).
+    // The same on calendars: starts on working periods, links through positions (calendarTable.ts).
     const cp = { p, calOf, cal };
     const early = (own: boolean, out: Int32Array, projFinish: Int32Array | null): number => {
       let ms = 0;
