@@ -1,6 +1,6 @@
 import { PmoError } from '../errors.js';
 import { justify } from './internal/justify.js';
-import { compileProblem } from './internal/problem.js';
+import { compileProblem } from './internal/compileProblem.js';
 import { ruleKeys } from './internal/priority.js';
 import { Rng } from './internal/rng.js';
 import { readOptions } from '../internal/options.js';

@@ -1,4 +1,4 @@
-import { compileProblem } from './internal/problem.js';
+import { compileProblem } from './internal/compileProblem.js';
 import { solve } from './internal/ga.js';
 import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { readOptions } from '../internal/options.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineError, PmoError } from '../../src/errors.js';
 import { generateSchedule, solveRcpsp, verifySchedule, type RcpspInstance } from '../../src/resources/index.js';
 import { placeAlap } from '../../src/resources/internal/alap.js';
-import { compileProblem } from '../../src/resources/internal/problem.js';
+import { compileProblem } from '../../src/resources/internal/compileProblem.js';
 import { clone, deepFreeze } from '../helpers.js';
 
 const TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
