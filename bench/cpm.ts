@@ -36,7 +36,8 @@ import { cpm, cpmArrays, schedule } from '../src/schedule/index.js';
 import type { Project } from '../src/model/project.js';
 import type { DependencyType, Task } from '../src/model/task.js';
 import type { ScheduledTask } from '../src/schedule/types.js';
-import { collectIds, readLinksFast } from '../src/schedule/internal/core.js';
+import { readLinksFast } from '../src/schedule/internal/links.js';
+import { collectIds } from '../src/schedule/internal/taskTable.js';
 import { IdIndex } from '../src/schedule/internal/idIndex.js';
 import { rng } from './rng.js';
 

@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import type { Calendar } from '../model/calendar.js';
 import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
-import { q, show } from './internal/show.js';
+import { q, show } from '../internal/show.js';
 
 /**
  * A {@link Calendar} compiled for fast arithmetic on working days. Create one with

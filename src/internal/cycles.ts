@@ -114,3 +114,39 @@ export function pathWithin(g: Digraph, cs: Components, from: number, to: number,
   }
   return null;
 }
+
+/**
+ * A cycle among the nodes that Kahn's algorithm could not order: `indeg` is the in-degree array
+ * as Kahn's algorithm left it (`indeg[u] > 0` for exactly the nodes it did not order; at least one),
+ * and every such node has a predecessor among them, so walking predecessors must revisit a node.
+ * Returns node indices in link order, closed (the first node repeated last). Used by the CPM
+ * kernel and by the RCPSP compiler to name a cycle. O(n + m).
+ *
+ * @example
+ * // 0 -> 1 -> 2 -> 1: Kahn orders 0, then stops with indeg = [0, 1, 1]
+ * extractCycle(3, Int32Array.of(0, 1, 2, 3), Int32Array.of(1, 2, 1), Int32Array.of(0, 1, 1)); // [2, 1, 2]
+ */
+export function extractCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
+  const pred = new Int32Array(n).fill(-1);
+  let startNode = -1;
+  for (let u = 0; u < n; u++) {
+    if (indeg[u] === 0) continue;
+    if (startNode < 0) startNode = u;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      if (indeg[v]! > 0 && pred[v] === -1) pred[v] = u;
+    }
+  }
+  const seenAt = new Int32Array(n).fill(-1);
+  const walk: number[] = [];
+  let cur = startNode;
+  while (seenAt[cur] === -1) {
+    seenAt[cur] = walk.length;
+    walk.push(cur);
+    cur = pred[cur]!;
+  }
+  // walk goes against the links; the cycle is walk[seenAt[cur]..] reversed, closed.
+  const cycle = walk.slice(seenAt[cur]!).reverse();
+  cycle.push(cycle[0]!);
+  return cycle;
+}

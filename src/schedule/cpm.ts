@@ -1,6 +1,8 @@
 import { CycleError, PmoError } from '../errors.js';
-import { q, show } from '../calendar/internal/show.js';
-import { collectIds, readCriticalPathOptions, readLinksFast, TYPE_CODE } from './internal/core.js';
+import { q, show } from '../internal/show.js';
+import { readLinksFast, TYPE_CODE } from './internal/links.js';
+import { readCriticalPathOptions } from './internal/request.js';
+import { collectIds } from './internal/taskTable.js';
 import { arena } from './internal/arena.js';
 import { IdIndex } from './internal/idIndex.js';
 import { criticalPaths, KernelCycle, namePaths, runKernel } from './internal/kernel.js';

@@ -1,5 +1,5 @@
 import { CycleError, PmoError } from '../errors.js';
-import { show } from '../calendar/internal/show.js';
+import { show } from '../internal/show.js';
 import { readOptions } from '../internal/options.js';
 import { KernelBadLink, KernelCycle, runKernel } from './internal/kernel.js';
 import type { CpmArraysInput, CpmArraysOptions, CpmArraysResult } from './types.js';

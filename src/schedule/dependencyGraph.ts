@@ -3,7 +3,7 @@ import { PmoError } from '../errors.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import type { DependencyType } from '../model/task.js';
-import { q, show } from '../calendar/internal/show.js';
+import { q, show } from '../internal/show.js';
 import { taskKey } from './taskKey.js';
 
 /** The label of the graph of a {@link DependencyGraph}. */

@@ -1,8 +1,9 @@
 import { PmoError } from '../errors.js';
 import type { Project } from '../model/project.js';
-import { show } from '../calendar/internal/show.js';
+import { show } from '../internal/show.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
-import { readCriticalPathOptions, scheduleCore } from './internal/core.js';
+import { scheduleCore } from './internal/core.js';
+import { readCriticalPathOptions } from './internal/request.js';
 import { readOptions } from '../internal/options.js';
 import type { ScheduleOptions, ScheduleResult } from './types.js';
 

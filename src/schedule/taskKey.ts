@@ -1,5 +1,5 @@
 import { PmoError } from '../errors.js';
-import { show } from '../calendar/internal/show.js';
+import { show } from '../internal/show.js';
 
 const escapePart = (s: string): string => (s.includes('%') || s.includes('/') ? s.replace(/%/g, '%25').replace(/\//g, '%2F') : s);
 const unescapePart = (s: string): string => (s.includes('%') ? s.replace(/%2F|%25/g, (m) => (m === '%2F' ? '/' : '%')) : s);

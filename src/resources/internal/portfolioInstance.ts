@@ -14,12 +14,13 @@
 import { PmoError } from '../../errors.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import { baselineSchedule, scheduleFor } from '../../schedule/analysis/internal/baseline.js';
+import { baselineSchedule, scheduleFor } from '../../schedule/baselineSchedule.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
 import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
 import { maxFlow } from './assignmentCheck.js';
+import { leafLists, parentCycle, wbsOf } from '../../internal/wbs.js';
 
 const q = (s: string): string => JSON.stringify(s);
 const EPS = 1e-9;
@@ -87,31 +88,21 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
     count += p.tasks.length;
   }
   const idIndex = projects.map((p) => new Map(p.tasks.map((t, i) => [t.id, i] as const)));
-  const children: number[][] = Array.from({ length: count }, () => []);
+  // The WBS (src/internal/wbs.ts, shared with the schedule); the schedule above has checked it.
+  const parent = new Int32Array(count).fill(-1);
   dem.tasks.forEach((t, g) => {
     if (t.task.parentId === undefined) return;
     const pi = idIndex[t.projectIndex]!.get(t.task.parentId);
-    if (pi !== undefined) children[base[t.projectIndex]! + pi]!.push(g);
+    if (pi !== undefined) parent[g] = base[t.projectIndex]! + pi;
   });
-  const isSummary = children.map((c) => c.length > 0);
-  const taskActivity = new Int32Array(count).fill(-1);
-  const activityTask: number[] = [];
-  for (let g = 0; g < count; g++) if (!isSummary[g]) taskActivity[g] = activityTask.push(g) - 1;
-  const leaves: number[][] = Array.from({ length: count }, () => []);
-  const leavesOf = (g: number): number[] => {
-    if (!isSummary[g]) return [taskActivity[g]!];
-    const memo = leaves[g]!;
-    if (memo.length > 0) return memo;
-    const stack = [...children[g]!];
-    while (stack.length > 0) {
-      const x = stack.pop()!;
-      if (isSummary[x]) stack.push(...children[x]!);
-      else memo.push(taskActivity[x]!);
-    }
-    memo.sort((a, b) => a - b);
-    return memo;
-  };
-  for (let g = 0; g < count; g++) if (isSummary[g]) leavesOf(g);
+  const cycle = parentCycle(parent);
+  if (cycle !== null) throw new PmoError('INVALID_ARGUMENT', `${fn}: the WBS parent chain of task ${q(dem.tasks[cycle[0]!]!.task.id)} in project ${q(dem.tasks[cycle[0]!]!.projectId)} forms a cycle`);
+  const wbs = wbsOf(parent);
+  const isSummary = wbs === null ? new Uint8Array(count) : wbs.isSummary;
+  const taskActivity = wbs === null ? Int32Array.from({ length: count }, (_, g) => g) : wbs.leafOf;
+  const activityTask: number[] = wbs === null ? Array.from({ length: count }, (_, g) => g) : Array.from(wbs.taskOfLeaf);
+  const leaves: number[][] = wbs === null ? Array.from({ length: count }, () => []) : leafLists(wbs);
+  const leavesOf = (g: number): readonly number[] => (isSummary[g] ? leaves[g]! : [taskActivity[g]!]);
 
   // Calendars: each leaf task works on its own (or its project's). When one has other working days
   // than the axis calendar, the axis becomes the union of their working days (and the projects').

@@ -3,7 +3,7 @@
  * order (and every schedule built on it) does not depend on anything but the input. Private.
  */
 import { CycleError } from '../../errors.js';
-import { extractCycle } from '../../schedule/internal/kernel.js';
+import { extractCycle } from '../../internal/cycles.js';
 
 /**
  * A topological order of the n activities of successor arcs `sucTo[sucOff[i] .. sucOff[i+1]-1]`

@@ -1,8 +1,9 @@
 import type { Portfolio } from '../../model/portfolio.js';
 import type { DependencyType } from '../../model/task.js';
-import { show } from '../../calendar/internal/show.js';
+import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
-import { baselineSchedule, checkPortfolio, invalid } from './internal/baseline.js';
+import { baselineSchedule } from '../baselineSchedule.js';
+import { checkPortfolio, invalid } from './internal/baseline.js';
 import { bitsToProjects, buildNetwork, EPS, projectReach, tidy, TYPE_CODE, type Network } from './internal/network.js';
 import { calendarPositions, carry, linkFloat, type Positions } from './internal/positions.js';
 import type { CriticalDependenciesOptions, CriticalDependency } from './types.js';

@@ -1,9 +1,10 @@
 import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import { q, show } from '../../calendar/internal/show.js';
+import { q, show } from '../../internal/show.js';
 import { axisOf } from './internal/axis.js';
 import { readOptions } from '../../internal/options.js';
-import { baselineSchedule, checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
+import { baselineSchedule } from '../baselineSchedule.js';
+import { checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
 import { demandedStarts, span, targets } from './internal/missed.js';
 import { buildNetwork, EPS, tidy, type Network } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';

@@ -1,7 +1,7 @@
 import { Graph } from '@dagrejs/graphlib';
 import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import { q, show } from '../../calendar/internal/show.js';
+import { q, show } from '../../internal/show.js';
 import { checkPortfolio, invalid } from './internal/baseline.js';
 import type { ProjectDependencyRank } from './types.js';
 

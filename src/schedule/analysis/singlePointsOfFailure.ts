@@ -1,8 +1,9 @@
 import type { Portfolio } from '../../model/portfolio.js';
-import { show } from '../../calendar/internal/show.js';
+import { show } from '../../internal/show.js';
 import { axisOf } from './internal/axis.js';
 import { readOptions } from '../../internal/options.js';
-import { baselineSchedule, checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
+import { baselineSchedule } from '../baselineSchedule.js';
+import { checkPortfolio, invalid, readDays, readMode } from './internal/baseline.js';
 import { buildNetwork, EPS, projectReach, tidy } from './internal/network.js';
 import { calendarPositions } from './internal/positions.js';
 import { Propagator, startCaps, type SlipSource } from './internal/propagate.js';

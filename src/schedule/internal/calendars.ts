@@ -3,7 +3,7 @@ import { PmoError } from '../../errors.js';
 import type { Calendar } from '../../model/calendar.js';
 import { compileWith, type WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
-import { q, show } from '../../calendar/internal/show.js';
+import { q, show } from '../../internal/show.js';
 
 /** Indexes calendars by id (a Map: ids such as `__proto__` are safe). */
 export function calendarIndex(fn: string, calendars: unknown): Map<string, Calendar> {

@@ -5,6 +5,7 @@
  * A link u -> v of any type is a difference constraint on early starts:
  * `ES[v] >= ES[u] + w` with `w = lag + (FS|FF ? d[u] : 0) - (FF|SF ? d[v] : 0)`.
  */
+import { extractCycle } from '../../internal/cycles.js';
 import { PLAIN, type Alloc } from './arena.js';
 
 /** Link type codes of the kernel (also those of the public `cpmArrays`). */
@@ -334,35 +335,6 @@ function backwardPass(a: BackwardInput): void {
     ff[u] = f > EPS ? f : 0;
     critical[u] = t <= thr ? 1 : 0;
   }
-}
-
-/**
- * A cycle among the nodes Kahn's algorithm could not order (`indeg > 0`): every such node has a
- * predecessor among them, so walking predecessors must revisit a node. O(V + E).
- */
-export function extractCycle(n: number, off: Int32Array, tgt: Int32Array, indeg: Int32Array): number[] {
-  const pred = new Int32Array(n).fill(-1);
-  let startNode = -1;
-  for (let u = 0; u < n; u++) {
-    if (indeg[u] === 0) continue;
-    if (startNode < 0) startNode = u;
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      if (indeg[v]! > 0 && pred[v] === -1) pred[v] = u;
-    }
-  }
-  const seenAt = new Int32Array(n).fill(-1);
-  const walk: number[] = [];
-  let cur = startNode;
-  while (seenAt[cur] === -1) {
-    seenAt[cur] = walk.length;
-    walk.push(cur);
-    cur = pred[cur]!;
-  }
-  // walk goes against the links; the cycle is walk[seenAt[cur]..] reversed, closed.
-  const cycle = walk.slice(seenAt[cur]!).reverse();
-  cycle.push(cycle[0]!);
-  return cycle;
 }
 
 /** Whether slot s (u -> tgt[s]) is tight in the early schedule. */

@@ -53,9 +53,10 @@
 import { PmoError } from '../../errors.js';
 import type { Task } from '../../model/task.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
-import { q, show } from '../../calendar/internal/show.js';
+import { q, show } from '../../internal/show.js';
 import type { Alloc } from './arena.js';
-import { buildCsr, EPS, extractCycle, freeFloatFromOwnLinks, KernelCycle, slotFlags, tightSlots, type KernelResult } from './kernel.js';
+import { extractCycle } from '../../internal/cycles.js';
+import { buildCsr, EPS, freeFloatFromOwnLinks, KernelCycle, slotFlags, tightSlots, type KernelResult } from './kernel.js';
 
 /** Calendars of the nodes of a multi-calendar schedule and their origins. */
 export interface MultiCalendar {
@@ -323,7 +324,6 @@ export interface CalendarPlanInput {
   readonly whereOf: (g: number) => string;
   readonly originDay: number;
   readonly projStartDay: Float64Array;
-  readonly force: boolean;
 }
 
 /** The node calendars of a multi-calendar schedule, with each node's project start on its calendar. */
@@ -344,7 +344,7 @@ export interface CalendarPlan extends MultiCalendar {
 export function planCalendars(a: CalendarPlanInput): CalendarPlan | null {
   const { fn, ref, projectCalendars, gTask, gProj, n } = a;
   const P = projectCalendars.length;
-  let differ = a.force;
+  let differ = false;
   for (let p = 0; p < P && !differ; p++) if (!projectCalendars[p]!.sameWorkingDays(ref)) differ = true;
   const own = new Map<number, WorkingCalendar>();
   if (a.withCalendar !== null)

@@ -1,10 +1,11 @@
 /** The body of `schedulePortfolio`, under the name of the public function that runs it. Private. */
 import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
-import { show } from '../../calendar/internal/show.js';
+import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './calendars.js';
-import { readCriticalPathOptions, scheduleCore } from './core.js';
+import { scheduleCore } from './core.js';
+import { readCriticalPathOptions } from './request.js';
 import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../types.js';
 
 /**

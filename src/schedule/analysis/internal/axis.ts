@@ -4,7 +4,7 @@ import type { Portfolio } from '../../../model/portfolio.js';
 import { compileCalendar } from '../../../calendar/compileCalendar.js';
 import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import type { WorkingCalendar } from '../../../calendar/workingCalendar.js';
-import { q } from '../../../calendar/internal/show.js';
+import { q } from '../../../internal/show.js';
 import { dayNumber, isoFromDayNumber } from '../../../internal/dates.js';
 import type { SchedulePortfolioResult } from '../../types.js';
 

@@ -1,11 +1,8 @@
-// Private: the schedule an analysis starts from, and option checks shared by the analyses.
+// Private: checks shared by the analyses (their baseline schedule is ../../baselineSchedule.ts).
 import { PmoError } from '../../../errors.js';
 import type { Portfolio } from '../../../model/portfolio.js';
-import { show } from '../../../calendar/internal/show.js';
-import { runSchedulePortfolio } from '../../internal/schedulePortfolio.js';
-import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../../types.js';
+import { show } from '../../../internal/show.js';
 import type { SlipMode } from '../types.js';
-
 
 /** Throws `INVALID_ARGUMENT` naming the function. */
 export function invalid(fn: string, message: string): never {
@@ -19,37 +16,6 @@ export function checkPortfolio(fn: string, portfolio: unknown): asserts portfoli
   if (!Array.isArray(p.projects)) invalid(fn, `portfolio.projects must be an array, got ${show(p.projects)}`);
   if (p.crossDependencies !== undefined && !Array.isArray(p.crossDependencies))
     invalid(fn, `portfolio.crossDependencies must be an array, got ${show(p.crossDependencies)}`);
-}
-
-/** Runs `schedulePortfolio`, its errors naming `fn` (the public function that asked for it). */
-export function scheduleFor(fn: string, portfolio: Portfolio, options: SchedulePortfolioOptions): SchedulePortfolioResult {
-  return runSchedulePortfolio(fn, portfolio, options);
-}
-
-/**
- * The baseline schedule: `options.schedule` after a shape check against the portfolio, or a new
- * one computed with the schedule options.
- */
-export function baselineSchedule(fn: string, portfolio: Portfolio, o: Readonly<Record<string, unknown>>): SchedulePortfolioResult {
-  const given = o['schedule'];
-  if (given === undefined) return scheduleFor(fn, portfolio, o as SchedulePortfolioOptions); // the engine reads only its own keys
-  const s = given as Partial<SchedulePortfolioResult>;
-  if (typeof given !== 'object' || given === null || !Array.isArray(s.tasks) || !Array.isArray(s.projects) || typeof s.startDate !== 'string' || typeof s.calendarId !== 'string')
-    invalid(fn, `options.schedule must be a schedule from schedulePortfolio, got ${show(given)}`);
-  const wrong = (what: string): never =>
-    invalid(fn, `options.schedule was not computed from this portfolio (${what}); pass schedulePortfolio(portfolio) or leave it out`);
-  if (s.projects.length !== portfolio.projects.length) wrong('the number of projects differs');
-  let g = 0;
-  portfolio.projects.forEach((p, i) => {
-    if (typeof p !== 'object' || p === null || !Array.isArray(p.tasks)) invalid(fn, `project #${i} must be an object with a tasks array`);
-    if (s.projects![i]!.id !== p.id) wrong(`project #${i} is ${JSON.stringify(String(p.id))}`);
-    for (const t of p.tasks) {
-      const st = s.tasks![g++];
-      if (st === undefined || st.projectId !== p.id || st.id !== (t as { id?: unknown } | null)?.id) wrong(`its tasks differ in project ${JSON.stringify(p.id)}`);
-    }
-  });
-  if (g !== s.tasks.length) wrong('the number of tasks differs');
-  return given as SchedulePortfolioResult;
 }
 
 /** Reads a number of working days of slip: finite and >= 0. */

@@ -6,19 +6,16 @@
  */
 import { PmoError } from '../../../errors.js';
 import type { Portfolio } from '../../../model/portfolio.js';
-import { q, show } from '../../../calendar/internal/show.js';
+import { q, show } from '../../../internal/show.js';
+import { expandLinks, leafTasks, parentCycle, wbsOf, type Wbs } from '../../../internal/wbs.js';
 import type { SchedulePortfolioResult, ScheduledTask } from '../../types.js';
+import { TYPE_CODE } from '../../internal/links.js';
 
 /** Tolerance of comparisons on offsets (fractional durations and lags). */
 export const EPS = 1e-9;
 
 /** Link type codes: bit 0 set = from the predecessor's start, bit 1 set = to the successor's finish. */
-export const TYPE_CODE: ReadonlyMap<unknown, number> = new Map<unknown, number>([
-  ['FS', 0],
-  ['SS', 1],
-  ['FF', 2],
-  ['SF', 3],
-]);
+export { TYPE_CODE };
 
 /** A number with float noise removed: near-integers become integers, `-0` becomes `0`. */
 export function tidy(x: number): number {
@@ -84,14 +81,76 @@ export function weight(t: number, lag: number, du: number, dv: number): number {
 
 /**
  * Builds the network of a portfolio from its schedule (which must be aligned with it, see
- * `baselineSchedule`). Throws `UNKNOWN_ID` / `INVALID_ARGUMENT` for references the engine would
- * have rejected (only reachable with a schedule of another portfolio).
+ * `baselineSchedule` in ../../baselineSchedule.ts). Throws `UNKNOWN_ID` / `INVALID_ARGUMENT` for
+ * references the engine would have rejected (only reachable with a schedule of another
+ * portfolio). O(V + E').
  */
 export function buildNetwork(fn: string, portfolio: Portfolio, schedule: SchedulePortfolioResult): Network {
-  const projects = portfolio.projects;
   const tasks = schedule.tasks;
-  const P = projects.length;
   const n = tasks.length;
+  const ix = indexTasks(portfolio, n);
+  const es = new Float64Array(n);
+  const ef = new Float64Array(n);
+  const dur = new Float64Array(n);
+  for (let g = 0; g < n; g++) {
+    const t = tasks[g]!;
+    es[g] = t.earlyStart;
+    ef[g] = t.earlyFinish;
+    dur[g] = t.duration;
+  }
+  const { parent, isLeaf, wbs } = leafStructure(fn, portfolio, schedule, ix);
+  const raw = rawLinks(fn, portfolio, ix);
+  // Links on summaries apply to every leaf below them (src/internal/wbs.ts), named by task index.
+  const leafSeq = wbs === null ? identity(n, 0) : leafTasks(wbs);
+  const x = wbs === null ? raw : expandLinks(wbs, raw.m, raw.from, raw.to, raw.type, raw.lag, leafSeq);
+  const csr = bothWays(n, x.m, x.from, x.to, x.type, x.lag);
+  const { order, pos } = leafOrder(fn, n, isLeaf, csr.off, csr.tgt, csr.inOff);
+  return {
+    portfolio,
+    schedule,
+    tasks,
+    n,
+    projectCount: portfolio.projects.length,
+    projectIndex: ix.projectIndex,
+    taskIndex: ix.taskIndex,
+    projBase: ix.projBase,
+    projOf: ix.projOf,
+    parent,
+    isLeaf,
+    leafLo: wbs === null ? identity(n, 0) : wbs.leafLo,
+    leafHi: wbs === null ? identity(n, 1) : wbs.leafHi,
+    leafSeq,
+    es,
+    ef,
+    dur,
+    m: x.m,
+    ...csr,
+    order,
+    pos,
+    crossFrom: raw.crossFrom,
+    crossTo: raw.crossTo,
+  };
+}
+
+/** `[offset, 1 + offset, …, n - 1 + offset]`. */
+function identity(n: number, offset: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let g = 0; g < n; g++) out[g] = g + offset;
+  return out;
+}
+
+/** Project and task indexes of a portfolio. */
+interface TaskIndexes {
+  readonly projectIndex: Map<string, number>;
+  readonly taskIndex: Map<string, number>[];
+  readonly projBase: Int32Array;
+  readonly projOf: Int32Array;
+}
+
+/** Indexes the projects and the tasks of each (tasks of project p from `projBase[p]`). O(V). */
+function indexTasks(portfolio: Portfolio, n: number): TaskIndexes {
+  const projects = portfolio.projects;
+  const P = projects.length;
   const projBase = new Int32Array(P + 1);
   const projOf = new Int32Array(n);
   const projectIndex = new Map<string, number>();
@@ -108,96 +167,58 @@ export function buildNetwork(fn: string, portfolio: Portfolio, schedule: Schedul
     taskIndex.push(map);
     projBase[p + 1] = base + proj.tasks.length;
   }
+  return { projectIndex, taskIndex, projBase, projOf };
+}
 
-  // ---- WBS: parents, leaves in preorder -----------------------------------------------------
+/**
+ * The WBS parents of the tasks, their leaf flags, and the shared WBS (null without summaries).
+ * The summaries must be the schedule's.
+ */
+function leafStructure(fn: string, portfolio: Portfolio, schedule: SchedulePortfolioResult, ix: TaskIndexes): { parent: Int32Array; isLeaf: Uint8Array; wbs: Wbs | null } {
+  const n = schedule.tasks.length;
   const parent = new Int32Array(n).fill(-1);
+  const projects = portfolio.projects;
+  for (let p = 0; p < projects.length; p++) {
+    const proj = projects[p]!;
+    for (let i = 0; i < proj.tasks.length; i++) {
+      const pid = proj.tasks[i]!.parentId;
+      if (pid === undefined) continue;
+      const pg = ix.taskIndex[p]!.get(pid);
+      if (pg === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: task ${q(proj.tasks[i]!.id)} in project ${q(proj.id)} names unknown parent task ${q(pid)}`);
+      parent[ix.projBase[p]! + i] = pg;
+    }
+  }
+  if (parentCycle(parent) !== null) throw new PmoError('INVALID_ARGUMENT', `${fn}: the WBS parents of the portfolio form a cycle`);
+  const wbs = wbsOf(parent);
   const isLeaf = new Uint8Array(n);
-  const es = new Float64Array(n);
-  const ef = new Float64Array(n);
-  const dur = new Float64Array(n);
-  let summaries = 0;
   for (let g = 0; g < n; g++) {
-    const t = tasks[g]!;
-    es[g] = t.earlyStart;
-    ef[g] = t.earlyFinish;
-    dur[g] = t.duration;
-    if (t.summary) summaries++;
-    else isLeaf[g] = 1;
+    isLeaf[g] = wbs === null || wbs.isSummary[g] === 0 ? 1 : 0;
+    if (schedule.tasks[g]!.summary === (isLeaf[g] === 1))
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: options.schedule was not computed from this portfolio (task ${q(schedule.tasks[g]!.id)} is a summary task in one of them only)`);
   }
-  let leafLo: Int32Array;
-  let leafHi: Int32Array;
-  let leafSeq: Int32Array;
-  if (summaries === 0) {
-    leafSeq = new Int32Array(n);
-    leafLo = new Int32Array(n);
-    leafHi = new Int32Array(n);
-    for (let g = 0; g < n; g++) {
-      leafSeq[g] = g;
-      leafLo[g] = g;
-      leafHi[g] = g + 1;
-    }
-  } else {
-    const childCount = new Int32Array(n);
-    for (let p = 0; p < P; p++) {
-      const proj = projects[p]!;
-      for (let i = 0; i < proj.tasks.length; i++) {
-        const pid = proj.tasks[i]!.parentId;
-        if (pid === undefined) continue;
-        const pg = taskIndex[p]!.get(pid);
-        if (pg === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: task ${q(proj.tasks[i]!.id)} in project ${q(proj.id)} names unknown parent task ${q(pid)}`);
-        parent[projBase[p]! + i] = pg;
-        childCount[pg]!++;
-      }
-    }
-    const cOff = new Int32Array(n + 1);
-    for (let g = 0; g < n; g++) cOff[g + 1] = cOff[g]! + childCount[g]!;
-    const fill = cOff.slice(0, n);
-    const kids = new Int32Array(n);
-    for (let g = 0; g < n; g++) if (parent[g]! >= 0) kids[fill[parent[g]!]!++] = g;
-    // Iterative preorder from the roots; leaf ranges from the count of leaves before each task.
-    const preSeq = new Int32Array(n);
-    const stack = new Int32Array(n);
-    let len = 0;
-    for (let r = 0; r < n; r++) {
-      if (parent[r] !== -1) continue;
-      let top = 0;
-      stack[top++] = r;
-      while (top > 0) {
-        const g = stack[--top]!;
-        preSeq[len++] = g;
-        for (let s = cOff[g + 1]! - 1; s >= cOff[g]!; s--) stack[top++] = kids[s]!;
-      }
-    }
-    if (len !== n) throw new PmoError('INVALID_ARGUMENT', `${fn}: the WBS parents of the portfolio form a cycle`);
-    leafSeq = new Int32Array(n - summaries);
-    leafLo = new Int32Array(n);
-    leafHi = new Int32Array(n);
-    const size = new Int32Array(n).fill(1);
-    const pre = new Int32Array(n);
-    for (let i = 0; i < n; i++) pre[preSeq[i]!] = i;
-    for (let i = n - 1; i >= 0; i--) {
-      const g = preSeq[i]!;
-      if (parent[g]! >= 0) size[parent[g]!]! += size[g]!;
-    }
-    const leafPrefix = new Int32Array(n + 1);
-    for (let i = 0, k = 0; i < n; i++) {
-      const g = preSeq[i]!;
-      leafPrefix[i + 1] = leafPrefix[i]! + isLeaf[g]!;
-      if (isLeaf[g] === 1) leafSeq[k++] = g;
-    }
-    for (let g = 0; g < n; g++) {
-      leafLo[g] = leafPrefix[pre[g]!]!;
-      leafHi[g] = leafPrefix[pre[g]! + size[g]!]!;
-    }
-  }
+  return { parent, isLeaf, wbs };
+}
 
-  // ---- Raw links, then expanded to leaf pairs -----------------------------------------------
+/** The links of the portfolio on task indices (before the expansion of summaries), and the ends of each cross-project link. */
+interface RawLinks {
+  readonly m: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
+  readonly crossFrom: Int32Array;
+  readonly crossTo: Int32Array;
+}
+
+/** Reads the links of every project, then the cross-project links. O(E). */
+function rawLinks(fn: string, portfolio: Portfolio, ix: TaskIndexes): RawLinks {
+  const projects = portfolio.projects;
   const rawFrom: number[] = [];
   const rawTo: number[] = [];
   const rawTyp: number[] = [];
   const rawLag: number[] = [];
   const resolve = (p: number, id: unknown, label: string): number => {
-    const g = typeof id === 'string' ? taskIndex[p]!.get(id) : undefined;
+    const g = typeof id === 'string' ? ix.taskIndex[p]!.get(id) : undefined;
     if (g === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown task ${show(id)} in project ${q(projects[p]!.id)}`);
     return g;
   };
@@ -211,7 +232,7 @@ export function buildNetwork(fn: string, portfolio: Portfolio, schedule: Schedul
     rawTyp.push(code);
     rawLag.push(l);
   };
-  for (let p = 0; p < P; p++) {
+  for (let p = 0; p < projects.length; p++) {
     const deps = projects[p]!.dependencies ?? [];
     deps.forEach((d, i) => {
       const label = `dependencies[${i}] of project ${q(projects[p]!.id)}`;
@@ -224,39 +245,19 @@ export function buildNetwork(fn: string, portfolio: Portfolio, schedule: Schedul
   cross.forEach((d, i) => {
     const label = `crossDependencies[${i}]`;
     if (typeof d !== 'object' || d === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${label} must be an object, got ${show(d)}`);
-    const pf = projectIndex.get(d.fromProject);
+    const pf = ix.projectIndex.get(d.fromProject);
     if (pf === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown project ${show(d.fromProject)}`);
-    const pt = projectIndex.get(d.toProject);
+    const pt = ix.projectIndex.get(d.toProject);
     if (pt === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown project ${show(d.toProject)}`);
     crossFrom[i] = resolve(pf, d.from, label);
     crossTo[i] = resolve(pt, d.to, label);
     push(crossFrom[i]!, crossTo[i]!, d.type, d.lag, label);
   });
+  return { m: rawFrom.length, from: Int32Array.from(rawFrom), to: Int32Array.from(rawTo), type: Uint8Array.from(rawTyp), lag: Float64Array.from(rawLag), crossFrom, crossTo };
+}
 
-  let m = 0;
-  for (let e = 0; e < rawFrom.length; e++) {
-    const a = rawFrom[e]!;
-    const b = rawTo[e]!;
-    m += (leafHi[a]! - leafLo[a]!) * (leafHi[b]! - leafLo[b]!);
-  }
-  const eFrom = new Int32Array(m);
-  const eTo = new Int32Array(m);
-  const eTyp = new Uint8Array(m);
-  const eLag = new Float64Array(m);
-  for (let e = 0, j = 0; e < rawFrom.length; e++) {
-    const a = rawFrom[e]!;
-    const b = rawTo[e]!;
-    for (let i = leafLo[a]!; i < leafHi[a]!; i++)
-      for (let k = leafLo[b]!; k < leafHi[b]!; k++) {
-        eFrom[j] = leafSeq[i]!;
-        eTo[j] = leafSeq[k]!;
-        eTyp[j] = rawTyp[e]!;
-        eLag[j] = rawLag[e]!;
-        j++;
-      }
-  }
-
-  // ---- CSR, both directions -------------------------------------------------------------------
+/** The out- and in-links of the network in CSR form (see {@link Network}). O(V + E'). */
+function bothWays(n: number, m: number, eFrom: Int32Array, eTo: Int32Array, eTyp: Uint8Array, eLag: Float64Array) {
   const off = new Int32Array(n + 1);
   const inOff = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
@@ -285,11 +286,18 @@ export function buildNetwork(fn: string, portfolio: Portfolio, schedule: Schedul
     inTyp[r] = eTyp[e]!;
     inLag[r] = eLag[e]!;
   }
+  return { off, tgt, typ, lag, inOff, inSrc, inTyp, inLag };
+}
 
-  // ---- Topological order of the leaves (Kahn) --------------------------------------------------
+/** The leaves in a topological order (Kahn) and the position of each; throws `CYCLE` for a cycle. O(V + E'). */
+function leafOrder(fn: string, n: number, isLeaf: Uint8Array, off: Int32Array, tgt: Int32Array, inOff: Int32Array): { order: Int32Array; pos: Int32Array } {
   const indeg = new Int32Array(n);
-  for (let g = 0; g < n; g++) indeg[g] = inOff[g + 1]! - inOff[g]!;
-  const order = new Int32Array(n - summaries);
+  let leaves = 0;
+  for (let g = 0; g < n; g++) {
+    indeg[g] = inOff[g + 1]! - inOff[g]!;
+    leaves += isLeaf[g]!;
+  }
+  const order = new Int32Array(leaves);
   const pos = new Int32Array(n).fill(-1);
   let tail = 0;
   for (let g = 0; g < n; g++) if (isLeaf[g] === 1 && indeg[g] === 0) order[tail++] = g;
@@ -299,39 +307,7 @@ export function buildNetwork(fn: string, portfolio: Portfolio, schedule: Schedul
     for (let s = off[u]!; s < off[u + 1]!; s++) if (--indeg[tgt[s]!]! === 0) order[tail++] = tgt[s]!;
   }
   if (tail !== order.length) throw new PmoError('CYCLE', `${fn}: the dependencies form a cycle`);
-
-  return {
-    portfolio,
-    schedule,
-    tasks,
-    n,
-    projectCount: P,
-    projectIndex,
-    taskIndex,
-    projBase,
-    projOf,
-    parent,
-    isLeaf,
-    leafLo,
-    leafHi,
-    leafSeq,
-    es,
-    ef,
-    dur,
-    m,
-    off,
-    tgt,
-    typ,
-    lag,
-    inOff,
-    inSrc,
-    inTyp,
-    inLag,
-    order,
-    pos,
-    crossFrom,
-    crossTo,
-  };
+  return { order, pos };
 }
 
 /**

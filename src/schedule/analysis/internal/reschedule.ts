@@ -23,7 +23,7 @@ import { STANDARD_CALENDAR } from '../../../calendar/standardCalendar.js';
 import { isoFromDayNumber } from '../../../internal/dates.js';
 import type { SlipMode } from '../types.js';
 import type { Axis } from './axis.js';
-import { scheduleFor } from './baseline.js';
+import { scheduleFor } from '../../baselineSchedule.js';
 import { EPS, type Network } from './network.js';
 import { calendarPositions, type Positions } from './positions.js';
 

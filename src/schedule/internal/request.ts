@@ -1,0 +1,74 @@
+/**
+ * What the schedule engine (`scheduleCore`) is asked and what it returns, and the reading of the
+ * critical-path options. Private to pmo-kit.
+ */
+import { PmoError } from '../../errors.js';
+import type { Project } from '../../model/project.js';
+import type { CrossDependency } from '../../model/task.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import { show } from '../../internal/show.js';
+import { readOptions } from '../../internal/options.js';
+import type { ScheduledProject, ScheduledTask } from '../types.js';
+
+/** Checked {@link CriticalPathOptions} with defaults. */
+export interface CoreOptions {
+  readonly criticalThreshold: number;
+  readonly nearCriticalThreshold: number;
+  readonly maxCriticalPaths: number;
+}
+
+/**
+ * Reads and checks the {@link CriticalPathOptions} of `options` (the options object itself is
+ * checked by {@link readOptions}); `near: false` leaves `nearCriticalThreshold` out (0).
+ */
+export function readCriticalPathOptions(fn: string, options: unknown, near = true): CoreOptions {
+  const o = readOptions(fn, options);
+  const num = (key: string, dflt: number): number => {
+    const v = o[key];
+    if (v === undefined) return dflt;
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.${key} must be a finite number, got ${show(v)}`);
+    return v;
+  };
+  const maxCriticalPaths = num('maxCriticalPaths', 100);
+  if (!Number.isInteger(maxCriticalPaths) || maxCriticalPaths < 0)
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.maxCriticalPaths must be an integer >= 0, got ${show(maxCriticalPaths)}`);
+  return {
+    criticalThreshold: num('criticalThreshold', 0),
+    nearCriticalThreshold: near ? num('nearCriticalThreshold', 5) : 0,
+    maxCriticalPaths,
+  };
+}
+
+/** What to schedule. */
+export interface CoreRequest {
+  readonly fn: string;
+  readonly projects: readonly Project[];
+  readonly cross: readonly CrossDependency[];
+  /** The reference calendar: offsets count its working days. */
+  readonly calendar: WorkingCalendar;
+  /** Calendar of each project (its tasks work on it unless they name their own). */
+  readonly projectCalendars: readonly WorkingCalendar[];
+  /** Compiles the calendar a task names, or `undefined` for an unknown id. */
+  readonly taskCalendar: (id: string) => WorkingCalendar | undefined;
+  /** `project`: names are task ids (one project); `portfolio`: names are task keys. */
+  readonly mode: 'project' | 'portfolio';
+  readonly lateFinish: 'portfolio' | 'project';
+  readonly options: CoreOptions;
+}
+
+/** The schedule before it is wrapped for the public API. */
+export interface CoreResult {
+  readonly tasks: ScheduledTask[];
+  readonly projects: ScheduledProject[];
+  readonly criticalPaths: string[][];
+  readonly criticalPathsTruncated: boolean;
+  readonly duration: number;
+  readonly startDate: string;
+  readonly finishDate: string;
+  readonly warnings: string[];
+}
+
+/** Throws `INVALID_ARGUMENT` with `message` (which names the function). */
+export function fail(message: string): never {
+  throw new PmoError('INVALID_ARGUMENT', message);
+}

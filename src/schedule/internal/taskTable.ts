@@ -1,0 +1,187 @@
+/**
+ * Reading and checking the projects and tasks of a schedule request into one table of tasks:
+ * global task index `g` (projects in order, tasks in order), ids, keys, names, project of each
+ * task, and the facts that choose the engine's paths (WBS parents, constraints, task calendars).
+ * Private to pmo-kit. O(V).
+ */
+import type { Project } from '../../model/project.js';
+import type { Task } from '../../model/task.js';
+import { dayNumber } from '../../internal/dates.js';
+import { q, show } from '../../internal/show.js';
+import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
+import { arena, type Alloc } from './arena.js';
+import { IdIndex } from './idIndex.js';
+import { fail, type CoreRequest } from './request.js';
+
+/** The tasks of every project of a request, checked, in one table. */
+export interface TaskTable {
+  /** Number of projects and of tasks (summaries included). */
+  readonly P: number;
+  readonly N: number;
+  /** Start of each project (UTC day number). */
+  readonly projStartDay: Float64Array;
+  /** Start of each project, in working days of the reference calendar from the origin. */
+  readonly projStartOff: Float64Array;
+  /** Tasks of project p are `taskBase[p] … taskBase[p + 1] - 1`. */
+  readonly taskBase: Int32Array;
+  /** The earliest project start (UTC day number) and its index on the reference calendar. */
+  readonly originDay: number;
+  readonly O: number;
+  /** Links given (within projects and across), before summary links are expanded. */
+  readonly rawCount: number;
+  /** The scratch arena of the call, sized for the usual case (see arena.ts). */
+  readonly A: Alloc;
+  readonly gTask: readonly Task[];
+  /** Project index of each task. */
+  readonly gProj: Int32Array;
+  /** Task id -> task index, per project. */
+  readonly maps: readonly IdIndex[];
+  /** Project id -> project index. */
+  readonly projectIndex: ReadonlyMap<string, number>;
+  /** Whether some task has a parent, a constraint (or deadline, or manual start). */
+  readonly hasParents: boolean;
+  readonly hasConstraints: boolean;
+  /** Tasks naming their own calendar (null: none). */
+  readonly withCalendar: number[] | null;
+  /** One project scheduled alone (names are ids) rather than a portfolio (names are keys). */
+  readonly single: boolean;
+  readonly keys: readonly string[];
+  /** What results call each task: its id (one project) or its key (a portfolio). */
+  readonly names: readonly string[];
+  /** A task for an error message: its id, and its project in a portfolio. */
+  readonly whereOf: (g: number) => string;
+}
+
+/** Reads the projects and their tasks; throws `INVALID_ARGUMENT` naming the first bad value. O(V). */
+export function readTasks(req: CoreRequest): TaskTable {
+  const { fn, projects } = req;
+  const P = projects.length;
+  if (P === 0) fail(`${fn}: nothing to schedule: the portfolio has no projects`);
+  const { projStartDay, taskBase, projectIndex } = readProjects(fn, projects);
+  let originDay = Infinity;
+  for (let p = 0; p < P; p++) if (projStartDay[p]! < originDay) originDay = projStartDay[p]!;
+  const cal = req.calendar;
+  const O = cal.dayIndex(originDay);
+  const projStartOff = new Float64Array(P);
+  for (let p = 0; p < P; p++) projStartOff[p] = cal.dayIndex(projStartDay[p]!) - O;
+
+  const N = taskBase[P]!;
+  let rawCount = req.cross.length;
+  for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
+  // One buffer for the large scratch arrays (see arena.ts); sized for the usual case (no
+  // summaries), anything beyond it is allocated separately.
+  let indexBytes = 0;
+  for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
+  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
+  const rows = readTaskRows(req, taskBase, A);
+  const single = req.mode === 'project';
+  const keys: string[] = new Array<string>(N);
+  for (let p = 0; p < P; p++) fillKeys(keys, rows.gIds, taskKeyPrefix(projects[p]!.id), taskBase[p]!, taskBase[p + 1]!);
+  const { gTask, gProj } = rows;
+  const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
+  return { P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, ...rows, projectIndex, single, keys, names: single ? rows.gIds : keys, whereOf };
+}
+
+/** Checks each project's shape and start, and that project ids are distinct. */
+function readProjects(fn: string, projects: readonly Project[]): { projStartDay: Float64Array; taskBase: Int32Array; projectIndex: Map<string, number> } {
+  const P = projects.length;
+  const projStartDay = new Float64Array(P);
+  const taskBase = new Int32Array(P + 1);
+  for (let p = 0; p < P; p++) {
+    const pr = projects[p] as unknown;
+    if (typeof pr !== 'object' || pr === null) fail(`${fn}: project #${p} must be an object, got ${show(pr)}`);
+    const proj = pr as Partial<Project>;
+    if (typeof proj.id !== 'string' || proj.id === '') fail(`${fn}: project #${p} needs a non-empty string id, got ${show(proj.id)}`);
+    const day = typeof proj.start === 'string' ? dayNumber(proj.start) : undefined;
+    if (day === undefined) fail(`${fn}: project ${q(proj.id)}: start must be an existing day as YYYY-MM-DD, got ${show(proj.start)}`);
+    if (!Array.isArray(proj.tasks)) fail(`${fn}: project ${q(proj.id)}: tasks must be an array, got ${show(proj.tasks)}`);
+    if (proj.dependencies !== undefined && !Array.isArray(proj.dependencies))
+      fail(`${fn}: project ${q(proj.id)}: dependencies must be an array, got ${show(proj.dependencies)}`);
+    projStartDay[p] = day;
+    taskBase[p + 1] = taskBase[p]! + proj.tasks.length;
+  }
+  const projectIndex = new Map<string, number>();
+  for (let p = 0; p < P; p++) {
+    const id = projects[p]!.id;
+    if (projectIndex.has(id)) fail(`${fn}: duplicate project id ${q(id)}`);
+    projectIndex.set(id, p);
+  }
+  return { projStartDay, taskBase, projectIndex };
+}
+
+/** The task rows of {@link TaskTable}. */
+interface TaskRows {
+  readonly gTask: Task[];
+  readonly gIds: string[];
+  readonly gProj: Int32Array;
+  readonly maps: IdIndex[];
+  readonly hasParents: boolean;
+  readonly hasConstraints: boolean;
+  readonly withCalendar: number[] | null;
+}
+
+/** Indexes every project's task ids and checks each task's shape, id and duration, in task order. */
+function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc): TaskRows {
+  const { fn, projects } = req;
+  const P = projects.length;
+  const N = taskBase[P]!;
+  const gTask: Task[] = new Array<Task>(N);
+  const gIds: string[] = new Array<string>(N);
+  const gProj = A.i32(N);
+  const maps: IdIndex[] = [];
+  let hasParents = false;
+  let hasConstraints = false;
+  let withCalendar: number[] | null = null;
+  for (let p = 0; p < P; p++) {
+    const proj = projects[p]!;
+    const map = new IdIndex(gIds, proj.tasks.length, A);
+    maps.push(map);
+    const tasks = proj.tasks;
+    const base = taskBase[p]!;
+    const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
+    // Ids first (up to the first task without one), added in batches; the loop below reports the
+    // first duplicate where it meets it, so errors come in task order.
+    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as unknown as Task;
+      if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
+      const id = t.id;
+      if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
+      const g = base + i;
+      if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
+      const dur = t.duration;
+      if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
+        fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
+      gTask[g] = t;
+      gProj[g] = p;
+      if (t.parentId !== undefined) hasParents = true;
+      if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
+      if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
+    }
+  }
+  return { gTask, gIds, gProj, maps, hasParents, hasConstraints, withCalendar };
+}
+
+// The loops over every task are small top-level functions: V8 optimizes a loop of a function
+// called once by on-stack replacement, which for a large function means recompiling all of it,
+// once per loop, each time after running the loop unoptimized.
+
+/**
+ * `ids[base + i] = tasks[i].id` while the tasks are objects with non-empty string ids; returns
+ * `base +` the index of the first task that is not (the caller reports it).
+ */
+export function collectIds(tasks: readonly unknown[], ids: string[], base: number): number {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as { id?: unknown } | null;
+    if (typeof t !== 'object' || t === null) return base + i;
+    const id = t.id;
+    if (typeof id !== 'string' || id === '') return base + i;
+    ids[base + i] = id;
+  }
+  return base + tasks.length;
+}
+
+/** `keys[g] = prefix + escaped id` for tasks `lo..hi-1`. */
+function fillKeys(keys: string[], ids: readonly string[], prefix: string, lo: number, hi: number): void {
+  for (let g = lo; g < hi; g++) keys[g] = prefix + taskKeySuffix(ids[g]!);
+}
