@@ -13,10 +13,10 @@ import { compileProblem } from './internal/compileProblem.js';
 import { linkDistance, type Problem } from './internal/problem.js';
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
-import type { DemandAssignment, LeveledProject, LeveledTask, LevelResourcesResult, LevelResourcesOptions } from './levelingTypes.js';
-import type { RcpspCalendar, RcpspObjective } from './types.js';
+import type { DemandAssignment, LeveledProject, LeveledTask, LevelResourcesResult, LevelResourcesOptions } from './leveledScheduleTypes.js';
+import type { RcpspCalendar, RcpspObjective } from './rcpspTypes.js';
 import type { SchedulePortfolioResult } from '../schedule/types.js';
-import { checkResourceInput } from './internal/checkPortfolio.js';
+import { checkResourceInput } from './internal/checkResourceInput.js';
 
 /**
  * Levels the resources of a whole portfolio: schedules every task so that no resource, skill or

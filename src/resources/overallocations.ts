@@ -3,8 +3,8 @@ import { checkAssignments } from './internal/assignmentCheck.js';
 import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Daily, type PeriodDef } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice } from './internal/options.js';
-import type { AssignmentOverallocation, OverallocationsOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './loadingTypes.js';
-import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspResource } from './types.js';
+import type { AssignmentOverallocation, OverallocationsOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './resourceLoadTypes.js';
+import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspResource } from './rcpspTypes.js';
 
 /**
  * Every period in which a resource, a skill or a pool is asked for more than it can give under a

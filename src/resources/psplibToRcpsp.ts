@@ -1,6 +1,6 @@
 import { PmoError } from '../errors.js';
 import type { PsplibInstance } from '../io/readPsplib.js';
-import type { RcpspActivity, RcpspInstance, RcpspPrecedence } from './types.js';
+import type { RcpspActivity, RcpspInstance, RcpspPrecedence } from './rcpspTypes.js';
 
 /**
  * Turns a PSPLIB instance (from `readPsplib`) into an {@link RcpspInstance}: activity ids are

@@ -1,6 +1,6 @@
 import { PmoError } from '../errors.js';
 import type { RcmpInstance } from '../io/readRcmp.js';
-import type { RcpspActivity, RcpspInstance, RcpspPrecedence, RcpspProject } from './types.js';
+import type { RcpspActivity, RcpspInstance, RcpspPrecedence, RcpspProject } from './rcpspTypes.js';
 
 /**
  * Turns a multi-project instance (MPLIB `.rcmp`, from `readRcmp`) into a multi-project

@@ -2,7 +2,7 @@ import type { Portfolio } from '../model/portfolio.js';
 import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice } from './internal/options.js';
-import type { LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoadingOptions, ResourceLoadingResult } from './loadingTypes.js';
+import type { LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoadingOptions, ResourceLoadingResult } from './resourceLoadTypes.js';
 
 /**
  * Demand versus capacity of every resource, every skill (at the minimum level tasks ask for) and

@@ -4,7 +4,7 @@ import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice, readSchedules, readSeed } from './internal/options.js';
 import { toSolution } from './internal/solution.js';
-import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, SolveRcpspResult } from './types.js';
+import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, SolveRcpspResult } from './rcpspTypes.js';
 
 /**
  * Options of {@link solveRcpsp}; {@link levelResources} takes them too

@@ -3,7 +3,7 @@
  * verifySchedule and overallocations. Private.
  */
 import { PmoError } from '../../errors.js';
-import type { RcpspInstance } from '../types.js';
+import type { RcpspInstance } from '../rcpspTypes.js';
 
 /** Largest period magnitude the checks accept (the solver's time bound, 2^26 - 1). */
 export const MAX_PERIOD = 0x3ffffff;

@@ -4,7 +4,7 @@
  * layer (assignmentLayer.ts), the precedences (precedenceArcs.ts), the topological order
  * (topoOrder.ts), the time axis (horizon.ts) and the bounds (bounds.ts). Private.
  */
-import type { RcpspInstance } from '../types.js';
+import type { RcpspInstance } from '../rcpspTypes.js';
 import { assignmentLayer } from './assignmentLayer.js';
 import { criticalPath, lowerBound } from './bounds.js';
 import { horizon } from './horizon.js';

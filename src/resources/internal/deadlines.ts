@@ -1,7 +1,7 @@
 /** Deadline modes of the resource schedulers and the hard-deadline check. Private. */
 import { DeadlineError, PmoError, type MissedDeadline } from '../../errors.js';
 import { show } from '../../internal/show.js';
-import type { DeadlineMode } from '../types.js';
+import type { DeadlineMode } from '../rcpspTypes.js';
 import { finishOf } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 

@@ -1,6 +1,6 @@
 /**
  * Daily demand and capacity of every resource, skill group and pool under a schedule, and their
- * aggregation into days, weeks or months. Private; see portfolioModel.ts for the model.
+ * aggregation into days, weeks or months. Private; see resourceTables.ts for the model.
  */
 import { PmoError } from '../../errors.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
@@ -8,10 +8,11 @@ import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { isoWeekLabel, monthLabel } from '../../internal/periods.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { taskKey } from '../../schedule/taskKey.js';
-import type { LoadingPeriodUnit, LoadingScheduleInput } from '../loadingTypes.js';
+import type { LoadingPeriodUnit, LoadingScheduleInput } from '../resourceLoadTypes.js';
 import { show } from './options.js';
-import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
-import { checkResourceInput } from './checkPortfolio.js';
+import { makeAxis, unionAxis, type Axis } from './dayAxis.js';
+import { demandTable, resourceTable, taskCalendars, type DemandTable, type ResourceTable } from './resourceTables.js';
+import { checkResourceInput } from './checkResourceInput.js';
 
 /** Overload tolerance (floating sums of fractional units). */
 export const TOL = 1e-9;

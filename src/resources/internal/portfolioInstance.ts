@@ -3,7 +3,7 @@
  * tasks become activities, links on summaries apply to their leaves, constraints and project
  * starts become release dates and deadlines, resources become renewable resources with exact
  * capacity profiles per period, and every demand (named or by skill) a group demand on the people
- * able to meet it, assigned exactly per period by the kernel (see portfolioModel.ts). Pools need
+ * able to meet it, assigned exactly per period by the kernel (see resourceTables.ts). Pools need
  * no constraint of their own: a pool's load is the sum of its members'. Private.
  *
  * The period of the instance is 1/g working day, with g the smallest of 1, 2, 4 and 8 that
@@ -17,8 +17,9 @@ import type { Portfolio } from '../../model/portfolio.js';
 import { baselineSchedule, scheduleFor } from '../../schedule/baselineSchedule.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
-import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../types.js';
-import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
+import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspPrecedence, RcpspProject, RcpspResource } from '../rcpspTypes.js';
+import { makeAxis, unionAxis, type Axis } from './dayAxis.js';
+import { demandTable, resourceTable, taskCalendars, type DemandTable, type ResourceTable } from './resourceTables.js';
 import { maxFlow } from './assignmentCheck.js';
 import { leafLists, parentCycle, wbsOf } from '../../internal/wbs.js';
 

@@ -7,7 +7,7 @@
  */
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
-import type { RcpspInstance } from '../types.js';
+import type { RcpspInstance } from '../rcpspTypes.js';
 import { NO_DEADLINE } from './problem.js';
 
 /** A group demand as read: activity, units, its resources (indices, ascending) and its label. */
