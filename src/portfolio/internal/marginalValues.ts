@@ -13,6 +13,7 @@
  * value of skill s is `max(0, max over d of skill s of (valuePerHour_d - dist(d)))`. This is the
  * shadow price of the skill: exact for a small increase, and a PMO's bottleneck indicator.
  */
+import { MinHeap } from '../../internal/heap.js';
 import type { DenseAllocation } from './denseAllocation.js';
 
 /**
@@ -62,7 +63,7 @@ export function marginalValues(dense: DenseAllocation, x: Float64Array, pi: Floa
 
   const dist = new Float64Array(V).fill(Infinity);
   const done = new Uint8Array(V);
-  const heap = new MinHeap(V + from.length);
+  const heap = MinHeap.withCapacity(V + from.length);
   dist[T] = 0;
   heap.push(T, 0);
   while (heap.size > 0) {
@@ -93,46 +94,4 @@ export function marginalValues(dense: DenseAllocation, x: Float64Array, pi: Floa
   scale *= 1e-9;
   for (let s = 0; s < value.length; s++) if (value[s]! < scale) value[s] = 0;
   return value;
-}
-
-/** A binary min-heap of (node, key) pairs with lazy deletion (stale entries are skipped by the caller). */
-class MinHeap {
-  private readonly nodes: Int32Array;
-  private readonly keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.nodes = new Int32Array(capacity);
-    this.keys = new Float64Array(capacity);
-  }
-  push(node: number, key: number): void {
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.keys[parent]! <= key) break;
-      this.nodes[i] = this.nodes[parent]!;
-      this.keys[i] = this.keys[parent]!;
-      i = parent;
-    }
-    this.nodes[i] = node;
-    this.keys[i] = key;
-  }
-  pop(): number {
-    const top = this.nodes[0]!;
-    const n = --this.size;
-    const node = this.nodes[n]!;
-    const key = this.keys[n]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && this.keys[c + 1]! < this.keys[c]!) c++;
-      if (this.keys[c]! >= key) break;
-      this.nodes[i] = this.nodes[c]!;
-      this.keys[i] = this.keys[c]!;
-      i = c;
-    }
-    this.nodes[i] = node;
-    this.keys[i] = key;
-    return top;
-  }
 }

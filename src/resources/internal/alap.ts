@@ -22,7 +22,7 @@
 import { PeriodAssign } from './assign.js';
 import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
-import { Heap } from './sgs.js';
+import { MinHeap } from '../../internal/heap.js';
 
 /**
  * Moves the ALAP activities (flag 1 in `alap`) of forward schedule `S` as late as they can go
@@ -207,7 +207,7 @@ function shiftRight(pr: Problem, use: AlapUsage, out: Int32Array, inM: Uint8Arra
   const { n, p, sucOff, sucTo, sucD, predOff, predFrom, deadline } = pr;
   const cal = pr.cal;
   const T = use.T;
-  const heap = new Heap(idx, key);
+  const heap = new MinHeap(idx, key);
   for (let i = 0; i < n; i++) {
     if (inM[i] === 0) continue;
     let c = 0;
@@ -253,7 +253,7 @@ function shiftRight(pr: Problem, use: AlapUsage, out: Int32Array, inM: Uint8Arra
 function shiftLeft(pr: Problem, use: AlapUsage, out: Int32Array, inM: Uint8Array, { idx, key, count }: Scratch, S: Int32Array, alap: Uint8Array): void {
   const { n, sucOff, sucTo, predOff, predFrom, predD, release } = pr;
   const cal = pr.cal;
-  const heap = new Heap(idx, key);
+  const heap = new MinHeap(idx, key);
   for (let i = 0; i < n; i++) {
     if (inM[i] === 0) continue;
     let c = 0;

@@ -2,7 +2,7 @@
 import type { PriorityRule } from '../rcpspTypes.js';
 import type { Problem } from './problem.js';
 import type { Rng } from './rng.js';
-import { Heap } from './sgs.js';
+import { MinHeap } from '../../internal/heap.js';
 
 /**
  * Static priority keys of a rule (lower is better); MinSlack is dynamic and handled by the SGS
@@ -79,7 +79,7 @@ export function regretBiasedList(pr: Problem, rng: Rng, alpha: number, out: Int3
  */
 export function listFromKeys(pr: Problem, key: Float64Array, out: Int32Array, npred: Int32Array, heapIdx: Int32Array, heapKey: Float64Array): void {
   const { n, predOff, sucOff, sucTo } = pr;
-  const heap = new Heap(heapIdx, heapKey);
+  const heap = new MinHeap(heapIdx, heapKey);
   for (let j = 0; j < n; j++) {
     npred[j] = predOff[j + 1]! - predOff[j]!;
     if (npred[j] === 0) heap.push(j, key[j]!);

@@ -7,6 +7,7 @@
  * `d' = d + p(to) - p(from)`, capacities mirrored around `T`, no release dates. Reverse starts
  * `S'` map back to forward starts `T - S' - p`.
  */
+import { MinHeap } from '../../internal/heap.js';
 import { AssignState } from './assign.js';
 import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt, works } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
@@ -469,7 +470,7 @@ export class Workspace {
     this.reset(false, 0);
     const { n, p, release, predOff, predFrom, predD, sucOff, sucTo } = pr;
     const npred = this.npred;
-    const heap = new Heap(this.heapIdx, this.heapKey);
+    const heap = new MinHeap(this.heapIdx, this.heapKey);
     for (let j = 0; j < n; j++) {
       npred[j] = predOff[j + 1]! - predOff[j]!;
       if (npred[j] === 0) heap.push(j, minSlack ? pr.ls[j]! - release[j]! : key[j]!);
@@ -654,7 +655,7 @@ export class Workspace {
     const rank = this.keyBuf;
     for (let x = 0; x < n; x++) rank[prev[x]!] = tiesBackwards ? n - 1 - x : x;
     const npred = this.npred;
-    const heap = new Heap(this.heapIdx, this.heapKey);
+    const heap = new MinHeap(this.heapIdx, this.heapKey);
     const offIn = forward ? pr.predOff : pr.sucOff;
     const offOut = forward ? pr.sucOff : pr.predOff;
     const adjOut = forward ? pr.sucTo : pr.predFrom;
@@ -670,58 +671,6 @@ export class Workspace {
         if (--npred[v]! === 0) heap.push(v, key[v]! * (n + 1) + rank[v]!);
       }
     }
-  }
-}
-
-/** A binary min-heap of activity indices on float keys, ties by smaller index. */
-export class Heap {
-  size = 0;
-  constructor(
-    private readonly idx: Int32Array,
-    private readonly key: Float64Array,
-  ) {}
-
-  push(j: number, k: number): void {
-    const idx = this.idx;
-    const key = this.key;
-    let i = this.size++;
-    while (i > 0) {
-      const par = (i - 1) >> 1;
-      const kp = key[par]!;
-      if (kp < k || (kp === k && idx[par]! < j)) break;
-      idx[i] = idx[par]!;
-      key[i] = kp;
-      i = par;
-    }
-    idx[i] = j;
-    key[i] = k;
-  }
-
-  pop(): number {
-    const idx = this.idx;
-    const key = this.key;
-    const top = idx[0]!;
-    const n = --this.size;
-    const lj = idx[n]!;
-    const lk = key[n]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n) {
-        const k1 = key[c + 1]!;
-        const k0 = key[c]!;
-        if (k1 < k0 || (k1 === k0 && idx[c + 1]! < idx[c]!)) c++;
-      }
-      const kc = key[c]!;
-      if (lk < kc || (lk === kc && lj < idx[c]!)) break;
-      idx[i] = idx[c]!;
-      key[i] = kc;
-      i = c;
-    }
-    idx[i] = lj;
-    key[i] = lk;
-    return top;
   }
 }
 

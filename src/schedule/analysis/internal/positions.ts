@@ -181,7 +181,8 @@ function alap(net: Network, g: number): boolean {
  * The floor and the cap of leaf g's early start on its calendar `cal`, between which the
  * engine's forward pass places it when no link drives it: the floor from its project's start,
  * SNET, FNET, MSO, MFO and SNET of WBS summaries above it, the cap from SNLT, FNLT, MSO, MFO and
- * FNLT of summaries, each date moved to the task's working days as the engine moves it (`core.ts`).
+ * FNLT of summaries, each date moved to the task's working days as the engine moves it (the
+ * engine's `constraints.ts`).
  */
 function resting(net: Network, g: number, cal: WorkingCalendar, origin: number, projectStart: number): [number, number] {
   const d = net.dur[g]!;

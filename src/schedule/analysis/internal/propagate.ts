@@ -22,15 +22,16 @@
  *
  * **Milestone dates.** On another calendar than the reference one, a milestone at a whole
  * position stands for two instants (the end of one working day, the beginning of the next), and
- * its date follows the engine's anchoring (`core.ts`): start-dated when it sits at its project's
- * start or a start constraint, or when a tight SS/SF link from a task or a tight link from a
- * start-dated milestone puts it there; finish-dated otherwise. A slip can change that without
+ * its date follows the engine's anchoring (the engine's `milestones.ts`): start-dated when it sits
+ * at its project's start or a start constraint, or when a tight SS/SF link from a task or a tight
+ * link from a start-dated milestone puts it there; finish-dated otherwise. A slip can change that without
  * moving the milestone (a moved predecessor's SS/SF link becomes tight on a milestone held by its
  * FNLT), which changes the links it drives: the anchoring of every milestone a moved task (or a
  * milestone whose anchoring changed) links to is evaluated again by the engine's rule, on the
  * moved positions, and such a milestone is among the `touched` tasks (with zero moves).
  */
 import { dayNumber } from '../../../internal/dates.js';
+import { MinHeap } from '../../../internal/heap.js';
 import type { Axis } from './axis.js';
 import { EPS, weight, type Network } from './network.js';
 import { bound, type Positions } from './positions.js';
@@ -137,7 +138,8 @@ export class Propagator {
   private readonly best: Float64Array;
   private readonly stamp: Int32Array;
   private readonly fixed: Int32Array;
-  private readonly heap: Int32Array;
+  /** Tasks to visit, by topological position. */
+  private readonly heap: MinHeap;
   /** With several calendars: `run` of the propagation that moved each task (its `own*` moves valid). */
   private readonly moved: Int32Array;
   /** With several calendars: each milestone's anchoring after the slip, valid when `anchorStamp` is the run. */
@@ -171,7 +173,7 @@ export class Propagator {
     this.best = new Float64Array(n);
     this.stamp = new Int32Array(n);
     this.fixed = new Int32Array(n);
-    this.heap = new Int32Array(n);
+    this.heap = MinHeap.withCapacity(n);
     this.moved = new Int32Array(pos === null ? 0 : n);
     this.anchor = new Uint8Array(pos === null ? 0 : n);
     this.anchorStamp = new Int32Array(pos === null ? 0 : n);
@@ -189,42 +191,17 @@ export class Propagator {
     const moveS = this.startShift;
     const moveF = this.finishShift;
     const id = ++this.run;
-    let size = 0;
-    const pushHeap = (x: number): void => {
-      let i = size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (heap[parent]! <= x) break;
-        heap[i] = heap[parent]!;
-        i = parent;
-      }
-      heap[i] = x;
-    };
-    const popHeap = (): number => {
-      const top = heap[0]!;
-      const last = heap[--size]!;
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= size) break;
-        if (c + 1 < size && heap[c + 1]! < heap[c]!) c++;
-        if (heap[c]! >= last) break;
-        heap[i] = heap[c]!;
-        i = c;
-      }
-      heap[i] = last;
-      return top;
-    };
+    heap.clear();
     this.touched = [];
     for (const s of sources) {
-      if (stamp[s.task] !== id) pushHeap(pos[s.task]!);
+      if (stamp[s.task] !== id) heap.push(pos[s.task]!, pos[s.task]!);
       stamp[s.task] = id;
       fixed[s.task] = id;
       moveS[s.task] = s.start;
       moveF[s.task] = s.finish;
     }
-    while (size > 0) {
-      const u = order[popHeap()]!;
+    while (heap.size > 0) {
+      const u = order[heap.pop()]!;
       let dS: number;
       let dF: number;
       if (fixed[u] === id) {
@@ -269,7 +246,7 @@ export class Propagator {
         if (stamp[v] !== id) {
           stamp[v] = id;
           best[v] = x;
-          pushHeap(pos[v]!);
+          heap.push(pos[v]!, pos[v]!);
         } else if (x > best[v]!) best[v] = x;
       }
     }
@@ -277,9 +254,9 @@ export class Propagator {
 
   /**
    * Whether milestone v, at position `xv` after the slip, is start-dated by the engine's rule
-   * (`anchorMilestones` in `core.ts`): at its project's start or a start constraint, or put there
-   * by a tight SS/SF link from a task or a tight link from a start-dated milestone. Its
-   * predecessors are final (topological order).
+   * (`milestoneAnchors` in the engine's `milestones.ts`): at its project's start or a start
+   * constraint, or put there by a tight SS/SF link from a task or a tight link from a start-dated
+   * milestone. Its predecessors are final (topological order).
    */
   private anchoredAt(v: number, xv: number, id: number): 0 | 1 {
     const pos = this.pos!;
