@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** Library subpaths: each folder of src/ with a public index becomes `pmo-kit/<folder>`. */
-export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'portfolio', 'performance', 'io'] as const;
+export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'portfolio', 'performance', 'risk', 'io', 'viz'] as const;
 
 const LIBRARY = {
   index: 'src/index.ts',
@@ -19,7 +19,10 @@ function makeCliExecutable(): void {
 
 // No source maps: the output is not minified (readable as is), and maps with embedded sources
 // were 65 % of the tarball. `npm run build` empties dist/ first (the two configs run in parallel).
+// d3's modules ship as ESM only: they are bundled into dist/ (both formats), so that
+// `require('pmo-kit/viz')` works on every Node version the package supports.
 const common = { splitting: true, sourcemap: false, clean: false, target: 'node20', treeshake: true } as const;
+const noExternal: (string | RegExp)[] = [/^d3-/, 'internmap'];
 
 export default defineConfig([
   {
@@ -27,6 +30,7 @@ export default defineConfig([
     // instead of bundling a copy. Shared chunks also give `pmo-kit` and `pmo-kit/model` one
     // PmoError class.
     ...common,
+    noExternal,
     entry: { ...LIBRARY, 'cli/index': 'src/cli/index.ts' },
     format: ['esm'],
     dts: { entry: LIBRARY },
@@ -34,6 +38,7 @@ export default defineConfig([
   },
   {
     ...common,
+    noExternal,
     entry: LIBRARY,
     format: ['cjs'],
     dts: { entry: LIBRARY },

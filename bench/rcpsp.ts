@@ -14,8 +14,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { psplibToRcpsp } from '../src/io/psplibToRcpsp.js';
 import { readPsplib } from '../src/io/readPsplib.js';
-import { psplibToRcpsp, solveRcpsp, verifySchedule } from '../src/resources/index.js';
+import { solveRcpsp, verifySchedule } from '../src/resources/index.js';
 
 const { values } = parseArgs({
   options: {

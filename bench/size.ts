@@ -34,7 +34,9 @@ const ENTRIES: readonly (readonly [string, string])[] = [
   ['pmo-kit/calendar', 'addWorkingDays'],
   ['pmo-kit/schedule', 'schedulePortfolio'],
   ['pmo-kit/resources', 'levelResources'],
+  ['pmo-kit/risk', 'analyzeRisks'],
   ['pmo-kit/io', 'readPsplib'],
+  ['pmo-kit/viz', 'ganttChart'],
 ];
 
 interface Size {

@@ -2,8 +2,9 @@
 // @arethetypeswrong/cli on the tarball, installs the tarball into a temporary project, then
 // type-checks test/dist/consumer/consumer.ts there under node16 ESM (.mts), node16 CJS (.cts),
 // bundler and node10 (skipLibCheck false, target and lib ES2020, @types/node as a Node user has),
-// type-checks the README's TypeScript examples, and imports every entry, the sample and the `pmo`
-// bin from the installed copy. Run after `npm run build` (CI does).
+// type-checks the README's TypeScript examples, imports every entry, the sample and the `pmo` bin
+// from the installed copy, and runs `pmo demo` there (it reads the sample at run time). Run after
+// `npm run build` (CI does).
 //
 //   npm run build && npm run check:package
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = join(ROOT, 'test', 'dist', 'consumer');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const ATTW = join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
-const ENTRIES = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/io'];
+const ENTRIES = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/io', 'pmo-kit/viz'];
 
 /** Consumer settings: each copies consumer.ts to `file` and type-checks it with these options. */
 const CONSUMERS = [
@@ -131,8 +132,12 @@ try {
   try {
     run(process.execPath, ['--input-type=module', '-e', esm], project);
     run(process.execPath, ['--input-type=commonjs', '-e', cjs], project);
-    const version = run(process.execPath, [join(project, 'node_modules', '.bin', 'pmo'), '--version'], project).trim();
-    console.log(`installed copy: every entry loads (ESM, CJS), the sample parses, pmo --version prints ${version}`);
+    const bin = join(project, 'node_modules', '.bin', 'pmo');
+    const version = run(process.execPath, [bin, '--version'], project).trim();
+    // `pmo demo` reads the sample from the installed package at run time: the same tour as the build's.
+    const demo = run(process.execPath, [bin, 'demo'], project);
+    if (demo !== run(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), 'demo'], ROOT)) throw new Error('pmo demo of the installed copy differs from the build\'s');
+    console.log(`installed copy: every entry loads (ESM, CJS), the sample parses, pmo --version prints ${version}, pmo demo runs`);
   } catch (err) {
     console.error(`installed copy: FAILED\n${err.stdout ?? String(err)}`);
     failed++;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Checks the JSON contracts of `pmo cpm --json` and `pmo level --json`: every field of an earlier
+ * Checks the JSON contracts of `pmo cpm --json`, `pmo level --json`, `pmo health --json` and
+ * `pmo governance --json`: every field of an earlier
  * output is still there, with the same value, in the same order, before any added field.
  *
  *   node scripts/cli-contract.mjs save DIR    # run the cases with the built CLI, write DIR/*.json
@@ -32,6 +33,8 @@ const CASES = {
   'level-mspdi': ['level', join(DATA, 'mspdi/mspdirelations.xml'), '--json'],
   'level-tasklinks': ['level', join(DATA, 'mspdi/task-links-project2007-mspdi.xml'), '--json', '--schedules', '200'],
   'level-rcmp': ['level', join(DATA, 'mplib/MPLIB1_Set1_0.rcmp'), '--json', '--schedules', '100'],
+  'health-sample': ['health', SAMPLE, '--json'],
+  'governance-sample': ['governance', SAMPLE, '--json'],
 };
 
 function run(args) {

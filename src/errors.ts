@@ -32,8 +32,13 @@ interface Branded {
   readonly [CLASS_BRAND]: string;
 }
 
-/** Gives a pmo-kit error class its brand. */
-function brand(cls: object, name: string): void {
+/**
+ * Gives a pmo-kit error class its brand (also used by the error classes of other modules, such as
+ * `CsvImportError` of pmo-kit/io). Not part of the public API.
+ *
+ * @internal
+ */
+export function brand(cls: object, name: string): void {
   Object.defineProperty(cls, CLASS_BRAND, { value: name });
 }
 

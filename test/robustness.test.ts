@@ -17,8 +17,10 @@ import type { Project } from '../src/model/project.js';
 import { cpm, cpmArrays, schedule, schedulePortfolio } from '../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../src/schedule/analysis/index.js';
 import { generateSchedule, levelResources, overallocations, resourceCapacity, resourceLoading, solveRcpsp, verifySchedule, type RcpspInstance } from '../src/resources/index.js';
-import { earnedSchedule, earnedValue, earnedValueAnalysis } from '../src/performance/index.js';
+import { checkGovernance, earnedSchedule, earnedValue, earnedValueAnalysis, healthScore, lessonsFor, portfolioKpis, searchLessons } from '../src/performance/index.js';
+import { assessMaturity } from '../src/org/assessMaturity.js';
 import { detectFormat, readMspdi, readPsplib, readRcmp, toDot, toMermaidFlowchart, toMermaidGantt, writeMspdi } from '../src/io/index.js';
+import { analyzeRisks, compareRiskRegisters, rateRisk } from '../src/risk/index.js';
 import { minimalPortfolio } from './fixtures/portfolios.js';
 import { data, files as dataFiles, hasData } from './io/shared.js';
 
@@ -124,6 +126,14 @@ function callAll(raw: unknown): void {
   clean('resourceCapacity', () => resourceCapacity(pf, '2026-01-05', '2026-03-01'));
   clean('earnedValueAnalysis', () => earnedValueAnalysis(pf, { statusDate: '2026-04-30', by: 'week' }));
   clean('earnedValueAnalysis(default date)', () => earnedValueAnalysis(pf));
+  clean('analyzeRisks', () => analyzeRisks(pf, { today: '2026-04-30' }));
+  clean('compareRiskRegisters', () => compareRiskRegisters(pf, pf));
+  clean('healthScore', () => healthScore(pf, { statusDate: '2026-04-30' }));
+  clean('portfolioKpis', () => portfolioKpis(pf, { statusDate: '2026-04-30' }));
+  clean('checkGovernance', () => checkGovernance(pf));
+  clean('lessonsFor', () => lessonsFor(pf, typeof first?.id === 'string' ? first.id : 'p1'));
+  clean('searchLessons', () => searchLessons((raw as { lessons?: never })?.lessons ?? [], { text: 'vendor', tags: ['vendor'] }));
+  clean('assessMaturity', () => assessMaturity((raw as { maturityAssessment?: never })?.maturityAssessment ?? ({} as never), { organization: (raw as { organization?: never })?.organization ?? undefined } as never));
   let s: ReturnType<typeof schedulePortfolio> | undefined;
   try {
     s = schedulePortfolio(pf);
@@ -248,6 +258,17 @@ describe('malformed options give a PmoError, never a crash', () => {
       ['toMermaidGantt', ['title', 'label'], (o) => toMermaidGantt(pf.projects[0]!, s, o as never)],
       ['toDot', ['direction', 'label'], (o) => toDot(pf, s, o as never)],
       ['writeMspdi', ['name', 'calendarId'], (o) => writeMspdi(pf.projects[0]!, o as never)],
+      ['analyzeRisks', ['matrix', 'today', 'reviewWithinDays', 'top', 'activeStatuses'], (o) => analyzeRisks(pf, o as never)],
+      ['analyzeRisks(matrix)', ['probabilityBands', 'probabilityEdges', 'impactBands', 'impactEdges', 'probabilityWeights', 'impactWeights', 'thresholds'], (o) => analyzeRisks(pf, { matrix: o as never })],
+      ['compareRiskRegisters', ['matrix'], (o) => compareRiskRegisters(pf, pf, o as never)],
+      ['rateRisk', ['matrix', 'budget'], (o) => rateRisk(pf.risks[0]!, o as never)],
+      ['healthScore', ['statusDate', 'previousStatusDate', 'overallocations', 'riskExposure', 'indicators', 'ratings', 'rollUp', 'statuses', 'activeRiskStatuses', 'earnedValue'], (o) => healthScore(pf, { statusDate: '2026-02-20', ...(o as object) })],
+      ['portfolioKpis', ['statusDate', 'resourceLoading', 'health', 'earnedValue', 'overallocations'], (o) => portfolioKpis(pf, { statusDate: '2026-02-20', ...(o as object) })],
+      ['checkGovernance', ['statusDate', 'pmoType', 'severity', 'severities', 'disable', 'rules', 'riskReviewDays', 'statusReportDays', 'authorityAction', 'activeStatuses'], (o) => checkGovernance(pf, o as never)],
+      ['lessonsFor', ['weights', 'sizeRatio', 'limit', 'includeOwn'], (o) => lessonsFor(pf, 'p1', o as never)],
+      ['lessonsFor(project)', ['id', 'category', 'programId', 'unitId', 'budget', 'tags'], (o) => lessonsFor(pf, o as never)],
+      ['searchLessons', ['tags', 'category', 'text'], (o) => searchLessons([], o as never)],
+      ['assessMaturity', ['organization', 'target', 'levelThreshold', 'maxRecommendations'], (o) => assessMaturity({ functions: [] }, o as never)],
     ];
     let n = 0;
     for (const [name, keys, call] of calls) {
@@ -348,6 +369,26 @@ describe('the errors name the field and where it is', () => {
 });
 
 describe('the earned value functions give a PmoError on junk, never a crash', () => {
+  it('a baseline without its tasks list, unparsed, is an empty baseline (found by fuzzing the scoring functions)', () => {
+    const parsed = parsePortfolio(SAMPLE);
+    const pf = { ...parsed, baselines: parsed.baselines.map(({ tasks: _tasks, ...b }) => b) } as unknown as Portfolio;
+    const wms = earnedValueAnalysis(pf).projects.find((p) => p.projectId === 'wms')!;
+    expect(wms.plan).toMatchObject({ source: 'baseline', bac: 0 });
+  });
+
+  it('programs, units and resources that are not lists give a PmoError naming them (found by fuzzing)', () => {
+    const parsed = parsePortfolio(SAMPLE);
+    expect(() => portfolioKpis({ ...parsed, programs: [{ id: 'g', name: 'G', projectIds: Number.NaN }] } as never)).toThrow(/portfolioKpis: programs\[0\].projectIds must be an array/);
+    expect(() => lessonsFor({ ...parsed, programs: 5 } as never, 'tel')).toThrow(/lessonsFor: portfolio.programs must be an array/);
+    expect(() => checkGovernance({ ...parsed, organization: { ...parsed.organization!, people: {} } } as never)).toThrow(/checkGovernance: organization.people must be an array/);
+  });
+
+  it('a calendar that is not an object (found by fuzzing the scoring functions)', () => {
+    const pf = { ...parsePortfolio(SAMPLE), calendars: [undefined] } as unknown as Portfolio;
+    expect(() => earnedValueAnalysis(pf)).toThrow(/earnedValueAnalysis: calendars\[0\] must be an object, got undefined/);
+    expect(() => healthScore(pf)).toThrow(/^healthScore: calendars\[0\] must be an object/);
+  });
+
   it('earnedValue and earnedSchedule with junk in every field', () => {
     for (const j of JUNK) {
       for (const key of ['bac', 'pv', 'ev', 'ac', 'etc']) clean(`earnedValue(${key})`, () => earnedValue({ bac: 10, pv: 5, ev: 4, ac: 6, [key]: j } as never));

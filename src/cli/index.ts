@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { VERSION } from './version.js';
 
 // `pmo --version` answers before the commands (and zod, and the engines) are loaded.
@@ -23,6 +24,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     },
     err: (text) => process.stderr.write(text),
     readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    writeText: (path, text) => {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    },
   });
   process.exitCode = typeof code === 'number' ? code : await code;
 }

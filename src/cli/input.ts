@@ -151,12 +151,8 @@ export function inputPortfolio(ctx: CommandContext, input: InputFile, options: I
       case 'portfolio':
       case 'mspdi':
         return c.portfolio;
-      case 'psplib': {
-        const pf = psplibToPortfolio(c.instance, { projectId: input.base, ...start });
-        if (options.withoutDueDate !== true) return pf;
-        const { deadline: _dueDate, ...project } = pf.projects[0]!;
-        return { ...pf, projects: [project] };
-      }
+      case 'psplib':
+        return psplibToPortfolio(c.instance, { projectId: input.base, ...start, ...(options.withoutDueDate === true ? { withDeadline: false } : {}) });
       case 'rcmp':
         return rcmpToPortfolio(c.instance, { portfolioId: input.base, ...start });
     }

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Reads a file as UTF-8 (or standard input for `-`). */
   readonly readText: (path: string) => string;
+  /** Writes a file as UTF-8, creating its folders (commands with `-o`, and the reports); absent where the CLI may not write files. */
+  readonly writeText?: (path: string, text: string) => void;
 }
 
 /**
@@ -39,6 +41,16 @@ export function readInput(io: CliIo, path: string, command: string): string {
   } catch (err) {
     const reason = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
     throw new CliExit(2, `pmo ${command}: cannot read ${displayName(path)}: ${reason}`);
+  }
+}
+
+/** Writes a file given with `-o`; a file that cannot be written exits 2 naming the command and the file. */
+export function writeOutput(io: CliIo, path: string, text: string, command: string): void {
+  if (io.writeText === undefined) throw new CliExit(2, `pmo ${command}: cannot write ${path}: this runner writes no files; leave out -o to print to standard output`);
+  try {
+    io.writeText(path, text);
+  } catch (err) {
+    throw new CliExit(2, `pmo ${command}: cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

@@ -24,7 +24,7 @@ function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): numb
  *
  * @example
  * ```ts
- * const code = main(['cpm', 'plan.json', '--json'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), readText });
+ * const code = main(['cpm', 'plan.json', '--json'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), readText, writeText });
  * ```
  */
 export function main(argv: readonly string[], io: CliIo): number | Promise<number> {

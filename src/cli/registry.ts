@@ -6,11 +6,19 @@ import { demoCommand } from './commands/demo.js';
 import { depsCommand } from './commands/deps.js';
 import { evmCommand } from './commands/evm.js';
 import { exportCommand } from './commands/export.js';
+import { governanceCommand } from './commands/governance.js';
+import { healthCommand } from './commands/health.js';
 import { impactCommand } from './commands/impact.js';
+import { kpisCommand } from './commands/kpis.js';
+import { lessonsCommand } from './commands/lessons.js';
+import { importCommand } from './commands/import.js';
 import { levelCommand } from './commands/level.js';
 import { loadCommand } from './commands/load.js';
+import { maturityCommand } from './commands/maturity.js';
 import { orgCommand } from './commands/org.js';
 import { prioritizeCommand } from './commands/prioritize.js';
+import { reportCommand } from './commands/report.js';
+import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
 import { validateCommand } from './commands/validate.js';
@@ -19,6 +27,7 @@ import { validateCommand } from './commands/validate.js';
 export const COMMANDS: readonly CommandSpec[] = [
   demoCommand,
   validateCommand,
+  importCommand,
   schemaCommand,
   orgCommand,
   cpmCommand,
@@ -27,8 +36,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   levelCommand,
   loadCommand,
   evmCommand,
+  risksCommand,
+  healthCommand,
+  kpisCommand,
+  governanceCommand,
+  maturityCommand,
+  lessonsCommand,
   exportCommand,
   allocateCommand,
   selectCommand,
   prioritizeCommand,
+  reportCommand,
 ];

@@ -1,7 +1,8 @@
 import { readOptions } from '../internal/options.js';
-import { parsePortfolio } from '../model/parse.js';
-import type { Portfolio, PortfolioInput } from '../model/portfolio.js';
-import { addPeriods, NEUTRAL_CALENDAR, NEUTRAL_START } from './internal/neutral.js';
+import type { Portfolio } from '../model/portfolio.js';
+import { NEUTRAL_START } from './internal/neutral.js';
+import { periodPortfolio } from './internal/periodPortfolio.js';
+import { psplibProblem } from './internal/periodProblems.js';
 import type { PsplibInstance } from './readPsplib.js';
 
 /** Options of {@link psplibToPortfolio}. */
@@ -12,11 +13,18 @@ export interface PsplibToPortfolioOptions {
   readonly portfolioId?: string;
   /** The calendar day of period 0, `YYYY-MM-DD`. Default `"1970-01-01"`. */
   readonly startDate?: string;
+  /**
+   * Whether the due date becomes the project deadline (default `true`). `false` leaves the
+   * project without deadline, so that late dates and floats count from its own finish, as
+   * `cpm` computes them on the instance (`pmo cpm` does so).
+   */
+  readonly withDeadline?: boolean;
 }
 
 /**
  * Turns a PSPLIB instance into a portfolio with one project, so that the scheduling and leveling
- * functions (and the CLI) can work on it.
+ * functions (and the CLI) can work on it: the instance of {@link psplibToRcpsp} (the one PSPLIB
+ * mapping), dated.
  *
  * Mapping: task ids are the job numbers as strings (`"1"` … `"32"`), named `Job n`; zero-duration
  * jobs (the dummy source and sink) are milestones; successors become finish-to-start
@@ -24,7 +32,8 @@ export interface PsplibToPortfolioOptions {
  * capacity, and each nonzero demand a demand in units per period. Time: one calendar,
  * `all-days`, on which every day works, so that working-day offsets are periods; period 0 is
  * `startDate` (default 1970-01-01) and the project starts at period `release`; the due date
- * becomes the project deadline, the last day on which work may happen (`startDate + due - 1`).
+ * becomes the project deadline, the last day on which work may happen (`startDate + due - 1`;
+ * none with `withDeadline: false`).
  * Nonrenewable resources have no counterpart and are left out.
  *
  * Complexity: O(jobs + links).
@@ -32,7 +41,8 @@ export interface PsplibToPortfolioOptions {
  * @param instance - an instance from {@link readPsplib}; never mutated
  * @param options - see {@link PsplibToPortfolioOptions}
  * @returns a new, validated Portfolio
- * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `startDate`;
+ * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `startDate` or an instance that
+ *   is not an object with activities;
  *   {@link PmoValidationError} when the instance is inconsistent (e.g. a successor that is not a job)
  * @example
  * ```ts
@@ -43,32 +53,16 @@ export interface PsplibToPortfolioOptions {
 export function psplibToPortfolio(instance: PsplibInstance, options: PsplibToPortfolioOptions = {}): Portfolio {
   const fn = 'psplibToPortfolio';
   const o = readOptions(fn, options) as PsplibToPortfolioOptions;
-  const start = o.startDate ?? NEUTRAL_START;
+  const problem = psplibProblem(fn, instance);
   const projectId = o.projectId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'psplib');
-  const resources = instance.resources.renewable.map((capacity, k) => ({ id: `R${k + 1}`, name: `R${k + 1}`, capacity }));
-  const input: PortfolioInput = {
+  const name = instance.name ?? 'PSPLIB instance';
+  return periodPortfolio(fn, problem, {
     id: o.portfolioId ?? projectId,
-    name: instance.name ?? 'PSPLIB instance',
-    defaultCalendarId: NEUTRAL_CALENDAR.id,
-    calendars: [NEUTRAL_CALENDAR],
-    resources,
-    projects: [
-      {
-        id: projectId,
-        name: instance.name ?? 'PSPLIB instance',
-        start: addPeriods(fn, start, instance.release),
-        ...(instance.due > 0 ? { deadline: addPeriods(fn, start, instance.due - 1) } : {}),
-        calendarId: NEUTRAL_CALENDAR.id,
-        tasks: instance.activities.map((a) => ({
-          id: String(a.id),
-          name: `Job ${a.id}`,
-          duration: a.duration,
-          milestone: a.duration === 0,
-          demands: a.demands.flatMap((units, k) => (units > 0 ? [{ resourceId: `R${k + 1}`, units }] : [])),
-        })),
-        dependencies: instance.activities.flatMap((a) => a.successors.map((s) => ({ from: String(a.id), to: String(s), type: 'FS' as const, lag: 0 }))),
-      },
-    ],
-  };
-  return parsePortfolio(input);
+    name,
+    startDate: o.startDate ?? NEUTRAL_START,
+    project: () => ({ id: projectId, name, ...(o.withDeadline !== false ? { due: instance.due } : {}) }),
+    taskId: (id) => id,
+    taskName: (id) => `Job ${id}`,
+    listCrossDependencies: false,
+  });
 }

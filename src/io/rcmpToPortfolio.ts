@@ -1,7 +1,8 @@
 import { readOptions } from '../internal/options.js';
-import { parsePortfolio } from '../model/parse.js';
-import type { Portfolio, PortfolioInput } from '../model/portfolio.js';
-import { addPeriods, NEUTRAL_CALENDAR, NEUTRAL_START } from './internal/neutral.js';
+import type { Portfolio } from '../model/portfolio.js';
+import { NEUTRAL_START } from './internal/neutral.js';
+import { periodPortfolio } from './internal/periodPortfolio.js';
+import { rcmpProblem, rcmpTaskId } from './internal/periodProblems.js';
 import type { RcmpInstance } from './readRcmp.js';
 
 /** Options of {@link rcmpToPortfolio}. */
@@ -13,7 +14,8 @@ export interface RcmpToPortfolioOptions {
 }
 
 /**
- * Turns a multi-project instance into a portfolio sharing one resource pool.
+ * Turns a multi-project instance into a portfolio sharing one resource pool: the instance of
+ * {@link rcmpToRcpsp} (the one MPLIB mapping), dated.
  *
  * Mapping: project ids are the project numbers as strings (`"1"` … `"6"`), task ids the activity
  * numbers within their project (`"1"` … `"62"`, so MPLIB id `"2:17"` is task `"17"` of project
@@ -28,7 +30,8 @@ export interface RcmpToPortfolioOptions {
  * @param instance - an instance from {@link readRcmp}; never mutated
  * @param options - see {@link RcmpToPortfolioOptions}
  * @returns a new, validated Portfolio
- * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `startDate`;
+ * @throws {@link PmoError} with code `INVALID_ARGUMENT` for a bad `startDate` or an instance that
+ *   is not an object with projects;
  *   {@link PmoValidationError} when the instance is inconsistent
  * @example
  * ```ts
@@ -39,37 +42,14 @@ export interface RcmpToPortfolioOptions {
 export function rcmpToPortfolio(instance: RcmpInstance, options: RcmpToPortfolioOptions = {}): Portfolio {
   const fn = 'rcmpToPortfolio';
   const o = readOptions(fn, options) as RcmpToPortfolioOptions;
-  const start = o.startDate ?? NEUTRAL_START;
-  const id = o.portfolioId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'rcmp');
-  const crossDependencies: NonNullable<PortfolioInput['crossDependencies']> = [];
-  const input: PortfolioInput = {
-    id,
+  const problem = rcmpProblem(fn, instance);
+  return periodPortfolio(fn, problem, {
+    id: o.portfolioId ?? (instance.name !== undefined && instance.name !== '' ? instance.name.replace(/\.[^./\\]*$/, '') || instance.name : 'rcmp'),
     name: instance.name ?? 'Multi-project instance',
-    defaultCalendarId: NEUTRAL_CALENDAR.id,
-    calendars: [NEUTRAL_CALENDAR],
-    resources: instance.capacities.map((capacity, k) => ({ id: `R${k + 1}`, name: `R${k + 1}`, capacity })),
-    projects: instance.projects.map((p) => ({
-      id: String(p.id),
-      name: `Project ${p.id}`,
-      start: addPeriods(fn, start, p.release),
-      calendarId: NEUTRAL_CALENDAR.id,
-      tasks: p.activities.map((a) => ({
-        id: String(a.activity),
-        name: `Activity ${a.id}`,
-        duration: a.duration,
-        milestone: a.duration === 0,
-        demands: a.demands.flatMap((units, k) => (units > 0 ? [{ resourceId: `R${k + 1}`, units }] : [])),
-      })),
-      dependencies: p.activities.flatMap((a) =>
-        a.successors.flatMap((s) => {
-          const [sp, sa] = s.split(':');
-          if (sp === String(p.id)) return [{ from: String(a.activity), to: sa!, type: 'FS' as const, lag: 0 }];
-          crossDependencies.push({ fromProject: String(p.id), from: String(a.activity), toProject: sp!, to: sa!, type: 'FS', lag: 0 });
-          return [];
-        }),
-      ),
-    })),
-    crossDependencies,
-  };
-  return parsePortfolio(input);
+    startDate: o.startDate ?? NEUTRAL_START,
+    project: (id) => ({ id, name: `Project ${id}` }),
+    taskId: rcmpTaskId,
+    taskName: (id) => `Activity ${id}`,
+    listCrossDependencies: true,
+  });
 }

@@ -1,24 +1,6 @@
 import type { Portfolio } from '../model/portfolio.js';
+import type { ReadMspdiOptions } from './mspdiTypes.js';
 import { readMspdiDocument } from './internal/mspdiRead.js';
-
-/** Options of {@link readMspdi} and {@link readMspdiDetails}. */
-export interface ReadMspdiOptions {
-  /**
-   * Id of the project. Default: the id `writeMspdi` stored, else the document's `<Name>` (often
-   * its file name), else `"mspdi"`.
-   */
-  readonly projectId?: string;
-  /** Id of the portfolio around the project. Default: the one `writeMspdi` stored, else the project id. */
-  readonly portfolioId?: string;
-  /**
-   * What to do with values pmo-kit can only approximate — elapsed lags to a task that is not
-   * elapsed (read as 1 elapsed day = 1 working day), working-time lags to an elapsed task (read
-   * as as many elapsed days) and percent lags (read as that share of the predecessor's
-   * duration): `'warn'` (default) converts them and lists them in
-   * {@link MspdiDocument.warnings}; `'error'` throws a `PARSE` error instead.
-   */
-  readonly approximations?: 'warn' | 'error';
-}
 
 /**
  * Reads a Microsoft Project XML (MSPDI) document into a validated portfolio holding its one

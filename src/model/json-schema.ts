@@ -15,7 +15,7 @@ export type JsonSchema = Record<string, unknown>;
  *
  * @param model - which model: `portfolio`, `project`, `organization`, `riskRegister`, `risk`,
  *   `calendar`, `resource`, `resourcePool`, `program`, `statusReport`, `baseline`, `allocation`,
- *   `selection` or `prioritization`
+ *   `selection`, `prioritization`, `lesson` or `maturityAssessment`
  * @returns a new JSON Schema object with `$schema`, `$id` and `title`
  * @throws {@link PmoError} `INVALID_ARGUMENT` for an unknown model name
  * @example

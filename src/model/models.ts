@@ -8,7 +8,17 @@ import { PrioritizationProblemSchema } from './prioritization.js';
 import { ProgramSchema, ProjectSchema } from './project.js';
 import { ResourcePoolSchema, ResourceSchema } from './resource.js';
 import { RiskRegisterSchema, RiskSchema } from './risk.js';
-import { checkPortfolio, checkRiskRegister, checkStandaloneCalendar, checkStandaloneOrganization, checkStandaloneProject, type IssueSink } from './semantic.js';
+import { LessonSchema } from './lesson.js';
+import { MaturityAssessmentSchema } from './maturity.js';
+import {
+  checkPortfolio,
+  checkRiskRegister,
+  checkStandaloneCalendar,
+  checkStandaloneMaturityAssessment,
+  checkStandaloneOrganization,
+  checkStandaloneProject,
+  type IssueSink,
+} from './semantic.js';
 import { checkAllocationProblem, checkPrioritizationProblem, checkSelectionProblem } from './semantic-optimization.js';
 import { SelectionProblemSchema } from './selection.js';
 import { BaselineSchema, StatusReportSchema } from './status.js';
@@ -29,6 +39,8 @@ export const MODEL_NAMES = [
   'allocation',
   'selection',
   'prioritization',
+  'lesson',
+  'maturityAssessment',
 ] as const;
 /** A top-level model name. */
 export type ModelName = (typeof MODEL_NAMES)[number];
@@ -54,4 +66,6 @@ export const MODELS: ReadonlyMap<ModelName, ModelEntry> = new Map<ModelName, Mod
   ['allocation', { schema: AllocationProblemSchema, label: 'allocation problem', check: checkAllocationProblem }],
   ['selection', { schema: SelectionProblemSchema, label: 'selection problem', check: checkSelectionProblem }],
   ['prioritization', { schema: PrioritizationProblemSchema, label: 'prioritization problem', check: checkPrioritizationProblem }],
+  ['lesson', { schema: LessonSchema, label: 'lesson' }],
+  ['maturityAssessment', { schema: MaturityAssessmentSchema, label: 'maturity assessment', check: checkStandaloneMaturityAssessment }],
 ]);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CalendarSchema } from './calendar.js';
+import { LessonSchema } from './lesson.js';
+import { MaturityAssessmentSchema } from './maturity.js';
 import { OrganizationSchema } from './organization.js';
 import { ExtensionsSchema, FiniteSchema, IdSchema } from './primitives.js';
 import { ProgramSchema, ProjectSchema } from './project.js';
@@ -11,7 +13,8 @@ import { CrossDependencySchema } from './task.js';
 
 /**
  * A portfolio: the projects a PMO oversees, with the organization, calendars, shared resources,
- * cross-project dependencies, risks, status reports and baselines. This is the pmo-kit portfolio
+ * cross-project dependencies, risks, status reports, baselines, lessons learned and the PMO's
+ * maturity assessment. This is the pmo-kit portfolio
  * JSON file format.
  */
 export const PortfolioSchema = z.strictObject({
@@ -32,6 +35,8 @@ export const PortfolioSchema = z.strictObject({
   baselines: z.array(BaselineSchema).default([]),
   objectives: z.array(StrategicObjectiveSchema).optional().meta({ description: 'Strategic objectives the projects serve (their contributions).' }),
   discountRate: FiniteSchema.optional().meta({ description: 'Discount rate per period for NPV and discounted payback (0.08 = 8 %).' }),
+  lessons: z.array(LessonSchema).optional().meta({ description: 'The lessons learned register.' }),
+  maturityAssessment: MaturityAssessmentSchema.optional().meta({ description: 'The latest PMO maturity assessment (needs, delivery and questionnaire answers).' }),
   extensions: ExtensionsSchema.optional(),
 });
 /** A portfolio. */

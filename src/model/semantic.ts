@@ -4,8 +4,10 @@
  * report it), so that every issue of a file is reported in one pass even when its shape is
  * partly wrong. Private to pmo-kit.
  */
+import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
 import { checkNetwork } from './network.js';
+import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
 import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
 export { IssueSink };
@@ -142,6 +144,7 @@ export interface ProjectContext {
   readonly skills?: ReadonlyMap<string, number>;
   readonly programs?: ReadonlyMap<string, unknown>;
   readonly people?: ReadonlyMap<string, unknown> | undefined;
+  readonly units?: ReadonlyMap<string, unknown> | undefined;
 }
 
 /** Checks one project; returns its task index. */
@@ -154,6 +157,7 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
   checkRef(sink, project, 'programId', ctx.programs, base, 'program', owner);
   checkRef(sink, project, 'managerId', ctx.people, base, 'person', owner);
   checkRef(sink, project, 'sponsorId', ctx.people, base, 'person', owner);
+  checkRef(sink, project, 'unitId', ctx.units, base, 'unit', owner);
 
   const taskItems = arr(project.tasks);
   const tasks = indexIds(sink, taskItems, [...base, 'tasks'], 'task', where);
@@ -243,6 +247,15 @@ export function checkRisks(
     const owner = `risk ${q(str(r, 'id') ?? `#${i}`)}`;
     checkRef(sink, r, 'projectId', ctx.projects, at, 'project', owner);
     checkRef(sink, r, 'owner', ctx.people, at, 'person', owner);
+    const actions = arr(r.actions);
+    indexIds(sink, actions, [...at, 'actions'], 'action', ` in ${owner}`);
+    actions.forEach((a, j) => {
+      if (isObj(a)) checkRef(sink, a, 'owner', ctx.people, [...at, 'actions', j], 'person', `action #${j} of ${owner}`);
+    });
+    const identified = str(r, 'identifiedOn');
+    const reviewed = str(r, 'lastReviewedOn');
+    if (identified !== undefined && reviewed !== undefined && isIsoDate(identified) && isIsoDate(reviewed) && reviewed < identified)
+      sink.add('inconsistent_value', [...at, 'lastReviewedOn'], `${owner} was last reviewed on ${reviewed}, before it was identified (${identified})`);
     if (ctx.projects === undefined) return;
     const pid = str(r, 'projectId') ?? ctx.defaultProjectId;
     const scope = pid !== undefined ? ctx.projects.get(pid) : undefined;
@@ -307,7 +320,7 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
     });
   });
 
-  const ctx: ProjectContext = { calendars, resources, skills, programs, people };
+  const ctx: ProjectContext = { calendars, resources, skills, programs, people, units: org?.units };
   const tasksByProject = new Map<string, Map<string, Obj>>();
   projectItems.forEach((p, i) => {
     const tasks = checkProject(sink, p, ['projects', i], ctx);
@@ -330,6 +343,8 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       else if (tid !== undefined && !tasks.has(tid))
         sink.add('unknown_reference', [...at, tk], `cross-project dependency refers to unknown task ${q(tid)} in project ${q(pid)}`);
     }
+    checkRef(sink, d, 'fromOwnerId', people, at, 'person', 'cross-project dependency');
+    checkRef(sink, d, 'toOwnerId', people, at, 'person', 'cross-project dependency');
     if (str(d, 'fromProject') === str(d, 'toProject') && str(d, 'from') !== undefined && str(d, 'from') === str(d, 'to'))
       sink.add('self_dependency', at, `task ${q(str(d, 'from')!)} in project ${q(str(d, 'fromProject') ?? '')} depends on itself`);
   });
@@ -368,6 +383,13 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
       if (isObj(t)) checkRef(sink, t, 'taskId', tasks, ['baselines', i, 'tasks', j], `task in project ${q(pid!)}`, owner);
     });
   });
+  checkLessons(sink, arr(input.lessons), ['lessons'], projects, indexIds);
+  checkMaturityAssessment(sink, input.maturityAssessment, ['maturityAssessment'], isObj(input.organization) ? input.organization : undefined);
+}
+
+/** Checks a standalone maturity assessment (no organization to compare its structure and PMO type with). */
+export function checkStandaloneMaturityAssessment(sink: IssueSink, input: unknown): void {
+  checkMaturityAssessment(sink, input, []);
 }
 
 /**
@@ -433,8 +455,10 @@ const KINDS = new Map<string, string>([
   ['programs', 'program'],
   ['baselines', 'baseline'],
   ['objectives', 'objective'],
+  ['lessons', 'lesson'],
   ['demands', 'demand'],
   ['criteria', 'criterion'],
+  ['actions', 'action'],
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PMO_CODE } from './primitives.js';
+import { ExtensionsSchema, FiniteSchema, IdSchema, IsoDateSchema, NonNegativeSchema, PercentSchema, PMO_CODE } from './primitives.js';
 
 /**
  * A status report: the earned-value inputs of a project at a status date, cumulative from the
@@ -16,6 +16,8 @@ export const StatusReportSchema = z
     ac: NonNegativeSchema.meta({ description: 'Actual cost (ACWP), cumulative.' }),
     bac: NonNegativeSchema.optional().meta({ description: 'Budget at completion; defaults to the project budget.' }),
     percentComplete: FiniteSchema.optional(),
+    scopeChangePercent: FiniteSchema.optional().meta({ description: 'Net scope change since the baseline, in % of the baseline scope (approved changes; 0 = none). A health indicator.' }),
+    qualityPercent: PercentSchema.optional().meta({ description: 'Share of quality checks passed (acceptance tests, inspections), 0–100. A health indicator.' }),
     notes: z.string().optional(),
     extensions: ExtensionsSchema.optional(),
   })

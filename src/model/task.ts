@@ -136,6 +136,8 @@ export const CrossDependencySchema = z.strictObject({
   type: DependencyTypeSchema.default('FS'),
   lag: FiniteSchema.default(0),
   note: z.string().optional(),
+  fromOwnerId: IdSchema.optional().meta({ description: 'Person id of who answers for the dependency on the predecessor’s side.' }),
+  toOwnerId: IdSchema.optional().meta({ description: 'Person id of who answers for the dependency on the successor’s side.' }),
   extensions: ExtensionsSchema.optional(),
 });
 /** A dependency between tasks of two projects. */

@@ -83,10 +83,15 @@ export type AnalysisName =
   | 'resourceLoading'
   | 'overallocations'
   | 'levelResources'
+  | 'analyzeRisks'
   | 'simulateRisk'
   | 'earnedValue'
   | 'earnedSchedule'
   | 'healthScore'
+  | 'portfolioKpis'
+  | 'checkGovernance'
+  | 'assessMaturity'
+  | 'lessonsFor'
   | 'allocateResources'
   | 'selectProjects'
   | 'prioritizeProjects'
@@ -202,6 +207,11 @@ const CATALOG: {
     status: 'available',
     label: { en: 'Resource leveling', zh: '资源平衡' },
   },
+  analyzeRisks: {
+    module: 'pmo-kit/risk',
+    status: 'available',
+    label: { en: 'Risk register analysis and heat map', zh: '风险登记册分析与热力图' },
+  },
   simulateRisk: {
     module: 'pmo-kit/risk',
     status: 'planned',
@@ -219,8 +229,28 @@ const CATALOG: {
   },
   healthScore: {
     module: 'pmo-kit/performance',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Project health score', zh: '项目健康度评分' },
+  },
+  portfolioKpis: {
+    module: 'pmo-kit/performance',
+    status: 'available',
+    label: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' },
+  },
+  checkGovernance: {
+    module: 'pmo-kit/performance',
+    status: 'available',
+    label: { en: 'Governance compliance check', zh: '治理合规检查' },
+  },
+  assessMaturity: {
+    module: 'pmo-kit/org',
+    status: 'available',
+    label: { en: 'PMO maturity assessment', zh: 'PMO成熟度评估' },
+  },
+  lessonsFor: {
+    module: 'pmo-kit/performance',
+    status: 'available',
+    label: { en: 'Lessons learned relevant to a project', zh: '与项目相关的经验教训' },
   },
   allocateResources: {
     module: 'pmo-kit/portfolio',
@@ -277,7 +307,7 @@ export const ANALYSES_BY_NAME: ReadonlyMap<AnalysisName, AnalysisInfo> = new Map
  * project integration (项目整合: inter-project dependencies and conflicts) is served by
  * `schedulePortfolio`, `criticalDependencies`, `impactOfDelay` and `singlePointsOfFailure`;
  * resource allocation (资源分配) by `allocateResources`, `levelResources`, `resourceLoading` and
- * `overallocations`; risk management (风险管理) by `simulateRisk`.
+ * `overallocations`; risk management (风险管理) by `analyzeRisks` and `simulateRisk`.
  *
  * @example
  * ```ts
@@ -290,14 +320,14 @@ export const PMO_FUNCTION_ANALYSES: { readonly [F in PmoFunction]: readonly Anal
   'resource-management': ['resourceLoading', 'overallocations', 'levelResources', 'singlePointsOfFailure'],
   'performance-monitoring': ['earnedValue', 'earnedSchedule', 'healthScore'],
   'resource-allocation': ['allocateResources', 'levelResources', 'resourceLoading', 'overallocations'],
-  'standards-and-best-practices': ['safeParsePortfolio', 'safeParseOrganization', 'buildRaci', 'validateRaci'],
+  'standards-and-best-practices': ['safeParsePortfolio', 'safeParseOrganization', 'buildRaci', 'validateRaci', 'assessMaturity'],
   'project-integration': ['schedulePortfolio', 'criticalDependencies', 'impactOfDelay', 'singlePointsOfFailure', 'projectDependencyRanking'],
-  'performance-evaluation': ['earnedValue', 'earnedSchedule', 'healthScore'],
+  'performance-evaluation': ['earnedValue', 'earnedSchedule', 'healthScore', 'portfolioKpis'],
   methodology: ['parsePortfolio', 'schedule', 'buildRaci', 'validateRaci', 'readMspdi'],
   'project-selection': ['selectProjects', 'prioritizeProjects', 'schedulePortfolio'],
-  'lessons-learned': ['readMspdi', 'earnedValue', 'earnedSchedule'],
-  'risk-management': ['simulateRisk', 'impactOfDelay', 'singlePointsOfFailure'],
+  'lessons-learned': ['lessonsFor', 'readMspdi', 'earnedValue', 'earnedSchedule'],
+  'risk-management': ['analyzeRisks', 'simulateRisk', 'impactOfDelay', 'singlePointsOfFailure'],
   'templates-and-tools': ['parsePortfolio', 'parseOrganization', 'readMspdi', 'readPsplib'],
-  'governance-and-compliance': ['checkAuthority', 'buildRaci', 'validateRaci', 'safeParsePortfolio', 'healthScore'],
+  'governance-and-compliance': ['checkGovernance', 'checkAuthority', 'buildRaci', 'validateRaci', 'safeParsePortfolio', 'healthScore'],
   'direct-project-management': ['schedule', 'levelResources', 'earnedValue', 'simulateRisk', 'checkAuthority'],
 });

@@ -2,7 +2,7 @@
  * What pmo-kit knows about organizations and PMOs, as typed bilingual data (English and
  * Simplified Chinese) and pure functions: organization structures and the PMO's responsibilities
  * in each, PMO types, the PMO compared with the project manager, decision authority, RACI
- * matrices and the PMO capability map.
+ * matrices, the PMO capability map, and the PMO's maturity (service catalog and questionnaire).
  *
  * @module org
  */
@@ -65,3 +65,28 @@ export {
   PMO_FUNCTION_ANALYSES,
 } from './analyses-catalog.js';
 export { type PmoAnalysesResult, type PmoAnalysesReport, type PmoFunctionAnalyses, pmoAnalyses } from './pmoAnalyses.js';
+
+export {
+  type HobbsAubryGroup,
+  type PmoServiceInfo,
+  PMO_SERVICE_CATALOG,
+  HILL_AREA_INFO,
+} from './pmo-service-catalog.js';
+export {
+  type MaturityPerspectiveInfo,
+  type MaturityQuestion,
+  MATURITY_PERSPECTIVE_INFO,
+  MATURITY_LEVEL_INFO,
+  MATURITY_QUESTIONS,
+} from './maturity-questionnaire.js';
+export type {
+  AssessMaturityOptions,
+  AssessMaturityResult,
+  FunctionMaturity,
+  AreaMaturity,
+  FunctionMaturityView,
+  PerspectiveMaturity,
+  PerspectiveMaturityView,
+  MaturityRecommendation,
+} from './maturityTypes.js';
+export { assessMaturity } from './assessMaturity.js';

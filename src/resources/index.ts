@@ -3,16 +3,14 @@
  * resource leveling, from one project to a whole portfolio: the resource-constrained project
  * scheduling problem (RCPSP), single- and multi-project, solved by schedule generation schemes,
  * priority rules, forward-backward improvement and a genetic algorithm within a budget of
- * generated schedules. Includes an independent schedule checker and converters from the PSPLIB
- * and MPLIB benchmark formats.
+ * generated schedules. Includes an independent schedule checker (the converters from the PSPLIB
+ * and MPLIB benchmark formats are in pmo-kit/io).
  *
  * @module resources
  */
 export { solveRcpsp, type SolveRcpspOptions } from './solveRcpsp.js';
 export { generateSchedule, type GenerateScheduleOptions } from './generateSchedule.js';
 export { verifySchedule } from './verifySchedule.js';
-export { psplibToRcpsp } from './psplibToRcpsp.js';
-export { rcmpToRcpsp } from './rcmpToRcpsp.js';
 export { resourceCapacity, type ResourceCapacityOptions, type ResourceCapacityResult, type ResourceCapacity } from './resourceCapacity.js';
 export { resourceLoading } from './resourceLoading.js';
 export { overallocations } from './overallocations.js';

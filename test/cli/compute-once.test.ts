@@ -1,17 +1,21 @@
 /**
- * The CLI never computes twice: each command runs the schedule engine and the leveling once,
+ * The CLI never computes twice: each command runs the schedule engine and the leveling once, and
+ * the loading analyses (`resourceLoading`, `overallocations`) once per schedule it reports on,
  * counting the engine runs inside the library (the demo used to schedule the sample three times:
  * for its tables, inside the leveling report and inside levelResources; `pmo level` twice). The
  * engine's modules are wrapped to count their calls. `pmo impact` schedules twice by nature: the
- * plan, and the plan with the slip; so does `pmo demo`: the schedule, and the plan without progress
- * that earned value measures against (its projects without baseline).
+ * plan, and the plan with the slip; `pmo demo` three: the schedule, the plan without progress that
+ * earned value measures against (its projects without baseline), and the schedule with each
+ * project's own critical path that the governance check reads (`lateFinish: 'project'`). The
+ * health and KPI commands schedule the plan for the over-allocations and, for earned value, the
+ * plan without progress, once each (one earned value analysis serves the health scores and the KPIs).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { runCli } from './run.js';
 import { chainPortfolio, tmpFile } from './fixtures.js';
 
-const calls = vi.hoisted(() => ({ schedulePortfolio: 0, levelResources: 0 }));
+const calls = vi.hoisted(() => ({ schedulePortfolio: 0, levelResources: 0, resourceLoading: 0, overallocations: 0 }));
 
 // Every run of the portfolio engine, public (`schedulePortfolio`) or inside an analysis or the
 // leveling (under the caller's name), goes through runSchedulePortfolio.
@@ -36,30 +40,59 @@ vi.mock('../../src/resources/levelResources.js', async (importOriginal) => {
   };
 });
 
+vi.mock('../../src/resources/resourceLoading.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/resources/resourceLoading.js')>();
+  return {
+    ...real,
+    resourceLoading: (...args: Parameters<typeof real.resourceLoading>) => {
+      calls.resourceLoading++;
+      return real.resourceLoading(...args);
+    },
+  };
+});
+vi.mock('../../src/resources/overallocations.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/resources/overallocations.js')>();
+  return {
+    ...real,
+    overallocations: (...args: Parameters<typeof real.overallocations>) => {
+      calls.overallocations++;
+      return real.overallocations(...args);
+    },
+  };
+});
+
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
 const CHAIN = tmpFile('chain.json', chainPortfolio());
 
 beforeEach(() => {
   calls.schedulePortfolio = 0;
   calls.levelResources = 0;
+  calls.resourceLoading = 0;
+  calls.overallocations = 0;
 });
 
 describe('each command computes each schedule once', () => {
   it.each([
-    ['demo (the schedule, and the plan without progress for earned value)', ['demo'], 2, 1],
-    ['evm', ['evm', SAMPLE], 1, 0],
-    ['level (text: leveled and early schedules)', ['level', SAMPLE, '--schedules', '50'], 1, 1],
-    ['level --json', ['level', SAMPLE, '--schedules', '50', '--json'], 1, 1],
-    ['cpm', ['cpm', SAMPLE], 1, 0],
-    ['deps (three analyses on one schedule)', ['deps', CHAIN], 1, 0],
-    ['impact (the plan, and the plan with the slip)', ['impact', CHAIN, '--project', 'p1', '--task', 'a', '--days', '2'], 2, 0],
-    ['load', ['load', CHAIN], 1, 0],
-    ['load --leveled', ['load', CHAIN, '--leveled', '--schedules', '20'], 1, 1],
-    ['export --to mermaid --leveled', ['export', CHAIN, '--to', 'mermaid', '--project', 'p2', '--leveled', '--schedules', '20'], 1, 1],
-    ['export --to dot', ['export', CHAIN, '--to', 'dot'], 1, 0],
-  ] as const)('%s', (_, args, schedules, levelings) => {
+    // name, argv, schedules, levelings, loadings, over-allocation reports
+    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance; over-allocations before and after leveling, shared with health and the report; the weekly loading for the KPIs; the report’s weekly loadings before and after)', ['demo'], 3, 1, 3, 2],
+    ['demo --no-report', ['demo', '--no-report'], 3, 1, 1, 2],
+    ['report (the leveling, its over-allocations and weekly loadings before and after)', ['report', SAMPLE, '--schedules', '50'], 2, 1, 2, 2],
+    ['health (the schedule for over-allocations, the plan without progress)', ['health', SAMPLE], 2, 0, 0, 1],
+    ['kpis (the same, and the loading; one earned value analysis for health and KPIs)', ['kpis', SAMPLE], 2, 0, 1, 1],
+    ['governance (per-project critical paths)', ['governance', SAMPLE], 1, 0, 0, 0],
+    ['evm', ['evm', SAMPLE], 1, 0, 0, 0],
+    ['level (text: leveled and early schedules, over-allocations of each)', ['level', SAMPLE, '--schedules', '50'], 1, 1, 0, 2],
+    ['level --json', ['level', SAMPLE, '--schedules', '50', '--json'], 1, 1, 0, 0],
+    ['cpm', ['cpm', SAMPLE], 1, 0, 0, 0],
+    ['deps (three analyses on one schedule)', ['deps', CHAIN], 1, 0, 0, 0],
+    ['impact (the plan, and the plan with the slip)', ['impact', CHAIN, '--project', 'p1', '--task', 'a', '--days', '2'], 2, 0, 0, 0],
+    ['load', ['load', CHAIN], 1, 0, 1, 1],
+    ['load --leveled', ['load', CHAIN, '--leveled', '--schedules', '20'], 1, 1, 1, 1],
+    ['export --to mermaid --leveled', ['export', CHAIN, '--to', 'mermaid', '--project', 'p2', '--leveled', '--schedules', '20'], 1, 1, 0, 0],
+    ['export --to dot', ['export', CHAIN, '--to', 'dot'], 1, 0, 0, 0],
+  ] as const)('%s', (_, args, schedules, levelings, loadings, reports) => {
     const r = runCli(args);
     expect(r.code).toBe(0);
-    expect(calls).toEqual({ schedulePortfolio: schedules, levelResources: levelings });
+    expect(calls).toEqual({ schedulePortfolio: schedules, levelResources: levelings, resourceLoading: loadings, overallocations: reports });
   });
 });

@@ -37,7 +37,7 @@ describe('pmo <command> --help', () => {
       for (const e of spec.examples) {
         if (/[|>]/.test(e.command)) continue;
         const args = e.command.split(/\s+/).slice(1);
-        const files = args.filter((a) => /\.(json|xml|sm|rcmp)$/.test(a));
+        const files = args.filter((a) => /\.(json|xml|sm|rcmp|csv)$/.test(a));
         if (!files.every((f) => existsSync(`${ROOT}${f}`))) continue;
         const r = await runCliAsync(args.map((a) => (files.includes(a) ? `${ROOT}${a}` : a)));
         expect([e.command, r.code]).toEqual([e.command, 0]);
@@ -81,6 +81,7 @@ describe('exit codes', () => {
       },
       err: (t) => (stderr += t),
       readText: () => '',
+      writeText: () => {},
     });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^pmo schema: internal error: TypeError: boom\n {4}at /);

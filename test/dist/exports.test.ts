@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
-const SUBPATHS = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/portfolio', 'pmo-kit/performance', 'pmo-kit/io'];
+const SUBPATHS = ['pmo-kit', 'pmo-kit/model', 'pmo-kit/org', 'pmo-kit/calendar', 'pmo-kit/schedule', 'pmo-kit/resources', 'pmo-kit/portfolio', 'pmo-kit/performance', 'pmo-kit/risk', 'pmo-kit/io', 'pmo-kit/viz'];
 
 function node(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
@@ -100,7 +100,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'index.js')))('built package', ()
   });
 
   it('ships type declarations for both formats', () => {
-    for (const s of ['index', 'model/index', 'org/index', 'calendar/index', 'schedule/index', 'resources/index', 'portfolio/index', 'performance/index', 'io/index']) {
+    for (const s of ['index', 'model/index', 'org/index', 'calendar/index', 'schedule/index', 'resources/index', 'portfolio/index', 'performance/index', 'risk/index', 'io/index']) {
       expect(existsSync(join(ROOT, 'dist', `${s}.d.ts`))).toBe(true);
       expect(existsSync(join(ROOT, 'dist', `${s}.d.cts`))).toBe(true);
     }

@@ -39,6 +39,10 @@ describe('the analyses catalog is honest', () => {
       'earnedValue',
       'earnedSchedule',
       'healthScore',
+      'portfolioKpis',
+      'checkGovernance',
+      'assessMaturity',
+      'lessonsFor',
       'allocateResources',
       'selectProjects',
       'prioritizeProjects',
@@ -72,9 +76,10 @@ describe('the analyses catalog is honest', () => {
       expect.arrayContaining(['allocateResources', 'levelResources', 'resourceLoading']),
     );
     expect(PMO_FUNCTION_ANALYSES['risk-management']).toContain('simulateRisk');
-    for (const f of ['performance-monitoring', 'performance-evaluation'] as const) {
-      expect(PMO_FUNCTION_ANALYSES[f]).toEqual(['earnedValue', 'earnedSchedule', 'healthScore']);
-    }
+    expect(PMO_FUNCTION_ANALYSES['performance-monitoring']).toEqual(['earnedValue', 'earnedSchedule', 'healthScore']);
+    expect(PMO_FUNCTION_ANALYSES['performance-evaluation']).toEqual(['earnedValue', 'earnedSchedule', 'healthScore', 'portfolioKpis']);
+    expect(PMO_FUNCTION_ANALYSES['governance-and-compliance'][0]).toBe('checkGovernance');
+    expect(PMO_FUNCTION_ANALYSES['lessons-learned'][0]).toBe('lessonsFor');
     expect(PMO_FUNCTION_ANALYSES['project-selection']).toEqual(expect.arrayContaining(['selectProjects', 'prioritizeProjects']));
   });
 });

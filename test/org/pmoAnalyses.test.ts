@@ -13,7 +13,7 @@ describe('pmoAnalyses', () => {
     expect(r.structure).toBe('functional');
     expect(r.pmoType).toBe('controlling');
     expect(r.functions.map((f) => f.function)).toEqual(['risk-management', 'project-integration']);
-    expect(r.functions[0]!.analyses.map((a) => a.functionName)).toEqual(['simulateRisk', 'impactOfDelay', 'singlePointsOfFailure']);
+    expect(r.functions[0]!.analyses.map((a) => a.functionName)).toEqual(['analyzeRisks', 'simulateRisk', 'impactOfDelay', 'singlePointsOfFailure']);
     expect(r.functions[1]!.analyses.map((a) => a.functionName)).toContain('schedulePortfolio');
     expect(o).toEqual(before);
   });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPsplib } from '../../src/io/readPsplib.js';
 import { readRcmp } from '../../src/io/readRcmp.js';
-import { psplibToRcpsp, rcmpToRcpsp, solveRcpsp, verifySchedule, type RcpspInstance } from '../../src/resources/index.js';
+import { psplibToRcpsp, rcmpToRcpsp } from '../../src/io/index.js';
+import { solveRcpsp, verifySchedule, type RcpspInstance } from '../../src/resources/index.js';
 import { SHARED_DATA } from '../helpers.js';
 
 const PSPLIB = `${SHARED_DATA}psplib/`;

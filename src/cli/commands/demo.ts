@@ -1,4 +1,3 @@
-import sample from '../../../examples/data/sample-portfolio.json' with { type: 'json' };
 import { parsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { compareRoles } from '../../org/compareRoles.js';
@@ -13,14 +12,32 @@ import { criticalDependencies } from '../../schedule/analysis/criticalDependenci
 import { PMO_FUNCTION_INFO } from '../../org/pmo-functions.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
-import { LANG_FLAG, parseLang } from '../flags.js';
+import { LANG_FLAG, booleanFlag, parseLang, stringFlag } from '../flags.js';
+import { CliExit } from '../io.js';
+import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.js';
+import { pmoReport } from '../../viz/report/pmoReport.js';
+import { DEFAULT_REPORT_DIR, writeReport } from './report.js';
 import { table } from '../format.js';
+import { readSample } from '../sample.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { levelingReport } from '../output/levelingReport.js';
+import { overallocations } from '../../resources/overallocations.js';
 import { allocateResourcesSync } from '../../portfolio/allocateResourcesSync.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
+import { healthScore } from '../../performance/healthScore.js';
+import { portfolioKpis } from '../../performance/portfolioKpis.js';
+import { checkGovernance } from '../../performance/checkGovernance.js';
+import { assessMaturity } from '../../org/assessMaturity.js';
+import { resourceLoading } from '../../resources/resourceLoading.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { driverLines, healthLines } from '../output/healthText.js';
+import { kpiLines } from '../output/kpiText.js';
+import { governanceLines } from '../output/governanceText.js';
+import { maturityLines } from '../output/maturityText.js';
+import { heatMapReport } from '../output/riskHeatMap.js';
+import { analyzeRisks } from '../../risk/analyzeRisks.js';
+import { threatExposure } from '../riskExposure.js';
 
 /** Schedules the demo's leveling may generate (seeded, deterministic). */
 const DEMO_SCHEDULES = 1000;
@@ -99,32 +116,64 @@ const T = {
   threats: { en: 'threats', zh: '威胁' },
   opportunities: { en: 'opportunities', zh: '机会' },
   open: { en: 'open', zh: '未关闭' },
+  topThreats: { en: 'Top threats (rating, score on the 5×5 matrix)', zh: '最主要的威胁（等级，5×5矩阵得分）' },
+  emv: { en: 'Expected monetary value of the open risks', zh: '未关闭风险的预期货币价值' },
+  net: { en: 'net', zh: '净值' },
+  low: { en: 'low', zh: '低' },
+  medium: { en: 'medium', zh: '中' },
+  high: { en: 'high', zh: '高' },
+  unrated: { en: 'unrated', zh: '未评级' },
   people: { en: 'people', zh: '人' },
   units: { en: 'units', zh: '部门' },
+  reportWritten: { en: 'Report of the sample (open it in a browser)', zh: '示例报告（请用浏览器打开）' },
+  health: { en: 'Project health at the status date', zh: '状态日期的项目健康度' },
+  kpis: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' },
+  kpiNote: { en: 'Definitions of the KPIs: pmo kpis examples/data/sample-portfolio.json', zh: '各指标的定义:pmo kpis examples/data/sample-portfolio.json --lang zh' },
+  governance: { en: 'Governance check', zh: '治理合规检查' },
+  maturity: { en: 'PMO maturity and next steps', zh: 'PMO成熟度与下一步' },
 } satisfies Record<string, LocalizedText>;
 
-/** `pmo demo [--lang en|zh]`: a readable summary of the embedded sample portfolio. */
+/** `--report DIR` (default `pmo-report`) or `--no-report` (`null`); both at once exit 2. */
+function readReportDir(ctx: CommandContext): string | null {
+  const dir = stringFlag(ctx, 'report');
+  if (booleanFlag(ctx, 'no-report')) {
+    if (dir !== undefined) throw new CliExit(2, 'pmo demo: give --report DIR or --no-report, not both');
+    return null;
+  }
+  if (dir === '') throw new CliExit(2, 'pmo demo: --report must name a folder, got ""');
+  return dir ?? DEFAULT_REPORT_DIR;
+}
+
+/** `pmo demo [--lang en|zh] [--report DIR | --no-report]`: a readable summary of the embedded sample portfolio, and its report. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling',
-  usage: '[--lang en|zh]',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity; and its HTML report',
+  usage: '[--lang en|zh] [--report DIR | --no-report]',
   positionals: { min: 0, max: 0, what: 'arguments' },
-  flags: { lang: LANG_FLAG },
+  flags: {
+    lang: LANG_FLAG,
+    report: { type: 'string', value: 'DIR', description: `write the HTML report of the sample into DIR/report.html (default ${DEFAULT_REPORT_DIR})` },
+    'no-report': { type: 'boolean', description: 'print the tour only; write no report' },
+  },
   examples: [
-    { command: 'pmo demo', description: 'the tour in English' },
-    { command: 'pmo demo --lang zh', description: 'the tour in Chinese' },
+    { command: 'pmo demo', description: 'the tour in English, and pmo-report/report.html' },
+    { command: 'pmo demo --lang zh --report /tmp/pmo', description: 'the tour and the report in Chinese, the report in /tmp/pmo' },
+    { command: 'pmo demo --no-report', description: 'the tour alone' },
   ],
-  notes: ['The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.'],
-  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx)),
+  notes: [
+    'The sample is examples/data/sample-portfolio.json; leveling uses 1000 schedules and seed 1.',
+    'After the tour the demo writes the PMO report of the sample (as pmo report does) and prints its path.',
+  ],
+  run: (ctx: CommandContext): number => runDemo(ctx, parseLang(ctx), readReportDir(ctx)),
 };
 
-function runDemo(ctx: CommandContext, lang: Lang): number {
+function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): number {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const l = (text: LocalizedText) => localize(text, lang);
   const out: string[] = [];
   const heading = (text: string) => out.push('', text, '-'.repeat(Math.min(72, [...text].length * (lang === 'zh' ? 2 : 1))));
 
-  const portfolio = parsePortfolio(sample);
+  const portfolio = parsePortfolio(readSample(ctx.io, 'demo'));
   const org = portfolio.organization!;
   const people = new Map(org.people.map((p) => [p.id, p]));
   const personName = (id: string | undefined) => (id === undefined ? '-' : (people.get(id)?.name ?? id));
@@ -239,18 +288,45 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   heading(t('leveling'));
   // One early schedule for the whole tour: the leveling runs on its calendar and is compared with it.
   const leveled = levelResources(portfolio, { schedules: DEMO_SCHEDULES, seed: 1, schedule });
-  out.push(...levelingReport(portfolio, leveled, schedule, lang));
+  // The early schedule's over-allocations (by day): the leveling report's "before", the health scores' and the report's.
+  const earlyOverallocations = overallocations(portfolio, schedule);
+  const over = { before: earlyOverallocations, after: overallocations(portfolio, leveled) };
+  out.push(...levelingReport(portfolio, leveled, schedule, lang, over));
 
   heading(t('allocation'));
-  out.push(...allocationLines(allocateResourcesSync(portfolio, { schedule }), portfolio.projects.map((p) => p.id), t, money));
+  const allocation = allocateResourcesSync(portfolio, { schedule });
+  out.push(...allocationLines(allocation, portfolio.projects.map((p) => p.id), t, money));
 
   heading(t('earnedValue'));
-  out.push(...earnedValueLines(portfolio, lang));
+  // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
+  const eva = earnedValueAnalysis(portfolio);
+  out.push(...earnedValueLines(portfolio, eva, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
   const open = portfolio.risks.filter((r) => r.status === 'open' || r.status === 'monitoring');
   out.push(`${portfolio.risks.length}: ${threats.length} ${t('threats')}, ${portfolio.risks.length - threats.length} ${t('opportunities')}; ${open.length} ${t('open')}`);
+  const risks = analyzeRisks(portfolio, { top: 3 });
+  const rated = new Map(risks.risks.map((r) => [r.id, r]));
+  const e = risks.exposure.portfolio;
+  out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
+  out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
+  out.push(...heatMapReport(risks.heatMap, lang));
+
+  heading(`${t('health')} ${eva.statusDate}`);
+  const health = healthScore(portfolio, { earnedValue: eva, overallocations: earlyOverallocations, riskExposure: threatExposure(risks) });
+  out.push(...healthLines(health, lang), ...driverLines(health, lang));
+
+  heading(t('kpis'));
+  out.push(...kpiLines(portfolioKpis(portfolio, { earnedValue: eva, health, resourceLoading: resourceLoading(portfolio, schedule, { by: 'week' }) }), lang), t('kpiNote'));
+
+  heading(t('governance'));
+  out.push(...governanceLines(checkGovernance(portfolio, { statusDate: eva.statusDate }), lang));
+
+  if (portfolio.maturityAssessment !== undefined) {
+    heading(t('maturity'));
+    out.push(...maturityLines(assessMaturity(portfolio.maturityAssessment, { organization: org }), lang));
+  }
 
   heading(t('analyses'));
   const report = pmoAnalyses(org);
@@ -261,6 +337,13 @@ function runDemo(ctx: CommandContext, lang: Lang): number {
   out.push('', `${report.available.length} ${t('available')}, ${report.planned.length} ${t('planned')}`);
 
   ctx.io.out(`${out.join('\n')}\n`);
+
+  // The report of the same analyses (nothing is computed twice), after the summary.
+  if (reportDir !== null) {
+    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue: eva, risks });
+    const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
+    ctx.io.out(`\n${t('reportWritten')}: ${written.files[0]!}\n`);
+  }
   return 0;
 }
 
@@ -293,11 +376,10 @@ function allocationLines(
 }
 
 /** Each project at its latest status date (its latest status report, else the portfolio's latest date), and the total. */
-function earnedValueLines(portfolio: Portfolio, lang: Lang): string[] {
+function earnedValueLines(portfolio: Portfolio, all: EarnedValueAnalysisResult, lang: Lang): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
   // One analysis when every project's latest status date is the portfolio's (as in the sample).
-  const all = earnedValueAnalysis(portfolio);
   const rows = all.projects.map((x) => {
     const date = latest(x.projectId);
     const own = date === undefined || date === all.statusDate ? x : earnedValueAnalysis(portfolio, { projectId: x.projectId, statusDate: date }).projects[0]!;

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
+import { psplibToRcpsp } from '../../io/psplibToRcpsp.js';
+import { rcmpToRcpsp } from '../../io/rcmpToRcpsp.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { levelResources } from '../../resources/levelResources.js';
-import { psplibToRcpsp } from '../../resources/psplibToRcpsp.js';
-import { rcmpToRcpsp } from '../../resources/rcmpToRcpsp.js';
 import { solveRcpsp } from '../../resources/solveRcpsp.js';
 import type { RcpspInstance } from '../../resources/rcpspTypes.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';

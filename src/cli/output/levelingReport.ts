@@ -2,6 +2,7 @@
 import type { Portfolio } from '../../model/portfolio.js';
 import type { LevelResourcesResult } from '../../resources/leveledScheduleTypes.js';
 import { overallocations } from '../../resources/overallocations.js';
+import type { Overallocation } from '../../resources/resourceLoadTypes.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { table } from '../format.js';
 
@@ -44,12 +45,20 @@ export const round = (x: number): string => (Number.isInteger(x) ? String(x) : x
  * @param unleveled - the early schedule leveling started from: `schedulePortfolio(portfolio)`,
  *   passed to `levelResources` as `options.schedule`
  * @param lang - language of the labels
+ * @param over - the over-allocations of both schedules when the caller has them (the demo shares
+ *   them with its report); default: computed here
  * @returns the report's lines
  */
-export function levelingReport(portfolio: Portfolio, leveled: LevelResourcesResult, unleveled: SchedulePortfolioResult, lang: 'en' | 'zh' = 'en'): string[] {
+export function levelingReport(
+  portfolio: Portfolio,
+  leveled: LevelResourcesResult,
+  unleveled: SchedulePortfolioResult,
+  lang: 'en' | 'zh' = 'en',
+  over?: { readonly before: readonly Overallocation[]; readonly after: readonly Overallocation[] },
+): string[] {
   const L = LABELS[lang];
-  const before = overallocations(portfolio, unleveled).filter((o) => o.kind === 'resource');
-  const after = overallocations(portfolio, leveled).filter((o) => o.kind === 'resource');
+  const before = (over?.before ?? overallocations(portfolio, unleveled)).filter((o) => o.kind === 'resource');
+  const after = (over?.after ?? overallocations(portfolio, leveled)).filter((o) => o.kind === 'resource');
   const days = (list: typeof before, id: string): number => list.filter((o) => o.id === id).reduce((n, o) => n + o.days, 0);
   const people = [...new Set([...before, ...after].map((o) => o.id))];
   const cpmFinish = new Map(unleveled.projects.map((p) => [p.id, p.finishDate] as const));

@@ -3,13 +3,13 @@
  * manually scheduled tasks, split tasks and resource-driven dates. Each is modelled where the
  * day model can hold it, and reported otherwise (see docs/mspdi.md). Private to pmo-kit/io.
  */
+import type { MspdiWarn as Warn } from './mspdiBlob.js';
 import { CONSTRAINT_BY_CODE, type Reader } from './mspdi.js';
 import { constraintDay, finishDay, startDay, timeOf } from './mspdiInstants.js';
 import { minutesOf, splitDateTime, unevenDays, workingMinutesBetween, type DayTimes, type Interval } from './mspdiTime.js';
 import type { XmlNode } from './xml.js';
 
 type Obj = Record<string, unknown>;
-type Warn = (code: string, message: string, uid?: number) => void;
 
 /** A task being read: its element, its label for messages, and the pmo-kit task so far. */
 export interface TimedTask {

@@ -50,7 +50,7 @@ export function checkAnalysisInput(fn: string, portfolio: unknown): void {
   const pf = c.obj(portfolio, 'portfolio');
   c.id(pf, 'defaultCalendarId', 'portfolio', true);
   if (pf.currency !== undefined && typeof pf.currency !== 'string') c.fail('portfolio.currency', 'a string', pf.currency);
-  c.list(pf.calendars, 'portfolio.calendars', true);
+  c.list(pf.calendars, 'portfolio.calendars', true).forEach((cal, i) => c.id(c.obj(cal, `calendars[${i}]`), 'id', `calendars[${i}]`));
   c.list(pf.projects, 'portfolio.projects').forEach((p, i) => {
     const at = `projects[${i}]`;
     const project = c.obj(p, at);

@@ -72,7 +72,7 @@ export function buildPlan(
       warnings.push(`summary task ${JSON.stringify(t.id)}: its budget and actual cost are not counted (value is earned on work packages, the tasks without subtasks)`);
   const leaves = project.tasks.filter((t) => !summaries.has(t.id));
   if (baseline !== undefined) {
-    const entries = new Map(baseline.tasks.map((b) => [b.taskId, b]));
+    const entries = new Map((baseline.tasks ?? []).map((b) => [b.taskId, b]));
     for (const t of leaves) {
       const b = entries.get(t.id);
       if (b === undefined) {

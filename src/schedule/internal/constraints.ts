@@ -104,10 +104,13 @@ class ConstraintReader {
   bounds(): StartBounds {
     const { esMin, esMax, lsMax, lsMin, alap, startConstraintAt, early } = this;
     const k = early.length;
+    const one = k === 1;
+    const whose = this.a.t.single ? "the project's" : 'their project';
     const warning =
       k === 0
         ? ''
-        : `${k} task${k === 1 ? '' : 's'} ha${k === 1 ? 's' : 've'} an SNLT, FNLT, MSO or MFO constraint that places ${k === 1 ? 'it' : 'them'} before ${this.a.t.single ? "the project's" : 'their project'} start (e.g. ${this.earlyExample}); as in MS Project, the constraint wins: the task is scheduled before the project start`;
+        : `${k} task${one ? '' : 's'} ha${one ? 's' : 've'} an SNLT, FNLT, MSO or MFO constraint that places ${one ? 'it' : 'them'} before ${whose} start ` +
+          `(e.g. ${this.earlyExample}); as in MS Project, the constraint wins: the task is scheduled before the project start`;
     return { esMin, esMax, lsMax, lsMin, alap, startConstraintAt, warning };
   }
 

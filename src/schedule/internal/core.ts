@@ -133,10 +133,13 @@ function scheduleNodes(req: CoreRequest, t: TaskTable, n: number, dur: Float64Ar
     // kernel's passes are additions on typed arrays, `ES[v] >= ES[u] + w` (kernel.ts); with
     // several calendars every link converts positions between calendars (multiCalendar.ts),
     // several times slower. Both give the same results when the calendars agree (a property test).
-    if (mc !== null)
-      res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(t.projStartDay), criticalThreshold, alloc: t.A });
-    else
-      res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin, esMax, lsMax, lsMin, alap, group, groupFloor: group === null ? null : Float64Array.from(t.projStartOff), criticalThreshold, alloc: t.A, tight: true });
+    if (mc !== null) {
+      const groupFloor = group === null ? null : Float64Array.from(t.projStartDay);
+      res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited, esMin: esMin!, esMax, lsMax, lsMin, alap, group, groupFloor, criticalThreshold, alloc: t.A });
+    } else {
+      const groupFloor = group === null ? null : Float64Array.from(t.projStartOff);
+      res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin, esMax, lsMax, lsMin, alap, group, groupFloor, criticalThreshold, alloc: t.A, tight: true });
+    }
   } catch (err) {
     if (err instanceof KernelCycle) throw new CycleError(req.fn, err.nodes.map((k) => t.names[taskOfNode(k)]!));
     throw err;

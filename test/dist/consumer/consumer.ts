@@ -8,6 +8,7 @@ import { STANDARD_CALENDAR, addWorkingDays } from 'pmo-kit/calendar';
 import { dependencyGraph, schedulePortfolio, type DatedTask, type SchedulePortfolioResult } from 'pmo-kit/schedule';
 import { levelResources, verifySchedule, type LevelResourcesResult } from 'pmo-kit/resources';
 import { readMspdi, toMermaidFlowchart, writeMspdi } from 'pmo-kit/io';
+import { ganttChart, pmoReport, reportHtml, type GanttChartOptions } from 'pmo-kit/viz';
 
 export function consume(data: unknown, project: Project): string[] {
   const out: string[] = [];
@@ -30,6 +31,8 @@ export function consume(data: unknown, project: Project): string[] {
   out.push(addWorkingDays(STANDARD_CALENDAR, '2026-01-05', 3));
   out.push(toMermaidFlowchart(project), writeMspdi(readMspdi('<Project/>')));
   out.push(JSON.stringify(toJsonSchema('portfolio')));
+  const chart: GanttChartOptions = { portfolio, lang: 'zh' };
+  out.push(ganttChart(plan, chart), reportHtml(pmoReport(portfolio, { schedule: plan, leveled })));
   return out;
 }
 

@@ -148,6 +148,16 @@ describe('bad input', () => {
     expectPmo(() => singlePointsOfFailure(pf, { mode: 'x' as never }), 'INVALID_ARGUMENT', /options\.mode must be "finish" or "start"/);
   });
 
+  it('impactOfDelay and singlePointsOfFailure: a schedule whose summary tasks are not the portfolio’s', () => {
+    // Same projects and task ids, but c is below b only in the portfolio analysed (the schedule
+    // has no summary): the analyses used to answer from the wrong network.
+    const flat = portfolio([project('P', [['a', 2], ['b', 1], ['c', 3]], [['a', 'b']])]);
+    const wbs = portfolio([project('P', [['a', 2], ['b', 1], ['c', 3, { parentId: 'b' }]], [['a', 'b']])]);
+    const message = /options\.schedule was not computed from this portfolio \(task "b" is a summary task in one of them only\)/;
+    expectPmo(() => impactOfDelay(wbs, { projectId: 'P', taskId: 'a', days: 3 }, { schedule: schedulePortfolio(flat) }), 'INVALID_ARGUMENT', message);
+    expectPmo(() => singlePointsOfFailure(flat, { schedule: schedulePortfolio(wbs) }), 'INVALID_ARGUMENT', message);
+  });
+
   it('projectDependencyRanking: unknown projects and tasks, duplicate projects', () => {
     expectPmo(() => projectDependencyRanking(portfolio([project('P', [['a', 1]])], [['P', 'a', 'Z', 'x']])), 'UNKNOWN_ID', 'projectDependencyRanking: crossDependencies[0] refers to unknown project "Z"');
     expectPmo(

@@ -1,0 +1,92 @@
+import { PmoError } from '../../errors.js';
+import type { Portfolio } from '../../model/portfolio.js';
+import { localize } from '../../org/localize.js';
+import { bad, checkArray, checkObject } from '../internal/check.js';
+import { readOptions } from '../../internal/options.js';
+import { reportContext } from './internal/context.js';
+import { NOT_YET, SECTIONS } from './sections/index.js';
+import { latestStatusDate } from './sections/schedule.js';
+import { summarySection } from './sections/summary.js';
+import type { PmoReportOptions, PmoReportResult, ReportSection } from './types.js';
+
+const T = {
+  en: {
+    subtitle: (id: string, n: number, date: string | null) => `PMO report · portfolio ${id} · ${n} project${n === 1 ? '' : 's'}${date === null ? '' : ` · status date ${date}`}`,
+    failed: (topic: string, message: string) => `${topic}: the analysis could not run on this portfolio (${message}).`,
+  },
+  zh: {
+    subtitle: (id: string, n: number, date: string | null) => `PMO 报告 · 项目组合 ${id} · ${n} 个项目${date === null ? '' : ` · 状态日期 ${date}`}`,
+    failed: (topic: string, message: string) => `${topic}：该分析无法在此项目组合上运行（${message}）。`,
+  },
+} as const;
+
+const FN = 'pmoReport';
+
+/**
+ * Builds the PMO report of a portfolio, as data: a summary of key figures and messages, then one
+ * section per topic (organization and PMO, schedule and critical path, cross-project
+ * dependencies, resource loading and leveling, portfolio optimization, earned value, risks and
+ * Monte Carlo, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
+ * to read them. Render it with {@link reportHtml} (one self-contained page) or
+ * {@link reportMarkdown} (Markdown and SVG files).
+ *
+ * - Each analysis runs once (the schedule, the leveling, the earned value analysis, …); pass the
+ *   ones already computed in `options` and they are used as is.
+ * - A topic the portfolio has no data for (no resources, no cross-project dependencies) is left
+ *   out; a topic whose analysis is not in this version, or cannot run on this portfolio, is
+ *   listed in `notCovered` with why. Risks come from the register analysis (`analyzeRisks`,
+ *   pmo-kit/risk); Monte Carlo and maturity are drawn from the plain inputs given in `options`
+ *   (see {@link FinishDistribution}, {@link Sensitivity}, {@link MaturityAxis}).
+ * - Deterministic: no clock, no randomness beyond the seeded leveling; the same input gives the
+ *   same report. Costs what its analyses cost (the leveling dominates: 1000 schedules by default).
+ *
+ * @param portfolio - a parsed portfolio (`parsePortfolio`); never mutated
+ * @param options - language, analyses already computed, leveling options, and the inputs of the
+ *   risk, Monte Carlo and maturity charts
+ * @returns the report
+ * @throws {@link PmoError} `INVALID_ARGUMENT` for a value that is not a portfolio or a malformed
+ *   option (including the inputs of the risk, Monte Carlo and maturity charts, as those charts
+ *   throw); the schedule's `PmoError` when the portfolio cannot be scheduled (e.g. a dependency
+ *   cycle)
+ * @example
+ * ```ts
+ * const report = pmoReport(parsePortfolio(json), { lang: 'en' });
+ * writeFileSync('report.html', reportHtml(report));
+ * ```
+ */
+export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): PmoReportResult {
+  const o = readOptions(FN, options) as PmoReportOptions;
+  checkArray(FN, 'portfolio.projects', checkObject(FN, 'portfolio', portfolio).projects);
+  const lang = o.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'zh') bad(FN, 'options.lang', 'must be "en" or "zh"', lang);
+  if (o.loadingBy !== undefined && !['day', 'week', 'month'].includes(o.loadingBy)) bad(FN, 'options.loadingBy', 'must be "day", "week" or "month"', o.loadingBy);
+  const t = T[lang];
+  const ctx = reportContext(portfolio, o);
+  // The schedule first: a portfolio that cannot be scheduled has no report.
+  ctx.schedule();
+  const sections: ReportSection[] = [];
+  for (const spec of SECTIONS) {
+    try {
+      const s = spec.build(ctx);
+      if (s !== undefined) sections.push(s);
+    } catch (err) {
+      if (!(err instanceof PmoError) || spec.fromOptions === true) throw err;
+      ctx.notCovered.push(t.failed(localize(spec.topic, lang), err.message));
+    }
+  }
+  for (const topic of NOT_YET) ctx.notCovered.push(localize(topic, lang));
+  let statusDate: string | null = latestStatusDate(ctx) ?? null;
+  try {
+    statusDate = ctx.earnedValue().statusDate;
+  } catch (err) {
+    if (!(err instanceof PmoError)) throw err;
+  }
+  return {
+    lang,
+    title: portfolio.name ?? portfolio.id,
+    subtitle: t.subtitle(portfolio.id, portfolio.projects.length, statusDate),
+    statusDate,
+    sections: [summarySection(ctx, sections), ...sections],
+    notCovered: [...ctx.notCovered],
+  };
+}
