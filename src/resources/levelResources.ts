@@ -11,7 +11,7 @@ import { demandAssignments, lastWorkingDay, leveledDates, leveledProjects, level
 import { toSolution } from './internal/solution.js';
 import { verifySchedule } from './verifySchedule.js';
 import type { LevelResourcesResult, LevelResourcesOptions } from './leveledScheduleTypes.js';
-import type { RcpspCalendar, RcpspObjective } from './rcpspTypes.js';
+import type { RcpspObjective } from './rcpspTypes.js';
 import type { SchedulePortfolioResult } from '../schedule/types.js';
 import { checkResourceInput } from './internal/checkResourceInput.js';
 
@@ -20,74 +20,29 @@ import { checkResourceInput } from './internal/checkResourceInput.js';
  * pool is asked for more than it can give on any working day, while respecting every link,
  * project start, constraint and every deadline (as far as possible, or strictly with
  * `deadlines: 'hard'`), and finishing the portfolio (or each project, by priority) as early as
- * possible.
+ * possible. docs/leveling.md states every rule.
  *
- * **Model.** Time is the working days of one calendar (the axis of `schedulePortfolio`:
- * `options.calendarId`, else the portfolio's default). Each task works on its own calendar, as in
- * `schedulePortfolio` (its `calendarId`, else its project's): it starts on one of its working
- * days, its duration counts its working days, it holds its people only on them (they are free for
- * other tasks on its days off), and lags count working days of the successor's calendar (FF/SF and
- * milestones as in `schedule()`; see {@link RcpspCalendar}). When some task calendar has other
- * working days than the axis calendar, the time axis is the union of the working days of the axis
- * calendar and of every task and project calendar: the offsets of the result (`start`, `finish`,
- * `makespan`, bounds, delays; and `instance`, `starts`) then count days of that union axis, and
- * every date stays the task's own (with unlimited capacity, `schedulePortfolio`'s dates, ALAP
- * tasks aside when a late start falls in a gap of their calendar). Leaf
- * tasks are scheduled; summaries span their subtasks, and links on a summary apply to each of its
- * leaves. Fractional durations and lags are exact: the instance's period is 1/2, 1/4 or 1/8 of a
- * working day when that makes every duration, lag and project start whole (`periodsPerDay`);
- * when none does, or the horizon would pass 200,000 periods, they are rounded up to the finest
- * grid that fits, with a warning. Offsets of the result are in working days (fractions allowed)
- * and dates follow `schedule()`: a task's start date is the day its start falls in, its finish
- * date the day its (exclusive) finish ends in. All four link types with their lags become
- * minimum start-to-start distances; cross-project dependencies are links like any other. Project
- * starts and SNET, FNET, MSO and MFO constraints are release dates; task and project deadlines
- * and SNLT, FNLT, MSO and MFO constraints are deadlines (see `options.deadlines`). ALAP tasks are
- * leveled like the others, then moved as late as they can go, as `schedule()` places them: each
- * to its latest start under the resource limits, before its successors (which follow it), the
- * portfolio's leveled finish (as `schedulePortfolio`'s default late finish) and any deadline it
- * meets; nothing else moves, and with unlimited capacity they land where `schedulePortfolio`
- * puts them.
- *
- * Capacities and demands follow {@link resourceLoading}, exactly per working day: each person
- * gives `capacity` on the days they work (a Monday–Thursday person: nothing on Fridays) and
- * nothing on the others. **Assignment is exact:** on every working day, the named demands and
- * skill demands (N units of a skill at a minimum level) of the tasks running that day must be
- * met by one assignment of the people's (fractional) capacity — a transportation problem checked
- * by max-flow, not per skill or per pool, so three or more skills over overlapping people never
- * double-book anyone. A demand asks, each day, at most what its people can give that task that
- * day: a named demand nothing on the person's days off, a skill demand nothing when no qualified
- * person works; a demand above that (e.g. 1 unit of a skill whose only people give 0.5 on
- * Fridays) is leveled as asking for all of it on those days and reported in `warnings` (it stays
- * over-allocated there). Likewise, when a task's demands share people and together ask more than
- * those people give on a day although each alone fits (Ana by name and a developer, on a Friday
- * when Ana is the only developer working), each demand asks only what the earlier ones leave
- * (the {@link RcpspGroupDemand} rule), and the task is named in `warnings`.
- *
- * **Algorithm.** {@link solveRcpsp}'s genetic algorithm on that instance, within a budget of
- * schedules; `objective: 'delay'` minimizes the average project delay weighted by priority.
- * With `deadlines: 'soft'` (default) the total lateness is minimized first and a missed deadline
- * is reported in `lateness`; with `'hard'` the result meets every deadline or a
- * {@link DeadlineError} names those not met, telling the provably infeasible ones (the critical
- * path alone already finishes later; thrown before any search) from those missed within the
- * budget; `'ignore'` drops them. The result passes {@link verifySchedule} on `result.instance`
- * (apart from missed soft deadlines): the instance has one resource per person
- * (`resource:<id>`, with its capacity profile per period) and each demand as a group demand
- * (label `resource:<id>` or `skill:<skill>[@level]`), whose per-period assignment verifySchedule
- * checks with its own max-flow; and {@link overallocations} finds nothing it could have avoided
- * (neither aggregate entries nor `'assignment'` ones).
- * Deterministic for a given seed.
+ * Key rules:
+ * - Time is the working days of the schedule's calendar; each task works on its own calendar,
+ *   and when their working days differ the axis is the union of them all (`unionAxis`): offsets
+ *   then count days of that axis, dates stay each task's own.
+ * - Leaf tasks are scheduled; summaries span them, and links on a summary apply to its leaves.
+ *   Links become minimum start-to-start distances; project starts and SNET, FNET, MSO, MFO are
+ *   releases; deadlines and SNLT, FNLT, MSO, MFO are deadlines (`options.deadlines`).
+ * - Fractional working days are exact on a grid of 1/2, 1/4 or 1/8 day (`periodsPerDay`), else
+ *   rounded up to the finest grid that fits, with a warning.
+ * - Assignment is exact: on every working day one assignment of the people's capacity meets
+ *   every named and skill demand running (max-flow), so overlapping skills never double-book
+ *   anyone; `assignments` says who covers each demand.
+ * - ALAP tasks are leveled, then moved as late as the resources, their successors, the
+ *   portfolio's finish and their deadlines allow.
+ * - The result passes {@link verifySchedule} on `result.instance` and `result.starts` (missed
+ *   soft deadlines aside), and {@link overallocations} finds nothing it could have avoided.
+ *   Deterministic for a given seed.
  *
  * Complexity: as {@link solveRcpsp} on n leaf tasks and R people, plus O(R × H) for the capacity
- * profiles over a horizon of H periods (H grows with `periodsPerDay`): the latest release plus
- * every duration and positive lag (on task calendars, each task adds instead the widest span its
- * own calendar needs for its incoming lag plus its duration), a bound of any schedule's finish, so
- * the people's calendars are
- * followed on every period a schedule can reach (H below 2^26 and R × H below 2^28, else
- * `INVALID_ARGUMENT`); each placement checks its periods' assignment greedily first and by
- * augmenting paths from the period's current assignment only when the greedy assignment fails
- * (when every two sets of people demanded are disjoint or nested, e.g. named people only, a
- * capacity test per set is exact and no assignment is kept).
+ * profiles over a horizon of H periods (a bound of any schedule's finish; H < 2^26 and
+ * R × H < 2^28, else `INVALID_ARGUMENT`).
  *
  * @example Hard deadlines
  * ```ts
