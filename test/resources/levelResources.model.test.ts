@@ -538,7 +538,7 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
   it('with task and project calendars and unlimited capacity, every task is dated where schedulePortfolio puts it (ALAP tasks aside)', () => {
     // ALAP tasks are left out here: when a late start falls in a gap of the task's calendar,
     // schedulePortfolio keeps the time of day of the early start on the last working day before
-    // the gap (a continuous-time rule), while leveling takes the latest period (see the README).
+    // the gap (a continuous-time rule), while leveling takes the latest period (docs/leveling.md).
     const noAlap = (input: PortfolioInput): PortfolioInput => ({
       ...input,
       projects: input.projects.map((p) => ({ ...p, tasks: p.tasks.map((t) => (t.constraint?.type === 'ALAP' ? { ...t, constraint: undefined } : t)) })),
