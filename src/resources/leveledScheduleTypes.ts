@@ -1,6 +1,6 @@
 import type { DatedSchedule, DatedTask, SchedulePortfolioResult } from '../schedule/types.js';
 import type { SolveRcpspOptions } from './solveRcpsp.js';
-import type { DeadlineMode, RcpspInstance, RcpspObjective } from './types.js';
+import type { DeadlineMode, RcpspInstance, RcpspObjective } from './rcpspTypes.js';
 
 /**
  * Options of {@link levelResources}: those of {@link solveRcpsp} ({@link SolveRcpspOptions}:

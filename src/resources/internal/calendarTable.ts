@@ -1,5 +1,5 @@
 /**
- * Working calendars of a compiled {@link Problem} (RCPSP with calendars, after Franck, Neumann &
+ * Working calendars of a compiled `Problem` (RCPSP with calendars, after Franck, Neumann &
  * Schwindt 2001 and Kreter, Rieck & Zimmermann 2016). Private.
  *
  * Each calendar c is tabulated on the time axis `[lo, hi]` = `[-H, H]` of the solver (H, the
@@ -18,10 +18,15 @@
  * start). {@link linkBound} is the earliest start of v it allows, a non-decreasing function of
  * S_u; {@link linkLatest} its exact inverse (the latest S_u whose bound is at most S_v).
  */
-import type { Problem } from './problem.js';
-
-/** What the calendar functions read of a problem. */
-export type CalProblem = Pick<Problem, 'p' | 'calOf' | 'cal'>;
+/**
+ * What the calendar functions read of a problem (a `Problem` fits): the durations, the calendar of
+ * each activity (null: every period works) and the tables.
+ */
+export interface CalProblem {
+  readonly p: Int32Array;
+  readonly calOf: Int32Array | null;
+  readonly cal: CalendarTable | null;
+}
 
 /** The calendars of a problem, tabulated on `[lo, hi]`. */
 export interface CalendarTable {

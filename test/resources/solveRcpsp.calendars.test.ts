@@ -1,9 +1,10 @@
+/** solveRcpsp and generateSchedule on instances with calendars: hand-checked instances, calendar validation, properties (fast-check) and limits. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeadlineError, PmoError } from '../../src/errors.js';
 import { generateSchedule, solveRcpsp, verifySchedule, type RcpspInstance } from '../../src/resources/index.js';
 import { placeAlap } from '../../src/resources/internal/alap.js';
-import { compileProblem } from '../../src/resources/internal/problem.js';
+import { compileProblem } from '../../src/resources/internal/compileProblem.js';
 import { clone, deepFreeze } from '../helpers.js';
 
 const TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
@@ -229,49 +230,6 @@ describe('RCPSP with calendars: hand-checked instances', () => {
     const inst: RcpspInstance = { ...hand, activities: hand.activities.map((a) => (a.id === 'c' ? { ...a, deadline: 9 } : a)) };
     expect(() => solveRcpsp(inst, { deadlines: 'hard' })).toThrow(DeadlineError);
     expect(solveRcpsp(inst).lateness).toBe(1);
-  });
-});
-
-describe('verifySchedule on calendars', () => {
-  it('catches a start in a break', () => {
-    expect(verifySchedule(hand, [0, 2, 7, 6])).toContainEqual({ kind: 'calendar', activity: 'c', calendar: 'wk', start: 7 });
-  });
-
-  it('catches a precedence broken only through the calendar', () => {
-    // The lag counts wk's working periods: after a's finish 4, 2 of them are 4 and 8 (5..7 is a
-    // break), so c may start at 9; a start at 8 would pass in plain periods (4 + 2 <= 8).
-    const inst: RcpspInstance = {
-      calendars: [{ id: 'wk', breaks: [[5, 8]] }],
-      activities: [
-        { id: 'a', duration: 4 },
-        { id: 'c', duration: 1, calendar: 'wk' },
-      ],
-      precedences: [{ from: 'a', to: 'c', type: 'FS', lag: 2 }],
-    };
-    expect(verifySchedule({ ...inst, calendars: [{ id: 'wk', breaks: [] }] }, [0, 6])).toEqual([]);
-    expect(verifySchedule(inst, [0, 8])).toEqual([{ kind: 'precedence', from: 'a', to: 'c', type: 'FS', lag: 2, required: 9, start: 8, amount: 1 }]);
-    expect(verifySchedule(inst, [0, 9])).toEqual([]);
-  });
-
-  it('counts capacity only in working periods', () => {
-    // a (wk) spans 0..4 but holds r only at 0 1 4; b in its break is fine, at 1 it is not.
-    expect(verifySchedule(hand, [0, 2, 6, 6])).toEqual([]);
-    const v = verifySchedule(hand, [0, 1, 6, 6]);
-    expect(v).toEqual([{ kind: 'capacity', resource: 'r', period: 1, demand: 2, capacity: 1, amount: 1, activities: ['a', 'b'] }]);
-  });
-
-  it('checks group demands only in working periods', () => {
-    const inst: RcpspInstance = {
-      calendars: [{ id: 'wk', breaks: [[1, 3]] }],
-      resources: [{ id: 'ann', capacity: 1 }],
-      activities: [
-        { id: 'x', duration: 2, calendar: 'wk', groupDemands: [{ units: 1, resources: ['ann'], label: 'dev' }] },
-        { id: 'y', duration: 2, groupDemands: [{ units: 1, resources: ['ann'], label: 'dev' }] },
-      ],
-    };
-    expect(verifySchedule(inst, [0, 1])).toEqual([]);
-    expect(verifySchedule(inst, [0, 2])).toMatchObject([{ kind: 'assignment', period: 3, activities: ['x', 'y'] }]);
-    expect(solveRcpsp(inst).makespan).toBe(4);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * levelResources: ALAP placement, deadline modes (soft, hard, ignore) and fractional working
- * days; solveRcpsp's deadline modes. (`pmo level` on fractions: test/cli/level.test.ts.)
+ * days. (`pmo level` on fractions: test/cli/level.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineError, PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { PortfolioInput } from '../../src/model/portfolio.js';
-import { levelResources, overallocations, solveRcpsp, verifySchedule, type LevelResourcesResult, type RcpspInstance } from '../../src/resources/index.js';
+import { levelResources, overallocations, verifySchedule, type LevelResourcesResult } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { deepFreeze, ROOT } from '../helpers.js';
 
@@ -247,44 +247,6 @@ describe('levelResources: deadlines', () => {
     expect(err.message).toMatch(/1 hard deadline is not met \(0 provably infeasible, 1 not met within the budget\)/);
     expect(err.message).toMatch(/the best schedule found within \d+ schedules finishes it by 2026-01-08 \(not proven infeasible/);
     expect(err.message).toMatch(err.missed[0]!.id === 'P/x' ? /task "x" of project "P" must finish by 2026-01-06 \(FNLT 2026-01-06\)/ : /task "y" of project "P" must finish by 2026-01-06 \(deadline 2026-01-06\)/);
-  });
-});
-
-describe('solveRcpsp: deadlines', () => {
-  const inst: RcpspInstance = deepFreeze({
-    activities: [
-      { id: 'a', duration: 2, demands: [1] },
-      { id: 'b', duration: 2, demands: [1], deadline: 2 },
-      { id: 'c', duration: 3, deadline: 2 },
-    ],
-    resources: [{ id: 'r', capacity: 1 }],
-  });
-  it("'soft' (default) minimizes lateness; 'ignore' drops deadlines; 'hard' throws naming them", () => {
-    const soft = solveRcpsp(inst, { schedules: 100 });
-    expect(soft.starts[1]).toBe(0);
-    expect(soft.lateness).toBe(1);
-    const ignore = solveRcpsp(inst, { schedules: 100, deadlines: 'ignore' });
-    expect(ignore.lateness).toBe(0);
-    const err = caught(() => solveRcpsp(inst, { deadlines: 'hard' })) as DeadlineError;
-    expect(err).toBeInstanceOf(DeadlineError);
-    expect(err.missed).toEqual([{ id: 'c', source: '', deadline: 2, earliestFinish: 3, finish: 3, provable: true }]);
-    expect(err.message).toMatch(/solveRcpsp: 1 hard deadline cannot be met by any schedule:\n {2}- activity "c" must finish by period 2 but cannot finish before period 3/);
-    const ok = solveRcpsp({ ...inst, activities: inst.activities.slice(0, 2) }, { schedules: 100, deadlines: 'hard' });
-    expect(ok.starts).toEqual([2, 0]);
-    expect(() => solveRcpsp(inst, { deadlines: 'x' as never })).toThrow(/solveRcpsp: options.deadlines must be/);
-  });
-  it("'hard' tells a deadline missed within the budget from a provable one", () => {
-    const two: RcpspInstance = {
-      activities: [
-        { id: 'a', duration: 2, demands: [1], deadline: 2 },
-        { id: 'b', duration: 2, demands: [1], deadline: 2 },
-      ],
-      resources: [{ id: 'r', capacity: 1 }],
-    };
-    const err = caught(() => solveRcpsp(two, { schedules: 20, deadlines: 'hard' })) as DeadlineError;
-    expect(err.missed).toHaveLength(1);
-    expect(err.missed[0]).toMatchObject({ deadline: 2, earliestFinish: 2, finish: 4, provable: false });
-    expect(err.message).toMatch(/not met within the budget/);
   });
 });
 
@@ -576,7 +538,7 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
   it('with task and project calendars and unlimited capacity, every task is dated where schedulePortfolio puts it (ALAP tasks aside)', () => {
     // ALAP tasks are left out here: when a late start falls in a gap of the task's calendar,
     // schedulePortfolio keeps the time of day of the early start on the last working day before
-    // the gap (a continuous-time rule), while leveling takes the latest period (see the README).
+    // the gap (a continuous-time rule), while leveling takes the latest period (docs/leveling.md).
     const noAlap = (input: PortfolioInput): PortfolioInput => ({
       ...input,
       projects: input.projects.map((p) => ({ ...p, tasks: p.tasks.map((t) => (t.constraint?.type === 'ALAP' ? { ...t, constraint: undefined } : t)) })),

@@ -1,20 +1,12 @@
+/** levelResources on hand-checked portfolios: capacity, skills, pools, task and project calendars, demands above capacity, long horizons, late projects. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio, PortfolioInput } from '../../src/model/portfolio.js';
-import {
-  levelResources,
-  overallocations,
-  resourceCapacity,
-  resourceLoading,
-  verifySchedule,
-  type LevelResourcesResult,
-  type LoadingScheduleInput,
-} from '../../src/resources/index.js';
-import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
+import { levelResources, overallocations, resourceLoading, verifySchedule } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
-import { clone, deepFreeze, ROOT } from '../helpers.js';
+import { deepFreeze, ROOT } from '../helpers.js';
 
 /**
  * Hand-checked portfolio. Axis: 'std' (Mon–Fri, holiday Wed 2026-01-07); offsets 0..6 are
@@ -65,130 +57,7 @@ function small(): PortfolioInput {
   };
 }
 
-const series = (load: ReturnType<typeof resourceLoading>, id: string) =>
-  [...load.resources, ...load.skills, ...load.pools].find((s) => s.id === id)!;
 const round = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? null : Math.round(x * 1e6) / 1e6));
-
-describe('resourceCapacity', () => {
-  it('gives each resource its capacity on each working day of the axis', () => {
-    const c = resourceCapacity(parsePortfolio(small()), '2026-01-05', '2026-01-12');
-    expect(c.calendarId).toBe('std');
-    expect(c.dates).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);
-    expect(c.resources.map((r) => [r.id, round(r.capacity), r.total])).toEqual([
-      ['ann', [1, 1, 1, 1, 1], 5],
-      ['bob', [1, 1, 1, 0, 1], 4],
-      // Mon–Thu at 0.5: exact per day (nothing on Friday 9 January), not a weekly average.
-      ['cid', [0.5, 0.5, 0.5, 0, 0.5], 2],
-    ]);
-  });
-  it('rejects bad ranges', () => {
-    const p = parsePortfolio(small());
-    expect(() => resourceCapacity(p, '2026-02-01', '2026-01-01')).toThrow(/toDate \(2026-01-01\) is before fromDate \(2026-02-01\)/);
-    expect(() => resourceCapacity(p, 'x', '2026-01-01')).toThrow(/fromDate must be a date as YYYY-MM-DD, got "x"/);
-  });
-});
-
-describe('resourceLoading (hand-checked)', () => {
-  const p = deepFreeze(parsePortfolio(small()));
-  const cpm = schedulePortfolio(p);
-  it('per day: resources, skills (with named demands on their members) and pools', () => {
-    const load = resourceLoading(p, cpm);
-    expect(load.periods.map((x) => x.key)).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);
-    expect(series(load, 'ann').demand).toEqual([2, 2, 1, 0, 0]);
-    expect(series(load, 'ann').capacity).toEqual([1, 1, 1, 1, 1]);
-    expect(series(load, 'ann').utilization).toEqual([2, 2, 1, 0, 0]);
-    expect(series(load, 'ann').overloadedPeriods).toBe(2);
-    expect(series(load, 'bob').capacity).toEqual([1, 1, 1, 0, 1]);
-    expect(series(load, 'bob').demand).toEqual([0.5, 0.5, 0, 0, 0]);
-    expect(series(load, 'cid').capacity).toEqual([0.5, 0.5, 0.5, 0, 0.5]);
-    const dev = series(load, 'dev@3');
-    expect(dev.kind).toBe('skill');
-    expect(dev.members).toEqual(['ann', 'cid']);
-    expect(dev.capacity).toEqual([1.5, 1.5, 1.5, 1, 1.5]);
-    expect(dev.demand).toEqual([2, 2, 1, 1, 1]);
-    const qa = series(load, 'qa@3');
-    expect(qa.capacity).toEqual([1, 1, 1, 0, 1]);
-    expect(qa.demand).toEqual([1.5, 0.5, 0, 0, 0]);
-    expect(qa.utilization[3]).toBeNull();
-    const poolA = series(load, 'pool-a');
-    expect(poolA.members).toEqual(['ann', 'bob']);
-    expect(poolA.capacity).toEqual([2, 2, 2, 1, 2]);
-    // Named demands on Ann and Bob, all of u2 (qa@3 lies in pool A) and t2 (dev@3) in the share of
-    // the day's dev@3 capacity in the pool: all of it on Friday 9 (Cid is off), 1 of 1.5 on Monday 12.
-    expect(round(poolA.demand)).toEqual([3.5, 2.5, 1, 1, 0.666667]);
-    expect(round(series(load, 'pool-b').demand)).toEqual([0, 0, 0, 0, 0.333333]);
-  });
-  it('per week and per month, with utilization', () => {
-    const week = resourceLoading(p, cpm, { by: 'week' });
-    expect(week.periods).toEqual([
-      { key: '2026-W02', startDate: '2026-01-05', endDate: '2026-01-09', workingDays: 4 },
-      { key: '2026-W03', startDate: '2026-01-12', endDate: '2026-01-12', workingDays: 1 },
-    ]);
-    expect(series(week, 'ann').demand).toEqual([5, 0]);
-    expect(series(week, 'ann').utilization).toEqual([1.25, 0]);
-    const month = resourceLoading(p, cpm, { by: 'month' });
-    expect(month.periods.map((x) => x.key)).toEqual(['2026-01']);
-    expect(series(month, 'ann').utilization).toEqual([1]);
-    expect(series(month, 'ann').overloadedPeriods).toBe(1);
-  });
-  it('rejects a bad period unit and an unknown resource', () => {
-    expect(() => resourceLoading(p, cpm, { by: 'year' as never })).toThrow(/options.by must be "day", "week", "month"/);
-    const bad = clone(p) as Portfolio;
-    (bad.projects[0]!.tasks[0]!.demands as { resourceId: string; units: number }[])[0]!.resourceId = 'zoe';
-    let err: unknown;
-    try {
-      resourceLoading(bad, cpm);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(PmoError);
-    expect((err as PmoError).code).toBe('UNKNOWN_ID');
-    expect((err as PmoError).message).toMatch(/names unknown resource "zoe"/);
-  });
-});
-
-describe('overallocations (hand-checked)', () => {
-  const p = parsePortfolio(small());
-  const cpm = schedulePortfolio(p);
-  it('lists each over-allocated day with the tasks and projects causing it', () => {
-    const o = overallocations(p, cpm);
-    expect(o.map((x) => `${x.kind}:${x.id}:${x.period}`)).toEqual([
-      'resource:ann:2026-01-05',
-      'resource:ann:2026-01-06',
-      'skill:dev@3:2026-01-05',
-      'skill:dev@3:2026-01-06',
-      'skill:qa@3:2026-01-05',
-      'pool:pool-a:2026-01-05',
-      'pool:pool-a:2026-01-06',
-    ]);
-    expect(o[0]).toEqual({
-      kind: 'resource',
-      id: 'ann',
-      name: 'Ann',
-      period: '2026-01-05',
-      startDate: '2026-01-05',
-      endDate: '2026-01-05',
-      days: 1,
-      peakDemand: 2,
-      capacity: 1,
-      excess: 1,
-      tasks: [
-        { projectId: 'P1', taskId: 't1', key: 'P1/t1', units: 1 },
-        { projectId: 'P2', taskId: 'u1', key: 'P2/u1', units: 1 },
-      ],
-      projects: ['P1', 'P2'],
-    });
-    expect(o[4]!.tasks.map((t) => [t.key, t.units])).toEqual([
-      ['P2/u1', 0.5],
-      ['P2/u2', 1],
-    ]);
-  });
-  it('by week: one entry per over-allocated week, counting its days', () => {
-    const o = overallocations(p, cpm, { by: 'week' }).filter((x) => x.kind === 'resource');
-    expect(o).toHaveLength(1);
-    expect(o[0]).toMatchObject({ id: 'ann', period: '2026-W02', days: 2, excess: 2, peakDemand: 2 });
-  });
-});
 
 describe('levelResources', () => {
   it('levels the hand-checked portfolio to its optimum without over-allocations', () => {
@@ -392,71 +261,6 @@ describe('task and project calendars other than the axis calendar', () => {
     const p = parsePortfolio(input('std-copy', 'std-copy'));
     expect(levelResources(p, { schedules: 50 }).warnings).toEqual([]);
     expect(resourceLoading(p, schedulePortfolio(p)).warnings).toEqual([]);
-  });
-});
-
-describe('overallocations: assignment entries', () => {
-  it('finds a moment that the daily totals hide: two tasks sharing the second half of a day', () => {
-    const p = parsePortfolio(small());
-    const sched: LoadingScheduleInput = {
-      calendarId: 'std',
-      startDate: '2026-01-05',
-      tasks: [
-        { id: 't1', projectId: 'P1', start: 0.5, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
-        { id: 'u1', projectId: 'P2', start: 0.5, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
-        { id: 't2', projectId: 'P1', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
-        { id: 'u2', projectId: 'P2', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
-      ],
-    };
-    // Ann's daily demand is 0.5 + 0.5 = 1 unit-day: no aggregate is over...
-    expect(overallocations(p, sched).filter((o) => o.kind !== 'assignment')).toEqual([]);
-    // ...but for half a day both tasks want all of her at once.
-    expect(overallocations(p, sched)).toEqual([
-      {
-        kind: 'assignment',
-        id: 'resource:ann',
-        name: 'resource:ann over ann',
-        period: '2026-01-05',
-        startDate: '2026-01-05',
-        endDate: '2026-01-05',
-        days: 1,
-        demands: ['resource:ann'],
-        resources: ['ann'],
-        peakDemand: 2,
-        capacity: 1,
-        shortfall: 1,
-        excess: 0.5,
-        tasks: [
-          { projectId: 'P1', taskId: 't1', key: 'P1/t1', units: 1 },
-          { projectId: 'P2', taskId: 'u1', key: 'P2/u1', units: 1 },
-        ],
-        projects: ['P1', 'P2'],
-      },
-    ]);
-  });
-  it('leaves out shortfalls that a resource, skill or pool entry of the day already reports', () => {
-    const p = parsePortfolio(small());
-    const sched: LoadingScheduleInput = {
-      calendarId: 'std',
-      startDate: '2026-01-05',
-      tasks: [
-        { id: 't1', projectId: 'P1', start: 0, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
-        { id: 'u1', projectId: 'P2', start: 0, finish: 1, startDate: '2026-01-05', finishDate: '2026-01-05' },
-        { id: 't2', projectId: 'P1', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
-        { id: 'u2', projectId: 'P2', start: 1, finish: 1, startDate: '2026-01-06', finishDate: '2026-01-06' },
-      ],
-    };
-    const o = overallocations(p, sched);
-    expect(o.some((x) => x.kind === 'resource' && x.id === 'ann')).toBe(true);
-    expect(o.filter((x) => x.kind === 'assignment')).toEqual([]);
-  });
-});
-
-describe('types', () => {
-  it('resourceLoading and overallocations take a CPM schedule or a leveling result', () => {
-    expectTypeOf<SchedulePortfolioResult>().toExtend<LoadingScheduleInput>();
-    expectTypeOf<LevelResourcesResult>().toExtend<LoadingScheduleInput>();
-    expectTypeOf(levelResources).returns.toEqualTypeOf<LevelResourcesResult>();
   });
 });
 

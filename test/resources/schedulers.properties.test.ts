@@ -1,3 +1,4 @@
+/** Properties of the schedulers (generateSchedule, solveRcpsp) on random instances, checked by verifySchedule (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateSchedule, solveRcpsp, verifySchedule, type RcpspInstance } from '../../src/resources/index.js';

@@ -1,3 +1,4 @@
+/** solveRcpsp on PSPLIB j30 and on an MPLIB multi-project instance (skipped without ../shared/data). */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPsplib } from '../../src/io/readPsplib.js';
