@@ -15,7 +15,7 @@ import type {
   ProjectEarnedValue,
 } from './analysisTypes.js';
 import { earnedValue } from './earnedValue.js';
-import { Calendars } from './internal/calendars.js';
+import { CalendarResolver } from './internal/calendarResolver.js';
 import { checkAnalysisInput } from './internal/inputCheck.js';
 import { sum } from './internal/numbers.js';
 import { readChoice, readDate, readOptions } from './internal/options.js';
@@ -103,7 +103,7 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
   const reports = portfolio.statusReports ?? [];
   const statusDay = readDate(fn, 'statusDate', o.statusDate) ?? defaultStatusDay(fn, projects, reports);
 
-  const cals = new Calendars(fn, portfolio);
+  const cals = new CalendarResolver(fn, portfolio);
   let plan: SchedulePortfolioResult | undefined;
   const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio)));
   const states = projects.map((p) => projectState(fn, portfolio, p, statusDay, cals, planSchedule, profile));
@@ -173,7 +173,7 @@ function projectState(
   portfolio: Portfolio,
   project: Project,
   statusDay: number,
-  cals: Calendars,
+  cals: CalendarResolver,
   planSchedule: () => SchedulePortfolioResult,
   profile: (typeof COST_PROFILES)[number],
 ): ProjectState {
@@ -255,7 +255,7 @@ function projectState(
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The total of the analysed projects, each at its data date, on the portfolio calendar. */
-function portfolioTotal(fn: string, states: readonly ProjectState[], statusDay: number, periods: ReturnType<typeof tiles>, cals: Calendars): PortfolioEarnedValue {
+function portfolioTotal(fn: string, states: readonly ProjectState[], statusDay: number, periods: ReturnType<typeof tiles>, cals: CalendarResolver): PortfolioEarnedValue {
   const cal = cals.portfolioCalendar();
   const bac = sum(states.map((s) => s.bac));
   const ev = Math.min(sum(states.map((s) => s.ev)), bac);

@@ -1,4 +1,4 @@
-/** The calendars of projects and tasks, compiled once per analysis. Private to pmo-kit. */
+/** CalendarResolver: resolves and compiles the calendars of projects and tasks, once per analysis. Private to pmo-kit. */
 import { compileCalendar } from '../../calendar/compileCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
@@ -8,7 +8,7 @@ import type { Project } from '../../model/project.js';
 import type { Task } from '../../model/task.js';
 
 /** Resolves calendar ids as the schedule engine does: task, else project, else portfolio default, else the standard calendar. */
-export class Calendars {
+export class CalendarResolver {
   private readonly byId = new Map<string, WorkingCalendar>();
   private readonly raw: Map<string, Portfolio['calendars'][number]>;
 
