@@ -69,13 +69,26 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   printEarnedValue(w, portfolio, earnedValue);
   const risks = printRisks(w, portfolio);
   const loading = resourceLoading(portfolio, schedule, { by: 'week' });
-  printScoring(w, portfolio, { earnedValue, overallocations: over.before, risks, loading });
+  const { health, kpis, governance, maturity } = printScoring(w, portfolio, { earnedValue, overallocations: over.before, risks, loading });
   printAnalyses(w, portfolio);
   ctx.io.out(`${w.out.join('\n')}\n`);
 
   // The report of the same analyses (nothing is computed twice), after the summary.
   if (reportDir !== null) {
-    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue, risks });
+    const pmo = pmoReport(portfolio, {
+      lang,
+      schedule,
+      leveled,
+      overallocations: over,
+      loading: { before: loading },
+      allocation,
+      earnedValue,
+      risks,
+      health,
+      kpis,
+      governance,
+      ...(maturity === undefined ? {} : { maturity }),
+    });
     const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
     ctx.io.out(`\n${w.t('reportWritten')}: ${written.files[0]!}\n`);
   }

@@ -26,7 +26,7 @@ const FN = 'pmoReport';
  * Builds the PMO report of a portfolio, as data: a summary of key figures and messages, then one
  * section per topic (organization and PMO, schedule and critical path, cross-project
  * dependencies, resource loading and leveling, portfolio optimization, earned value, risks and
- * Monte Carlo, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
+ * Monte Carlo, project health, portfolio KPIs, governance, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
  * to read them. Render it with {@link reportHtml} (one self-contained page) or
  * {@link reportMarkdown} (Markdown and SVG files).
  *
@@ -35,8 +35,11 @@ const FN = 'pmoReport';
  * - A topic the portfolio has no data for (no resources, no cross-project dependencies) is left
  *   out; a topic whose analysis is not in this version, or cannot run on this portfolio, is
  *   listed in `notCovered` with why. Risks come from the register analysis (`analyzeRisks`,
- *   pmo-kit/risk); Monte Carlo and maturity are drawn from the plain inputs given in `options`
- *   (see {@link FinishDistribution}, {@link Sensitivity}, {@link MaturityAxis}).
+ *   pmo-kit/risk); health, KPIs and governance from pmo-kit/performance (`healthScore`,
+ *   `portfolioKpis`, `checkGovernance`, with the inputs `pmo health` gives them); maturity from
+ *   `assessMaturity` of the portfolio's assessment (pmo-kit/org) or from `options.maturity`;
+ *   Monte Carlo from the plain inputs given in `options` (see {@link FinishDistribution},
+ *   {@link Sensitivity}, {@link MaturityAxis}).
  * - Deterministic: no clock, no randomness beyond the seeded leveling; the same input gives the
  *   same report. Costs what its analyses cost (the leveling dominates: 1000 schedules by default).
  *
