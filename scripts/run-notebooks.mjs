@@ -7,15 +7,18 @@
  *   `.notebooks/node_modules/pmo-kit`; the notebooks run in `.notebooks/`, so `import … from
  *   'pmo-kit'` resolves to the tarball's dist/ (its dependencies resolve from the project's
  *   node_modules). Run `npm run build` first.
- * - Needs Debian's `jupyter-nbconvert python3-ipykernel jupyter-client` and the tslab kernel
- *   (`npx tslab install --python=/usr/bin/python3`); node_modules/.bin goes on the PATH.
+ * - Needs Debian's `jupyter-nbconvert python3-ipykernel jupyter-client` and tslab, which has its
+ *   own package.json in examples/notebooks (`npm ci --prefix examples/notebooks`: tslab bundles
+ *   TypeScript 5.0, whose `tsc` would shadow the project's in node_modules/.bin), with its kernel
+ *   installed (`examples/notebooks/node_modules/.bin/tslab install --python=/usr/bin/python3`).
+ *   Its node_modules/.bin goes on the PATH, and `tslab` is linked where the notebooks import it.
  * - A cell that raises, or writes to stderr (tslab reports type errors there), fails the run.
  * - Writes the executed notebooks as HTML to docs/notebooks/ (generated, not committed).
  *
  * Usage: node scripts/run-notebooks.mjs [name-filter]
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,10 +33,12 @@ const fail = (message) => {
 
 if (!existsSync(join(root, 'dist/index.js'))) fail('dist/ is missing: run npm run build first');
 const jupyter = ['/usr/bin/jupyter', 'jupyter'].find((j) => j.includes('/') ? existsSync(j) : true);
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH}`, PYDEVD_DISABLE_FILE_VALIDATION: '1' };
+const tools = join(source, 'node_modules');
+if (!existsSync(join(tools, 'tslab/package.json'))) fail('tslab is not installed: npm ci --prefix examples/notebooks');
+const env = { ...process.env, PATH: `${join(tools, '.bin')}${delimiter}${process.env.PATH}`, PYDEVD_DISABLE_FILE_VALIDATION: '1' };
 try {
   const kernels = execFileSync(jupyter, ['kernelspec', 'list'], { env, encoding: 'utf8' });
-  if (!/^\s*tslab\s/m.test(kernels)) fail('the tslab kernel is not installed: npx tslab install --python=/usr/bin/python3');
+  if (!/^\s*tslab\s/m.test(kernels)) fail('the tslab kernel is not installed: examples/notebooks/node_modules/.bin/tslab install --python=/usr/bin/python3');
 } catch (err) {
   if (err.code === 'ENOENT') fail('jupyter is not installed: apt-get install -y --no-install-recommends jupyter-nbconvert python3-ipykernel jupyter-client');
   throw err;
@@ -45,6 +50,7 @@ const pkg = join(work, 'node_modules/pmo-kit');
 mkdirSync(pkg, { recursive: true });
 const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
 execFileSync('tar', ['-xzf', join(work, tarball), '-C', pkg, '--strip-components=1']);
+symlinkSync(join(tools, 'tslab'), join(work, 'node_modules/tslab'), 'dir');
 
 const notebooks = readdirSync(source).filter((f) => f.endsWith('.ipynb') && f.includes(filter)).sort();
 if (notebooks.length === 0) fail(`no notebook in examples/notebooks matches "${filter}"`);
