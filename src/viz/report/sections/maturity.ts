@@ -4,7 +4,7 @@
  * P3M3-style perspectives and of the functional areas, the perspectives' levels and the next
  * capabilities; or a radar of plain axes given in `options.maturity`.
  */
-import { MATURITY_LEVEL_INFO } from '../../../org/maturity-questionnaire.js';
+import { MATURITY_LEVEL_INFO, MATURITY_QUESTIONS } from '../../../org/maturity-questionnaire.js';
 import type { AssessMaturityResult } from '../../../org/maturityTypes.js';
 import { maturityRadar } from '../../maturityRadar.js';
 import type { MaturityAxis } from '../../types.js';
@@ -20,6 +20,8 @@ const T = {
     next: (label: string) => ` Next: ${label}.`,
     radar: 'Maturity of the PMO functions (solid: assessed; dashed: target)',
     perspectivesRadar: 'Maturity per perspective, levels 1–5 (solid: assessed; dashed: target)',
+    perspectivesTitle: 'Maturity per perspective',
+    areasTitle: 'PMO functions per area',
     areasRadar: 'Maturity of the PMO functions per functional area, weighted by importance (solid: assessed; dashed: target)',
     perspectiveCols: ['perspective', 'level', '', 'target', 'gap', 'to reach the next level'],
     nextCaption: 'Next capabilities, in the order the PMO’s responsibilities in this structure call for them',
@@ -35,6 +37,8 @@ const T = {
     next: (label: string) => `下一步：${label}。`,
     radar: 'PMO 职能成熟度（实线：评估；虚线：目标）',
     perspectivesRadar: '各视角的成熟度，1–5 级（实线：评估；虚线：目标）',
+    perspectivesTitle: '各视角的成熟度',
+    areasTitle: '各职能领域的 PMO 职能',
     areasRadar: '按职能领域的 PMO 职能成熟度，按重要性加权（实线：评估；虚线：目标）',
     perspectiveCols: ['视角', '等级', '', '目标', '差距', '达到下一级尚需'],
     nextCaption: '下一步能力建设（按该组织结构下 PMO 职责的顺序）',
@@ -44,6 +48,9 @@ const T = {
   },
 } as const;
 
+/** The questionnaire's statements by id: what the next level asks for, in words. */
+const STATEMENT = new Map(MATURITY_QUESTIONS.map((q) => [q.id, q.text] as const));
+
 const n2 = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
 
 /** The radars, levels and next capabilities of an assessment. */
@@ -52,15 +59,15 @@ function assessedBlocks(ctx: ReportContext, r: AssessMaturityResult): ReportBloc
   const t = T[lang];
   const blocks: ReportBlock[] = [];
   const perspectives: MaturityAxis[] = r.perspectives.perspectives.map((p) => ({ axis: p.label[lang], level: p.level, target: p.target }));
-  if (perspectives.length >= 3) blocks.push({ kind: 'chart', name: 'maturity-perspectives', caption: t.perspectivesRadar, wide: false, svg: maturityRadar(perspectives, { lang, width: 560 }) });
+  if (perspectives.length >= 3) blocks.push({ kind: 'chart', name: 'maturity-perspectives', caption: t.perspectivesRadar, wide: false, svg: maturityRadar(perspectives, { lang, width: 560, title: t.perspectivesTitle }) });
   const fnTarget = r.functions.target;
   const areas: MaturityAxis[] = r.functions.areas.filter((a) => a.level !== null).map((a) => ({ axis: a.label[lang], level: a.level!, ...(fnTarget === null ? {} : { target: fnTarget }) }));
-  if (areas.length >= 3) blocks.push({ kind: 'chart', name: 'maturity-areas', caption: t.areasRadar, wide: false, svg: maturityRadar(areas, { lang, width: 560 }) });
+  if (areas.length >= 3) blocks.push({ kind: 'chart', name: 'maturity-areas', caption: t.areasRadar, wide: false, svg: maturityRadar(areas, { lang, width: 560, title: t.areasTitle }) });
   blocks.push({
     kind: 'table',
     columns: t.perspectiveCols,
     align: ['left', 'right', 'left', 'right', 'right', 'left'],
-    rows: r.perspectives.perspectives.map((p) => [p.label[lang], String(p.level), p.levelLabel[lang], String(p.target), String(p.gap), p.nextLevelGaps.length === 0 ? '–' : p.nextLevelGaps.join(', ')]),
+    rows: r.perspectives.perspectives.map((p) => [p.label[lang], String(p.level), p.levelLabel[lang], String(p.target), String(p.gap), p.nextLevelGaps.length === 0 ? '–' : p.nextLevelGaps.map((id) => STATEMENT.get(id)?.[lang] ?? id).join(' ')]),
   });
   if (r.recommendations.length > 0)
     blocks.push({
