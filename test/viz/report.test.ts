@@ -209,6 +209,10 @@ describe('pmoReport', () => {
     expect(() => pmoReport(null as never)).toThrow(PmoError);
     expect(() => pmoReport(p, { lang: 'fr' as never })).toThrow('pmoReport: options.lang: must be "en" or "zh", got "fr"');
     expect(() => pmoReport(p, { loadingBy: 'year' as never })).toThrow('options.loadingBy');
+    expect(() => pmoReport(p, { health: {} as never })).toThrow('pmoReport: options.health.projects');
+    expect(() => pmoReport(p, { kpis: [] as never })).toThrow('pmoReport: options.kpis');
+    expect(() => pmoReport(p, { governance: { rules: [] } as never })).toThrow('pmoReport: options.governance.findings');
+    expect(() => pmoReport(p, { maturity: { functions: {} } as never })).toThrow('pmoReport: options.maturity.perspectives');
   });
 });
 

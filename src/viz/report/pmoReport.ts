@@ -22,6 +22,26 @@ const T = {
 
 const FN = 'pmoReport';
 
+/** The shape of the scoring results given in the options (each used as is): what the sections read. */
+function checkGiven(o: PmoReportOptions): void {
+  if (o.health !== undefined) {
+    const h = checkObject(FN, 'options.health', o.health);
+    checkArray(FN, 'options.health.projects', h.projects);
+    checkObject(FN, 'options.health.portfolio', h.portfolio);
+  }
+  if (o.kpis !== undefined) checkArray(FN, 'options.kpis.kpis', checkObject(FN, 'options.kpis', o.kpis).kpis);
+  if (o.governance !== undefined) {
+    const g = checkObject(FN, 'options.governance', o.governance);
+    checkArray(FN, 'options.governance.rules', g.rules);
+    checkArray(FN, 'options.governance.findings', g.findings);
+  }
+  if (o.maturity !== undefined && !Array.isArray(o.maturity)) {
+    const m = checkObject(FN, 'options.maturity', o.maturity);
+    checkArray(FN, 'options.maturity.perspectives.perspectives', checkObject(FN, 'options.maturity.perspectives', m.perspectives).perspectives);
+    checkObject(FN, 'options.maturity.functions', m.functions);
+  }
+}
+
 /**
  * Builds the PMO report of a portfolio, as data: a summary of key figures and messages, then one
  * section per topic (organization and PMO, schedule and critical path, cross-project
@@ -63,6 +83,7 @@ export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): Pmo
   const lang = o.lang ?? 'en';
   if (lang !== 'en' && lang !== 'zh') bad(FN, 'options.lang', 'must be "en" or "zh"', lang);
   if (o.loadingBy !== undefined && !['day', 'week', 'month'].includes(o.loadingBy)) bad(FN, 'options.loadingBy', 'must be "day", "week" or "month"', o.loadingBy);
+  checkGiven(o);
   const t = T[lang];
   const ctx = reportContext(portfolio, o);
   // The schedule first: a portfolio that cannot be scheduled has no report.

@@ -4,6 +4,7 @@
  * P3M3-style perspectives and of the functional areas, the perspectives' levels and the next
  * capabilities; or a radar of plain axes given in `options.maturity`.
  */
+import { PmoError } from '../../../errors.js';
 import { MATURITY_LEVEL_INFO, MATURITY_QUESTIONS } from '../../../org/maturity-questionnaire.js';
 import type { AssessMaturityResult } from '../../../org/maturityTypes.js';
 import { maturityRadar } from '../../maturityRadar.js';
@@ -28,6 +29,7 @@ const T = {
     nextCols: ['#', 'capability', 'level → target', 'why', 'next steps'],
     read: 'Per perspective: five levels after P3M3 (1 awareness … 5 optimized), the overall level being the lowest perspective’s. Per function: the PMO Maturity Cube, only the functions the stakeholders need, weighted by importance (docs/scoring.md).',
     notCovered: 'PMO maturity: the portfolio has no maturity assessment, and none was given to the report.',
+    failed: (message: string) => `PMO maturity: the portfolio's assessment could not be assessed (${message}).`,
   },
   zh: {
     title: 'PMO 成熟度',
@@ -45,6 +47,7 @@ const T = {
     nextCols: ['#', '能力', '等级 → 目标', '原因', '下一步'],
     read: '按视角：参照 P3M3 的五个等级（1 初始 … 5 优化），总体等级取最低的视角。按职能：PMO 成熟度立方体，仅计相关方所需的职能，按重要性加权（docs/scoring.md）。',
     notCovered: 'PMO 成熟度：项目组合没有成熟度评估，报告也未获得评估。',
+    failed: (message: string) => `PMO 成熟度：无法评估项目组合的成熟度评估（${message}）。`,
   },
 } as const;
 
@@ -88,7 +91,15 @@ export function maturitySection(ctx: ReportContext): ReportSection | undefined {
     const axes = given as readonly MaturityAxis[];
     return { id: 'maturity', title: t.title, summary: t.summary, blocks: [{ kind: 'chart', name: 'maturity', caption: t.radar, wide: false, svg: maturityRadar(axes, { lang: ctx.lang, width: 560 }) }] };
   }
-  const r = ctx.maturity();
+  let r: AssessMaturityResult | undefined;
+  try {
+    r = ctx.maturity();
+  } catch (err) {
+    // The portfolio's own assessment that cannot be assessed is not covered; a bad one given is the caller's error.
+    if (!(err instanceof PmoError) || given !== undefined) throw err;
+    ctx.notCovered.push(t.failed(err.message));
+    return undefined;
+  }
   if (r === undefined) {
     ctx.notCovered.push(t.notCovered);
     return undefined;
