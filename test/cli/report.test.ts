@@ -62,6 +62,13 @@ describe('pmo demo writes the report of the sample after its tour', () => {
     expect(r.files.get('pmo-report/report.html')).toContain('Northwind Logistics');
   });
 
+  it('is the report pmo report writes of the sample with the same leveling: the analyses the demo hands over are the report’s own', () => {
+    const demo = runCli(['demo']).files.get('pmo-report/report.html')!;
+    const report = runCli(['report', SAMPLE, '--schedules', '1000', '--seed', '1']).files.get('pmo-report/report.html')!;
+    expect(demo).toBe(report);
+    for (const id of ['health', 'kpis', 'governance', 'maturity']) expect(demo).toContain(`id="${id}"`);
+  });
+
   it('into --report DIR, in the language of the tour, or not at all with --no-report', () => {
     const zh = runCli(['demo', '--lang', 'zh', '--report', 'x']);
     expect([...zh.files.keys()]).toEqual(['x/report.html']);
