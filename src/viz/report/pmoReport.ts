@@ -22,11 +22,31 @@ const T = {
 
 const FN = 'pmoReport';
 
+/** The shape of the scoring results given in the options (each used as is): what the sections read. */
+function checkGiven(o: PmoReportOptions): void {
+  if (o.health !== undefined) {
+    const h = checkObject(FN, 'options.health', o.health);
+    checkArray(FN, 'options.health.projects', h.projects);
+    checkObject(FN, 'options.health.portfolio', h.portfolio);
+  }
+  if (o.kpis !== undefined) checkArray(FN, 'options.kpis.kpis', checkObject(FN, 'options.kpis', o.kpis).kpis);
+  if (o.governance !== undefined) {
+    const g = checkObject(FN, 'options.governance', o.governance);
+    checkArray(FN, 'options.governance.rules', g.rules);
+    checkArray(FN, 'options.governance.findings', g.findings);
+  }
+  if (o.maturity !== undefined && !Array.isArray(o.maturity)) {
+    const m = checkObject(FN, 'options.maturity', o.maturity);
+    checkArray(FN, 'options.maturity.perspectives.perspectives', checkObject(FN, 'options.maturity.perspectives', m.perspectives).perspectives);
+    checkObject(FN, 'options.maturity.functions', m.functions);
+  }
+}
+
 /**
  * Builds the PMO report of a portfolio, as data: a summary of key figures and messages, then one
  * section per topic (organization and PMO, schedule and critical path, cross-project
  * dependencies, resource loading and leveling, portfolio optimization, earned value, risks and
- * Monte Carlo, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
+ * Monte Carlo, project health, portfolio KPIs, governance, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
  * to read them. Render it with {@link reportHtml} (one self-contained page) or
  * {@link reportMarkdown} (Markdown and SVG files).
  *
@@ -35,8 +55,11 @@ const FN = 'pmoReport';
  * - A topic the portfolio has no data for (no resources, no cross-project dependencies) is left
  *   out; a topic whose analysis is not in this version, or cannot run on this portfolio, is
  *   listed in `notCovered` with why. Risks come from the register analysis (`analyzeRisks`,
- *   pmo-kit/risk); Monte Carlo and maturity are drawn from the plain inputs given in `options`
- *   (see {@link FinishDistribution}, {@link Sensitivity}, {@link MaturityAxis}).
+ *   pmo-kit/risk); health, KPIs and governance from pmo-kit/performance (`healthScore`,
+ *   `portfolioKpis`, `checkGovernance`, with the inputs `pmo health` gives them); maturity from
+ *   `assessMaturity` of the portfolio's assessment (pmo-kit/org) or from `options.maturity`;
+ *   Monte Carlo from the plain inputs given in `options` (see {@link FinishDistribution},
+ *   {@link Sensitivity}, {@link MaturityAxis}).
  * - Deterministic: no clock, no randomness beyond the seeded leveling; the same input gives the
  *   same report. Costs what its analyses cost (the leveling dominates: 1000 schedules by default).
  *
@@ -60,6 +83,7 @@ export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): Pmo
   const lang = o.lang ?? 'en';
   if (lang !== 'en' && lang !== 'zh') bad(FN, 'options.lang', 'must be "en" or "zh"', lang);
   if (o.loadingBy !== undefined && !['day', 'week', 'month'].includes(o.loadingBy)) bad(FN, 'options.loadingBy', 'must be "day", "week" or "month"', o.loadingBy);
+  checkGiven(o);
   const t = T[lang];
   const ctx = reportContext(portfolio, o);
   // The schedule first: a portfolio that cannot be scheduled has no report.
