@@ -70,6 +70,12 @@ export interface CompiledSchedule {
   finishDate(offset: number): string;
   /** The working day of a start at `offset`, `YYYY-MM-DD`, on the reference calendar. */
   startDate(offset: number): string;
+  /**
+   * The finish offset at the end of the working time of `date` (`YYYY-MM-DD`) on the reference
+   * calendar: a finish at an offset at most this is on or before `date` (`finishDate(x) <= date`).
+   * Throws `INVALID_ARGUMENT` for a malformed date.
+   */
+  finishOffset(date: string): number;
 }
 
 const NO_OUTPUT: CompiledScheduleOutput = {};
@@ -133,6 +139,7 @@ export function compileSchedule(input: Project | Portfolio, options?: CompileSch
     run: (d, out = NO_OUTPUT) => net.run(d, out),
     finishDate: (x) => net.finishDate(x),
     startDate: (x) => net.startDate(x),
+    finishOffset: (date) => net.finishOffset(date),
   };
 }
 

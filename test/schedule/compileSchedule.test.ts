@@ -224,3 +224,15 @@ describe('compileSchedule: errors and purity', () => {
     expect(JSON.stringify(p)).toBe(before);
   });
 });
+
+describe('compileSchedule: finishOffset', () => {
+  it('is the largest offset whose finish date is on or before the date', () => {
+    const net = compileSchedule(sample);
+    for (const date of ['2026-01-13', '2026-03-14', '2026-05-30', '2026-12-27', '2027-01-04']) {
+      const k = net.finishOffset(date);
+      expect(net.finishDate(k) <= date).toBe(true);
+      expect(net.finishDate(k + 0.5) > date).toBe(true);
+    }
+    expect(() => net.finishOffset('2026-13-01')).toThrow(PmoError);
+  });
+});

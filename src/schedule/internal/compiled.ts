@@ -24,7 +24,7 @@
  */
 import type { Task } from '../../model/task.js';
 import { PmoError, CycleError } from '../../errors.js';
-import { isoFromDayNumber } from '../../internal/dates.js';
+import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { show } from '../../internal/show.js';
 import type { Wbs } from '../../internal/wbs.js';
 import { calendarDates, planCalendars, runMultiCalendar, type CalendarPlan } from './multiCalendar.js';
@@ -70,6 +70,8 @@ export interface CompiledNetwork {
   finishDate(offset: number): string;
   /** The working day of a start at `offset`, `YYYY-MM-DD`. */
   startDate(offset: number): string;
+  /** The offset at the end of day `date`'s working time (a finish at most this is on or before `date`); throws for a malformed date. */
+  finishOffset(date: string): number;
 }
 
 /** Compiles a schedule request. Throws what `scheduleCore` throws for the same request. */
@@ -167,6 +169,12 @@ class Network implements CompiledNetwork {
 
   startDate(offset: number): string {
     return this.dateAtKey(Math.floor(offset + EPS));
+  }
+
+  finishOffset(date: string): number {
+    const day = typeof date === 'string' ? dayNumber(date) : undefined;
+    if (day === undefined) throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: expected a day as YYYY-MM-DD, got ${show(date)}`);
+    return this.req.calendar.dayIndex(day + 1) - this.t.O;
   }
 
   private dateAtKey(key: number): string {
