@@ -187,11 +187,24 @@ class Network implements CompiledNetwork {
   private fillDurations(d: ArrayLike<number>): void {
     const { n, dur, taskOfNode } = this;
     if (d.length < this.taskCount) throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: expected ${this.taskCount} durations, got ${d.length}`);
+    if (this.wbs === null) {
+      // Nodes are tasks: a plain copy, checked.
+      for (let k = 0; k < n; k++) {
+        const x = d[k]!;
+        if (!(x >= 0 && x < Infinity)) this.badDuration(k, x);
+        dur[k] = x;
+      }
+      return;
+    }
     for (let k = 0; k < n; k++) {
       const x = d[taskOfNode(k)]!;
-      if (!(x >= 0 && x < Infinity)) throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: duration of task ${this.t.whereOf(taskOfNode(k))} must be a finite number >= 0, got ${show(x)}`);
+      if (!(x >= 0 && x < Infinity)) this.badDuration(taskOfNode(k), x);
       dur[k] = x;
     }
+  }
+
+  private badDuration(g: number, x: number): never {
+    throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: duration of task ${this.t.whereOf(g)} must be a finite number >= 0, got ${show(x)}`);
   }
 
   /** The stages of `scheduleCore` that depend on durations, on recycled scratch arrays. */
@@ -285,6 +298,16 @@ class Network implements CompiledNetwork {
   private write(out: RunOutput, es: Float64Array, ef: Float64Array | null, ls: Float64Array, lf: Float64Array | null, tf: Float64Array, cr: Uint8Array): void {
     const { n, dur, taskOfNode } = this;
     const { earlyStart: ES, earlyFinish: EF, lateStart: LS, lateFinish: LF, totalFloat: TF, critical: CR } = out;
+    if (this.wbs === null) {
+      // Nodes are tasks: copies.
+      if (ES !== undefined) ES.set(es.subarray(0, n));
+      if (LS !== undefined) LS.set(ls.subarray(0, n));
+      if (TF !== undefined) TF.set(tf.subarray(0, n));
+      if (CR !== undefined) CR.set(cr.subarray(0, n));
+      if (EF !== undefined) for (let k = 0; k < n; k++) EF[k] = ef === null ? es[k]! + dur[k]! : ef[k]!;
+      if (LF !== undefined) for (let k = 0; k < n; k++) LF[k] = lf === null ? ls[k]! + dur[k]! : lf[k]!;
+      return;
+    }
     for (let k = 0; k < n; k++) {
       const g = taskOfNode(k);
       if (ES !== undefined) ES[g] = es[k]!;
