@@ -36,6 +36,8 @@ import { kpiLines } from '../output/kpiText.js';
 import { governanceLines } from '../output/governanceText.js';
 import { maturityLines } from '../output/maturityText.js';
 import { heatMapReport } from '../output/riskHeatMap.js';
+import { demoSimulationLines } from '../output/simulationLines.js';
+import { simulateRisk } from '../../risk/simulateRisk.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
 import { threatExposure } from '../riskExposure.js';
 
@@ -312,6 +314,8 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   out.push(`${t('topThreats')}: ${risks.top.threats.map((id) => `${id} (${t(rated.get(id)!.current.rating ?? 'unrated')}, ${rated.get(id)!.current.score ?? '-'})`).join(', ')}`);
   out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
   out.push(...heatMapReport(risks.heatMap, lang));
+  // Monte Carlo: P50/P80 finish against the plan and the top drivers (few iterations: the tour stays fast).
+  out.push(...demoSimulationLines(simulateRisk(portfolio, { iterations: 2000 }), lang, portfolio.currency));
 
   heading(`${t('health')} ${eva.statusDate}`);
   const health = healthScore(portfolio, { earnedValue: eva, overallocations: earlyOverallocations, riskExposure: threatExposure(risks) });

@@ -21,6 +21,7 @@ const LABELS = {
     colSensitivity: 'sensitivity',
     colMean: 'mean days',
     cost: (p50: string, p80: string, det: string) => `cost P50 ${p50}, P80 ${p80} (plan ${det})`,
+    title: 'Monte Carlo schedule risk (simulateRisk: estimates and risk events)',
   },
   zh: {
     runs: (n: number, seed: number, dist: string) => `${n.toLocaleString('en-US')} 次迭代，种子 ${seed}，工期分布 ${dist}`,
@@ -39,6 +40,7 @@ const LABELS = {
     colSensitivity: '敏感度',
     colMean: '平均工期',
     cost: (p50: string, p80: string, det: string) => `成本 P50 ${p50}，P80 ${p80}（计划 ${det}）`,
+    title: '蒙特卡洛进度风险（simulateRisk：三点估算与风险事件）',
   },
 } as const;
 
@@ -110,4 +112,10 @@ export function mostCritical(tasks: readonly SimulatedTask[], top: number): Simu
     .filter((t) => t.criticality > 0)
     .sort((a, b) => b.criticality - a.criticality || byId(a, b))
     .slice(0, top);
+}
+
+/** The demo's section: a blank line, a title (underlined as the demo's headings), and {@link simulationLines} with the three top drivers. */
+export function demoSimulationLines(r: SimulateRiskResult, lang: Lang, currency: string | undefined): string[] {
+  const title = LABELS[lang].title;
+  return ['', title, '-'.repeat(Math.min(72, [...title].length * (lang === 'zh' ? 2 : 1))), ...simulationLines(r, { lang, top: 3, currency: currency ?? null })];
 }
