@@ -6,6 +6,7 @@ import { simulateRisk } from '../../src/risk/index.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import { ROOT } from '../helpers.js';
 import { runCli } from './run.js';
+import { simulationChartInputs } from '../../src/cli/output/simulationCharts.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Portfolio;
@@ -71,5 +72,19 @@ describe('pmo simulate', () => {
   it('exits 2 for files it does not read', () => {
     const r = runCli(['simulate', '-'], 'not json');
     expect(r.code).toBe(2);
+  });
+
+  it('gives the report plain chart inputs: histogram bins, percentiles, the plan, sensitivities', () => {
+    const r = simulateRisk(sample, { iterations: 400 });
+    const c = simulationChartInputs(r, 4);
+    expect(c.finishDistribution.bins.reduce((s, b) => s + b.count, 0)).toBe(400);
+    expect(c.finishDistribution.planned).toBe(148);
+    expect(c.finishDistribution.percentiles).toEqual([
+      { p: 50, value: r.finish.percentiles.p50 },
+      { p: 80, value: r.finish.percentiles.p80 },
+      { p: 90, value: r.finish.percentiles.p90 },
+    ]);
+    expect(c.sensitivities).toHaveLength(4);
+    expect(Math.abs(c.sensitivities[0]!.value)).toBeGreaterThanOrEqual(Math.abs(c.sensitivities[3]!.value));
   });
 });

@@ -37,6 +37,7 @@ import { governanceLines } from '../output/governanceText.js';
 import { maturityLines } from '../output/maturityText.js';
 import { heatMapReport } from '../output/riskHeatMap.js';
 import { demoSimulationLines } from '../output/simulationLines.js';
+import { simulationChartInputs } from '../output/simulationCharts.js';
 import { simulateRisk } from '../../risk/simulateRisk.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
 import { threatExposure } from '../riskExposure.js';
@@ -315,7 +316,8 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
   out.push(...heatMapReport(risks.heatMap, lang));
   // Monte Carlo: P50/P80 finish against the plan and the top drivers (few iterations: the tour stays fast).
-  out.push(...demoSimulationLines(simulateRisk(portfolio, { iterations: 2000 }), lang, portfolio.currency));
+  const simulation = simulateRisk(portfolio, { iterations: 2000 });
+  out.push(...demoSimulationLines(simulation, lang, portfolio.currency));
 
   heading(`${t('health')} ${eva.statusDate}`);
   const health = healthScore(portfolio, { earnedValue: eva, overallocations: earlyOverallocations, riskExposure: threatExposure(risks) });
@@ -344,7 +346,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
 
   // The report of the same analyses (nothing is computed twice), after the summary.
   if (reportDir !== null) {
-    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue: eva, risks });
+    const pmo = pmoReport(portfolio, { lang, schedule, leveled, overallocations: over, allocation, earnedValue: eva, risks, ...simulationChartInputs(simulation) });
     const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
     ctx.io.out(`\n${t('reportWritten')}: ${written.files[0]!}\n`);
   }
