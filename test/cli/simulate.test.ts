@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { simulateRisk } from '../../src/risk/index.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import { ROOT } from '../helpers.js';
-import { runCli } from './run.js';
+import { runCli, runCliAsync } from './run.js';
 import { simulationChartInputs } from '../../src/cli/output/simulationCharts.js';
 
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
@@ -87,4 +87,13 @@ describe('pmo simulate', () => {
     expect(c.sensitivities).toHaveLength(4);
     expect(Math.abs(c.sensitivities[0]!.value)).toBeGreaterThanOrEqual(Math.abs(c.sensitivities[3]!.value));
   });
+
+  it('--workers N: the same output as one thread', async () => {
+    const one = runCli(['simulate', SAMPLE, '--iterations', '300', '--seed', '4', '--json']);
+    const two = await runCliAsync(['simulate', SAMPLE, '--iterations', '300', '--seed', '4', '--workers', '2', '--json']);
+    expect([two.code, two.stderr]).toEqual([0, '']);
+    expect(two.stdout).toBe(one.stdout);
+    const bad = await runCliAsync(['simulate', SAMPLE, '--workers', '2', '--milestone', 'nope']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/unknown task "nope"/)]);
+  }, 60_000);
 });

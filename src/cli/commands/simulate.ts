@@ -1,5 +1,7 @@
 import type { Portfolio } from '../../model/portfolio.js';
+import { PmoError } from '../../errors.js';
 import { simulateRisk } from '../../risk/simulateRisk.js';
+import { simulateRiskParallel, type SimulateRiskParallelOptions } from '../../risk/node/simulateRiskParallel.js';
 import type { DurationDistribution, SimulateRiskResult } from '../../risk/simulationTypes.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, PROJECT_FLAG, booleanFlag, parseChoice, parseDate, parseInteger, parseNumber, stringFlag } from '../flags.js';
@@ -13,7 +15,7 @@ const DISTRIBUTIONS: readonly DurationDistribution[] = ['pert', 'triangular', 'u
 export const simulateCommand: CommandSpec = {
   name: 'simulate',
   summary: 'Monte Carlo schedule and cost risk: P10/P50/P80/P90 finish, criticality and sensitivity of every task, contingency',
-  usage: '<file|-> [--format auto|portfolio|mspdi] [--project ID] [--iterations N] [--seed S] [--distribution pert|triangular|uniform|normal|lognormal] [--date D] [--confidence C] [--milestone ID] [--json]',
+  usage: '<file|-> [--format auto|portfolio|mspdi] [--project ID] [--iterations N] [--seed S] [--distribution pert|triangular|uniform|normal|lognormal] [--date D] [--confidence C] [--milestone ID] [--workers N] [--json]',
   positionals: { min: 1, max: 1, what: 'file (or - for standard input)' },
   flags: {
     format: { type: 'string', value: 'F', description: 'input format: auto (default: told from the content), portfolio (pmo-kit JSON) or mspdi (MS Project XML)' },
@@ -25,6 +27,7 @@ export const simulateCommand: CommandSpec = {
     confidence: { type: 'string', value: 'C', description: 'confidence of the contingency, in (0, 1) (default 0.8)' },
     milestone: { type: 'string', value: 'ID', description: 'simulate the finish of this task (projectId/taskId in a portfolio) instead of the whole schedule' },
     top: { type: 'string', value: 'N', description: 'how many drivers the text lists (default 10)' },
+    workers: { type: 'string', value: 'N', description: 'share the iterations between N worker threads (default 1); the result is the same for any N' },
     json: JSON_FLAG,
   },
   examples: [
@@ -42,7 +45,7 @@ export const simulateCommand: CommandSpec = {
   run: runSimulate,
 };
 
-function runSimulate(ctx: CommandContext): number {
+function runSimulate(ctx: CommandContext): number | Promise<number> {
   const format = parseChoice(ctx, 'format', ['auto', 'portfolio', 'mspdi'] as const, 'auto');
   const iterations = parseInteger(ctx, 'iterations', 10000, { min: 1, max: 10_000_000 });
   const seed = parseInteger(ctx, 'seed', 1);
@@ -56,23 +59,29 @@ function runSimulate(ctx: CommandContext): number {
   const projectId = stringFlag(ctx, 'project');
   if (projectId !== undefined) findProject(ctx, input, portfolio, projectId);
   const milestone = stringFlag(ctx, 'milestone');
+  const workers = parseInteger(ctx, 'workers', 1, { min: 1, max: 256 });
   const progress = ctx.io.errIsTerminal === true ? progressBar(ctx) : undefined;
-  const result = inFile(ctx, input.name, () =>
-    simulateRisk(portfolio, {
-      iterations,
-      seed,
-      distribution,
-      confidence,
-      ...(projectId !== undefined ? { project: projectId } : {}),
-      ...(milestone !== undefined ? { milestone } : {}),
-      ...(date !== undefined ? { date } : {}),
-      ...(progress !== undefined ? { onProgress: progress.update } : {}),
-    }),
-  );
-  progress?.done();
-  if (booleanFlag(ctx, 'json')) printJson(ctx.io, simulateJson(input.name, result));
-  else ctx.io.out(`${[`${input.name}: ${targetLabel(result)}`, ...simulationLines(result, { top, ...(portfolio.currency !== undefined ? { currency: portfolio.currency } : {}) })].join('\n')}\n`);
-  return 0;
+  const options: SimulateRiskParallelOptions = {
+    iterations,
+    seed,
+    distribution,
+    confidence,
+    ...(projectId !== undefined ? { project: projectId } : {}),
+    ...(milestone !== undefined ? { milestone } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(progress !== undefined ? { onProgress: progress.update } : {}),
+  };
+  const print = (result: SimulateRiskResult): number => {
+    progress?.done();
+    if (booleanFlag(ctx, 'json')) printJson(ctx.io, simulateJson(input.name, result));
+    else ctx.io.out(`${[`${input.name}: ${targetLabel(result)}`, ...simulationLines(result, { top, ...(portfolio.currency !== undefined ? { currency: portfolio.currency } : {}) })].join('\n')}\n`);
+    return 0;
+  };
+  if (workers === 1) return print(inFile(ctx, input.name, () => simulateRisk(portfolio, options)));
+  return simulateRiskParallel(portfolio, { ...options, workers }).then(print, (err: unknown) => {
+    if (err instanceof PmoError) throw new CliExit(2, `pmo simulate: ${input.name}: ${err.message}`);
+    throw err;
+  });
 }
 
 function targetLabel(r: SimulateRiskResult): string {
