@@ -77,7 +77,9 @@ export async function simulateRiskParallel(portfolio: Portfolio, options?: Simul
     Array.from({ length: w }, (_, k) => {
       const task: WorkerTask = { portfolio, options: rest as PlanOptions, lo: Math.floor((k * n) / w), hi: Math.floor(((k + 1) * n) / w) };
       return new Promise<SimChunk>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: task, eval: ts });
+        // Inherit the process's flags but --input-type (a `node -e` script's), which a worker refuses.
+        const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+        const worker = new Worker(script, { workerData: task, eval: ts, execArgv });
         worker.once('message', (chunk: SimChunk) => {
           done += chunk.hi - chunk.lo;
           onProgress?.(done, n);
