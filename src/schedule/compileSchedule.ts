@@ -60,20 +60,53 @@ export interface CompiledSchedule {
   /** The planned durations (each task's `duration`), a fresh copy. */
   readonly durations: Float64Array;
   /**
-   * Schedules the network with `durations[i]` for task i (working days of its own calendar;
-   * summaries' entries ignored), writes the asked-for values into `out`, and returns the
-   * schedule's finish offset (its `duration`). Allocates nothing on the fast path. Throws
-   * `INVALID_ARGUMENT` for a duration that is not a finite number >= 0.
+   * Schedules the network with other durations. Allocates nothing on the fast path.
+   *
+   * @param durations - `durations[i]` for task i (working days of its own calendar; summaries' entries ignored)
+   * @param out - where to write the values asked for; see {@link CompiledScheduleOutput}
+   * @returns the schedule's finish offset (its `duration`)
+   * @throws {@link PmoError} `INVALID_ARGUMENT` for a duration that is missing or not a finite number >= 0
+   * @example
+   * ```ts
+   * const d = net.durations;
+   * d[3] *= 1.5;
+   * const finish = net.run(d, { critical });
+   * ```
    */
   run(durations: ArrayLike<number>, out?: CompiledScheduleOutput): number;
-  /** The last working day of a finish at `offset` (as a schedule's `finishDate`), `YYYY-MM-DD`, on the reference calendar. */
+  /**
+   * The last working day of a finish at an offset, as a schedule's `finishDate`, on the reference calendar.
+   *
+   * @param offset - a finish offset (exclusive), e.g. what `run` returns
+   * @returns the day, `YYYY-MM-DD`
+   * @example
+   * ```ts
+   * net.finishDate(net.run(net.durations)); // the schedule's finishDate
+   * ```
+   */
   finishDate(offset: number): string;
-  /** The working day of a start at `offset`, `YYYY-MM-DD`, on the reference calendar. */
+  /**
+   * The working day of a start at an offset, on the reference calendar.
+   *
+   * @param offset - a start offset
+   * @returns the day, `YYYY-MM-DD`
+   * @example
+   * ```ts
+   * net.startDate(0); // the first working day of the schedule
+   * ```
+   */
   startDate(offset: number): string;
   /**
-   * The finish offset at the end of the working time of `date` (`YYYY-MM-DD`) on the reference
-   * calendar: a finish at an offset at most this is on or before `date` (`finishDate(x) <= date`).
-   * Throws `INVALID_ARGUMENT` for a malformed date.
+   * The finish offset at the end of the working time of a day on the reference calendar: a
+   * finish at an offset at most this is on or before that day (`finishDate(x) <= date`).
+   *
+   * @param date - a day, `YYYY-MM-DD`
+   * @returns the offset
+   * @throws {@link PmoError} `INVALID_ARGUMENT` for a malformed date
+   * @example
+   * ```ts
+   * const late = finishes.filter((x) => x > net.finishOffset('2026-12-18')).length;
+   * ```
    */
   finishOffset(date: string): number;
 }

@@ -39,7 +39,7 @@ function workerFile(): string {
 }
 
 /**
- * {@link simulateRisk} with its iterations shared between Node worker threads: the same result,
+ * `simulateRisk` (`pmo-kit/risk`) with its iterations shared between Node worker threads: the same result,
  * bit for bit, as a single thread for the same seed, whatever the number of workers (each
  * iteration draws from its own random streams and the statistics read the iterations in order).
  * Node only (`pmo-kit/risk/node`); `simulateRisk` itself runs anywhere.
