@@ -12,9 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { distributionTable, sampleTable, setDistribution, setFixed, type DistributionTable } from '../src/risk/internal/distributions.js';
-import { RadixRanker } from '../src/risk/internal/fastRanks.js';
+import { RadixRanker, rankCorrelation } from '../src/risk/internal/fastRanks.js';
 import { Rng } from '../src/risk/internal/rng.js';
-import { pearson } from '../src/risk/internal/stats.js';
 
 /** A network as typed arrays: out-slots of u are `off[u] … off[u + 1] - 1`. */
 export interface MinNet {
@@ -74,7 +73,7 @@ export function minimalLoop(net: MinNet, iterations: number, seed: number): { fi
   const ry = ranker.ranks(finish, new Float64Array(iterations));
   const rx = new Float64Array(iterations);
   const sensitivity = new Float64Array(n);
-  for (let v = 0; v < n; v++) sensitivity[v] = pearson(ranker.ranks(durs.subarray(v * iterations, (v + 1) * iterations), rx), ry);
+  for (let v = 0; v < n; v++) sensitivity[v] = rankCorrelation(ranker.ranks(durs.subarray(v * iterations, (v + 1) * iterations), rx), ry, iterations);
   return { finish, critical, sensitivity };
 }
 

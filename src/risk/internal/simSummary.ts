@@ -7,11 +7,11 @@
  */
 import type { SimulatedCost, SimulatedFinish, PertAnalysis, SimulationPercentiles, SimulateRiskResult, SimulatedTask } from '../simulationTypes.js';
 import { distributionMoments } from './distributions.js';
-import { RadixRanker } from './fastRanks.js';
+import { RadixRanker, rankCorrelation } from './fastRanks.js';
 import { normalCdf, normalQuantile } from './normal.js';
 import type { SimChunk } from './simRun.js';
 import type { SimPlan } from './simPlan.js';
-import { histogram, mean, pearson, percentile, sorted, stdDev } from './stats.js';
+import { histogram, mean, percentile, sorted, stdDev } from './stats.js';
 
 /** Tolerance of the schedule engine's offsets (a finish within it of a date's end meets the date). */
 const EPS = 1e-9;
@@ -117,7 +117,7 @@ function taskResults(plan: SimPlan, all: SimChunk): SimulatedTask[] {
     const col = all.durations.subarray(v * n, v * n + n);
     const g = varying[v]!;
     meanDur[g] = mean(col);
-    sens[g] = n > 1 ? pearson(ranker.ranks(col, rx), ry) : 0;
+    sens[g] = n > 1 ? rankCorrelation(ranker.ranks(col, rx), ry, n) : 0;
   }
   // A correlated or estimated task whose draws never varied keeps sensitivity 0 (pearson of a constant).
   return Array.from(leaves, (g) => ({ id: net.taskKeys[g]!, criticality: all.critical[g]! / n, sensitivity: sens[g]!, meanDuration: meanDur[g]! }));
