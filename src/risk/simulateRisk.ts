@@ -1,5 +1,6 @@
 import type { Portfolio } from '../model/portfolio.js';
-import { schedule, schedulePortfolio } from '../schedule/index.js';
+import { schedule, schedulePortfolio, type SchedulePortfolioResult } from '../schedule/index.js';
+import { baselineSchedule } from '../schedule/baselineSchedule.js';
 import { simPlan, type SimPlan } from './internal/simPlan.js';
 import { runChunk } from './internal/simRun.js';
 import { summarize, type Deterministic } from './internal/simSummary.js';
@@ -44,7 +45,7 @@ import type { SimulateRiskOptions, SimulateRiskResult } from './simulationTypes.
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`)
  * @param options - iterations (10,000), seed (1), distribution ('pert'), project, milestone,
- *   correlations, date, confidence (0.8), riskEvents, bins, criticalThreshold, onProgress; see
+ *   correlations, date, confidence (0.8), riskEvents, bins, criticalThreshold, schedule, onProgress; see
  *   {@link SimulateRiskOptions}
  * @returns the distributions, per-task criticality and sensitivity, probability, contingency and
  *   PERT answer; see {@link SimulateRiskResult}
@@ -64,11 +65,11 @@ export function simulateRisk(portfolio: Portfolio, options?: SimulateRiskOptions
   const plan = simPlan('simulateRisk', portfolio, options);
   const progress = plan.onProgress;
   const all = runChunk(plan, 0, plan.iterations, progress === null ? null : (done) => progress(done, plan.iterations));
-  return summarize(plan, all, deterministic(plan, portfolio));
+  return summarize(plan, all, deterministic(plan, portfolio, options?.schedule));
 }
 
 /** The plan's finish (the target's) and critical paths. */
-export function deterministic(plan: SimPlan, portfolio: Portfolio): Deterministic {
+export function deterministic(plan: SimPlan, portfolio: Portfolio, given?: SchedulePortfolioResult): Deterministic {
   const { net } = plan;
   const ef = new Float64Array(net.taskCount);
   const finish = net.run(net.durations, { earlyFinish: ef });
@@ -78,6 +79,8 @@ export function deterministic(plan: SimPlan, portfolio: Portfolio): Deterministi
   const s =
     plan.target.kind === 'project'
       ? schedule(portfolio.projects.find((p) => p.id === plan.target.id)!, { calendars: portfolio.calendars ?? [], ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}), ...opts })
-      : schedulePortfolio(portfolio, opts);
+      : given !== undefined
+        ? baselineSchedule(plan.fn, portfolio, { ...opts, schedule: given })
+        : schedulePortfolio(portfolio, opts);
   return { duration, criticalPaths: s.criticalPaths };
 }

@@ -1,4 +1,5 @@
 /** Types of the Monte Carlo schedule and cost risk simulation ({@link simulateRisk}). */
+import type { SchedulePortfolioResult } from '../schedule/types.js';
 /** Histogram data: bins of equal width, bin i is [start + i·width, start + (i + 1)·width). */
 export interface SimulationHistogram {
   /** Lower edge of the first bin. */
@@ -50,6 +51,12 @@ export interface SimulateRiskOptions {
   readonly bins?: number;
   /** A task is critical in an iteration when its total float is at most this. Default `0`. */
   readonly criticalThreshold?: number;
+  /**
+   * The deterministic schedule, `schedulePortfolio(portfolio)`, when the caller has it (a
+   * portfolio simulated as a whole): its critical paths give the PERT answer. Checked to come
+   * from this portfolio; ignored for a project alone. Default: computed.
+   */
+  readonly schedule?: SchedulePortfolioResult;
   /** Called now and then with the iterations done and the total (e.g. for a progress bar). */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PmoError, CycleError } from '../../src/errors.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import { simulateRisk, type SimulateRiskOptions } from '../../src/risk/index.js';
-import { compileSchedule } from '../../src/schedule/index.js';
+import { compileSchedule, schedulePortfolio } from '../../src/schedule/index.js';
 import { simPlan } from '../../src/risk/internal/simPlan.js';
 import { runChunk } from '../../src/risk/internal/simRun.js';
 import { mergeChunks, summarize } from '../../src/risk/internal/simSummary.js';
@@ -369,6 +369,13 @@ describe('simulateRisk: bad input and purity', () => {
     simulateRisk(sample, { iterations: 50, correlations: [{ tasks: ['wms/wms-req', 'wms/wms-design'], coefficient: 0.5 }], date: '2026-10-01' });
     simulateRisk(sample, { iterations: 50, project: 'tel' });
     expect(JSON.stringify(sample)).toBe(before);
+  });
+
+  it('takes the caller\'s deterministic schedule (computed once) and checks it', () => {
+    const s = schedulePortfolio(sample);
+    expect(simulateRisk(sample, { iterations: 100, schedule: s })).toEqual(simulateRisk(sample, { iterations: 100 }));
+    const other = schedulePortfolio({ ...sample, projects: sample.projects.slice(1), crossDependencies: [] });
+    expect(() => simulateRisk(sample, { iterations: 100, schedule: other })).toThrow(/not computed from this portfolio/);
   });
 
   it('a project alone: task ids, its own risks; a milestone target', () => {

@@ -316,7 +316,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   out.push(`${t('emv')}: ${t('threats')} ${money(-e.threatEmv)}, ${t('opportunities')} +${money(e.opportunityEmv)}, ${t('net')} ${money(e.netEmv)}`);
   out.push(...heatMapReport(risks.heatMap, lang));
   // Monte Carlo: P50/P80 finish against the plan and the top drivers (few iterations: the tour stays fast).
-  const simulation = simulateRisk(portfolio, { iterations: 2000 });
+  const simulation = simulateRisk(portfolio, { iterations: 2000, schedule });
   out.push(...demoSimulationLines(simulation, lang, portfolio.currency));
 
   heading(`${t('health')} ${eva.statusDate}`);

@@ -62,7 +62,7 @@ function workerFile(): string {
  * ```
  */
 export async function simulateRiskParallel(portfolio: Portfolio, options?: SimulateRiskParallelOptions): Promise<SimulateRiskResult> {
-  const { workers: asked, onProgress, ...rest } = options ?? {};
+  const { workers: asked, onProgress, schedule: given, ...rest } = options ?? {};
   const plan = simPlan('simulateRisk', portfolio, options === undefined ? undefined : { ...rest, ...(onProgress !== undefined ? { onProgress } : {}) });
   const workers = asked ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new PmoError('INVALID_ARGUMENT', `simulateRiskParallel: options.workers must be an integer in [1, 256], got ${show(workers)}`);
@@ -93,5 +93,5 @@ export async function simulateRiskParallel(portfolio: Portfolio, options?: Simul
       });
     }),
   );
-  return summarize(plan, mergeChunks(plan, chunks), deterministic(plan, portfolio));
+  return summarize(plan, mergeChunks(plan, chunks), deterministic(plan, portfolio, given));
 }
