@@ -1,5 +1,5 @@
 /** `pmo simulate`: Monte Carlo schedule risk; the --json contract of issue 14. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { simulateRisk } from '../../src/risk/index.js';
@@ -96,4 +96,14 @@ describe('pmo simulate', () => {
     const bad = await runCliAsync(['simulate', SAMPLE, '--workers', '2', '--milestone', 'nope']);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/unknown task "nope"/)]);
   }, 60_000);
+
+  const MSPDI = `${ROOT}../shared/data/mspdi/mspdirelations.xml`;
+  it.skipIf(!existsSync(MSPDI))('reads an MS Project file (skipped without ../shared/data)', () => {
+    const r = runCli(['simulate', MSPDI, '--iterations', '100', '--json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const out = JSON.parse(r.stdout);
+    expect(out.iterations).toBe(100);
+    expect(Object.keys(out.criticality).length).toBeGreaterThan(0);
+    expect(Object.keys(out.criticality).every((k) => !k.includes('/'))).toBe(true);
+  });
 });
