@@ -362,6 +362,8 @@ describe('simulateRisk: bad input and purity', () => {
     ).toThrow(/positive definite/);
     expect(() => simulateRisk(pf([{ id: 'a', d: 3 }, { id: 'b', d: 1 }], [['a', 'b'], ['b', 'a']]))).toThrow(CycleError);
     expect(() => simulateRisk(pf([{ id: 'a', d: -3 }], []))).toThrow(/simulateRisk: task "a": duration/);
+    const wide = pf(Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, d: 3, e: [1, 3, 5] as [number, number, number] })), []);
+    expect(() => simulateRisk(wide, { iterations: 10_000_000 })).toThrow(/30 tasks vary × 10000000 iterations is more durations than a run keeps/);
   });
 
   it('does not mutate its input', () => {

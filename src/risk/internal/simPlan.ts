@@ -69,6 +69,9 @@ export interface SimPlan {
 /** The simulation options a worker needs to rebuild the same plan (everything but callbacks). */
 export type PlanOptions = Omit<SimulateRiskOptions, 'onProgress'>;
 
+/** Most durations a run keeps for the sensitivity (2^28 doubles, 2 GB). */
+const MAX_KEPT = 2 ** 28;
+
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Reads and checks the input and options into a plan. O(V + E' + risks + k·iterations for k correlated tasks). */
@@ -122,6 +125,8 @@ export function simPlan(fn: string, portfolio: Portfolio, options: SimulateRiskO
     leaves.push(g);
     if (varies[g] === 1) varying.push(g);
   }
+  // The sensitivity keeps every varying task's duration of every iteration: refuse what cannot fit.
+  if (varying.length * iterations > MAX_KEPT) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${varying.length} tasks vary × ${iterations} iterations is more durations than a run keeps (${MAX_KEPT}, 2 GB); use fewer iterations`);
   const { costRate, fixedCost, budgets } = costRates(net, planned);
   let eventCost = false;
   for (let r = 0; r < events.count; r++) if (events.cost[r] !== 0) eventCost = true;
