@@ -9,30 +9,14 @@ import { q, show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
-import type { Risk } from '../../model/risk.js';
 import { compileSchedule, type CompiledSchedule } from '../../schedule/compileSchedule.js';
-import type { DurationCorrelation, DurationDistribution, SimulateRiskOptions } from '../simulationTypes.js';
-import { DISTRIBUTIONS, distributionTable, sampleVariable, setDistribution, setFixed, type DistributionTable } from './distributions.js';
-import { imanConover } from './imanConover.js';
-import { Rng } from './rng.js';
+import type { DurationDistribution, SimulateRiskOptions } from '../simulationTypes.js';
+import { DISTRIBUTIONS, distributionTable, setDistribution, setFixed, type DistributionTable } from './distributions.js';
+import { correlate } from './simCorrelate.js';
+import { emptyEvents, eventOf, readEvents, type EventTable } from './simEvents.js';
 
-/** Domains of the random streams of one seed (see rng.ts): adding risks never changes the durations drawn. */
-export const DOMAIN = { durations: 1, events: 2, correlated: 3, shuffle: 4 } as const;
-
-/** The sampled risk events, in CSR form over the tasks they touch. */
-export interface EventTable {
-  readonly count: number;
-  readonly ids: readonly string[];
-  readonly kinds: readonly ('threat' | 'opportunity')[];
-  readonly probability: Float64Array;
-  /** +days for a threat, -days for an opportunity, added to each linked task. */
-  readonly days: Float64Array;
-  /** +cost for a threat, -cost for an opportunity, added to the cost. */
-  readonly cost: Float64Array;
-  /** Tasks of event r: `tasks[off[r] … off[r + 1] - 1]`. */
-  readonly off: Int32Array;
-  readonly tasks: Int32Array;
-}
+export { DOMAIN } from './simDomains.js';
+export type { EventTable } from './simEvents.js';
 
 /** Everything a run of iterations needs (see simRun.ts). */
 export interface SimPlan {
@@ -175,154 +159,6 @@ function compile(fn: string, portfolio: Portfolio, o: SimulateRiskOptions): { ne
     if (err instanceof PmoError && err.constructor === PmoError && err.message.startsWith('compileSchedule: ')) throw new PmoError(err.code, `${fn}: ${err.message.slice(17)}`, { cause: err });
     throw err;
   }
-}
-
-function emptyEvents(): EventTable {
-  return { count: 0, ids: [], kinds: [], probability: new Float64Array(0), days: new Float64Array(0), cost: new Float64Array(0), off: new Int32Array(1), tasks: new Int32Array(0) };
-}
-
-/** The event of slot j of `events.tasks` (a binary search over `off`). */
-function eventOf(events: EventTable, j: number): number {
-  let lo = 0;
-  let hi = events.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (events.off[mid]! <= j) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
- * The risks sampled: every risk that is not closed (and, for a project alone, belongs to it), with
- * its linked tasks resolved. A risk names tasks of its `projectId`; without one, of the project
- * simulated alone, or in a portfolio the one project holding that id.
- */
-function readEvents(fn: string, portfolio: Portfolio, net: CompiledSchedule, alone: Project | null): EventTable {
-  const risks = (portfolio.risks ?? []) as unknown;
-  if (!Array.isArray(risks)) throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.risks must be an array, got ${show(risks)}`);
-  const byProject = new Map<string, Map<string, number>>();
-  net.taskKeys.forEach((_, g) => {
-    const pid = net.projectIds[net.projectOf[g]!]!;
-    let m = byProject.get(pid);
-    if (m === undefined) byProject.set(pid, (m = new Map()));
-    m.set(net.tasks[g]!.id, g);
-  });
-  const ids: string[] = [];
-  const kinds: ('threat' | 'opportunity')[] = [];
-  const p: number[] = [];
-  const days: number[] = [];
-  const cost: number[] = [];
-  const off: number[] = [0];
-  const tasks: number[] = [];
-  (risks as unknown[]).forEach((x, i) => {
-    const where = `risk ${isRecord(x) && typeof x.id === 'string' ? q(x.id) : `#${i}`}`;
-    if (!isRecord(x)) throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.risks[${i}] must be a risk object, got ${show(x)}`);
-    const r = x as unknown as Risk;
-    if (r.status === 'closed') return;
-    // A project alone: its own risks (and, in a portfolio of one project, those of no project).
-    if (alone !== null && r.projectId !== alone.id && !(r.projectId === undefined && portfolio.projects.length === 1)) return;
-    if (r.kind !== 'threat' && r.kind !== 'opportunity') throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: kind must be "threat" or "opportunity", got ${show(r.kind)}`);
-    if (typeof r.probability !== 'number' || !(r.probability >= 0 && r.probability <= 1)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: probability must be a number in [0, 1], got ${show(r.probability)}`);
-    const impact = r.impact as unknown;
-    if (!isRecord(impact)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: impact must be an object, got ${show(impact)}`);
-    for (const k of ['days', 'cost'] as const)
-      if (impact[k] !== undefined && !(typeof impact[k] === 'number' && impact[k] >= 0 && impact[k] < Infinity)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: impact.${k} must be a finite number >= 0, got ${show(impact[k])}`);
-    const taskIds = (r.taskIds ?? []) as unknown;
-    if (!Array.isArray(taskIds)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: taskIds must be an array, got ${show(taskIds)}`);
-    const sign = r.kind === 'threat' ? 1 : -1;
-    ids.push(r.id);
-    kinds.push(r.kind);
-    p.push(r.probability);
-    days.push(sign * ((impact.days as number | undefined) ?? 0));
-    cost.push(sign * ((impact.cost as number | undefined) ?? 0));
-    for (const tid of taskIds as unknown[]) {
-      const g = resolveTask(fn, where, tid, r.projectId, byProject, alone);
-      if (net.isSummary[g] === 1) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where} names WBS summary task ${q(String(tid))}; link risks to the tasks below it`);
-      tasks.push(g);
-    }
-    off.push(tasks.length);
-  });
-  return { count: ids.length, ids, kinds, probability: Float64Array.from(p), days: Float64Array.from(days), cost: Float64Array.from(cost), off: Int32Array.from(off), tasks: Int32Array.from(tasks) };
-}
-
-/** The task a risk names. */
-function resolveTask(fn: string, where: string, tid: unknown, projectId: string | undefined, byProject: Map<string, Map<string, number>>, alone: Project | null): number {
-  if (typeof tid !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: taskIds must hold task ids, got ${show(tid)}`);
-  const pid = projectId ?? alone?.id;
-  if (pid !== undefined) {
-    const m = byProject.get(pid);
-    if (m === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown project ${q(pid)}`);
-    const g = m.get(tid);
-    if (g === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown task ${q(tid)} of project ${q(pid)}`);
-    return g;
-  }
-  const found: number[] = [];
-  for (const m of byProject.values()) {
-    const g = m.get(tid);
-    if (g !== undefined) found.push(g);
-  }
-  if (found.length === 0) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown task ${q(tid)}`);
-  if (found.length > 1) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where} names task ${q(tid)}, which several projects have; give the risk a projectId`);
-  return found[0]!;
-}
-
-/**
- * The correlated tasks' columns: drawn apart (their own random domain, stream = iteration), then
- * re-paired by Iman–Conover towards the target rank correlations. Throws for unknown or
- * uncertain-less tasks, bad or contradictory coefficients, or a matrix that is not positive definite.
- */
-function correlate(fn: string, list: readonly DurationCorrelation[], index: Map<string, number>, estimated: Uint8Array, table: DistributionTable, n: number, seed: number): { tasks: Int32Array; values: Float64Array } | null {
-  if (!Array.isArray(list)) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.correlations must be an array, got ${show(list)}`);
-  const col = new Map<number, number>();
-  const pairs: [number, number, number][] = [];
-  list.forEach((c, i) => {
-    const where = `options.correlations[${i}]`;
-    if (!isRecord(c) || !Array.isArray(c.tasks)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where} must be { tasks: [...], coefficient }, got ${show(c)}`);
-    const rho = c.coefficient;
-    if (typeof rho !== 'number' || !(rho > -1 && rho < 1)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}.coefficient must be a number in (-1, 1), got ${show(rho)}`);
-    if (c.tasks.length < 2) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where} needs at least two tasks`);
-    const gs = c.tasks.map((id: unknown) => {
-      const g = typeof id === 'string' ? index.get(id) : undefined;
-      if (g === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${where} names unknown task ${show(id)}`);
-      if (estimated[g] !== 1) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: task ${q(String(id))} has no uncertain estimate to correlate`);
-      if (!col.has(g)) col.set(g, col.size);
-      return g;
-    });
-    for (let a = 0; a < gs.length; a++) for (let b = a + 1; b < gs.length; b++) pairs.push([gs[a]!, gs[b]!, rho]);
-  });
-  const k = col.size;
-  if (k === 0) return null;
-  const target = new Float64Array(k * k);
-  for (let j = 0; j < k; j++) target[j * k + j] = 1;
-  const set = new Map<number, number>();
-  for (const [a, b, rho] of pairs) {
-    if (a === b) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.correlations correlates a task with itself`);
-    const i = col.get(a)!;
-    const j = col.get(b)!;
-    const key = Math.min(i, j) * k + Math.max(i, j);
-    const was = set.get(key);
-    if (was !== undefined && was !== rho) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.correlations gives two coefficients (${was} and ${rho}) to one pair of tasks`);
-    set.set(key, rho);
-    target[i * k + j] = target[j * k + i] = rho;
-  }
-  const tasks = new Int32Array(k);
-  for (const [g, j] of col) tasks[j] = g;
-  const values = new Float64Array(k * n);
-  const rng = new Rng(seed, DOMAIN.correlated);
-  for (let i = 0; i < n; i++) {
-    rng.stream(i);
-    for (let j = 0; j < k; j++) values[j * n + i] = sampleVariable(table, tasks[j]!, rng);
-  }
-  try {
-    imanConover(values, n, k, target, new Rng(seed, DOMAIN.shuffle));
-  } catch (err) {
-    if (err instanceof PmoError) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.correlations: ${err.message}`, { cause: err });
-    throw err;
-  }
-  // Correlated tasks are drawn apart: fixed in the main table (their values come from the columns).
-  for (let j = 0; j < k; j++) setFixed(table, tasks[j]!, 0);
-  return { tasks, values };
 }
 
 /** Cost rates: a task's budget spread over its planned working days (its cost follows its duration). */

@@ -12,7 +12,8 @@
  */
 import { sampleTable } from './distributions.js';
 import { Rng } from './rng.js';
-import { DOMAIN, type SimPlan } from './simPlan.js';
+import { DOMAIN } from './simDomains.js';
+import type { SimPlan } from './simPlan.js';
 
 /** What iterations `lo … hi - 1` produced. Arrays are indexed by `i - lo`. */
 export interface SimChunk {
