@@ -15,8 +15,6 @@ import { DISTRIBUTIONS, distributionTable, setDistribution, setFixed, type Distr
 import { correlate } from './simCorrelate.js';
 import { emptyEvents, eventOf, readEvents, type EventTable } from './simEvents.js';
 
-export { DOMAIN } from './simDomains.js';
-export type { EventTable } from './simEvents.js';
 
 /** Everything a run of iterations needs (see simRun.ts). */
 export interface SimPlan {
