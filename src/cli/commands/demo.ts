@@ -2,6 +2,7 @@ import { parsePortfolio } from '../../model/parse.js';
 import type { Lang } from '../../org/types.js';
 import { earnedValueAnalysis } from '../../performance/earnedValueAnalysis.js';
 import { resourceLoading } from '../../resources/resourceLoading.js';
+import { simulateRisk } from '../../risk/simulateRisk.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import { pmoReport } from '../../viz/report/pmoReport.js';
 import type { CommandContext, CommandSpec } from '../command.js';
@@ -12,6 +13,8 @@ import { printProjects, printSchedule } from '../demo/schedule.js';
 import { demoWriter } from '../demo/text.js';
 import { LANG_FLAG, booleanFlag, parseLang, stringFlag } from '../flags.js';
 import { CliExit } from '../io.js';
+import { demoSimulationLines } from '../output/simulationLines.js';
+import { simulationChartInputs } from '../output/simulationCharts.js';
 import { readSample } from '../sample.js';
 import { DEFAULT_REPORT_DIR, writeReport } from './report.js';
 
@@ -29,7 +32,7 @@ function readReportDir(ctx: CommandContext): string | null {
 /** `pmo demo [--lang en|zh] [--report DIR | --no-report]`: a readable summary of the embedded sample portfolio, and its report. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks, health, KPIs, governance, maturity; and its HTML report',
+  summary: 'a tour of the embedded sample portfolio: organization, PMO, schedule, critical dependencies, leveling, earned value, risks and Monte Carlo, health, KPIs, governance, maturity; and its HTML report',
   usage: '[--lang en|zh] [--report DIR | --no-report]',
   positionals: { min: 0, max: 0, what: 'arguments' },
   flags: {
@@ -68,6 +71,9 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   const earnedValue = earnedValueAnalysis(portfolio);
   printEarnedValue(w, portfolio, earnedValue);
   const risks = printRisks(w, portfolio);
+  // Monte Carlo: P50/P80 finish against the plan and the top drivers (few iterations: the tour stays fast).
+  const simulation = simulateRisk(portfolio, { iterations: 2000, schedule });
+  w.out.push(...demoSimulationLines(simulation, lang, portfolio.currency));
   const loading = resourceLoading(portfolio, schedule, { by: 'week' });
   const { health, kpis, governance, maturity } = printScoring(w, portfolio, { earnedValue, overallocations: over.before, risks, loading });
   printAnalyses(w, portfolio);
@@ -88,6 +94,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
       kpis,
       governance,
       ...(maturity === undefined ? {} : { maturity }),
+      ...simulationChartInputs(simulation),
     });
     const written = writeReport(ctx.io, 'demo', reportDir, 'html', pmo);
     ctx.io.out(`\n${w.t('reportWritten')}: ${written.files[0]!}\n`);
