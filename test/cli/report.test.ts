@@ -16,8 +16,9 @@ describe('pmo report', () => {
     expect([...r.files.keys()]).toEqual(['out/report.html']);
     const html = r.files.get('out/report.html')!;
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html.match(/<svg /g)).toHaveLength(16);
-    expect(r.stdout).toBe('out/report.html: 12 sections, 16 charts (inline)\n');
+    expect(html.match(/<svg /g)).toHaveLength(18);
+    expect(html).toContain('pmo-chart-histogram');
+    expect(r.stdout).toBe('out/report.html: 12 sections, 18 charts (inline)\n');
   });
 
   it('writes Markdown and one SVG file per chart with --format md, in Chinese with --lang zh', () => {
