@@ -3,7 +3,7 @@ import type { Project } from '../model/project.js';
 import { show } from '../internal/show.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { scheduleCore } from './internal/core.js';
-import { readCriticalPathOptions } from './internal/request.js';
+import { readCriticalPathOptions, readProgressOptions } from './internal/request.js';
 import { readOptions } from '../internal/options.js';
 import type { ScheduleOptions, ScheduleResult } from './types.js';
 
@@ -125,6 +125,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project object, got ${show(project)}`);
   const o = readOptions(fn, options) as ScheduleOptions;
   const opts = readCriticalPathOptions(fn, o);
+  const progress = readProgressOptions(fn, o);
   const byId = calendarIndex(fn, o.calendars);
   const calId = project.calendarId ?? o.defaultCalendarId;
   const cal = resolveCalendar(fn, calId, byId, `project ${JSON.stringify(String(project.id))}`);
@@ -138,8 +139,9 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     mode: 'project',
     lateFinish: 'portfolio',
     options: opts,
+    ...progress,
   });
-  return {
+  const base = {
     projectId: project.id,
     calendarId: cal.id,
     startDate: r.startDate,
@@ -150,4 +152,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
+  if (!r.progress) return base;
+  const p = r.projects[0]!;
+  return { ...base, statusDate: p.statusDate!, baselineId: p.baselineId!, baselineStartDate: p.baselineStartDate!, baselineFinishDate: p.baselineFinishDate!, finishVariance: p.finishVariance! };
 }
