@@ -32,6 +32,12 @@ export interface CpmArraysOptions extends Pick<CriticalPathOptions, 'criticalThr
  */
 export interface ProgressOptions {
   /**
+   * `'forecast'` (default): the tasks' actual dates, percent complete, remaining duration and
+   * resume day are honoured (docs/progress.md). `'plan'`: they are ignored, and so is any status
+   * date: the schedule of the plan, as before any progress.
+   */
+  readonly progress?: 'forecast' | 'plan';
+  /**
    * Status (data) date, `YYYY-MM-DD`: progress is reported up to the end of this day, and the
    * uncompleted work of every task is scheduled after it, as MS Project's "Update Project"
    * (reschedule uncompleted work to start after the status date). Default: each project's

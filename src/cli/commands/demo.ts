@@ -233,7 +233,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   );
 
   // The schedule engine and the integration analyses compute; the demo only prints.
-  const schedule = schedulePortfolio(portfolio);
+  const schedule = schedulePortfolio(portfolio, { progress: 'plan' });
   const yesNo = (b: boolean) => t(b ? 'yes' : 'no');
   heading(t('schedule'));
   const deadlines = new Map(portfolio.projects.map((p) => [p.id, p.deadline]));

@@ -55,7 +55,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   });
   const dur = t.A.f64(n);
   fillDurations(dur, t.gTask, taskOf, n);
-  const progress = readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });
+  const progress = req.plan === true ? null : readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });
   const planBounds = startBounds({ fn, t, wbs, n, dur, cal, mc });
   const bounds = progress === null ? planBounds : applyProgress(planBounds, progress, n);
   const links = readLinks(req, t, wbs);

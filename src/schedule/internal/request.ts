@@ -42,8 +42,17 @@ export function readCriticalPathOptions(fn: string, options: unknown, near = tru
 }
 
 /** Reads the progress options (`statusDate`, `baselines`) of `o`. */
-export function readProgressOptions(fn: string, o: { readonly statusDate?: unknown; readonly baselines?: unknown }): { statusDate?: string; baselines?: readonly Baseline[] } {
-  const out: { statusDate?: string; baselines?: readonly Baseline[] } = {};
+export function readProgressOptions(
+  fn: string,
+  o: { readonly statusDate?: unknown; readonly baselines?: unknown; readonly progress?: unknown },
+): { statusDate?: string; baselines?: readonly Baseline[]; plan?: boolean } {
+  const out: { statusDate?: string; baselines?: readonly Baseline[]; plan?: boolean } = {};
+  if (o.progress !== undefined && o.progress !== 'forecast' && o.progress !== 'plan')
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.progress must be "forecast" or "plan", got ${show(o.progress)}`);
+  if (o.progress === 'plan') {
+    if (o.statusDate !== undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.statusDate needs progress "forecast" (the plan ignores progress), got progress "plan"`);
+    out.plan = true;
+  }
   if (o.statusDate !== undefined) {
     if (typeof o.statusDate !== 'string' || dayNumber(o.statusDate) === undefined)
       throw new PmoError('INVALID_ARGUMENT', `${fn}: options.statusDate must be an existing day as YYYY-MM-DD, got ${show(o.statusDate)}`);
@@ -75,6 +84,8 @@ export interface CoreRequest {
   readonly options: CoreOptions;
   /** The status date of every project (`YYYY-MM-DD`, checked), else each project's own `statusDate`. */
   readonly statusDate?: string;
+  /** Ignore progress and status dates: schedule the plan. */
+  readonly plan?: boolean;
   /** Baselines of the projects (progress results only). */
   readonly baselines?: readonly Baseline[] | undefined;
 }

@@ -20,7 +20,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.crossDependencies must be an array, got ${show(portfolio.crossDependencies)}`);
   const o = readOptions(fn, options) as SchedulePortfolioOptions;
   const opts = readCriticalPathOptions(fn, o);
-  const { statusDate } = readProgressOptions(fn, { statusDate: o.statusDate });
+  const { statusDate, plan } = readProgressOptions(fn, { statusDate: o.statusDate, progress: o.progress });
   const lateFinish = o.lateFinish ?? 'portfolio';
   if (lateFinish !== 'portfolio' && lateFinish !== 'project')
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.lateFinish must be "portfolio" or "project", got ${show(lateFinish)}`);
@@ -44,6 +44,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     lateFinish,
     options: opts,
     ...(statusDate !== undefined ? { statusDate } : {}),
+    ...(plan === true ? { plan } : {}),
     baselines: portfolio.baselines,
   });
   const result: SchedulePortfolioResult = {

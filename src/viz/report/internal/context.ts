@@ -63,7 +63,7 @@ export interface ReportContext {
 export function reportContext(portfolio: Portfolio, options: PmoReportOptions): ReportContext {
   const lang = options.lang ?? 'en';
   const by = options.loadingBy ?? 'week';
-  const schedule = once(() => options.schedule ?? schedulePortfolio(portfolio));
+  const schedule = once(() => options.schedule ?? schedulePortfolio(portfolio, { progress: 'plan' }));
   const leveled = once(() => options.leveled ?? levelResources(portfolio, { schedules: 1000, seed: 1, ...options.leveling, schedule: schedule() }));
   return {
     portfolio,
