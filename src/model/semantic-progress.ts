@@ -1,6 +1,6 @@
 /**
  * Checks of a task's progress beyond shape (docs/progress.md): an actual finish before the
- * actual start, 100 % complete without an actual finish, an actual date after the project's
+ * actual start, 100 % complete with an actual start but no actual finish, an actual date after the project's
  * status date. Private to pmo-kit.
  */
 import { isIsoDate } from '../internal/dates.js';
@@ -15,7 +15,7 @@ function dateOf(o: Obj, key: string): string | undefined {
 /**
  * Reports the inconsistent progress of task `t` (at `at`, named `owner` in messages) against the
  * status date of its project (`statusDate`, when known): `invalid_range` for an actual finish
- * before the actual start, `inconsistent_value` for 100 % complete without an actual finish,
+ * before the actual start, `inconsistent_value` for 100 % complete with an actual start but no actual finish,
  * `after_status_date` for an actual start or finish after the status date. O(1).
  */
 export function checkTaskProgress(sink: IssueSink, t: Obj, at: Path, owner: string, statusDate: string | undefined): void {
@@ -23,8 +23,9 @@ export function checkTaskProgress(sink: IssueSink, t: Obj, at: Path, owner: stri
   const finish = dateOf(t, 'actualFinish');
   if (start !== undefined && finish !== undefined && finish < start)
     sink.add('invalid_range', [...at, 'actualFinish'], `${owner}: actual finish ${finish} is before its actual start ${start}`);
-  if (t.percentComplete === 100 && t.actualFinish === undefined)
-    sink.add('inconsistent_value', [...at, 'percentComplete'], `${owner} is 100 % complete but has no actualFinish`);
+  // A percent complete alone (no actual dates, as in a CSV export) is taken as it is.
+  if (t.percentComplete === 100 && start !== undefined && t.actualFinish === undefined)
+    sink.add('inconsistent_value', [...at, 'percentComplete'], `${owner} is 100 % complete with an actual start but no actualFinish`);
   if (statusDate === undefined) return;
   for (const [key, date] of [['actualStart', start], ['actualFinish', finish]] as const)
     if (date !== undefined && date > statusDate)
