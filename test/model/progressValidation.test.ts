@@ -3,8 +3,8 @@ import { safeParsePortfolio, safeParseProject } from '../../src/model/index.js';
 
 const project = (tasks: object[], extra: object = {}) => ({ id: 'p', name: 'P', start: '2026-01-05', tasks, ...extra });
 const task = (id: string, extra: object = {}) => ({ id, name: id, duration: 5, ...extra });
-const issues = (r: { success: boolean; error?: { issues: readonly { code: string; path: readonly (string | number)[]; message: string }[] } }) =>
-  r.success ? [] : r.error!.issues.map((i) => [i.code, i.path.join('.'), i.message]);
+const issues = (r: { success: boolean; error?: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[] } | undefined }) =>
+  r.success ? [] : r.error!.issues.map((i) => [i.code, i.path.map(String).join('.'), i.message]);
 
 describe('validation of progress', () => {
   it('accepts consistent progress, and a percent complete alone (as a CSV export gives it)', () => {

@@ -31,6 +31,7 @@ import { checkGovernance } from '../../performance/checkGovernance.js';
 import { assessMaturity } from '../../org/assessMaturity.js';
 import { resourceLoading } from '../../resources/resourceLoading.js';
 import { fixed, money, signed } from '../output/evmTables.js';
+import { forecastLines } from '../output/forecastLines.js';
 import { driverLines, healthLines } from '../output/healthText.js';
 import { kpiLines } from '../output/kpiText.js';
 import { governanceLines } from '../output/governanceText.js';
@@ -301,6 +302,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
   const eva = earnedValueAnalysis(portfolio);
   out.push(...earnedValueLines(portfolio, eva, lang));
+  out.push(...forecastLines(portfolio, eva.statusDate, lang));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');
