@@ -9,7 +9,7 @@ import type { ScheduleOptions, ScheduleResult } from './types.js';
 
 /**
  * Schedules a project by the critical path method, on its working calendar, as MS Project does
- * for an auto-scheduled, forward-scheduled project without resources or progress.
+ * for an auto-scheduled, forward-scheduled project without resources, from its progress.
  *
  * **Axis.** Offsets count working days of the project's calendar (`project.calendarId`, else
  * `options.defaultCalendarId`, else {@link STANDARD_CALENDAR}), the *reference calendar* reported
@@ -82,8 +82,17 @@ import type { ScheduleOptions, ScheduleResult } from './types.js';
  * project finish follow them; their late dates come from their successors (not pinned like MSO),
  * so a predecessor that finishes later shows negative float. A summary cannot be manual.
  *
- * **Not modelled**: progress (`actualStart`, `actualFinish`,
- * `percentComplete` are ignored: this is the plan's CPM), resources, the project `deadline`.
+ * **Progress** (docs/progress.md), as MS Project: a complete task (an `actualFinish`, or 100 %)
+ * sits at its actual dates, with zero float, never critical; an in-progress task starts at its
+ * `actualStart` and runs its remaining duration (`remainingDuration`, else duration × (1 −
+ * percentComplete/100)) from its resume point (after the work done, or its `resume` day); a
+ * not-started task follows its links. With `options.statusDate` (else the project's
+ * `statusDate`) the work left starts after the status date (MS Project's Update Project). Then
+ * every task and the result also carry the progress fields (`progress`, `percentComplete`,
+ * `remainingDuration`, baseline dates from `options.baselines`, variances in working days).
+ * Without progress and status date nothing changes; `progress: 'plan'` ignores progress.
+ *
+ * **Not modelled**: resources, the project `deadline`.
  * Elapsed time (MS Project's elapsed durations) is a calendar working every day, such as
  * `MSPDI_ELAPSED_CALENDAR` from `pmo-kit/io`.
  *
@@ -103,8 +112,8 @@ import type { ScheduleOptions, ScheduleResult } from './types.js';
  *   task ids around it
  * @throws {@link PmoError} `UNKNOWN_ID` for a link to an unknown task or an unknown calendar (of
  *   the project or of a task),
- *   `INVALID_ARGUMENT` for malformed input (message names the task and field) or a calendar
- *   without working days
+ *   `INVALID_ARGUMENT` for malformed input (message names the task and field), an actual finish
+ *   before the actual start, a bad `statusDate`, or a calendar without working days
  * @example
  * ```ts
  * const s = schedule({

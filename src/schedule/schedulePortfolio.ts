@@ -18,8 +18,10 @@ import type { SchedulePortfolioOptions, SchedulePortfolioResult } from './types.
  * Task ids are only unique within a project, so critical paths and driving predecessors name
  * tasks by {@link taskKey} (`projectId/taskId`).
  *
- * Everything else (links, milestones, summaries, constraints, dates, floats, critical paths) is
- * as in {@link schedule}; a cross-project dependency is a link like any other, and may name
+ * Everything else (links, milestones, summaries, constraints, progress, dates, floats, critical
+ * paths) is as in {@link schedule}; each project's status date is `options.statusDate`, else its
+ * own `statusDate`, and its baseline its latest in `portfolio.baselines` approved by then
+ * (docs/progress.md); a cross-project dependency is a link like any other, and may name
  * summary tasks. With `lateFinish: 'project'` each project's tasks without successors get their
  * own project's finish as late finish instead of the portfolio's.
  *
