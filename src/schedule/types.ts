@@ -29,6 +29,12 @@ export interface CpmArraysOptions extends Pick<CriticalPathOptions, 'criticalThr
 /**
  * The progress options shared by {@link schedule} and {@link schedulePortfolio}
  * (docs/progress.md).
+ *
+ * @example
+ * ```ts
+ * schedulePortfolio(portfolio, { statusDate: '2026-04-30' }); // the forecast, work left after 30 April
+ * schedulePortfolio(portfolio, { progress: 'plan' });          // the plan, progress ignored
+ * ```
  */
 export interface ProgressOptions {
   /**
@@ -237,12 +243,25 @@ export interface ScheduledTask extends DatedTask {
   readonly finishVariance?: number | null;
 }
 
-/** Where a task stands: no actual start yet, started, or finished (an actual finish, or 100 %). */
+/**
+ * Where a task stands: no actual start yet, started, or finished (an actual finish, or 100 %).
+ *
+ * @example
+ * ```ts
+ * const late = s.tasks.filter((t) => t.progress !== 'complete' && (t.finishVariance ?? 0) > 0);
+ * ```
+ */
 export type ProgressState = 'not-started' | 'in-progress' | 'complete';
 
 /**
  * The progress results of a project (docs/progress.md): present when some task reports progress
  * or a status date is known. Its forecast dates are `startDate` and `finishDate`.
+ *
+ * @example
+ * ```ts
+ * const p = schedulePortfolio(portfolio, { statusDate: '2026-04-30' }).projects[0]!;
+ * console.log(p.finishDate, p.baselineFinishDate, p.finishVariance); // '2026-07-17' '2026-06-25' 16
+ * ```
  */
 export interface ProjectProgress {
   /** The project's status date, or `null` when none is known. */
