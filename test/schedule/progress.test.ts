@@ -44,7 +44,7 @@ describe('schedule with progress', () => {
     const [a, b, c] = s.tasks;
     expect([a!.progress, b!.progress, c!.progress]).toEqual(['complete', 'in-progress', 'not-started']);
     // Complete tasks are never critical; their dates are fixed (zero float, late = early).
-    expect(a).toMatchObject({ critical: false, totalFloat: 0, freeFloat: 0, lateStartDate: '2026-01-05', lateFinishDate: '2026-01-13', percentComplete: 100, remainingDuration: 0 });
+    expect(a).toMatchObject({ critical: false, nearCritical: false, totalFloat: 0, freeFloat: 0, lateStartDate: '2026-01-05', lateFinishDate: '2026-01-13', percentComplete: 100, remainingDuration: 0 });
     expect(b).toMatchObject({ critical: true, lateStartDate: '2026-01-14', lateStart: b!.earlyStart, percentComplete: 40, remainingDuration: 3 });
     expect(c!.critical).toBe(true);
     expect(s.criticalPaths).toEqual([['b', 'c']]);

@@ -86,6 +86,8 @@ export function withProgress(a: ProgressResultsInput): { tasks: ScheduledTask[];
       percent = p.percent[k]!;
       remaining = p.remaining[k]!;
       o = actualDates(r, task, state);
+      // Complete tasks are never critical, nor near-critical (their zero float is not slack lost).
+      if (state === COMPLETE && o.nearCritical) o = { ...o, nearCritical: false };
     }
     const base = byTask[t.gProj[g]!]!.get(task.id);
     const baselineStartDate = base === undefined ? null : base.start;
