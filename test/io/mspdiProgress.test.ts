@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMspdi, writeMspdi } from '../../src/io/index.js';
+import { readMspdi, readMspdiDetails, writeMspdi } from '../../src/io/index.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { PortfolioInput } from '../../src/model/portfolio.js';
 import { schedule } from '../../src/schedule/index.js';
@@ -90,6 +90,15 @@ describe('MSPDI progress, status date and first baseline', () => {
     const b = p.tasks.find((t) => t.name === 'B')!;
     expect(b).toMatchObject({ actualStart: '2026-01-14', percentComplete: 40, remainingDuration: 4, resume: '2026-01-20' });
     expect(p.tasks.find((t) => t.name === 'A')).toMatchObject({ actualFinish: '2026-01-13', actualCost: 1250.5 });
+  });
+
+  it('reads a status date older than some actual dates as none, with a warning (validation would refuse it)', () => {
+    const xml = writeMspdi(parsePortfolio(tracked())).replace('<StatusDate>2026-01-23T17:00:00</StatusDate>', '<StatusDate>2026-01-12T17:00:00</StatusDate>');
+    const doc = readMspdiDetails(xml);
+    expect(doc.project.statusDate).toBeUndefined();
+    expect(doc.warnings.filter((w) => w.code === 'status-date-before-actuals').map((w) => w.message)).toEqual([
+      'the status date 2026-01-12 is before actual dates of task UID 1, 2; read without a status date',
+    ]);
   });
 
   it.skipIf(!hasData('mspdi'))('reads MS Project’s own progress: percent complete, actual dates, no resume for a lunch break', () => {

@@ -80,7 +80,19 @@ function projectOf(step: ReadStep, parts: ReadParts, options: ReadMspdiOptions):
   if (projectDeadline !== undefined) projectObj.deadline = projectDeadline;
   if (parts.cals.projectCalendarId !== undefined) projectObj.calendarId = parts.cals.projectCalendarId;
   const statusDate = statusDateOf(parts.properties.statusDate, parts.cals.projectTimes);
-  if (statusDate !== undefined) projectObj.statusDate = statusDate;
+  if (statusDate !== undefined) {
+    // MS Project keeps a status date older than some actuals; pmo-kit's validation refuses that.
+    const after = entries.filter((e) => [e.task.actualStart, e.task.actualFinish].some((d) => typeof d === 'string' && d > statusDate));
+    if (after.length === 0) projectObj.statusDate = statusDate;
+    else
+      step.warn(
+        'status-date-before-actuals',
+        `the status date ${statusDate} is before actual dates of task UID ${after
+          .slice(0, 5)
+          .map((e) => e.uid)
+          .join(', ')}${after.length > 5 ? ', …' : ''}; read without a status date`,
+      );
+  }
   applyPatch(projectObj, projectBlob?.project);
   if (options.projectId !== undefined) projectObj.id = options.projectId;
   return projectObj;
