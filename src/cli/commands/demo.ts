@@ -302,7 +302,7 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
   const eva = earnedValueAnalysis(portfolio);
   out.push(...earnedValueLines(portfolio, eva, lang));
-  out.push(...forecastLines(portfolio, eva.statusDate, lang));
+  out.push(...forecastLines(portfolio, eva.statusDate, lang, schedule));
 
   heading(t('risks'));
   const threats = portfolio.risks.filter((r) => r.kind === 'threat');

@@ -3,6 +3,7 @@ import type { Portfolio } from '../../model/portfolio.js';
 import { localize } from '../../org/localize.js';
 import type { Lang } from '../../org/types.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
+import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { table } from '../format.js';
 import { signed } from './evmTables.js';
 
@@ -23,20 +24,20 @@ const T = {
 /**
  * Each project's forecast finish, from `schedulePortfolio` with its progress at its status date
  * (its own `statusDate`, else its latest status report, else `statusDate`), against the finish of
- * its baseline, else of the plan (the schedule without progress): a table in `lang`, with a note.
- * O(V + E') (two schedules of the portfolio).
+ * its baseline, else of the plan (`plan`, the schedule without progress, computed when not
+ * given): a table in `lang`, with a note. O(V + E') (one or two schedules of the portfolio).
  *
  * @example
  * ```ts
  * out.push(...forecastLines(portfolio, '2026-04-30', 'en'));
  * ```
  */
-export function forecastLines(portfolio: Portfolio, statusDate: string, lang: Lang): string[] {
+export function forecastLines(portfolio: Portfolio, statusDate: string, lang: Lang, plan?: SchedulePortfolioResult): string[] {
   const t = (key: keyof typeof T) => localize(T[key], lang);
   const latest = (id: string) => portfolio.statusReports.filter((r) => r.projectId === id).reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
   const dated = { ...portfolio, projects: portfolio.projects.map((p) => ({ ...p, statusDate: p.statusDate ?? latest(p.id) ?? statusDate })) };
   const s = schedulePortfolio(dated);
-  const plan = schedulePortfolio(portfolio, { progress: 'plan' });
+  plan ??= schedulePortfolio(portfolio, { progress: 'plan' });
   // Finishes are exclusive offsets on the one axis of both schedules: the day of each is ⌈f⌉ - 1.
   const day = (f: number): number => Math.ceil(f - 1e-9);
   return [
