@@ -57,7 +57,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   fillDurations(dur, t.gTask, taskOf, n);
   const progress = req.plan === true ? null : readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });
   const planBounds = startBounds({ fn, t, wbs, n, dur, cal, mc });
-  const bounds = progress === null ? planBounds : applyProgress(planBounds, progress, n);
+  const bounds = progress === null ? planBounds : applyProgress(planBounds, progress, n, dur);
   const links = readLinks(req, t, wbs);
   const res = scheduleNodes(req, t, n, dur, links, bounds, mc, taskOfNode);
   if (progress !== null) uncriticalComplete(res.critical, progress, n);

@@ -181,10 +181,11 @@ export function readProgress(a: ProgressInput): Progress | null {
  * zero float); a not-started node starts no earlier than its project's status date. The arrays of
  * `b` are the call's own and are updated in place. O(V).
  */
-export function applyProgress(b: StartBounds, p: Progress, n: number): StartBounds {
+export function applyProgress(b: StartBounds, p: Progress, n: number, dur: Float64Array): StartBounds {
   let { esMin, esMax, lsMax, lsMin } = b;
   const { alap } = b;
   const { state, pin, floor } = p;
+  let startConstraintAt: Map<number, readonly number[]> | null = null;
   for (let k = 0; k < n; k++) {
     const s = pin[k]!;
     if (!Number.isNaN(s)) {
@@ -197,9 +198,11 @@ export function applyProgress(b: StartBounds, p: Progress, n: number): StartBoun
       }
     } else if (floor !== null && state[k] === NOT_STARTED && floor[k]! > (esMin === null ? 0 : esMin[k]!)) {
       (esMin ??= new Float64Array(n))[k] = floor[k]!;
+      // A milestone held by the status date sits after it, as after a start constraint.
+      if (dur[k] === 0) (startConstraintAt ??= new Map(b.startConstraintAt)).set(k, [...(b.startConstraintAt.get(k) ?? []), floor[k]!]);
     }
   }
-  return { ...b, esMin, esMax, lsMax, lsMin };
+  return { ...b, esMin, esMax, lsMax, lsMin, ...(startConstraintAt !== null ? { startConstraintAt } : {}) };
 }
 
 /** Complete tasks are never critical: clears their critical flags (the kernel gives them zero float). */
