@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayNumber, isoFromDayNumber } from '../../src/internal/dates.js';
 import { PmoError } from '../../src/errors.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import type { Project } from '../../src/model/project.js';
@@ -184,5 +186,82 @@ describe('schedule with progress', () => {
     const s = schedule(p, { calendars: [cal] as never, statusDate: '2026-01-16' });
     // b worked 14 and 15 January (2 of 5 days); its 3 remaining days run on Saturday to Monday after the status date.
     expect(dates(s)).toEqual({ a: '2026-01-05..2026-01-13', b: '2026-01-14..2026-01-19', c: '2026-01-20..2026-01-26' });
+  });
+});
+
+describe('schedule with progress: properties', () => {
+  const day = (n: number): string => isoFromDayNumber(dayNumber('2026-01-05')! + n);
+  /** A random project: tasks in topological order, FS links forward, each task not started, in progress or complete. */
+  const projectArb = fc
+    .record({
+      durations: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 12 }),
+      links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }),
+      states: fc.array(fc.record({ kind: fc.constantFrom('none', 'none', 'started', 'done'), start: fc.integer({ min: 0, max: 30 }), len: fc.integer({ min: 0, max: 10 }), pc: fc.integer({ min: 0, max: 99 }) }), {
+        minLength: 12,
+        maxLength: 12,
+      }),
+      status: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    })
+    .map(({ durations, links, states, status }) => {
+      const n = durations.length;
+      const tasks = durations.map((d, i) => {
+        const s = states[i]!;
+        const extra: Partial<Task> =
+          s.kind === 'done'
+            ? { actualStart: day(s.start), actualFinish: day(s.start + s.len), percentComplete: 100 }
+            : s.kind === 'started'
+              ? { actualStart: day(s.start), percentComplete: s.pc }
+              : {};
+        return task(`t${i}`, d, extra);
+      });
+      const seen = new Set<string>();
+      const dependencies = links
+        .map(([a, b]) => [a % n, b % n] as const)
+        .filter(([a, b]) => a < b && !seen.has(`${a}-${b}`) && seen.add(`${a}-${b}`))
+        .map(([a, b]) => ({ from: `t${a}`, to: `t${b}`, type: 'FS' as const, lag: 0 }));
+      const project: Project = { id: 'p', name: 'P', start: '2026-01-05', tasks, dependencies };
+      return { project, statusDate: status === undefined ? undefined : day(status) };
+    });
+
+  it('complete tasks sit at their actual dates and are never critical; started tasks at their actual start; work left after the status date; links hold for tasks not started', () => {
+    fc.assert(
+      fc.property(projectArb, ({ project, statusDate }) => {
+        const s = schedule(project, statusDate === undefined ? {} : { statusDate });
+        const byId = new Map(s.tasks.map((t) => [t.id, t]));
+        const tracked = statusDate !== undefined || project.tasks.some((t) => t.actualStart !== undefined || (t.percentComplete ?? 0) > 0);
+        if (!tracked) {
+          expect(s.tasks.every((t) => t.progress === undefined)).toBe(true);
+          return;
+        }
+        for (const t of project.tasks) {
+          const r = byId.get(t.id)!;
+          if (t.actualFinish !== undefined) {
+            expect([r.earlyStartDate, r.earlyFinishDate, r.lateStartDate, r.lateFinishDate, r.critical, r.nearCritical, r.totalFloat]).toEqual([t.actualStart, t.actualFinish, t.actualStart, t.actualFinish, false, false, 0]);
+          } else if (t.actualStart !== undefined) {
+            expect([r.progress, r.earlyStartDate, r.lateStartDate]).toEqual(['in-progress', t.actualStart, t.actualStart]);
+            if (statusDate !== undefined) expect(r.earlyFinishDate > statusDate).toBe(true);
+          } else {
+            expect(r.progress).toBe('not-started');
+            if (statusDate !== undefined) expect(r.earlyStartDate > statusDate).toBe(true);
+          }
+        }
+        for (const d of project.dependencies) {
+          const to = byId.get(d.to)!;
+          if (to.progress === 'not-started') expect(to.earlyStart).toBeGreaterThanOrEqual(byId.get(d.from)!.earlyFinish - 1e-9);
+        }
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
+  it('without progress and status date, the same result as the plan', () => {
+    fc.assert(
+      fc.property(projectArb, ({ project }) => {
+        const plain: Project = { ...project, tasks: project.tasks.map(({ actualStart: _a, actualFinish: _f, percentComplete: _p, ...t }) => t) };
+        expect(schedule(plain)).toEqual(schedule(project, { progress: 'plan' }));
+        expect(schedule(plain)).toEqual(schedule(plain, { progress: 'plan' }));
+      }),
+      { numRuns: 100, seed: 13 },
+    );
   });
 });
