@@ -143,6 +143,8 @@ describe('schedule with progress', () => {
     expect(() => schedule(chain(), { statusDate: '2026-13-01' })).toThrow(PmoError);
     expect(() => schedule(chain({ percentComplete: 120 }))).toThrow(/percentComplete must be a number from 0 to 100/);
     expect(() => schedule(chain({ actualStart: 'soon' }))).toThrow(/actualStart must be an existing day/);
+    expect(() => schedule(chain({}, { actualStart: '2026-01-05', remainingDuration: Infinity }))).toThrow(/task "b": remainingDuration must be a finite number >= 0, got Infinity/);
+    expect(() => schedule(chain(), { progress: 'plan', statusDate: '2026-01-05' })).toThrow(/statusDate needs progress "forecast"/);
   });
 
   it('warns of actual dates after the status date and of percent complete without an actual start', () => {

@@ -67,7 +67,8 @@ function dateField(fn: string, where: () => string, field: string, v: unknown): 
 /** A number field in `[0, max]`, or `undefined` when absent; throws when malformed. */
 function numberField(fn: string, where: () => string, field: string, v: unknown, max: number): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !(v >= 0 && v <= max)) fail(`${fn}: ${where()}: ${field} must be a number from 0 to ${max}, got ${show(v)}`);
+  if (typeof v !== 'number' || !(v >= 0 && v <= max))
+    fail(`${fn}: ${where()}: ${field} must be a ${max === Number.MAX_VALUE ? 'finite number >= 0' : `number from 0 to ${max}`}, got ${show(v)}`);
   return v;
 }
 
@@ -129,7 +130,7 @@ export function readProgress(a: ProgressInput): Progress | null {
     const as = dateField(fn, where, 'actualStart', task.actualStart);
     const af = dateField(fn, where, 'actualFinish', task.actualFinish);
     const pc = numberField(fn, where, 'percentComplete', task.percentComplete, 100) ?? 0;
-    const rem = numberField(fn, where, 'remainingDuration', task.remainingDuration, Infinity);
+    const rem = numberField(fn, where, 'remainingDuration', task.remainingDuration, Number.MAX_VALUE);
     const resume = dateField(fn, where, 'resume', task.resume);
     if (as !== undefined && af !== undefined && af < as) fail(`${fn}: ${where()}: actualFinish ${String(task.actualFinish)} is before actualStart ${String(task.actualStart)}`);
     const sd = statusDay[t.gProj[g]!]!;
