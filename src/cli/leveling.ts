@@ -1,6 +1,6 @@
 /** The schedule an analysis reads: the early schedule, or the leveled one with `--leveled`. */
 import type { Portfolio } from '../model/portfolio.js';
-import type { LevelResourcesResult } from '../resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../resources/leveledScheduleTypes.js';
 import { levelResources } from '../resources/levelResources.js';
 import { schedulePortfolio } from '../schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../schedule/types.js';

@@ -4,7 +4,7 @@ import { PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import { levelResources } from '../../src/resources/levelResources.js';
-import type { LevelResourcesResult } from '../../src/resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../../src/resources/leveledScheduleTypes.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
 import { pmoReport, reportHtml, reportMarkdown, type PmoReportResult, type ReportBlock } from '../../src/viz/index.js';

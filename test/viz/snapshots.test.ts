@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { STANDARD_CALENDAR } from '../../src/calendar/standardCalendar.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { earnedValueAnalysis } from '../../src/performance/earnedValueAnalysis.js';
-import type { ResourceLoadingResult } from '../../src/resources/loadingTypes.js';
+import type { ResourceLoadingResult } from '../../src/resources/resourceLoadTypes.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { earnedValueChart, finishHistogram, ganttChart, maturityRadar, networkChart, portfolioBubbleChart, resourceLoadChart, riskHeatMap, tornadoChart } from '../../src/viz/index.js';
 import { checkChart } from './svg.js';

@@ -4,7 +4,7 @@ import { rcmpToRcpsp } from '../../io/rcmpToRcpsp.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { solveRcpsp } from '../../resources/solveRcpsp.js';
-import type { RcpspInstance } from '../../resources/types.js';
+import type { RcpspInstance } from '../../resources/rcpspTypes.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { FORMAT_FLAG, JSON_FLAG, LEVELING_FLAGS, booleanFlag, failOnExit, failOnFlag, parseFailOn, parseFormat, parseLevelingFlags, type LevelingFlags } from '../flags.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { levelResources } from '../../resources/levelResources.js';
-import type { LevelResourcesResult } from '../../resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../../resources/leveledScheduleTypes.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { pmoReport } from '../../viz/report/pmoReport.js';

@@ -2,8 +2,8 @@
 import type { Lang } from '../../org/types.js';
 import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
-import type { LevelResourcesOptions, LevelResourcesResult } from '../../resources/levelingTypes.js';
-import type { LoadingPeriodUnit, Overallocation } from '../../resources/loadingTypes.js';
+import type { LevelResourcesOptions, LevelResourcesResult } from '../../resources/leveledScheduleTypes.js';
+import type { LoadingPeriodUnit, Overallocation } from '../../resources/resourceLoadTypes.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import type { AnalyzeRisksResult, RiskHeatMap } from '../../risk/types.js';
 import type { FinishDistribution, MaturityAxis, HeatMapData, Sensitivity } from '../types.js';

@@ -10,8 +10,8 @@ import type { EarnedValueAnalysisResult } from '../../../performance/analysisTyp
 import { allocateResourcesSync } from '../../../portfolio/allocateResourcesSync.js';
 import type { AllocateResourcesResult } from '../../../portfolio/allocationTypes.js';
 import { levelResources } from '../../../resources/levelResources.js';
-import type { LevelResourcesResult } from '../../../resources/levelingTypes.js';
-import type { Overallocation, ResourceLoadingResult } from '../../../resources/loadingTypes.js';
+import type { LevelResourcesResult } from '../../../resources/leveledScheduleTypes.js';
+import type { Overallocation, ResourceLoadingResult } from '../../../resources/resourceLoadTypes.js';
 import { overallocations } from '../../../resources/overallocations.js';
 import { resourceLoading } from '../../../resources/resourceLoading.js';
 import { criticalDependencies } from '../../../schedule/analysis/criticalDependencies.js';
