@@ -30,7 +30,7 @@ export function chooseSchedule(ctx: CommandContext, name: string, portfolio: Por
   if (!leveled) {
     const stray = Object.keys(LEVELING_FLAGS).find((k) => stringFlag(ctx, k) !== undefined);
     if (stray !== undefined) throw new CliExit(2, `pmo ${ctx.command}: --${stray} applies only with --leveled`);
-    return { kind: 'early', schedule: inFile(ctx, name, () => schedulePortfolio(portfolio)) };
+    return { kind: 'early', schedule: inFile(ctx, name, () => schedulePortfolio(portfolio, { progress: 'plan' })) };
   }
   const options = parseLevelingFlags(ctx);
   const result = inFile(ctx, name, () => levelResources(portfolio, options));

@@ -7,6 +7,7 @@
 import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
 import { checkNetwork } from './network.js';
+import { checkTaskProgress, projectStatusDate } from './semantic-progress.js';
 import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
 import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
@@ -161,6 +162,7 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
 
   const taskItems = arr(project.tasks);
   const tasks = indexIds(sink, taskItems, [...base, 'tasks'], 'task', where);
+  const statusDate = projectStatusDate(project);
   taskItems.forEach((t, i) => {
     if (!isObj(t)) return;
     const at = [...base, 'tasks', i];
@@ -170,6 +172,7 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
     if (parent !== undefined && parent === str(t, 'id')) sink.add('self_reference', [...at, 'parentId'], `${towner} is its own parent`);
     else checkRef(sink, t, 'parentId', tasks, at, 'task', towner);
     checkRef(sink, t, 'calendarId', ctx.calendars, at, 'calendar', towner);
+    checkTaskProgress(sink, t, at, towner, statusDate);
     arr(t.demands).forEach((d, j) => {
       if (!isObj(d)) return;
       const dat = [...at, 'demands', j];

@@ -105,7 +105,7 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
 
   const cals = new CalendarResolver(fn, portfolio);
   let plan: SchedulePortfolioResult | undefined;
-  const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio)));
+  const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio), { progress: 'plan' }));
   const states = projects.map((p) => projectState(fn, portfolio, p, statusDay, cals, planSchedule, profile));
 
   const first = Math.min(...states.map((s) => s.firstDay));

@@ -128,6 +128,10 @@ const NO_OUTPUT: CompiledScheduleOutput = {};
  * free floats, critical paths and warnings are not computed by a run; `finishDate` converts an
  * offset.
  *
+ * **The plan.** A compiled schedule is the plan: actual dates, percent complete and status dates
+ * are ignored, as in `schedule(…, { progress: 'plan' })` (docs/progress.md). Re-running the work
+ * left from a status date is not supported yet.
+ *
  * **Cost.** Compiling is O(V + E') as one schedule. A run is O(V + E'): on one calendar without
  * constraints (deadlines, manual starts) and with `lateFinish: 'portfolio'`, two passes over kept
  * typed arrays, without allocation; otherwise the duration-dependent stages of the engine again

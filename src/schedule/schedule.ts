@@ -3,13 +3,13 @@ import type { Project } from '../model/project.js';
 import { show } from '../internal/show.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { scheduleCore } from './internal/core.js';
-import { readCriticalPathOptions } from './internal/request.js';
+import { readCriticalPathOptions, readProgressOptions } from './internal/request.js';
 import { readOptions } from '../internal/options.js';
 import type { ScheduleOptions, ScheduleResult } from './types.js';
 
 /**
  * Schedules a project by the critical path method, on its working calendar, as MS Project does
- * for an auto-scheduled, forward-scheduled project without resources or progress.
+ * for an auto-scheduled, forward-scheduled project without resources, from its progress.
  *
  * Key rules (every detail: docs/scheduling.md):
  * - Offsets count working days of the project's calendar (`project.calendarId`, else
@@ -23,7 +23,14 @@ import type { ScheduleOptions, ScheduleResult } from './types.js';
  *   constraints ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO and `deadline` as in MS Project (a
  *   constraint that contradicts the links wins and shows as negative float), manually scheduled
  *   tasks (`manualStart`).
- * - Not modelled: progress, resources, the project `deadline`.
+ * - Progress (docs/progress.md), as MS Project: a complete task (an `actualFinish`, or 100 %)
+ *   sits at its actual dates, zero float, never critical; an in-progress task starts at its
+ *   `actualStart` and runs its remaining duration (`remainingDuration`, else duration × (1 −
+ *   percentComplete/100)) from its resume point; a not-started task follows its links. With
+ *   `options.statusDate` (else the project's `statusDate`) the work left starts after the status
+ *   date (Update Project). Tasks and result then carry the progress fields (baseline dates from
+ *   `options.baselines`, variances). Without progress nothing changes; `progress: 'plan'` ignores it.
+ * - Not modelled: resources, the project `deadline`.
  * - Critical paths: every maximal chain of critical tasks joined by tight links, up to
  *   `maxCriticalPaths`.
  *
@@ -39,8 +46,8 @@ import type { ScheduleOptions, ScheduleResult } from './types.js';
  *   task ids around it
  * @throws {@link PmoError} `UNKNOWN_ID` for a link to an unknown task or an unknown calendar (of
  *   the project or of a task),
- *   `INVALID_ARGUMENT` for malformed input (message names the task and field) or a calendar
- *   without working days
+ *   `INVALID_ARGUMENT` for malformed input (message names the task and field), an actual finish
+ *   before the actual start, a bad `statusDate`, or a calendar without working days
  * @example
  * ```ts
  * const s = schedule({
@@ -61,6 +68,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project object, got ${show(project)}`);
   const o = readOptions(fn, options) as ScheduleOptions;
   const opts = readCriticalPathOptions(fn, o);
+  const progress = readProgressOptions(fn, o);
   const byId = calendarIndex(fn, o.calendars);
   const calId = project.calendarId ?? o.defaultCalendarId;
   const cal = resolveCalendar(fn, calId, byId, `project ${JSON.stringify(String(project.id))}`);
@@ -74,8 +82,9 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     mode: 'project',
     lateFinish: 'portfolio',
     options: opts,
+    ...progress,
   });
-  return {
+  const base = {
     projectId: project.id,
     calendarId: cal.id,
     startDate: r.startDate,
@@ -86,4 +95,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
+  if (!r.progress) return base;
+  const p = r.projects[0]!;
+  return { ...base, statusDate: p.statusDate!, baselineId: p.baselineId!, baselineStartDate: p.baselineStartDate!, baselineFinishDate: p.baselineFinishDate!, finishVariance: p.finishVariance! };
 }

@@ -13,7 +13,9 @@ import type { SchedulePortfolioOptions, SchedulePortfolioResult } from './types.
  *   calendar), reported as `calendarId`, from its first working day on or after the earliest
  *   project start; each project's tasks start no earlier than their own project's start.
  * - A cross-project dependency is a link like any other (it may name summary tasks).
- *   Everything else is as in {@link schedule}.
+ *   Everything else (progress included) is as in {@link schedule}.
+ * - Progress (docs/progress.md): each project's status date is `options.statusDate`, else its own
+ *   `statusDate`; its baseline is its latest in `portfolio.baselines` approved by then.
  * - Critical paths and driving predecessors name tasks by {@link taskKey} (`projectId/taskId`).
  * - `lateFinish: 'project'` gives the tasks without successors their own project's finish as late
  *   finish instead of the portfolio's.

@@ -4,9 +4,10 @@
  * counting the engine runs inside the library (the demo used to schedule the sample three times:
  * for its tables, inside the leveling report and inside levelResources; `pmo level` twice). The
  * engine's modules are wrapped to count their calls. `pmo impact` schedules twice by nature: the
- * plan, and the plan with the slip; `pmo demo` three: the schedule, the plan without progress that
- * earned value measures against (its projects without baseline), and the schedule with each
- * project's own critical path that the governance check reads (`lateFinish: 'project'`). The
+ * plan, and the plan with the slip; `pmo demo` four: the schedule, the plan without progress that
+ * earned value measures against (its projects without baseline), the schedule with each
+ * project's own critical path that the governance check reads (`lateFinish: 'project'`), and the
+ * forecast from the actuals (docs/progress.md). The
  * health and KPI commands schedule the plan for the over-allocations and, for earned value, the
  * plan without progress, once each (one earned value analysis serves the health scores and the KPIs).
  */
@@ -103,8 +104,8 @@ it('the demo’s report reuses the demo’s health scores, KPIs, governance chec
 describe('each command computes each schedule once', () => {
   it.each([
     // name, argv, schedules, levelings, loadings, over-allocation reports
-    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance; over-allocations before and after leveling, shared with health and the report; the weekly loading of the early schedule for the KPIs and the report’s “before”, the report’s “after”; health, KPIs, governance and maturity shared with the report)', ['demo'], 3, 1, 2, 2],
-    ['demo --no-report', ['demo', '--no-report'], 3, 1, 1, 2],
+    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance, the forecast from the actuals; over-allocations before and after leveling, shared with health and the report; the weekly loading of the early schedule for the KPIs and the report’s “before”, the report’s “after”; health, KPIs, governance and maturity shared with the report)', ['demo'], 4, 1, 2, 2],
+    ['demo --no-report', ['demo', '--no-report'], 4, 1, 1, 2],
     ['report (the leveling, its over-allocations and weekly loadings before and after; the plan without progress for earned value, health and KPIs; per-project critical paths for governance)', ['report', SAMPLE, '--schedules', '50'], 3, 1, 2, 2],
     ['health (the schedule for over-allocations, the plan without progress)', ['health', SAMPLE], 2, 0, 0, 1],
     ['simulate (the deterministic schedule for the PERT answer; the iterations run the compiled network)', ['simulate', SAMPLE, '--iterations', '50'], 1, 0, 0, 0],

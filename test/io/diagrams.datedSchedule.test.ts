@@ -15,7 +15,7 @@ import { deepFreeze } from '../helpers.js';
 
 const portfolio = deepFreeze(parsePortfolio(sample));
 const wms = portfolio.projects.find((p) => p.id === 'wms')!;
-const early = deepFreeze(schedulePortfolio(portfolio));
+const early = deepFreeze(schedulePortfolio(portfolio, { progress: 'plan' }));
 const leveled = deepFreeze(levelResources(portfolio, { schedules: 200, seed: 1, schedule: early }));
 const plain = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
 

@@ -174,7 +174,7 @@ describe('leveling a portfolio: exact per-day capacity and assignment', () => {
     expect(overallocations(p, together).filter((o) => o.kind !== 'assignment')).toEqual([]);
     // ...but no assignment exists: overallocations reports it as one 'assignment' entry of the
     // week (the unleveled schedule runs them together), with the same figures as verifySchedule.
-    const unleveled = schedulePortfolio(p);
+    const unleveled = schedulePortfolio(p, { progress: 'plan' });
     expect(unleveled.tasks.map((t) => t.earlyStart)).toEqual([0, 0, 0]);
     expect(overallocations(p, unleveled, { by: 'week' })).toEqual([
       {

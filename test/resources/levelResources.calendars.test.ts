@@ -18,7 +18,7 @@ type TaskInput = PortfolioInput['projects'][number]['tasks'][number];
 function levelDatedAsCpm(p: Portfolio): LevelResourcesResult {
   const r = levelResources(p, { schedules: 5 });
   expect(verifySchedule(r.instance, r.starts)).toEqual([]);
-  expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(schedulePortfolio(p).tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));
+  expect(r.tasks.map((t) => [t.key, t.startDate, t.finishDate])).toEqual(schedulePortfolio(p, { progress: 'plan' }).tasks.map((t) => [t.key, t.earlyStartDate, t.earlyFinishDate]));
   return r;
 }
 
@@ -33,7 +33,7 @@ describe('MFO milestones on a task calendar', () => {
         { id: 'P', name: 'P', start: '2026-01-05', tasks: [{ id: 'm', name: 'm', duration: 0, calendarId: 'mon-thu', constraint: { type: 'MFO', date: '2026-01-08' } }] },
       ],
     });
-    const c = schedulePortfolio(p).tasks[0]!;
+    const c = schedulePortfolio(p, { progress: 'plan' }).tasks[0]!;
     expect(c.earlyFinishDate).toBe('2026-01-08');
     const r = levelResources(p, { schedules: 5 });
     expect(r.unionAxis).toBe(true);
@@ -52,7 +52,7 @@ describe('MFO milestones on a task calendar', () => {
         { id: 'P', name: 'P', start: '2026-01-05', tasks: [{ id: 'm', name: 'm', duration: 0, calendarId: 'mon-thu', constraint: { type: 'MFO', date: '2026-01-07' } }] },
       ],
     });
-    const c = schedulePortfolio(p).tasks[0]!;
+    const c = schedulePortfolio(p, { progress: 'plan' }).tasks[0]!;
     const x = levelResources(p, { schedules: 5 }).tasks[0]!;
     expect([x.startDate, x.finishDate]).toEqual([c.earlyStartDate, c.earlyFinishDate]);
     expect(x.finishDate).toBe('2026-01-07');
@@ -178,7 +178,7 @@ describe('milestones finishing before the start (found in review)', () => {
     for (const ids of [['few', 'all'], ['all', 'few'], ['wed', 'all'], ['all', 'wed']]) {
       const p = one(ids.map((c) => ({ id: c, name: c, duration: 0, calendarId: c })), '2026-01-08');
       const r = levelResources(p, { schedules: 5 });
-      expect([ids, r.projects[0]!.finishDate, r.finishDate]).toEqual([ids, schedulePortfolio(p).projects[0]!.finishDate, '2026-01-08']);
+      expect([ids, r.projects[0]!.finishDate, r.finishDate]).toEqual([ids, schedulePortfolio(p, { progress: 'plan' }).projects[0]!.finishDate, '2026-01-08']);
     }
   });
   it('dates a project ending with a start-driven milestone by its finish instant, as schedulePortfolio and late do', () => {
@@ -205,7 +205,7 @@ describe('milestones finishing before the start (found in review)', () => {
       });
       const r = levelResources(p, { schedules: 5 });
       expect([r.tasks[1]!.startDate, r.projects[0]!.finishDate, r.projects[0]!.late, r.finishDate]).toEqual(['2026-01-07', '2026-01-06', false, '2026-01-06']);
-      expect(r.projects[0]!.finishDate).toBe(schedulePortfolio(p).projects[0]!.finishDate);
+      expect(r.projects[0]!.finishDate).toBe(schedulePortfolio(p, { progress: 'plan' }).projects[0]!.finishDate);
     }
   });
   it('dates a project from its own calendar\'s first working day, as schedulePortfolio, when a task works before it', () => {
@@ -222,7 +222,7 @@ describe('milestones finishing before the start (found in review)', () => {
         projects: [{ id: 'P', name: 'P', start: '2026-01-11', tasks: [{ id: 't', name: 't', duration: 0.125, calendarId: 'all' }, ...extra] }],
       });
       const r = levelResources(p, { schedules: 5 });
-      const cpm = schedulePortfolio(p).projects[0]!;
+      const cpm = schedulePortfolio(p, { progress: 'plan' }).projects[0]!;
       expect([r.tasks[0]!.startDate, r.projects[0]!.startDate, r.projects[0]!.finishDate]).toEqual(['2026-01-11', cpm.startDate, cpm.finishDate]);
       expect([cpm.startDate, cpm.finishDate]).toEqual(['2026-01-12', finish]);
     }

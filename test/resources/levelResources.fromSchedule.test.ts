@@ -12,7 +12,7 @@ const portfolio = deepFreeze(parsePortfolio(sample));
 
 describe('levelResources with options.schedule', () => {
   it('gives the same result as computing the early schedule itself', () => {
-    const schedule = deepFreeze(schedulePortfolio(portfolio));
+    const schedule = deepFreeze(schedulePortfolio(portfolio, { progress: 'plan' }));
     const given = levelResources(portfolio, { schedules: 100, seed: 3, schedule });
     const computed = levelResources(portfolio, { schedules: 100, seed: 3 });
     expect(given).toEqual(computed);
@@ -23,7 +23,7 @@ describe('levelResources with options.schedule', () => {
     const other = schedulePortfolio(parsePortfolio(minimalPortfolio()));
     expect(() => levelResources(portfolio, { schedules: 10, schedule: other })).toThrow(PmoError);
     expect(() => levelResources(portfolio, { schedules: 10, schedule: other })).toThrow(/levelResources: options.schedule was not computed from this portfolio/);
-    const schedule = schedulePortfolio(portfolio);
+    const schedule = schedulePortfolio(portfolio, { progress: 'plan' });
     expect(() => levelResources(portfolio, { schedules: 10, schedule, calendarId: 'nope' })).toThrow(/options.calendarId is "nope" but options.schedule was computed on calendar/);
   });
 });

@@ -73,7 +73,7 @@ describe('levelResources: ALAP', () => {
     free.resources![0]!.capacity = 10;
     const p = parsePortfolio(free);
     const r = levelResources(p, { schedules: 50 });
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     for (const c of cpm.tasks) {
       const t = byKey(r).get(c.key)!;
       expect([c.key, t.start, t.finish, t.startDate, t.finishDate]).toEqual([c.key, c.earlyStart, c.earlyFinish, c.earlyStartDate, c.earlyFinishDate]);
@@ -100,7 +100,7 @@ describe('levelResources: ALAP', () => {
     }
     expect(alap).toBeGreaterThan(5);
     const p = parsePortfolio(data);
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     const r = levelResources(p, { schedules: 50 });
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
     const t = byKey(r);
@@ -274,7 +274,7 @@ describe('levelResources: fractional working days', () => {
     const r = levelResources(p, { schedules: 50 });
     expect(r.periodsPerDay).toBe(4);
     expect(r.warnings).toEqual([]);
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     for (const c of cpm.tasks) {
       const t = byKey(r).get(c.key)!;
       expect([c.key, t.start, t.finish, t.duration, t.startDate, t.finishDate]).toEqual([c.key, c.earlyStart, c.earlyFinish, c.duration, c.earlyStartDate, c.earlyFinishDate]);
@@ -457,7 +457,7 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
       fc.property(portfolioArb, (input) => {
         for (const r of input.resources ?? []) r.capacity = 100;
         const p = parsePortfolio(input);
-        const cpm = schedulePortfolio(p);
+        const cpm = schedulePortfolio(p, { progress: 'plan' });
         const r = levelResources(p, { schedules: 20 });
         const t = byKey(r);
         for (const c of cpm.tasks) {
@@ -522,7 +522,7 @@ describe('levelResources: random portfolios with fractional days, ALAP, SNET and
   const datedAsSchedulePortfolio = (input: PortfolioInput): void => {
     for (const r of input.resources ?? []) r.capacity = 100;
     const p = parsePortfolio(input);
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     const r = levelResources(p, { schedules: 20 });
     expect(verifySchedule(r.instance, r.starts)).toEqual([]);
     const t = byKey(r);

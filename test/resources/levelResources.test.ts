@@ -95,7 +95,7 @@ describe('levelResources', () => {
   });
   it('levels the sample portfolio: links of every type, summaries, calendars, skills, pools, cross-project links', () => {
     const p = deepFreeze(parsePortfolio(JSON.parse(readFileSync(`${ROOT}examples/data/sample-portfolio.json`, 'utf8'))));
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     expect(overallocations(p, cpm).length).toBeGreaterThan(0);
     const r = levelResources(p, { schedules: 400, seed: 3 });
     expect(r.schedules).toBeLessThanOrEqual(400);
@@ -124,7 +124,7 @@ describe('levelResources', () => {
     for (const pr of input.projects)
       for (const t of pr.tasks) if (t.constraint !== undefined && t.constraint.type !== 'SNET' && t.constraint.type !== 'FNET') delete t.constraint;
     const p = parsePortfolio(input);
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     const r = levelResources(p, { schedules: 50 });
     const early = new Map(cpm.tasks.map((t) => [t.key, t.earlyStart] as const));
     for (const t of r.tasks) if (!t.summary) expect(t.start).toBe(early.get(t.key));
@@ -197,7 +197,7 @@ describe('task and project calendars other than the axis calendar', () => {
       ['std-copy', [[5, 6], [11, 12]]],
     ]);
     expect(r.instance.activities.map((a) => a.calendar)).toEqual(['std', 'mon-thu', 'std-copy', undefined, 'std']);
-    expect(resourceLoading(p, schedulePortfolio(p)).warnings).toEqual([]);
+    expect(resourceLoading(p, schedulePortfolio(p, { progress: 'plan' })).warnings).toEqual([]);
     expect(resourceLoading(p, r).warnings).toEqual([]);
     // Another axis: the same union, the same dates.
     const onSix = levelResources(p, { schedules: 50, calendarId: 'six' });
@@ -254,13 +254,13 @@ describe('task and project calendars other than the axis calendar', () => {
     expect(load.periods.map((x) => x.key)).toEqual(['2026-03-05', '2026-03-06', '2026-03-07', '2026-03-09']);
     expect(load.resources[0]).toMatchObject({ id: 'ann', demand: [1, 1, 0, 1], capacity: [1, 1, 0, 1], overloadedPeriods: 0 });
     // The unleveled schedule has t3 and t4 on Thursday: 2 of 1, and nothing on Friday (t3's break).
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     expect(resourceLoading(p, cpm).resources[0]).toMatchObject({ demand: [2, 0, 0, 1], overloadedPeriods: 1 });
   });
   it('no warning when calendars differ only by id', () => {
     const p = parsePortfolio(input('std-copy', 'std-copy'));
     expect(levelResources(p, { schedules: 50 }).warnings).toEqual([]);
-    expect(resourceLoading(p, schedulePortfolio(p)).warnings).toEqual([]);
+    expect(resourceLoading(p, schedulePortfolio(p, { progress: 'plan' })).warnings).toEqual([]);
   });
 });
 

@@ -58,7 +58,7 @@ const round = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? nu
 
 describe('overallocations (hand-checked)', () => {
   const p = parsePortfolio(small());
-  const cpm = schedulePortfolio(p);
+  const cpm = schedulePortfolio(p, { progress: 'plan' });
   it('lists each over-allocated day with the tasks and projects causing it', () => {
     const o = overallocations(p, cpm);
     expect(o.map((x) => `${x.kind}:${x.id}:${x.period}`)).toEqual([

@@ -30,7 +30,7 @@ describe('resourceLoading and overallocations of a schedule on task calendars', 
         },
       ],
     });
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     // Both on Sat 10 and Sun 11 Jan, at the same reference offset.
     expect(cpm.tasks.map((t) => [t.earlyStartDate, t.earlyFinishDate, t.earlyFinish - t.earlyStart])).toEqual([
       ['2026-01-10', '2026-01-11', 0],
@@ -67,7 +67,7 @@ describe('resourceLoading and overallocations of a schedule on task calendars', 
         },
       ],
     });
-    const cpm = schedulePortfolio(p);
+    const cpm = schedulePortfolio(p, { progress: 'plan' });
     // b works Saturday afternoon and Monday morning; its reference offsets are 0..0.5 (Monday).
     const b = cpm.tasks.find((t) => t.id === 'b')!;
     expect([b.earlyStartDate, b.earlyFinishDate, b.earlyStart, b.earlyFinish]).toEqual(['2026-01-10', '2026-01-12', 0, 0.5]);
@@ -104,7 +104,7 @@ describe('resourceLoading and overallocations of a schedule on task calendars', 
         },
       ],
     });
-    const l = resourceLoading(p, schedulePortfolio(p), { by: 'day' });
+    const l = resourceLoading(p, schedulePortfolio(p, { progress: 'plan' }), { by: 'day' });
     const demand = Object.fromEntries(l.periods.map((x, k) => [x.key, l.resources[0]!.demand[k]!]));
     expect(demand).toEqual({ '2026-01-08': 1, '2026-01-09': 1, '2026-01-10': 0.5 + 1, '2026-01-12': 1 });
   });

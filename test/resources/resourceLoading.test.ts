@@ -82,7 +82,7 @@ describe('resourceCapacity', () => {
 
 describe('resourceLoading (hand-checked)', () => {
   const p = deepFreeze(parsePortfolio(small()));
-  const cpm = schedulePortfolio(p);
+  const cpm = schedulePortfolio(p, { progress: 'plan' });
   it('per day: resources, skills (with named demands on their members) and pools', () => {
     const load = resourceLoading(p, cpm);
     expect(load.periods.map((x) => x.key)).toEqual(['2026-01-05', '2026-01-06', '2026-01-08', '2026-01-09', '2026-01-12']);

@@ -53,16 +53,16 @@ function perturbed(net: CompiledSchedule, seed: number): Float64Array {
   return d;
 }
 
-describe('compileSchedule: a run equals schedule() with the same durations', () => {
+describe('compileSchedule: a run equals schedule() of the plan (progress ignored) with the same durations', () => {
   it('the sample portfolio (constraints, WBS, calendars, cross-project links), planned and perturbed', () => {
     for (const lateFinish of ['portfolio', 'project'] as const) {
       const net = compileSchedule(sample, { lateFinish });
-      const s = schedulePortfolio(sample, { lateFinish });
+      const s = schedulePortfolio(sample, { lateFinish, progress: 'plan' });
       expectSame(net, net.durations, s.tasks, s.duration, s.projects);
       expect(net.finishDate(s.duration)).toBe(s.finishDate);
       for (let seed = 1; seed <= 5; seed++) {
         const d = perturbed(net, seed);
-        const r = schedulePortfolio(withDurations(sample, d), { lateFinish });
+        const r = schedulePortfolio(withDurations(sample, d), { lateFinish, progress: 'plan' });
         expectSame(net, d, r.tasks, r.duration, r.projects);
         expect(net.finishDate(r.duration)).toBe(r.finishDate);
       }
@@ -73,11 +73,12 @@ describe('compileSchedule: a run equals schedule() with the same durations', () 
     for (const p of sample.projects) {
       const opts = { calendars: sample.calendars, defaultCalendarId: sample.defaultCalendarId! };
       const net = compileSchedule(p, opts);
+      const plan = { ...opts, progress: 'plan' } as const;
       expect(net.taskKeys).toEqual(p.tasks.map((t) => t.id));
-      const s = schedule(p, opts);
+      const s = schedule(p, plan);
       expectSame(net, net.durations, s.tasks, s.duration);
       const d = perturbed(net, 7);
-      const r = schedule({ ...p, tasks: p.tasks.map((t, i) => ({ ...t, duration: d[i]! })) }, opts);
+      const r = schedule({ ...p, tasks: p.tasks.map((t, i) => ({ ...t, duration: d[i]! })) }, plan);
       expectSame(net, d, r.tasks, r.duration);
     }
   });
@@ -94,11 +95,12 @@ describe('compileSchedule: a run equals schedule() with the same durations', () 
       if (project.tasks.length === 0) return;
       const opts = { calendars: doc.portfolio.calendars, ...(doc.portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: doc.portfolio.defaultCalendarId } : {}) };
       const net = compileSchedule(project, opts);
-      const s = schedule(project, opts);
+      const plan = { ...opts, progress: 'plan' } as const;
+      const s = schedule(project, plan);
       expectSame(net, net.durations, s.tasks, s.duration);
       for (let seed = 1; seed <= 3; seed++) {
         const d = perturbed(net, seed);
-        const r = schedule({ ...project, tasks: project.tasks.map((t, i) => ({ ...t, duration: d[i]! })) }, opts);
+        const r = schedule({ ...project, tasks: project.tasks.map((t, i) => ({ ...t, duration: d[i]! })) }, plan);
         expectSame(net, d, r.tasks, r.duration);
       }
     });

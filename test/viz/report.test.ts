@@ -25,7 +25,7 @@ let report: PmoReportResult;
 
 beforeAll(() => {
   p = samplePortfolio();
-  schedule = schedulePortfolio(p);
+  schedule = schedulePortfolio(p, { progress: 'plan' });
   leveled = levelResources(p, { schedules: 100, seed: 1, schedule });
   report = pmoReport(p, { schedule, leveled });
 });

@@ -71,7 +71,7 @@ const LOADING: ResourceLoadingResult = {
 };
 
 describe('golden charts', () => {
-  const schedule = schedulePortfolio(PORTFOLIO);
+  const schedule = schedulePortfolio(PORTFOLIO, { progress: 'plan' });
   const cases: [string, () => string][] = [
     ['gantt.svg', () => ganttChart(schedule, { portfolio: PORTFOLIO, statusDate: '2026-01-14', width: 720 })],
     ['gantt-zh.svg', () => ganttChart(schedule, { portfolio: PORTFOLIO, calendar: STANDARD_CALENDAR, lang: 'zh', width: 720 })],

@@ -13,6 +13,7 @@ import { printProjects, printSchedule } from '../demo/schedule.js';
 import { demoWriter } from '../demo/text.js';
 import { LANG_FLAG, booleanFlag, parseLang, stringFlag } from '../flags.js';
 import { CliExit } from '../io.js';
+import { forecastLines } from '../output/forecastLines.js';
 import { demoSimulationLines } from '../output/simulationLines.js';
 import { simulationChartInputs } from '../output/simulationCharts.js';
 import { readSample } from '../sample.js';
@@ -64,12 +65,13 @@ function runDemo(ctx: CommandContext, lang: Lang, reportDir: string | null): num
   printProjects(w, portfolio);
 
   // The schedule engine and the integration analyses compute; the demo only prints.
-  const schedule = schedulePortfolio(portfolio);
+  const schedule = schedulePortfolio(portfolio, { progress: 'plan' });
   printSchedule(w, portfolio, schedule);
   const { leveled, over, allocation } = printResources(w, portfolio, schedule);
   // One earned value analysis for the tour: the earned value table, the health scores and the KPIs.
   const earnedValue = earnedValueAnalysis(portfolio);
   printEarnedValue(w, portfolio, earnedValue);
+  w.out.push(...forecastLines(portfolio, earnedValue.statusDate, lang, schedule));
   const risks = printRisks(w, portfolio);
   // Monte Carlo: P50/P80 finish against the plan and the top drivers (few iterations: the tour stays fast).
   const simulation = simulateRisk(portfolio, { iterations: 2000, schedule });

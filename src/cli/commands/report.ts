@@ -137,7 +137,7 @@ function runReport(ctx: CommandContext): number {
   const input = readInput(ctx);
   const portfolio: Portfolio = inputPortfolio(ctx, input);
   const report = inFile(ctx, input.name, () => {
-    const schedule: SchedulePortfolioResult = schedulePortfolio(portfolio);
+    const schedule: SchedulePortfolioResult = schedulePortfolio(portfolio, { progress: 'plan' });
     const options: PmoReportOptions = { lang, schedule };
     let leveled: LevelResourcesResult | undefined;
     if (portfolio.resources.length > 0) {

@@ -77,7 +77,7 @@ export interface ReportContext {
 export function reportContext(portfolio: Portfolio, options: PmoReportOptions): ReportContext {
   const lang = options.lang ?? 'en';
   const by = options.loadingBy ?? 'week';
-  const schedule = once(() => options.schedule ?? schedulePortfolio(portfolio));
+  const schedule = once(() => options.schedule ?? schedulePortfolio(portfolio, { progress: 'plan' }));
   const fn = 'pmoReport';
   for (const k of ['before', 'after'] as const) {
     const given = options.loading?.[k];
