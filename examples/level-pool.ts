@@ -9,7 +9,8 @@ import { levelResources, overallocations, parsePortfolio, schedulePortfolio } fr
 const portfolio = parsePortfolio(JSON.parse(readFileSync(new URL('./data/sample-portfolio.json', import.meta.url), 'utf8')));
 
 // The early schedule ignores capacity: who is asked for more than they have, on how many days?
-const early = schedulePortfolio(portfolio);
+// The plan (`progress: 'plan'`): leveling and the analyses schedule the plan, not the forecast from actuals.
+const early = schedulePortfolio(portfolio, { progress: 'plan' });
 const personDays = (schedule: Parameters<typeof overallocations>[1]) => {
   const days = new Map<string, number>();
   for (const o of overallocations(portfolio, schedule)) if (o.kind === 'resource') days.set(o.id, (days.get(o.id) ?? 0) + o.days);

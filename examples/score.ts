@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { analyzeRisks, checkGovernance, earnedValueAnalysis, healthScore, overallocations, parsePortfolio, portfolioKpis, resourceLoading, schedulePortfolio } from '../src/index.js';
 
 const portfolio = parsePortfolio(JSON.parse(readFileSync(new URL('./data/sample-portfolio.json', import.meta.url), 'utf8')));
-const schedule = schedulePortfolio(portfolio);
+// The plan (`progress: 'plan'`), as `pmo health` and `pmo kpi` schedule it, not the forecast from actuals.
+const schedule = schedulePortfolio(portfolio, { progress: 'plan' });
 
 // One earned value analysis, shared by the health scores and the KPIs.
 const earnedValue = earnedValueAnalysis(portfolio);

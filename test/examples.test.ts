@@ -9,7 +9,7 @@ import { ROOT } from './helpers.js';
 const run = (name: string, ...args: string[]): string => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', name), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 /** The examples this file runs: every script in examples/ must be one of them. */
-const TESTED = ['quick-start.ts', 'import-csv.ts', 'level-pool.ts', 'score.ts', 'report.ts'];
+const TESTED = ['quick-start.ts', 'import-csv.ts', 'level-pool.ts', 'score.ts', 'report.ts', 'simulate.ts'];
 
 it('runs every script in examples/', () => {
   expect(readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ts')).sort()).toEqual([...TESTED].sort());
@@ -64,6 +64,29 @@ it('examples/report.ts writes the HTML report, the Markdown report with its char
     expect(charts.length).toBeGreaterThanOrEqual(16);
     for (const c of charts) expect(existsSync(join(dir, 'md', c)), c).toBe(true);
     expect(readFileSync(join(dir, 'gantt.zh.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<title>[^<]*[\u4e00-\u9fff]/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('examples/simulate.ts prints P50/P80 against the plan and the top drivers, and writes the histogram and the tornado', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pmo-example-simulate-'));
+  try {
+    const out = run('simulate.ts', dir, '2000');
+    expect(out).toContain('2000 iterations, seed 1, pert durations, 14 risk events');
+    expect(out).toContain('plan: 2026-08-11 (148.0 working days)');
+    const p50 = /^P50: +(\d{4}-\d\d-\d\d) \(\+(\d+\.\d) working days vs the plan\)$/m.exec(out);
+    const p80 = /^P80: +(\d{4}-\d\d-\d\d) \(\+(\d+\.\d) working days vs the plan\)$/m.exec(out);
+    expect(p50 && p80).toBeTruthy();
+    expect(p50![1]! > '2026-08-11' && p80![1]! > p50![1]!).toBe(true);
+    expect(Number(p80![2])).toBeGreaterThan(Number(p50![2]));
+    expect(out).toMatch(/^P\(finish by 2026-09-30\) = \d+\.\d %$/m);
+    const drivers = out.slice(out.indexOf('top 5 drivers')).split('\n').slice(1, 6);
+    expect(drivers).toHaveLength(5);
+    for (const d of drivers) expect(d).toMatch(/^  [a-z]+\/[a-z-]+ +-?[01]\.\d\d +\d+\.\d %$/);
+    expect(drivers[0]).toMatch(/^  tel\/tel-rollout /);
+    for (const f of ['finish-histogram.svg', 'tornado.svg']) expect(readFileSync(join(dir, f), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(readFileSync(join(dir, 'tornado.svg'), 'utf8')).toContain('tel/tel-rollout');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
