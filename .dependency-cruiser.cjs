@@ -13,44 +13,6 @@
 /** The levels of the dependency order, first to last. */
 const LEVELS = [['model'], ['calendar', 'org'], ['schedule'], ['resources', 'portfolio', 'performance', 'risk'], ['io', 'viz'], ['cli']];
 
-// ---- Temporary exceptions: removed when i11-schedule/i11-resources merge ------------------------
-// The violations the schedule and resources branches of issue 11 are removing, listed exactly (each
-// importing file and what it imports), so that the check passes now and fails on any new one.
-/** Imports into another module's internal/ folder: [importing file, imported file]. */
-const KNOWN_INTERNAL_IMPORTS = [
-  // resources reaches into schedule's private files
-  ['src/resources/internal/portfolioInstance.ts', 'src/schedule/analysis/internal/baseline.ts'],
-  ['src/resources/internal/problem.ts', 'src/schedule/internal/kernel.ts'],
-  // the 2-line re-export shim calendar/internal/show.ts, imported by schedule
-  ...[
-    'analysis/criticalDependencies.ts',
-    'analysis/impactOfDelay.ts',
-    'analysis/internal/axis.ts',
-    'analysis/internal/baseline.ts',
-    'analysis/internal/network.ts',
-    'analysis/projectDependencyRanking.ts',
-    'analysis/singlePointsOfFailure.ts',
-    'cpm.ts',
-    'cpmArrays.ts',
-    'dependencyGraph.ts',
-    'internal/calendars.ts',
-    'internal/core.ts',
-    'internal/multiCalendar.ts',
-    'internal/schedulePortfolio.ts',
-    'schedule.ts',
-    'taskKey.ts',
-  ].map((f) => [`src/schedule/${f}`, 'src/calendar/internal/show.ts']),
-];
-/** The files of the one known import loop (resources/internal: problem.ts, calendars.ts, assign.ts). */
-const KNOWN_LOOP = '^src/resources/internal/(problem|calendars|assign)\\.ts$';
-// ---- end of the temporary exceptions ------------------------------------------------------------
-
-/** A regular expression matching exactly this path. */
-const exactly = (path) => `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-
-/** The module a file of src/ belongs to, as a capturing group ($1), for the internal/ rule. */
-const moduleGroup = (path) => exactly(path).replace(/^\^src\/([^/]+)\//, '^src/($1)/');
-
 const layerRules = LEVELS.flatMap((level, k) =>
   level.map((module) => {
     const allowed = [...LEVELS.slice(0, k).flat(), module, 'internal'];
@@ -63,8 +25,6 @@ const layerRules = LEVELS.flatMap((level, k) =>
     };
   }),
 );
-
-const knownFrom = [...new Set(KNOWN_INTERNAL_IMPORTS.map(([from]) => from))];
 
 /** A file in an internal/ folder of some module, at any depth (two expressions: no nested quantifier). */
 const INTERNAL = ['^src/[^/]+/internal/', '^src/[^/]+/.+/internal/'];
@@ -83,26 +43,15 @@ module.exports = {
       name: 'no-internal-of-other-module',
       comment: "a module does not reach into another module's internal/ folder",
       severity: 'error',
-      from: { path: '^src/([^/]+)/', pathNot: knownFrom.map(exactly) },
+      from: { path: '^src/([^/]+)/' },
       to: { path: INTERNAL, pathNot: '^src/$1/' },
     },
-    // The files with a known import into another module's internal/: every other such import.
-    ...knownFrom.map((from) => ({
-      name: 'no-internal-of-other-module',
-      comment: "a module does not reach into another module's internal/ folder (temporary exceptions above)",
-      severity: 'error',
-      from: { path: moduleGroup(from) },
-      to: {
-        path: INTERNAL,
-        pathNot: ['^src/$1/', ...KNOWN_INTERNAL_IMPORTS.filter(([f]) => f === from).map(([, to]) => exactly(to))],
-      },
-    })),
     {
       name: 'no-circular',
-      comment: 'no import loop, type-only imports included (temporary exception: the known loop above)',
+      comment: 'no import loop, type-only imports included',
       severity: 'error',
       from: { path: '^src/' },
-      to: { circular: true, via: { pathNot: KNOWN_LOOP } },
+      to: { circular: true },
     },
     {
       name: 'no-example-data-in-library',

@@ -7,7 +7,11 @@ export const SUBPATHS = ['model', 'org', 'calendar', 'schedule', 'resources', 'p
 const LIBRARY = {
   index: 'src/index.ts',
   ...Object.fromEntries(SUBPATHS.map((s) => [`${s}/index`, `src/${s}/index.ts`])),
+  // Node only (worker threads), not re-exported by the root entry: `pmo-kit/risk/node`.
+  'risk/node/index': 'src/risk/node/index.ts',
 };
+/** Scripts loaded by path (worker threads), built without types. */
+const WORKERS = { 'risk/node/worker': 'src/risk/node/worker.ts' };
 const CLI = 'dist/cli/index.js';
 
 /** Makes the CLI entry an executable script (the shebang only on it, not on the library chunks). */
@@ -31,7 +35,7 @@ export default defineConfig([
     // PmoError class.
     ...common,
     noExternal,
-    entry: { ...LIBRARY, 'cli/index': 'src/cli/index.ts' },
+    entry: { ...LIBRARY, ...WORKERS, 'cli/index': 'src/cli/index.ts' },
     format: ['esm'],
     dts: { entry: LIBRARY },
     onSuccess: async () => makeCliExecutable(),
@@ -39,7 +43,7 @@ export default defineConfig([
   {
     ...common,
     noExternal,
-    entry: LIBRARY,
+    entry: { ...LIBRARY, ...WORKERS },
     format: ['cjs'],
     dts: { entry: LIBRARY },
   },

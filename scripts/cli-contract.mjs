@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Checks the JSON contracts of `pmo cpm --json`, `pmo level --json`, `pmo health --json` and
- * `pmo governance --json`: every field of an earlier
+ * Checks the JSON contracts of `pmo cpm --json`, `pmo level --json`, `pmo health --json`,
+ * `pmo governance --json` and `pmo simulate --json`: every field of an earlier
  * output is still there, with the same value, in the same order, before any added field.
  *
  *   node scripts/cli-contract.mjs save DIR    # run the cases with the built CLI, write DIR/*.json
@@ -35,6 +35,8 @@ const CASES = {
   'level-rcmp': ['level', join(DATA, 'mplib/MPLIB1_Set1_0.rcmp'), '--json', '--schedules', '100'],
   'health-sample': ['health', SAMPLE, '--json'],
   'governance-sample': ['governance', SAMPLE, '--json'],
+  'simulate-sample': ['simulate', SAMPLE, '--iterations', '2000', '--json'],
+  'simulate-sample-tel': ['simulate', SAMPLE, '--project', 'tel', '--iterations', '2000', '--seed', '7', '--date', '2026-12-18', '--json'],
 };
 
 function run(args) {

@@ -138,25 +138,52 @@ describe('README', () => {
   });
 });
 
-describe.skipIf(!built)('README examples run against the built package', () => {
+/** A folder where `pmo-kit` resolves to this repository, as for a user; removed after the suite. */
+function consumerDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pmo-kit-readme-'));
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(ROOT, join(dir, 'node_modules', 'pmo-kit'), 'dir');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Runs one block of `source` (a Markdown file) in `dir`; returns how many shown values it checked. */
+function runBlock(dir: string, source: string, block: Block): number {
+  const { code, checks } = withChecks(block);
+  const js = transformSync(code, { loader: 'ts', format: 'esm', target: 'esnext' }).code;
+  const file = join(dir, `${source.replace(/[^\w]/g, '-')}-${block.line}.mjs`);
+  writeFileSync(file, PRELUDE.replace("'README.md line '", JSON.stringify(`${source} line `)) + js);
+  const r = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', file], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, `${source} line ${block.line}:\n${r.stderr}`).toBe(0);
+  expect(r.stdout).toContain(`checked ${checks}`);
+  return checks;
+}
+
+describe.skipIf(!built)('README examples run against the built package', () => {
+  const dir = consumerDir();
   let total = 0;
 
-  it.each(BLOCKS.filter((b) => b.run).map((b) => [b.line, b] as const))('the block at README.md line %i runs and shows true values', (line, block) => {
-    const { code, checks } = withChecks(block);
-    const js = transformSync(code, { loader: 'ts', format: 'esm', target: 'esnext' }).code;
-    const file = join(dir, `readme-${line}.mjs`);
-    writeFileSync(file, PRELUDE + js);
-    const r = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', file], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status, `README.md line ${line}:\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toContain(`checked ${checks}`);
-    total += checks;
+  it.each(BLOCKS.filter((b) => b.run).map((b) => [b.line, b] as const))('the block at README.md line %i runs and shows true values', (_line, block) => {
+    total += runBlock(dir, 'README.md', block);
   });
 
   it('checks the values the examples show', () => {
     expect(total).toBeGreaterThanOrEqual(8);
   });
+});
+
+/** Guides whose TypeScript examples run as written, like the README's. */
+const GUIDES = ['docs/scheduling.md'];
+
+describe.skipIf(!built)('the guides\' examples run against the built package', () => {
+  const dir = consumerDir();
+  for (const guide of GUIDES) {
+    const blocks = tsBlocks(readFileSync(join(ROOT, guide), 'utf8')).filter((b) => b.run);
+    it(`${guide} has examples that check what they show`, () => {
+      expect(blocks.length).toBeGreaterThan(0);
+    });
+    it.each(blocks.map((b) => [b.line, b] as const))(`the block at ${guide} line %i runs and shows true values`, (_line, block) => {
+      expect(runBlock(dir, guide, block)).toBeGreaterThan(0);
+    });
+  }
 });

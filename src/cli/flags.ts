@@ -5,7 +5,7 @@
  */
 import { dayNumber } from '../internal/dates.js';
 import type { Lang } from '../org/types.js';
-import type { RcpspObjective } from '../resources/types.js';
+import type { RcpspObjective } from '../resources/rcpspTypes.js';
 import type { CommandContext, FlagSpec } from './command.js';
 import { CliExit } from './io.js';
 

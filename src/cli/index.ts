@@ -23,6 +23,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       if (!stdoutClosed) process.stdout.write(text);
     },
     err: (text) => process.stderr.write(text),
+    errIsTerminal: process.stderr.isTTY === true,
     readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
     writeText: (path, text) => {
       mkdirSync(dirname(path), { recursive: true });

@@ -10,6 +10,8 @@ export interface CliIo {
   readonly readText: (path: string) => string;
   /** Writes a file as UTF-8, creating its folders (commands with `-o`, and the reports); absent where the CLI may not write files. */
   readonly writeText?: (path: string, text: string) => void;
+  /** Whether standard error is a terminal: long runs (`pmo simulate`) show their progress there only then. Default false. */
+  readonly errIsTerminal?: boolean;
 }
 
 /**

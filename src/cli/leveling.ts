@@ -1,6 +1,6 @@
 /** The schedule an analysis reads: the early schedule, or the leveled one with `--leveled`. */
 import type { Portfolio } from '../model/portfolio.js';
-import type { LevelResourcesResult } from '../resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../resources/leveledScheduleTypes.js';
 import { levelResources } from '../resources/levelResources.js';
 import { schedulePortfolio } from '../schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../schedule/types.js';
@@ -30,7 +30,7 @@ export function chooseSchedule(ctx: CommandContext, name: string, portfolio: Por
   if (!leveled) {
     const stray = Object.keys(LEVELING_FLAGS).find((k) => stringFlag(ctx, k) !== undefined);
     if (stray !== undefined) throw new CliExit(2, `pmo ${ctx.command}: --${stray} applies only with --leveled`);
-    return { kind: 'early', schedule: inFile(ctx, name, () => schedulePortfolio(portfolio)) };
+    return { kind: 'early', schedule: inFile(ctx, name, () => schedulePortfolio(portfolio, { progress: 'plan' })) };
   }
   const options = parseLevelingFlags(ctx);
   const result = inFile(ctx, name, () => levelResources(portfolio, options));

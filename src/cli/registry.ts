@@ -21,6 +21,7 @@ import { reportCommand } from './commands/report.js';
 import { risksCommand } from './commands/risks.js';
 import { schemaCommand } from './commands/schema.js';
 import { selectCommand } from './commands/select.js';
+import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The commands of `pmo`. */
@@ -37,6 +38,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   loadCommand,
   evmCommand,
   risksCommand,
+  simulateCommand,
   healthCommand,
   kpisCommand,
   governanceCommand,

@@ -14,6 +14,9 @@ export const ProjectSchema = z.strictObject({
   programId: IdSchema.optional(),
   start: IsoDateSchema.meta({ description: 'Project start date; no task starts earlier.' }),
   deadline: IsoDateSchema.optional(),
+  statusDate: IsoDateSchema.optional().meta({
+    description: 'Status (data) date of the progress: work is reported up to the end of this day; uncompleted work is scheduled after it (docs/progress.md).',
+  }),
   calendarId: IdSchema.optional(),
   priority: FiniteSchema.optional().meta({ description: 'Priority; higher is more important.' }),
   budget: NonNegativeSchema.optional(),

@@ -7,6 +7,7 @@
 import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
 import { checkNetwork, type LinkEnds } from './network.js';
+import { checkTaskProgress, projectStatusDate } from './semantic-progress.js';
 import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
 import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 
@@ -306,6 +307,7 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
   // Per task, the path and the owner's name are built only for an issue (a large project has
   // hundreds of thousands of tasks and almost never an issue).
   const calendars = ctx.calendars;
+  const statusDate = projectStatusDate(project);
   for (let i = 0; i < taskItems.length; i++) {
     const t = taskItems[i];
     if (!isObj(t)) continue;
@@ -320,6 +322,8 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
       const cal = str(t, 'calendarId');
       if (cal !== undefined && !calendars.has(cal)) sink.add('unknown_reference', [...at(), 'calendarId'], `${towner()} refers to unknown calendar ${q(cal)}`);
     }
+    // Progress issues need an actual date (a percent complete alone is taken as it is).
+    if (t.actualStart !== undefined || t.actualFinish !== undefined) checkTaskProgress(sink, t, at(), towner(), statusDate);
     const demands = t.demands;
     if (Array.isArray(demands) && demands.length > 0) checkDemands(sink, demands, at(), towner(), ctx);
   }

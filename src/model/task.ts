@@ -96,6 +96,12 @@ export const TaskSchema = z.strictObject({
   actualStart: IsoDateSchema.optional(),
   actualFinish: IsoDateSchema.optional(),
   actualCost: NonNegativeSchema.optional(),
+  remainingDuration: DurationSchema.optional().meta({
+    description: 'Working days of work left (MS Project RemainingDuration); default duration × (1 − percentComplete/100). See docs/progress.md.',
+  }),
+  resume: IsoDateSchema.optional().meta({
+    description: 'Day the remaining work resumes after an interruption (MS Project Resume); default: right after the work done. See docs/progress.md.',
+  }),
   deadline: IsoDateSchema.optional(),
   evRule: z.enum(EV_RULES).optional().meta({ description: 'Earned-value rule; default percent-complete.' }),
   evMilestones: z.array(EvMilestoneSchema).optional().meta({ description: 'The milestones of the weighted-milestones rule.' }),

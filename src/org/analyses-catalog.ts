@@ -214,7 +214,7 @@ const CATALOG: {
   },
   simulateRisk: {
     module: 'pmo-kit/risk',
-    status: 'planned',
+    status: 'available',
     label: { en: 'Monte Carlo risk simulation', zh: '蒙特卡洛风险模拟' },
   },
   earnedValue: {

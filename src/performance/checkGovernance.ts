@@ -82,7 +82,7 @@ export function checkGovernance(portfolio: Portfolio, options?: CheckGovernanceO
     statusDate: statusDay === null ? null : isoFromDayNumber(statusDay, fn),
     activeProjects: portfolio.projects.flatMap((project, index) => (statuses.has(project.status ?? 'active') ? [{ project, index }] : [])),
     params,
-    schedule: () => (schedule ??= within(fn, () => schedulePortfolio(portfolio, { lateFinish: 'project' }))),
+    schedule: () => (schedule ??= within(fn, () => schedulePortfolio(portfolio, { lateFinish: 'project', progress: 'plan' }))),
   };
 
   const findings: GovernanceFinding[] = [];

@@ -15,7 +15,7 @@ import type {
   ProjectEarnedValue,
 } from './analysisTypes.js';
 import { earnedValue } from './earnedValue.js';
-import { Calendars } from './internal/calendars.js';
+import { CalendarResolver } from './internal/calendarResolver.js';
 import { checkAnalysisInput } from './internal/inputCheck.js';
 import { sum } from './internal/numbers.js';
 import { readChoice, readDate, readOptions } from './internal/options.js';
@@ -84,7 +84,7 @@ interface ProjectState {
  * const a = earnedValueAnalysis(portfolio, { statusDate: '2026-04-30', by: 'month' });
  * const wms = a.projects.find((p) => p.projectId === 'wms')!;
  * wms.measures.spi;              // 0.77 (sample portfolio)
- * wms.schedule?.forecastFinish;  // '2026-09-01', planned '2026-06-25'
+ * wms.schedule?.forecastFinishDate;  // '2026-09-01'; plannedFinishDate '2026-06-25'
  * a.periods.map((p, i) => [p.key, wms.series.pvCumulative[i], wms.series.evCumulative[i]]);
  * ```
  */
@@ -103,9 +103,9 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
   const reports = portfolio.statusReports ?? [];
   const statusDay = readDate(fn, 'statusDate', o.statusDate) ?? defaultStatusDay(fn, projects, reports);
 
-  const cals = new Calendars(fn, portfolio);
+  const cals = new CalendarResolver(fn, portfolio);
   let plan: SchedulePortfolioResult | undefined;
-  const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio)));
+  const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio), { progress: 'plan' }));
   const states = projects.map((p) => projectState(fn, portfolio, p, statusDay, cals, planSchedule, profile));
 
   const first = Math.min(...states.map((s) => s.firstDay));
@@ -173,7 +173,7 @@ function projectState(
   portfolio: Portfolio,
   project: Project,
   statusDay: number,
-  cals: Calendars,
+  cals: CalendarResolver,
   planSchedule: () => SchedulePortfolioResult,
   profile: (typeof COST_PROFILES)[number],
 ): ProjectState {
@@ -255,7 +255,7 @@ function projectState(
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The total of the analysed projects, each at its data date, on the portfolio calendar. */
-function portfolioTotal(fn: string, states: readonly ProjectState[], statusDay: number, periods: ReturnType<typeof tiles>, cals: Calendars): PortfolioEarnedValue {
+function portfolioTotal(fn: string, states: readonly ProjectState[], statusDay: number, periods: ReturnType<typeof tiles>, cals: CalendarResolver): PortfolioEarnedValue {
   const cal = cals.portfolioCalendar();
   const bac = sum(states.map((s) => s.bac));
   const ev = Math.min(sum(states.map((s) => s.ev)), bac);

@@ -5,7 +5,7 @@ import type { Portfolio } from '../model/portfolio.js';
 import type { EarnedValueAnalysis } from './analysisTypes.js';
 import { earnedValueAnalysis } from './earnedValueAnalysis.js';
 import type { HealthIndicator, HealthMover, HealthOverallocationInput, HealthScoreOptions, HealthScoreResult, HealthTrend, ProjectHealth } from './healthTypes.js';
-import { Calendars } from './internal/calendars.js';
+import { CalendarResolver } from './internal/calendarResolver.js';
 import { readHealthConfig, type HealthConfig } from './internal/healthConfig.js';
 import { indicatorValues } from './internal/healthIndicators.js';
 import { ratingOf, scoreIndicators, type ScoredProject } from './internal/healthScoring.js';
@@ -135,7 +135,7 @@ function evaluate(
 ): Evaluation {
   const eva = given ?? within(fn, () => earnedValueAnalysis(portfolio, statusDate === undefined ? {} : { statusDate }));
   const statusDay = dayNumber(eva.statusDate)!;
-  const cals = new Calendars(fn, portfolio);
+  const cals = new CalendarResolver(fn, portfolio);
   const scored = new Map<string, ScoredProject & { readonly bac: number }>();
   const unscored: { id: string; reason: string }[] = [];
   const byId = new Map(eva.projects.map((x) => [x.projectId, x]));

@@ -1,6 +1,6 @@
 import { PmoError } from '../errors.js';
 import { justify } from './internal/justify.js';
-import { compileProblem } from './internal/problem.js';
+import { compileProblem } from './internal/compileProblem.js';
 import { ruleKeys } from './internal/priority.js';
 import { Rng } from './internal/rng.js';
 import { readOptions } from '../internal/options.js';
@@ -8,7 +8,7 @@ import { readChoice, readSeed, show } from './internal/options.js';
 import { evaluate, Workspace } from './internal/sgs.js';
 import { toSolution } from './internal/solution.js';
 import type { SolveRcpspOptions } from './solveRcpsp.js';
-import type { GenerateScheduleResult, PriorityRule, RcpspInstance, SgsScheme } from './types.js';
+import type { GenerateScheduleResult, PriorityRule, RcpspInstance, SgsScheme } from './rcpspTypes.js';
 
 /** Options of {@link generateSchedule}; `seed` as in {@link SolveRcpspOptions} (it seeds the `'random'` rule). */
 export interface GenerateScheduleOptions extends Pick<SolveRcpspOptions, 'seed'> {

@@ -32,7 +32,7 @@ export type {
   GenerateScheduleResult,
   RcpspSolution,
   ScheduleViolation,
-} from './types.js';
+} from './rcpspTypes.js';
 export type {
   LoadingPeriodUnit,
   LoadingScheduleTask,
@@ -48,5 +48,5 @@ export type {
   Overallocation,
   EntityOverallocation,
   AssignmentOverallocation,
-} from './loadingTypes.js';
-export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelResourcesResult, LevelingResult, DemandAssignment } from './levelingTypes.js';
+} from './resourceLoadTypes.js';
+export type { LevelResourcesOptions, LeveledTask, LeveledProject, LevelResourcesResult, LevelingResult, DemandAssignment } from './leveledScheduleTypes.js';

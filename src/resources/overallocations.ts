@@ -3,8 +3,8 @@ import { checkAssignments } from './internal/assignmentCheck.js';
 import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Daily, type PeriodDef } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice } from './internal/options.js';
-import type { AssignmentOverallocation, OverallocationsOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './loadingTypes.js';
-import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspResource } from './types.js';
+import type { AssignmentOverallocation, OverallocationsOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './resourceLoadTypes.js';
+import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, RcpspResource } from './rcpspTypes.js';
 
 /**
  * Every period in which a resource, a skill or a pool is asked for more than it can give under a
@@ -15,17 +15,12 @@ import type { RcpspActivity, RcpspCalendar, RcpspGroupDemand, RcpspInstance, Rcp
  * on its own calendar's working days within its span).
  *
  * **Exact assignment.** The aggregates can all hold while no assignment of people to demands
- * exists (three skills over overlapping people), and a day's totals can hide two tasks wanting
- * the same person at the same moment (fractional starts). So every moment is also checked as
- * {@link levelResources} and {@link verifySchedule} check it, with verifySchedule's own max-flow:
- * each person gives `capacity` on the days they work, each named or skill demand of a running
- * task asks its units (at most what its people can give it), and one assignment must meet them
- * all. Where none exists, an entry of kind `'assignment'` ({@link AssignmentOverallocation})
- * names the demands and people of the shortfall (a minimum cut), the demand, capacity and
- * shortfall at its worst moment (units), the shortfall over time (`excess`, unit-days), and the
- * tasks and projects; one per period and set of demands and people. A shortfall is left out on a
- * day when an aggregate entry already reports a resource, skill or pool over capacity whose
- * people are all among the shortfall's (the same problem, reported once).
+ * exists (three skills over overlapping people), so every moment is also checked as
+ * {@link levelResources} and {@link verifySchedule} check it (a max-flow). Where no assignment
+ * exists, an entry of kind `'assignment'` ({@link AssignmentOverallocation}) names the demands and
+ * people of the shortfall (a minimum cut), the shortfall and the tasks and projects; a shortfall
+ * an aggregate entry of the same day already reports is left out. docs/leveling.md states every
+ * rule.
  *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools,
  * plus one max-flow per interval between starts, finishes and day boundaries in which the running

@@ -4,8 +4,9 @@ import type { Portfolio } from '../model/portfolio.js';
 import { tidy } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
 import { show } from './internal/options.js';
-import { makeAxis, resourceTable } from './internal/portfolioModel.js';
-import { checkResourceInput } from './internal/checkPortfolio.js';
+import { makeAxis } from './internal/dayAxis.js';
+import { resourceTable } from './internal/resourceTables.js';
+import { checkResourceInput } from './internal/checkResourceInput.js';
 
 /** Options of {@link resourceCapacity}. */
 export interface ResourceCapacityOptions {

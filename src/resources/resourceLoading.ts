@@ -2,36 +2,26 @@ import type { Portfolio } from '../model/portfolio.js';
 import { computeDaily, periodsOf, tidy, TOL } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice } from './internal/options.js';
-import type { LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoadingOptions, ResourceLoadingResult } from './loadingTypes.js';
+import type { LoadingPeriodUnit, LoadingScheduleInput, LoadingSeries, ResourceLoadingOptions, ResourceLoadingResult } from './resourceLoadTypes.js';
 
 /**
  * Demand versus capacity of every resource, every skill (at the minimum level tasks ask for) and
  * every pool, per working day, ISO week or month, under a schedule: the early schedule of
  * `schedulePortfolio` or a leveled schedule of {@link levelResources}.
  *
- * **Time.** Periods are made of the working days of the schedule's calendar (its axis), from
- * offset 0 to the last finish. **Capacity** of a resource on a day is its `capacity` (units per
- * working day) if it works that day by its own calendar and 0 otherwise (its weekly days off,
- * holidays and non-working exceptions): exact per day, e.g. a Monday–Thursday resource has 0 on
- * the Fridays of a Monday–Friday axis. A **named demand** of u units applies on each working day
- * of the task on which its resource works; a **skill demand** (`skill`, `minLevel`) of u units
- * applies on each working day of the task on which at least one qualified resource (skill level
- * >= minLevel) works, and draws on them: a skill's capacity is the sum of their capacities, and
- * its demand includes the skill demands at that level or above and the named demands on the
- * qualified resources. A **pool**'s capacity is its members' capacity, its demand the named
- * demands on them plus each skill demand in the share of that day's qualified capacity that sits
- * in the pool. These per-resource, per-skill and per-pool series are aggregates: whether one
- * assignment of people to demands exists each day is checked exactly by {@link levelResources}
- * and {@link verifySchedule}. Fractional starts and finishes count the overlapped fraction of a day;
- * summary tasks and milestones ask for nothing. Values are in unit-days per period.
- *
- * **Task calendars.** A task's demand applies only on the days its own calendar works (its
- * `calendarId`, else its project's): a task on a Monday–Thursday calendar asks for nothing on the
- * Fridays of its span. When some task calendar has other working days than the schedule's
- * calendar, the days are the union of the working days of the schedule's calendar and of every
- * task and project calendar (as in {@link levelResources}; e.g. the Saturdays of a six-day
- * project), and each task's span is read from its dates (`startDate` / `finishDate`; in plain
- * JavaScript, without them, from its offsets' days). `warnings` is empty: nothing is approximated.
+ * Key rules (docs/leveling.md states every one):
+ * - Periods are made of the working days of the schedule's calendar, from offset 0 to the last
+ *   finish; values are in unit-days per period.
+ * - A resource gives `capacity` on the days it works by its own calendar, nothing on the others.
+ *   A named demand applies on the task's working days on which its resource works, a skill demand
+ *   on those on which a qualified resource works; a skill's capacity is its qualified resources',
+ *   a pool's its members'.
+ * - A task is loaded only on its own calendar's working days; when task calendars have other
+ *   working days than the schedule's, the days are the union of them all (as in
+ *   {@link levelResources}) and each task's span is read from its dates.
+ * - The series are aggregates: whether one assignment of people exists each day is checked
+ *   exactly by {@link levelResources}, {@link verifySchedule} and {@link overallocations}.
+ *   Fractional starts and finishes count the overlapped fraction of a day; `warnings` is empty.
  *
  * Complexity: O(D × (T + E)) for D demands, T working days and E resources, skills and pools.
  *

@@ -1,10 +1,10 @@
-import { compileProblem } from './internal/problem.js';
+import { compileProblem } from './internal/compileProblem.js';
 import { solve } from './internal/ga.js';
 import { checkDeadlines, readDeadlines } from './internal/deadlines.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice, readSchedules, readSeed } from './internal/options.js';
 import { toSolution } from './internal/solution.js';
-import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, SolveRcpspResult } from './types.js';
+import type { DeadlineMode, RcpspGroupDemand, RcpspInstance, RcpspObjective, SolveRcpspResult } from './rcpspTypes.js';
 
 /**
  * Options of {@link solveRcpsp}; {@link levelResources} takes them too
@@ -53,7 +53,7 @@ export interface SolveRcpspOptions {
  * negative distance); the population starts from the LFT rule and regret-based biased sampling.
  * It stops when the budget is spent or the makespan reaches the lower bound. On PSPLIB at 5,000
  * schedules it comes within about 0.1 % of the optimum on j30 and about 32.7 % above the
- * critical-path bound on j120 (see the README's performance section).
+ * critical-path bound on j120 (docs/performance.md). docs/leveling.md states every rule.
  *
  * Group demands ({@link RcpspGroupDemand}: N units from any of several resources) are placed
  * only where one exact assignment of the resources' capacity meets every demand of each period

@@ -2,7 +2,7 @@ import { PmoError } from '../errors.js';
 import { show } from '../internal/show.js';
 import type { DependencyType } from '../model/task.js';
 import { activityRuns, checkAssignments, MAX_PERIOD, readCheckCalendars } from './internal/assignmentCheck.js';
-import type { RcpspCalendar, RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './types.js';
+import type { RcpspCalendar, RcpspGroupDemand, RcpspInstance, ScheduleViolation } from './rcpspTypes.js';
 
 const FN = 'verifySchedule';
 /** Largest magnitude of a period, duration, lag, release or deadline (as the calendars' breaks): 2^26 - 1. */

@@ -7,6 +7,19 @@
  * @module risk
  */
 export { analyzeRisks } from './analyzeRisks.js';
+export { simulateRisk } from './simulateRisk.js';
+export type {
+  DurationDistribution,
+  DurationCorrelation,
+  SimulateRiskOptions,
+  SimulateRiskResult,
+  SimulatedFinish,
+  SimulatedCost,
+  SimulatedTask,
+  PertAnalysis,
+  SimulationPercentiles,
+  SimulationHistogram,
+} from './simulationTypes.js';
 export { compareRiskRegisters } from './compareRiskRegisters.js';
 export { rateRisk } from './rateRisk.js';
 export { riskMatrix } from './riskMatrix.js';

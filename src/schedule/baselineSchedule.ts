@@ -14,7 +14,9 @@ import type { SchedulePortfolioOptions, SchedulePortfolioResult } from './types.
  * Runs {@link schedulePortfolio} on `portfolio`, its errors naming `fn`: the public function the
  * caller called (e.g. `levelResources`), which schedules the portfolio on its way.
  *
- * Key rules: exactly `schedulePortfolio(portfolio, options)`; only the error messages differ.
+ * Key rules: `schedulePortfolio(portfolio, options)` of the plan (`progress: 'plan'` unless
+ * `options.progress` says otherwise: the analyses and the leveling work on the plan, see
+ * docs/progress.md); only the error messages differ.
  * Complexity: that of `schedulePortfolio`, O(V + E') (O(log k) more per task and link when
  * calendars differ). The input is not mutated.
  *
@@ -27,7 +29,7 @@ import type { SchedulePortfolioOptions, SchedulePortfolioResult } from './types.
  * ```
  */
 export function scheduleFor(fn: string, portfolio: Portfolio, options: SchedulePortfolioOptions): SchedulePortfolioResult {
-  return runSchedulePortfolio(fn, portfolio, options);
+  return runSchedulePortfolio(fn, portfolio, { progress: 'plan', ...options });
 }
 
 /**
@@ -63,7 +65,7 @@ export function baselineSchedule(fn: string, portfolio: Portfolio, o: Readonly<R
   let g = 0;
   portfolio.projects.forEach((p, i) => {
     if (typeof p !== 'object' || p === null || !Array.isArray(p.tasks)) invalid(`project #${i} must be an object with a tasks array`);
-    if (s.projects![i]!.id !== p.id) wrong(`project #${i} is ${JSON.stringify(String(p.id))}`);
+    if (s.projects![i]!.id !== p.id) wrong(`project #${i} is ${show(p.id)}`);
     for (const t of p.tasks) {
       const st = s.tasks![g++];
       if (st === undefined || st.projectId !== p.id || st.id !== (t as { id?: unknown } | null)?.id) wrong(`its tasks differ in project ${JSON.stringify(p.id)}`);

@@ -21,6 +21,7 @@ import type { CpmNetwork, CpmOptions, CpmResult, CpmTask } from './types.js';
  *
  * Iterative, O(V + E) (plus the length of the critical paths enumerated); results do not depend
  * on the order of tasks and links (critical paths are sorted). The input is never mutated.
+ * Details: docs/scheduling.md.
  *
  * @param network - tasks `{ id, duration, earliestStart? }` and links `{ from, to, type?, lag? }`
  * @param options - `criticalThreshold` (default 0), `maxCriticalPaths` (default 100)

@@ -26,6 +26,7 @@ function checkArray(fn: string, name: string, a: unknown, length: number | undef
  * Builds a CSR adjacency, runs Kahn's algorithm fused with the forward pass, then one backward
  * pass for late dates, floats and critical flags. Iterative, O(V + E) time; about 75 bytes per
  * node and 13 bytes per link of working memory (results included). Inputs are never mutated.
+ * Details: docs/scheduling.md.
  *
  * @param input - durations per node; links as parallel arrays `from`, `to`, `type`, `lag`
  * @param options - `criticalThreshold` (default 0)

@@ -8,6 +8,7 @@ export { schedule } from './schedule.js';
 export { schedulePortfolio } from './schedulePortfolio.js';
 export { cpm } from './cpm.js';
 export { cpmArrays } from './cpmArrays.js';
+export { compileSchedule, type CompileScheduleOptions, type CompiledSchedule, type CompiledScheduleOutput } from './compileSchedule.js';
 export { taskKey, parseTaskKey, type ParseTaskKeyResult } from './taskKey.js';
 export {
   dependencyGraph,
@@ -25,6 +26,9 @@ export type {
   CpmArraysOptions,
   ScheduleOptions,
   SchedulePortfolioOptions,
+  ProgressOptions,
+  ProgressState,
+  ProjectProgress,
   DatedTask,
   DatedSchedule,
   ScheduledTask,

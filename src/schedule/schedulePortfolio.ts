@@ -6,22 +6,19 @@ import type { SchedulePortfolioOptions, SchedulePortfolioResult } from './types.
  * Schedules every project of a portfolio together, through their cross-project dependencies,
  * by the critical path method, on one time axis.
  *
- * **Calendars.** Each project's tasks work on the project's calendar (`calendarId`, else the
- * portfolio's `defaultCalendarId`, else {@link STANDARD_CALENDAR}), or on their own `calendarId`;
- * a cross-project dependency links tasks on different calendars like any link (lag in working
- * days of the successor's calendar; an FF/SF successor's finish counts the working time of its
- * calendar before the predecessor's instant; see {@link schedule}). Offsets are counted on one *reference
- * calendar*: `options.calendarId`, else the portfolio's `defaultCalendarId`, else the first
- * project's `calendarId`, else {@link STANDARD_CALENDAR}; it is reported as `calendarId`. Offset 0
- * is its first working day on or after the earliest project start; each project's tasks start no
- * earlier than their own project's start. Floats are in working days of each task's own calendar.
- * Task ids are only unique within a project, so critical paths and driving predecessors name
- * tasks by {@link taskKey} (`projectId/taskId`).
- *
- * Everything else (links, milestones, summaries, constraints, dates, floats, critical paths) is
- * as in {@link schedule}; a cross-project dependency is a link like any other, and may name
- * summary tasks. With `lateFinish: 'project'` each project's tasks without successors get their
- * own project's finish as late finish instead of the portfolio's.
+ * Key rules (every detail: docs/scheduling.md):
+ * - Each project's tasks work on their own `calendarId`, else the project's, else the portfolio's
+ *   `defaultCalendarId`, else {@link STANDARD_CALENDAR}. Offsets count working days of one
+ *   reference calendar (`options.calendarId`, else `defaultCalendarId`, else the first project's
+ *   calendar), reported as `calendarId`, from its first working day on or after the earliest
+ *   project start; each project's tasks start no earlier than their own project's start.
+ * - A cross-project dependency is a link like any other (it may name summary tasks).
+ *   Everything else (progress included) is as in {@link schedule}.
+ * - Progress (docs/progress.md): each project's status date is `options.statusDate`, else its own
+ *   `statusDate`; its baseline is its latest in `portfolio.baselines` approved by then.
+ * - Critical paths and driving predecessors name tasks by {@link taskKey} (`projectId/taskId`).
+ * - `lateFinish: 'project'` gives the tasks without successors their own project's finish as late
+ *   finish instead of the portfolio's.
  *
  * Iterative, O(V + E') over all projects (O(log k) more per task and link when calendars differ);
  * the input is never mutated.

@@ -1,4 +1,5 @@
 import type { Calendar } from '../model/calendar.js';
+import type { Baseline } from '../model/status.js';
 import type { DependencyType } from '../model/task.js';
 
 /**
@@ -25,8 +26,40 @@ export interface CpmOptions extends Pick<CriticalPathOptions, 'criticalThreshold
 /** Options of {@link cpmArrays}. */
 export interface CpmArraysOptions extends Pick<CriticalPathOptions, 'criticalThreshold'> {}
 
+/**
+ * The progress options shared by {@link schedule} and {@link schedulePortfolio}
+ * (docs/progress.md).
+ *
+ * @example
+ * ```ts
+ * schedulePortfolio(portfolio, { statusDate: '2026-04-30' }); // the forecast, work left after 30 April
+ * schedulePortfolio(portfolio, { progress: 'plan' });          // the plan, progress ignored
+ * ```
+ */
+export interface ProgressOptions {
+  /**
+   * `'forecast'` (default): the tasks' actual dates, percent complete, remaining duration and
+   * resume day are honoured (docs/progress.md). `'plan'`: they are ignored, and so is any status
+   * date: the schedule of the plan, as before any progress.
+   */
+  readonly progress?: 'forecast' | 'plan';
+  /**
+   * Status (data) date, `YYYY-MM-DD`: progress is reported up to the end of this day, and the
+   * uncompleted work of every task is scheduled after it, as MS Project's "Update Project"
+   * (reschedule uncompleted work to start after the status date). Default: each project's
+   * `statusDate`, else none (work left may then lie in the past).
+   */
+  readonly statusDate?: string;
+}
+
 /** Options of {@link schedule}. */
-export interface ScheduleOptions extends CriticalPathOptions {
+export interface ScheduleOptions extends CriticalPathOptions, ProgressOptions {
+  /**
+   * Baselines to report the project's baseline dates and variances against (progress results
+   * only): its latest baseline approved on or before the status date, else its latest. Default
+   * `[]`.
+   */
+  readonly baselines?: readonly Baseline[];
   /** Calendars that `project.calendarId` (and task `calendarId`s) may name. Default `[]`. */
   readonly calendars?: readonly Calendar[];
   /**
@@ -37,7 +70,7 @@ export interface ScheduleOptions extends CriticalPathOptions {
 }
 
 /** Options of {@link schedulePortfolio}. */
-export interface SchedulePortfolioOptions extends CriticalPathOptions {
+export interface SchedulePortfolioOptions extends CriticalPathOptions, ProgressOptions {
   /**
    * Reference calendar: offsets count its working days (each task still works on its own
    * project's or task's calendar). Default: the portfolio's `defaultCalendarId`, else the first
@@ -190,10 +223,60 @@ export interface ScheduledTask extends DatedTask {
    * summaries and for tasks placed by the project start or a constraint alone.
    */
   readonly drivingPredecessors: readonly string[];
+  /**
+   * Progress results (docs/progress.md), present on every task when some task of the schedule
+   * reports progress or a status date is known. The forecast is the early schedule
+   * (`earlyStartDate`, `earlyFinishDate`), for a complete task its actual dates.
+   */
+  readonly progress?: ProgressState;
+  /** Percent complete (a summary's weighs its leaves by duration, as MS Project). */
+  readonly percentComplete?: number;
+  /** Working days of work left, on the task's calendar. */
+  readonly remainingDuration?: number;
+  /** Start date in the project's baseline; `null` when the task is not in it or there is no baseline. */
+  readonly baselineStartDate?: string | null;
+  /** Finish date in the project's baseline; `null` when the task is not in it or there is no baseline. */
+  readonly baselineFinishDate?: string | null;
+  /** Working days (reference calendar) from the baseline start to the forecast start: positive is late; `null` without a baseline date. */
+  readonly startVariance?: number | null;
+  /** Working days (reference calendar) from the baseline finish to the forecast finish: positive is late; `null` without a baseline date. */
+  readonly finishVariance?: number | null;
+}
+
+/**
+ * Where a task stands: no actual start yet, started, or finished (an actual finish, or 100 %).
+ *
+ * @example
+ * ```ts
+ * const late = s.tasks.filter((t) => t.progress !== 'complete' && (t.finishVariance ?? 0) > 0);
+ * ```
+ */
+export type ProgressState = 'not-started' | 'in-progress' | 'complete';
+
+/**
+ * The progress results of a project (docs/progress.md): present when some task reports progress
+ * or a status date is known. Its forecast dates are `startDate` and `finishDate`.
+ *
+ * @example
+ * ```ts
+ * const p = schedulePortfolio(portfolio, { statusDate: '2026-04-30' }).projects[0]!;
+ * console.log(p.finishDate, p.baselineFinishDate, p.finishVariance); // '2026-07-17' '2026-06-25' 16
+ * ```
+ */
+export interface ProjectProgress {
+  /** The project's status date, or `null` when none is known. */
+  readonly statusDate?: string | null;
+  /** Id of the baseline used (see {@link ScheduleOptions.baselines}), or `null`. */
+  readonly baselineId?: string | null;
+  /** Earliest start and latest finish of the baseline's tasks, or `null`. */
+  readonly baselineStartDate?: string | null;
+  readonly baselineFinishDate?: string | null;
+  /** Working days (reference calendar) from the baseline finish to the forecast finish: positive is late; `null` without a baseline. */
+  readonly finishVariance?: number | null;
 }
 
 /** The result of {@link schedule}. */
-export interface ScheduleResult extends DatedSchedule {
+export interface ScheduleResult extends DatedSchedule, ProjectProgress {
   /** The project's id. */
   readonly projectId: string;
   /** Id of the project's calendar: the reference calendar of the offsets. */
@@ -215,7 +298,7 @@ export interface ScheduleResult extends DatedSchedule {
 }
 
 /** One project of a {@link SchedulePortfolioResult}. */
-export interface ScheduledProject {
+export interface ScheduledProject extends ProjectProgress {
   /** Project id. */
   readonly id: string;
   /** Project name. */
@@ -235,7 +318,7 @@ export interface ScheduledProject {
 }
 
 /** The result of {@link schedulePortfolio}. */
-export interface SchedulePortfolioResult extends DatedSchedule {
+export interface SchedulePortfolioResult extends DatedSchedule, Pick<ProjectProgress, 'statusDate'> {
   /** Portfolio id. */
   readonly portfolioId: string;
   /** Id of the reference calendar of the offsets. */

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { PmoError } from '../errors.js';
-import type { LoadingPeriod, LoadingSeries, ResourceLoadingResult } from '../resources/loadingTypes.js';
+import type { LoadingPeriod, LoadingSeries, ResourceLoadingResult } from '../resources/resourceLoadTypes.js';
 import { chartTitle, formatNumber, legend, valueAxisLeft, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { dayStart } from './internal/dates.js';

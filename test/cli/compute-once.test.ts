@@ -4,9 +4,10 @@
  * counting the engine runs inside the library (the demo used to schedule the sample three times:
  * for its tables, inside the leveling report and inside levelResources; `pmo level` twice). The
  * engine's modules are wrapped to count their calls. `pmo impact` schedules twice by nature: the
- * plan, and the plan with the slip; `pmo demo` three: the schedule, the plan without progress that
- * earned value measures against (its projects without baseline), and the schedule with each
- * project's own critical path that the governance check reads (`lateFinish: 'project'`). The
+ * plan, and the plan with the slip; `pmo demo` four: the schedule, the plan without progress that
+ * earned value measures against (its projects without baseline), the schedule with each
+ * project's own critical path that the governance check reads (`lateFinish: 'project'`), and the
+ * forecast from the actuals (docs/progress.md). The
  * health and KPI commands schedule the plan for the over-allocations and, for earned value, the
  * plan without progress, once each (one earned value analysis serves the health scores and the KPIs).
  */
@@ -16,6 +17,7 @@ import { runCli } from './run.js';
 import { chainPortfolio, tmpFile } from './fixtures.js';
 
 const calls = vi.hoisted(() => ({ schedulePortfolio: 0, levelResources: 0, resourceLoading: 0, overallocations: 0 }));
+const scoring = vi.hoisted(() => ({ healthScore: 0, portfolioKpis: 0, checkGovernance: 0, assessMaturity: 0 }));
 
 // Every run of the portfolio engine, public (`schedulePortfolio`) or inside an analysis or the
 // leveling (under the caller's name), goes through runSchedulePortfolio.
@@ -61,6 +63,24 @@ vi.mock('../../src/resources/overallocations.js', async (importOriginal) => {
   };
 });
 
+// The scoring analyses, to check that the demo's report reuses the demo's.
+vi.mock('../../src/performance/healthScore.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/performance/healthScore.js')>();
+  return { ...real, healthScore: (...args: Parameters<typeof real.healthScore>) => (scoring.healthScore++, real.healthScore(...args)) };
+});
+vi.mock('../../src/performance/portfolioKpis.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/performance/portfolioKpis.js')>();
+  return { ...real, portfolioKpis: (...args: Parameters<typeof real.portfolioKpis>) => (scoring.portfolioKpis++, real.portfolioKpis(...args)) };
+});
+vi.mock('../../src/performance/checkGovernance.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/performance/checkGovernance.js')>();
+  return { ...real, checkGovernance: (...args: Parameters<typeof real.checkGovernance>) => (scoring.checkGovernance++, real.checkGovernance(...args)) };
+});
+vi.mock('../../src/org/assessMaturity.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/org/assessMaturity.js')>();
+  return { ...real, assessMaturity: (...args: Parameters<typeof real.assessMaturity>) => (scoring.assessMaturity++, real.assessMaturity(...args)) };
+});
+
 const SAMPLE = `${ROOT}examples/data/sample-portfolio.json`;
 const CHAIN = tmpFile('chain.json', chainPortfolio());
 
@@ -69,15 +89,26 @@ beforeEach(() => {
   calls.levelResources = 0;
   calls.resourceLoading = 0;
   calls.overallocations = 0;
+  Object.assign(scoring, { healthScore: 0, portfolioKpis: 0, checkGovernance: 0, assessMaturity: 0 });
+});
+
+it('the demo’s report reuses the demo’s health scores, KPIs, governance check and maturity assessment', () => {
+  expect(runCli(['demo']).code).toBe(0);
+  expect(scoring).toEqual({ healthScore: 1, portfolioKpis: 1, checkGovernance: 1, assessMaturity: 1 });
+  Object.assign(scoring, { healthScore: 0, portfolioKpis: 0, checkGovernance: 0, assessMaturity: 0 });
+  // pmo report computes each once too (the KPIs reuse its health scores)
+  expect(runCli(['report', SAMPLE, '--schedules', '50']).code).toBe(0);
+  expect(scoring).toEqual({ healthScore: 1, portfolioKpis: 1, checkGovernance: 1, assessMaturity: 1 });
 });
 
 describe('each command computes each schedule once', () => {
   it.each([
     // name, argv, schedules, levelings, loadings, over-allocation reports
-    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance; over-allocations before and after leveling, shared with health and the report; the weekly loading for the KPIs; the report’s weekly loadings before and after)', ['demo'], 3, 1, 3, 2],
-    ['demo --no-report', ['demo', '--no-report'], 3, 1, 1, 2],
-    ['report (the leveling, its over-allocations and weekly loadings before and after)', ['report', SAMPLE, '--schedules', '50'], 2, 1, 2, 2],
+    ['demo (the schedule, the plan without progress for earned value, per-project critical paths for governance, the forecast from the actuals; over-allocations before and after leveling, shared with health and the report; the weekly loading of the early schedule for the KPIs and the report’s “before”, the report’s “after”; health, KPIs, governance and maturity shared with the report)', ['demo'], 4, 1, 2, 2],
+    ['demo --no-report', ['demo', '--no-report'], 4, 1, 1, 2],
+    ['report (the leveling, its over-allocations and weekly loadings before and after; the plan without progress for earned value, health and KPIs; per-project critical paths for governance)', ['report', SAMPLE, '--schedules', '50'], 3, 1, 2, 2],
     ['health (the schedule for over-allocations, the plan without progress)', ['health', SAMPLE], 2, 0, 0, 1],
+    ['simulate (the deterministic schedule for the PERT answer; the iterations run the compiled network)', ['simulate', SAMPLE, '--iterations', '50'], 1, 0, 0, 0],
     ['kpis (the same, and the loading; one earned value analysis for health and KPIs)', ['kpis', SAMPLE], 2, 0, 1, 1],
     ['governance (per-project critical paths)', ['governance', SAMPLE], 1, 0, 0, 0],
     ['evm', ['evm', SAMPLE], 1, 0, 0, 0],

@@ -32,11 +32,14 @@ const TASK_KEYS = [
 const TASK_KEYS_ADDED = ['key', 'summary', 'milestone', 'nearCritical', 'drivingPredecessors'];
 const TOP_KEYS = ['duration', 'start', 'finish', 'criticalPaths', 'tasks'];
 const TOP_KEYS_ADDED = ['calendarId', 'criticalPathsTruncated', 'warnings'];
+/** With progress (a task with actuals, or a status date), docs/progress.md. */
+const TASK_KEYS_PROGRESS = ['progress', 'percentComplete', 'remainingDuration', 'baselineStartDate', 'baselineFinishDate', 'startVariance', 'finishVariance'];
+const TOP_KEYS_PROGRESS = ['statusDate', 'projects'];
 
-/** The contract: the original keys first, in their order, then the added ones. */
-function checkKeys(out: Record<string, unknown>): void {
-  expect(Object.keys(out)).toEqual([...TOP_KEYS, ...TOP_KEYS_ADDED]);
-  for (const t of out.tasks as object[]) expect(Object.keys(t)).toEqual([...TASK_KEYS, ...TASK_KEYS_ADDED]);
+/** The contract: the original keys first, in their order, then the added ones (the progress ones with progress). */
+function checkKeys(out: Record<string, unknown>, progress = false): void {
+  expect(Object.keys(out)).toEqual([...TOP_KEYS, ...TOP_KEYS_ADDED, ...(progress ? TOP_KEYS_PROGRESS : [])]);
+  for (const t of out.tasks as object[]) expect(Object.keys(t)).toEqual([...TASK_KEYS, ...TASK_KEYS_ADDED, ...(progress ? TASK_KEYS_PROGRESS : [])]);
 }
 
 function tmpFile(name: string, content: string): string {
@@ -56,7 +59,8 @@ function json(args: string[], stdin?: string) {
 describe('pmo cpm', () => {
   it('prints the contract keys (the original ones first, in order) for a portfolio scheduled together', () => {
     const out = json([SAMPLE]);
-    checkKeys(out);
+    // The sample reports progress: the progress fields follow the others.
+    checkKeys(out, true);
     expect(out.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(out.criticalPaths.length).toBeGreaterThan(0);
     // Several projects: paths name tasks by projectId/taskId.
@@ -142,7 +146,8 @@ describe('pmo cpm', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^portfolio ".*" \(\d+ projects, calendar [^)]+\): start \d{4}-\d{2}-\d{2}, finish \d{4}-\d{2}-\d{2}, duration \d+ working days\n/);
     expect(r.stdout).toMatch(/project +id +name +dur +ES +EF +LS +LF +TF +FF +crit +early start/);
-    expect(r.stdout).toMatch(/Critical paths? \(\d+\):\n {2}\S+ -> /);
+    expect(r.stdout).toMatch(/Critical paths? \(\d+\):\n( {2}\S+\n)* {2}\S+ -> /);
+    expect(r.stdout).toMatch(/Forecast from the actuals:\n {2}wms: finish \d{4}-\d{2}-\d{2}, baseline 2026-06-25 \(\+\d+ working days\)/);
   });
 
   it('exits 2 naming the file and what is wrong', () => {
@@ -185,6 +190,6 @@ describe('pmo cpm', () => {
 
   it('is listed in the help, and has its own', () => {
     expect(runCli(['help']).stdout).toMatch(/^ {2}cpm {2,}critical path schedule/m);
-    expect(runCli(['cpm', '--help']).stdout).toContain('pmo cpm <file|-> [--format F] [--project ID] [--json] [--fail-on late]');
+    expect(runCli(['cpm', '--help']).stdout).toContain('pmo cpm <file|-> [--format F] [--project ID] [--status-date YYYY-MM-DD] [--json] [--fail-on late]');
   });
 });

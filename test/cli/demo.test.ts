@@ -212,4 +212,13 @@ describe('pmo demo: health, KPIs, governance and maturity', () => {
     expect(r.stdout).toContain('- [警告] critical-task-resource (portal) projects[2].tasks[11].demands: 项目“portal”的关键任务“portal-pentest”(Penetration test (external))没有分配资源或技能');
     expect(r.stdout).toMatch(/PMO成熟度与下一步[\s\S]*总体 2 \(可重复级\)[\s\S]*1\. 在项目之间分配资源 \(2 → 3\): 对应“资源分配”,平衡矩阵型组织中PMO的第1项职责/);
   });
+
+  it('shows the Monte Carlo P50/P80 finish against the deterministic one and the top drivers', () => {
+    const lines = section(runCli(['demo', '--no-report']).stdout, 'Monte Carlo schedule risk');
+    expect(lines.slice(2, 4)).toEqual(['2,000 iterations, seed 1, pert durations', 'deterministic finish: 2026-08-11 (148.0 working days)']);
+    expect(lines[4]).toMatch(/^P50 finish: 2026-\d\d-\d\d \(\d+\.\d, \+\d+\.\d vs the plan\)$/);
+    expect(lines[5]).toMatch(/^P80 finish: 2026-\d\d-\d\d \(\d+\.\d, \+\d+\.\d vs the plan\)$/);
+    expect(lines.join('\n')).toMatch(/^Most often critical: tel\/\S+ [\d.]+ %/m);
+    expect(lines.join('\n')).toMatch(/^tel\/tel-rollout +[\d.]+ % +0\.\d\d/m);
+  });
 });

@@ -16,8 +16,9 @@ describe('pmo report', () => {
     expect([...r.files.keys()]).toEqual(['out/report.html']);
     const html = r.files.get('out/report.html')!;
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html.match(/<svg /g)).toHaveLength(14);
-    expect(r.stdout).toBe('out/report.html: 8 sections, 14 charts (inline)\n');
+    expect(html.match(/<svg /g)).toHaveLength(18);
+    expect(html).toContain('pmo-chart-histogram');
+    expect(r.stdout).toBe('out/report.html: 12 sections, 18 charts (inline)\n');
   });
 
   it('writes Markdown and one SVG file per chart with --format md, in Chinese with --lang zh', () => {
@@ -37,7 +38,7 @@ describe('pmo report', () => {
     expect([...r.files.keys()]).toEqual(['pmo-report/report.html']);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ format: 'html', dir: 'pmo-report', files: ['pmo-report/report.html'], statusDate: null });
-    expect(j.sections).toEqual(['summary', 'organization', 'schedule', 'dependencies', 'resources', 'portfolio']);
+    expect(j.sections).toEqual(['summary', 'organization', 'schedule', 'dependencies', 'resources', 'portfolio', 'governance']);
     expect(j.notCovered.length).toBeGreaterThan(0);
   });
 
@@ -60,6 +61,13 @@ describe('pmo demo writes the report of the sample after its tour', () => {
     expect([...r.files.keys()]).toEqual(['pmo-report/report.html']);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Report of the sample (open it in a browser): pmo-report/report.html');
     expect(r.files.get('pmo-report/report.html')).toContain('Northwind Logistics');
+  });
+
+  it('is the report pmo report writes of the sample with the same leveling: the analyses the demo hands over are the report’s own', () => {
+    const demo = runCli(['demo']).files.get('pmo-report/report.html')!;
+    const report = runCli(['report', SAMPLE, '--schedules', '1000', '--seed', '1']).files.get('pmo-report/report.html')!;
+    expect(demo).toBe(report);
+    for (const id of ['health', 'kpis', 'governance', 'maturity']) expect(demo).toContain(`id="${id}"`);
   });
 
   it('into --report DIR, in the language of the tour, or not at all with --no-report', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
-import { ROOT } from '../helpers.js';
+import { clone, ROOT } from '../helpers.js';
 import { runCli } from './run.js';
 
 const SAMPLE = join(ROOT, 'examples/data/sample-portfolio.json');
@@ -100,5 +100,14 @@ describe('pmo validate', () => {
     expect(runCli(['validate']).code).toBe(2);
     expect(runCli(['validate', 'a', 'b']).code).toBe(2);
     expect(runCli(['validate', '--bogus', SAMPLE]).code).toBe(2);
+  });
+
+  it('prints an unknown field as `path: message [code]`, with its did-you-mean suggestion', () => {
+    const input = clone(minimalPortfolio()) as any;
+    input.projects[0].dependancies = input.projects[0].dependencies;
+    delete input.projects[0].dependencies;
+    const r = runCli(['validate', '-'], JSON.stringify(input));
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toContain('  projects[0].dependancies: unknown field; did you mean "dependencies"? [unknown_key]');
   });
 });

@@ -43,6 +43,7 @@ const ARGS: Record<string, readonly string[]> = {
   select: ['--time-limit', '2', '--json'],
   prioritize: ['--json'],
   report: ['--schedules', '20', '-o', 'fuzz-report', '--json'],
+  simulate: ['--iterations', '50', '--seed', '3', '--distribution', 'triangular', '--date', '2026-12-18', '--confidence', '0.8', '--json'],
 };
 
 /** Valid input text of each command. */

@@ -1,7 +1,10 @@
-/** Mermaid flowchart and Gantt chart, Graphviz DOT: snapshots on a small fixture, escaping, purity. */
+/**
+ * The diagram exports, a closely related group on one fixture: toMermaidFlowchart, toMermaidGantt
+ * and toDot (snapshots, escaping, purity). Their input, a dated schedule: diagrams.datedSchedule.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { detectFormat, toDot, toMermaidFlowchart, toMermaidGantt, type DatedSchedule } from '../../src/io/index.js';
+import { toDot, toMermaidFlowchart, toMermaidGantt, type DatedSchedule } from '../../src/io/index.js';
 import { parsePortfolio, parseProject } from '../../src/model/parse.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -271,21 +274,6 @@ describe('escaping of arbitrary ids and names', () => {
     toMermaidGantt(odd, sched);
     toDot(odd, sched);
     expect(clone(odd)).toEqual(before);
-  });
-});
-
-describe('detectFormat', () => {
-  it.each([
-    ['{"id": "pf"}', 'portfolio'],
-    ['\uFEFF  <?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"></Project>', 'mspdi'],
-    ['<msp:Project xmlns:msp="x"/>', 'mspdi'],
-    ['<html></html>', undefined],
-    ['****\nPRECEDENCE RELATIONS:\n...\nREQUESTS/DURATIONS:\n', 'psplib'],
-    ['2\n4\n56 56 56 56\n62 0\n1 1 1 1\n0 0 0 0 0 3 1:2 1:3 1:4\n', 'rcmp'],
-    ['1 2 3', undefined],
-    ['', undefined],
-  ])('%j is %s', (text, format) => {
-    expect(detectFormat(text)).toBe(format);
   });
 });
 

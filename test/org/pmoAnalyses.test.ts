@@ -49,14 +49,15 @@ describe('pmoAnalyses', () => {
     }
     const status = (fn: PmoFunction) => r.functions.find((f) => f.function === fn)!.status;
     expect(status('methods-and-standards')).toBe('available');
-    // risk management waits for the Monte Carlo engine (simulateRisk) but can use the schedule analyses
-    expect(status('risk-management')).toBe('partial');
+    // risk management: the register analysis, the Monte Carlo engine (simulateRisk) and the schedule analyses
+    expect(status('risk-management')).toBe('available');
     expect(new Set(r.available).size).toBe(r.available.length);
     expect(new Set(r.planned).size).toBe(r.planned.length);
     for (const n of r.available) expect(ANALYSES_BY_NAME.get(n)!.status).toBe('available');
     for (const n of r.planned) expect(ANALYSES_BY_NAME.get(n)!.status).toBe('planned');
     expect(r.available).toContain('parsePortfolio');
-    expect(r.planned).toContain('simulateRisk');
+    expect(r.available).toContain('simulateRisk');
+    expect(r.planned).toEqual([]);
   });
 
   it('does not crash on odd input and names itself in errors', () => {

@@ -167,7 +167,7 @@ describe('healthScore: properties', () => {
 
 describe('healthScore: the sample, roll-up and trend', () => {
   const portfolio = parsePortfolio(SAMPLE);
-  const plan = schedulePortfolio(portfolio);
+  const plan = schedulePortfolio(portfolio, { progress: 'plan' });
   const over = overallocations(portfolio, plan, { by: 'day' });
 
   it('scores every active project; contributions sum to each score; budget-weighted roll-up', () => {

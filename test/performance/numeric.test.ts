@@ -50,7 +50,7 @@ describe('zeros give finite numbers or null', () => {
       name: 'Zeros',
       projects: [
         { id: 'a', name: 'A', start: '2026-01-05', budget: 0, tasks: [{ id: 'm', name: 'M', duration: 0, budget: 0, percentComplete: 0 }], dependencies: [] },
-        { id: 'b', name: 'B', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 5, budget: 0, percentComplete: 100, actualCost: 0, actualStart: '2026-01-05' }], dependencies: [] },
+        { id: 'b', name: 'B', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 5, budget: 0, percentComplete: 100, actualCost: 0, actualStart: '2026-01-05', actualFinish: '2026-01-09' }], dependencies: [] },
       ],
       risks: [{ id: 'r', title: 'R', kind: 'threat', probability: 0, impact: { cost: 0, days: 0 }, strategy: 'accept', owner: 'x', status: 'open' }],
     });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { AssignState } from '../../src/resources/internal/assign.js';
-import { compileProblem } from '../../src/resources/internal/problem.js';
+import { compileProblem } from '../../src/resources/internal/compileProblem.js';
 import type { RcpspInstance } from '../../src/resources/index.js';
 import { bruteFits } from './fixtures.js';
 

@@ -4,12 +4,21 @@ import { PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import { levelResources } from '../../src/resources/levelResources.js';
-import type { LevelResourcesResult } from '../../src/resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../../src/resources/leveledScheduleTypes.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
+import { assessMaturity } from '../../src/org/assessMaturity.js';
+import { checkGovernance } from '../../src/performance/checkGovernance.js';
+import { earnedValueAnalysis } from '../../src/performance/earnedValueAnalysis.js';
+import { healthScore } from '../../src/performance/healthScore.js';
+import { overallocations } from '../../src/resources/overallocations.js';
+import { resourceLoading } from '../../src/resources/resourceLoading.js';
+import { analyzeRisks } from '../../src/risk/analyzeRisks.js';
 import { pmoReport, reportHtml, reportMarkdown, type PmoReportResult, type ReportBlock } from '../../src/viz/index.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { checkChart, hasHan, samplePortfolio } from './svg.js';
+import { readFileSync } from 'node:fs';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
 
 let p: Portfolio;
 let schedule: SchedulePortfolioResult;
@@ -18,7 +27,7 @@ let report: PmoReportResult;
 
 beforeAll(() => {
   p = samplePortfolio();
-  schedule = schedulePortfolio(p);
+  schedule = schedulePortfolio(p, { progress: 'plan' });
   leveled = levelResources(p, { schedules: 100, seed: 1, schedule });
   report = pmoReport(p, { schedule, leveled });
 });
@@ -27,11 +36,11 @@ const charts = (r: PmoReportResult) => r.sections.flatMap((s) => s.blocks).filte
 
 describe('pmoReport', () => {
   it('covers what exists today, in order, and lists what it does not cover', () => {
-    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'dependencies', 'resources', 'portfolio', 'earned-value', 'risks']);
+    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'dependencies', 'resources', 'portfolio', 'earned-value', 'risks', 'health', 'kpis', 'governance', 'maturity']);
     expect(report.title).toBe(p.name);
     expect(report.statusDate).toBe('2026-04-30');
-    expect(report.notCovered).toHaveLength(4);
-    expect(report.notCovered.join(' ')).toMatch(/Monte Carlo[\s\S]*maturity[\s\S]*health[\s\S]*Governance/);
+    // every analysis of pmo-kit has its section; the simulation's charts need its result
+    expect(report.notCovered).toEqual(['Monte Carlo simulation of the finish: no simulation result was given to the report.']);
     for (const s of report.sections.slice(1)) expect(s.summary, s.id).toBeDefined();
   });
 
@@ -52,6 +61,8 @@ describe('pmoReport', () => {
       'evm-tel',
       'risk-heat-map',
       'risk-heat-map-opportunities',
+      'maturity-perspectives',
+      'maturity-areas',
     ]);
     for (const c of list) checkChart(c.svg);
   });
@@ -76,6 +87,67 @@ describe('pmoReport', () => {
     expect(top?.kind === 'table' && top.rows.map((r) => r[1]!.split(':')[0])).toEqual(['rk-res-backend', 'rk-tel-works', 'rk-wms-vendor', 'rk-portal-sec', 'rk-dp-gdpr']);
   });
 
+  it('scores health with the same inputs as pmo health, with each project’s drivers', () => {
+    const eva = earnedValueAnalysis(p);
+    const risks = analyzeRisks(p);
+    const exposure = new Map(risks.exposure.byProject.filter((g) => g.key !== null).map((g) => [g.key!, g.threatEmv] as const));
+    const h = healthScore(p, { earnedValue: eva, overallocations: overallocations(p, schedule), riskExposure: exposure });
+    const section = report.sections.find((s) => s.id === 'health')!;
+    const figures = section.blocks.find((b) => b.kind === 'figures')!;
+    expect(figures.kind === 'figures' && figures.items.map((f) => [f.value, f.tone])).toEqual([
+      [`${h.portfolio.score} · ${h.portfolio.rating}`, 'warning'],
+      ...h.projects.map((x) => [`${x.score} · ${x.rating}`, { green: 'good', amber: 'warning', red: 'bad' }[x.rating]]),
+    ]);
+    const [scores, drivers] = section.blocks.filter((b) => b.kind === 'table');
+    expect(scores!.kind === 'table' && scores!.rows.map((r) => [r[0], r[1]])).toEqual(h.projects.map((x) => [x.id, String(x.score)]));
+    // wms: red, held back by its schedule (SPI(t) 0.71 earns 0 of 25 points)
+    expect(drivers!.kind === 'table' && drivers!.rows[0]).toEqual(['wms', 'SPI(t) 0.71 (0/25)', 'float used 1.85 (0/10)', 'over-allocation 37.4% (0/10)']);
+    expect(section.summary).toBe('Portfolio health at 2026-04-30: 55/100 (amber); 0 projects green, 3 amber, 1 red; wms scores lowest (36), held back by SPI(t) and float used.');
+    const summary = report.sections[0]!.blocks.find((b) => b.kind === 'figures')!;
+    expect(summary.kind === 'figures' && summary.items.find((f) => f.label === 'Portfolio health')).toMatchObject({ value: '55 · amber', note: 'projects green 0, amber 3, red 1' });
+  });
+
+  it('lists the KPIs, the governance findings and the maturity assessment of the portfolio', () => {
+    const eva = earnedValueAnalysis(p);
+    const g = checkGovernance(p, { statusDate: eva.statusDate });
+    const kpis = report.sections.find((s) => s.id === 'kpis')!;
+    const table = kpis.blocks[0]!;
+    expect(table.kind === 'table' && table.rows.map((r) => r.slice(0, 2))).toEqual([
+      ['On-time delivery rate', '–'],
+      ['Forecast on-time rate', '50 %'],
+      ['Budget variance', '-1.5 %'],
+      ['Average schedule slip', '+23.8 working days'],
+      ['Resource utilization', '27.9 %'],
+      ['Benefits realized against planned', '2.9 %'],
+      ['Projects by health rating', '0 %'],
+    ]);
+    const gov = report.sections.find((s) => s.id === 'governance')!;
+    const findings = gov.blocks.find((b) => b.kind === 'table' && b.caption === 'Findings');
+    expect(findings?.kind === 'table' && findings.rows.map((r) => [r[0], r[1], r[3]])).toEqual(g.findings.map((f) => [f.severity, f.ruleId, f.at]));
+    expect(g.findings.length).toBe(11);
+    expect(gov.summary).toBe('11 governance findings: 0 errors, 11 warnings, 0 for information (Controlling PMO: its severity applies; status date 2026-04-30).');
+    const m = assessMaturity(p.maturityAssessment!, { organization: p.organization! });
+    const maturity = report.sections.find((s) => s.id === 'maturity')!;
+    const levels = maturity.blocks.find((b) => b.kind === 'table')!;
+    expect(levels.kind === 'table' && levels.rows.map((r) => [r[0], r[1], r[3]])).toEqual(m.perspectives.perspectives.map((x) => [x.label.en, String(x.level), String(x.target)]));
+    const next = maturity.blocks.filter((b) => b.kind === 'table')[1]!;
+    expect(next.kind === 'table' && next.rows.map((r) => r[1])).toEqual(m.recommendations.map((x) => x.label.en));
+    expect(maturity.summary).toMatch(new RegExp(`^The organization is at maturity level ${m.perspectives.level} \\(`));
+  });
+
+  it('uses the health scores, KPIs, governance check, maturity and loading it is given as they are', () => {
+    const eva = earnedValueAnalysis(p);
+    const strict = healthScore(p, { earnedValue: eva, ratings: { green: 95, amber: 90 } });
+    const governance = checkGovernance(p, { statusDate: eva.statusDate, severity: 'error' });
+    const m = assessMaturity(p.maturityAssessment!, { target: 5 });
+    const before = resourceLoading(p, schedule, { by: 'week' });
+    const r = pmoReport(p, { schedule, leveled, earnedValue: eva, health: strict, governance, maturity: m, loading: { before } });
+    expect(r.sections.find((s) => s.id === 'health')!.summary).toMatch(/^Portfolio health at 2026-04-30: \d+\/100 \(red\); 0 projects green, 0 amber, 4 red/);
+    expect(r.sections.find((s) => s.id === 'governance')!.summary).toMatch(/^11 governance findings: 11 errors/);
+    expect(r.sections.find((s) => s.id === 'maturity')!.summary).toMatch(/against a target of 5;/);
+    expect(() => pmoReport(p, { schedule, leveled, loading: { before: resourceLoading(p, schedule, { by: 'month' }) } })).toThrow('pmoReport: options.loading.before: must be a resource loading by week (options.loadingBy), got one by month');
+  });
+
   it('draws risks, Monte Carlo and maturity from the plain inputs it is given', () => {
     const r = pmoReport(p, {
       schedule,
@@ -85,17 +157,19 @@ describe('pmoReport', () => {
       sensitivities: [{ label: 'ERP interfaces', value: 0.6 }],
       maturity: [{ axis: 'a', level: 1 }, { axis: 'b', level: 2 }, { axis: 'c', level: 3 }],
     });
-    expect(r.sections.map((s) => s.id).slice(-2)).toEqual(['risks', 'maturity']);
+    expect(r.sections.map((s) => s.id).slice(-5)).toEqual(['risks', 'health', 'kpis', 'governance', 'maturity']);
     expect(charts(r).map((c) => c.name).slice(-4)).toEqual(['risk-heat-map', 'monte-carlo-finish', 'tornado', 'maturity']);
-    expect(r.notCovered).toHaveLength(2); // health and governance
+    expect(r.notCovered).toEqual([]);
   });
 
   it('leaves out what a portfolio has no data for, and says why', () => {
     const mini = parsePortfolio({ id: 'mini', name: 'Mini', projects: [{ id: 'x', name: 'X', start: '2026-01-05', tasks: [{ id: 'a', name: 'A', duration: 3 }] }] });
     const r = pmoReport(mini);
-    expect(r.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule']);
+    // governance applies to any portfolio: the project has no baseline, sponsor or manager
+    expect(r.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'governance']);
     expect(r.notCovered[0]).toMatch(/^Earned value: the portfolio reports no progress/);
     expect(r.notCovered[1]).toMatch(/^Risk analysis: the portfolio has no risk register/);
+    expect(r.notCovered.join('\n')).toMatch(/^Project health: [\s\S]*^Portfolio KPIs: [\s\S]*^PMO maturity: the portfolio has no maturity assessment/m);
     expect(r.statusDate).toBeNull();
   });
 
@@ -107,7 +181,7 @@ describe('pmoReport', () => {
       projects: [{ id: 'x', name: 'X', start: '2026-01-05', tasks: [{ id: 'a', name: 'A', duration: 3, demands: [{ skill: 'dev', units: 1 }], actualStart: '2026-01-05' }] }],
     });
     const r = pmoReport(noPriority);
-    expect(r.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'resources', 'earned-value']);
+    expect(r.sections.map((s) => s.id)).toEqual(['summary', 'organization', 'schedule', 'resources', 'earned-value', 'health', 'kpis', 'governance']);
     expect(r.notCovered[0]).toMatch(/^Portfolio optimization: the analysis could not run on this portfolio \(allocateResourcesSync: valuing hours by priority needs it/);
   });
 
@@ -137,6 +211,10 @@ describe('pmoReport', () => {
     expect(() => pmoReport(null as never)).toThrow(PmoError);
     expect(() => pmoReport(p, { lang: 'fr' as never })).toThrow('pmoReport: options.lang: must be "en" or "zh", got "fr"');
     expect(() => pmoReport(p, { loadingBy: 'year' as never })).toThrow('options.loadingBy');
+    expect(() => pmoReport(p, { health: {} as never })).toThrow('pmoReport: options.health.projects');
+    expect(() => pmoReport(p, { kpis: [] as never })).toThrow('pmoReport: options.kpis');
+    expect(() => pmoReport(p, { governance: { rules: [] } as never })).toThrow('pmoReport: options.governance.findings');
+    expect(() => pmoReport(p, { maturity: { functions: {} } as never })).toThrow('pmoReport: options.maturity.perspectives');
   });
 });
 
@@ -233,5 +311,27 @@ describe('the report on a portfolio whose lists are not lists (found by the fuzz
 describe('the report on a portfolio id that is not a string (found by the fuzz suite, a fourth seed)', () => {
   it('a symbol as the id is a PmoError naming it', () => {
     expect(() => pmoReport({ ...samplePortfolio(), id: Symbol('s') as never }, { leveling: { schedules: 10 } })).toThrow(/pmoReport: portfolio.id: must be a string/);
+  });
+});
+
+describe('pmoReport: hostile portfolios found by the fuzz suite (after the merge of main)', () => {
+  const sample = (): Portfolio => parsePortfolio(JSON.parse(readFileSync(new URL('../../examples/data/sample-portfolio.json', import.meta.url), 'utf8')));
+  it('programs that are not a list of programs leave the organization section out with the reason, not a TypeError', () => {
+    for (const programs of [5, [null], [{ id: 'g', name: 'G' }]]) {
+      const r = pmoReport({ ...sample(), programs } as never, { leveling: { schedules: 5 } });
+      expect(r.sections.some((s) => s.id === 'organization')).toBe(false);
+      expect(r.notCovered.join(' ')).toMatch(/portfolio\.programs/);
+    }
+  });
+  it('governance in the report: a percentComplete that is a deeply nested array does not overflow the stack', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const pf = parsePortfolio(minimalPortfolio());
+    const broken = { ...pf, projects: pf.projects.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, percentComplete: deep })) })) };
+    try {
+      pmoReport(broken as never, { leveling: { schedules: 5 } });
+    } catch (err) {
+      expect(err).toBeInstanceOf(PmoError);
+    }
   });
 });

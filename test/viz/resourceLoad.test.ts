@@ -1,7 +1,7 @@
 /** resourceLoadChart: bars per period, the part over capacity, the capacity line, before and after leveling. */
 import { describe, expect, it } from 'vitest';
 import { levelResources } from '../../src/resources/levelResources.js';
-import type { ResourceLoadingResult } from '../../src/resources/loadingTypes.js';
+import type { ResourceLoadingResult } from '../../src/resources/resourceLoadTypes.js';
 import { resourceLoading } from '../../src/resources/resourceLoading.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { C } from '../../src/viz/internal/palette.js';

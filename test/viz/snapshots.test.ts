@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { STANDARD_CALENDAR } from '../../src/calendar/standardCalendar.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { earnedValueAnalysis } from '../../src/performance/earnedValueAnalysis.js';
-import type { ResourceLoadingResult } from '../../src/resources/loadingTypes.js';
+import type { ResourceLoadingResult } from '../../src/resources/resourceLoadTypes.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { earnedValueChart, finishHistogram, ganttChart, maturityRadar, networkChart, portfolioBubbleChart, resourceLoadChart, riskHeatMap, tornadoChart } from '../../src/viz/index.js';
 import { checkChart } from './svg.js';
@@ -71,7 +71,7 @@ const LOADING: ResourceLoadingResult = {
 };
 
 describe('golden charts', () => {
-  const schedule = schedulePortfolio(PORTFOLIO);
+  const schedule = schedulePortfolio(PORTFOLIO, { progress: 'plan' });
   const cases: [string, () => string][] = [
     ['gantt.svg', () => ganttChart(schedule, { portfolio: PORTFOLIO, statusDate: '2026-01-14', width: 720 })],
     ['gantt-zh.svg', () => ganttChart(schedule, { portfolio: PORTFOLIO, calendar: STANDARD_CALENDAR, lang: 'zh', width: 720 })],

@@ -58,7 +58,7 @@ function runDeps(ctx: CommandContext): number {
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
   const portfolio = inputPortfolio(ctx, input, { startDate: start });
   const { schedule, critical, spof, ranking } = inFile(ctx, input.name, () => {
-    const schedule = schedulePortfolio(portfolio);
+    const schedule = schedulePortfolio(portfolio, { progress: 'plan' });
     return {
       schedule,
       critical: criticalDependencies(portfolio, { schedule, ...(maxFloat === undefined ? {} : { maxFloat }) }),

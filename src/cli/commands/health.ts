@@ -43,7 +43,7 @@ function runHealth(ctx: CommandContext): number {
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx), ['portfolio', 'mspdi']);
   const portfolio = inputPortfolio(ctx, input);
   const h = inFile(ctx, input.name, () => {
-    const over = overallocations(portfolio, schedulePortfolio(portfolio), { by: 'day' });
+    const over = overallocations(portfolio, schedulePortfolio(portfolio, { progress: 'plan' }), { by: 'day' });
     return healthScore(portfolio, {
       overallocations: over,
       riskExposure: threatExposure(analyzeRisks(portfolio)),

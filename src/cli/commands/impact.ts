@@ -50,7 +50,7 @@ function runImpact(ctx: CommandContext): number {
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx));
   const portfolio = inputPortfolio(ctx, input, { startDate: start });
   findProject(ctx, input, portfolio, projectId);
-  const impact = inFile(ctx, input.name, () => impactOfDelay(portfolio, { projectId, taskId, days }, { mode, schedule: schedulePortfolio(portfolio) }));
+  const impact = inFile(ctx, input.name, () => impactOfDelay(portfolio, { projectId, taskId, days }, { mode, schedule: schedulePortfolio(portfolio, { progress: 'plan' }) }));
   if (booleanFlag(ctx, 'json'))
     printJson(ctx.io, {
       ...renameKeys(impact, DATE_NAMES),

@@ -37,7 +37,7 @@ function runKpis(ctx: CommandContext): number {
   const input = readInputFile(ctx, ctx.positionals[0]!, parseFormat(ctx), ['portfolio', 'mspdi']);
   const portfolio = inputPortfolio(ctx, input);
   const r = inFile(ctx, input.name, () => {
-    const plan = schedulePortfolio(portfolio);
+    const plan = schedulePortfolio(portfolio, { progress: 'plan' });
     // One earned value analysis, for the health ratings and the KPIs.
     const earnedValue = earnedValueAnalysis(portfolio, statusDate !== undefined ? { statusDate } : {});
     return portfolioKpis(portfolio, {

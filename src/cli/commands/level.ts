@@ -4,7 +4,7 @@ import { rcmpToRcpsp } from '../../io/rcmpToRcpsp.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { levelResources } from '../../resources/levelResources.js';
 import { solveRcpsp } from '../../resources/solveRcpsp.js';
-import type { RcpspInstance } from '../../resources/types.js';
+import type { RcpspInstance } from '../../resources/rcpspTypes.js';
 import { schedulePortfolio } from '../../schedule/schedulePortfolio.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { FORMAT_FLAG, JSON_FLAG, LEVELING_FLAGS, booleanFlag, failOnExit, failOnFlag, parseFailOn, parseFormat, parseLevelingFlags, type LevelingFlags } from '../flags.js';
@@ -88,7 +88,7 @@ function levelInstance(ctx: CommandContext, input: InputFile, instance: RcpspIns
 function levelPortfolio(ctx: CommandContext, input: InputFile, portfolio: Portfolio, options: LevelingFlags): number {
   const json = booleanFlag(ctx, 'json');
   // The text compares with the early schedule: computed once, and leveling starts from it.
-  const unleveled = json ? undefined : inFile(ctx, input.name, () => schedulePortfolio(portfolio));
+  const unleveled = json ? undefined : inFile(ctx, input.name, () => schedulePortfolio(portfolio, { progress: 'plan' }));
   const leveled = inFile(ctx, input.name, () => levelResources(portfolio, unleveled === undefined ? options : { ...options, schedule: unleveled }));
   for (const w of leveled.warnings) ctx.io.err(`pmo level: ${input.name}: warning: ${w}\n`);
   if (unleveled === undefined) {

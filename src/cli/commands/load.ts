@@ -1,4 +1,4 @@
-import type { LoadingPeriodUnit, LoadingSeries } from '../../resources/loadingTypes.js';
+import type { LoadingPeriodUnit, LoadingSeries } from '../../resources/resourceLoadTypes.js';
 import { overallocations } from '../../resources/overallocations.js';
 import { resourceLoading } from '../../resources/resourceLoading.js';
 import type { CommandContext, CommandSpec } from '../command.js';

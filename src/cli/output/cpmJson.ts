@@ -1,5 +1,5 @@
 /** The `pmo cpm --json` contract: which fields, in which order. */
-import type { ScheduledTask } from '../../schedule/types.js';
+import type { ProgressState, ScheduledProject, ScheduledTask } from '../../schedule/types.js';
 
 /**
  * One task of `pmo cpm --json`. The fields up to `critical` are the original contract: their
@@ -28,6 +28,27 @@ export interface CpmJsonTask {
   milestone: boolean;
   nearCritical: boolean;
   drivingPredecessors: string[];
+  // progress (docs/progress.md): only when a task reports progress or a status date is known
+  progress?: ProgressState;
+  percentComplete?: number;
+  remainingDuration?: number;
+  baselineStartDate?: string | null;
+  baselineFinishDate?: string | null;
+  startVariance?: number | null;
+  finishVariance?: number | null;
+}
+
+/** One project of `pmo cpm --json` with progress: its forecast against its baseline. */
+export interface CpmJsonProject {
+  id: string;
+  name: string;
+  startDate: string;
+  finishDate: string;
+  statusDate: string | null;
+  baselineId: string | null;
+  baselineStartDate: string | null;
+  baselineFinishDate: string | null;
+  finishVariance: number | null;
 }
 
 /** `pmo cpm --json`: the original contract (up to `tasks`), then the fields added later. */
@@ -41,6 +62,9 @@ export interface CpmJson {
   calendarId: string | null;
   criticalPathsTruncated: boolean;
   warnings: string[];
+  // progress (docs/progress.md): only when a task reports progress or a status date is known
+  statusDate?: string | null;
+  projects?: CpmJsonProject[];
 }
 
 /** What `pmo cpm` prints, from a project or portfolio schedule. */
@@ -53,6 +77,9 @@ export interface CpmRunResult {
   readonly criticalPaths: readonly (readonly string[])[];
   readonly criticalPathsTruncated: boolean;
   readonly warnings: readonly string[];
+  /** With progress: the status date and the projects. */
+  readonly statusDate?: string | null;
+  readonly projects?: readonly ScheduledProject[];
 }
 
 /** Options of {@link cpmJson}. */
@@ -92,9 +119,39 @@ export function cpmJson(s: CpmRunResult, options: CpmJsonOptions): CpmJson {
       milestone: t.milestone,
       nearCritical: t.nearCritical,
       drivingPredecessors: [...t.drivingPredecessors],
+      ...(t.progress === undefined ? {} : taskProgress(t)),
     })),
     calendarId: options.periods ? null : s.calendarId,
     criticalPathsTruncated: s.criticalPathsTruncated,
     warnings: [...s.warnings],
+    ...(s.statusDate === undefined ? {} : { statusDate: s.statusDate, projects: (s.projects ?? []).map(projectProgress) }),
+  };
+}
+
+/** The progress fields of a task. */
+function taskProgress(t: ScheduledTask): Pick<CpmJsonTask, 'progress' | 'percentComplete' | 'remainingDuration' | 'baselineStartDate' | 'baselineFinishDate' | 'startVariance' | 'finishVariance'> {
+  return {
+    progress: t.progress!,
+    percentComplete: t.percentComplete!,
+    remainingDuration: t.remainingDuration!,
+    baselineStartDate: t.baselineStartDate ?? null,
+    baselineFinishDate: t.baselineFinishDate ?? null,
+    startVariance: t.startVariance ?? null,
+    finishVariance: t.finishVariance ?? null,
+  };
+}
+
+/** A project's forecast against its baseline. */
+function projectProgress(p: ScheduledProject): CpmJsonProject {
+  return {
+    id: p.id,
+    name: p.name,
+    startDate: p.startDate,
+    finishDate: p.finishDate,
+    statusDate: p.statusDate ?? null,
+    baselineId: p.baselineId ?? null,
+    baselineStartDate: p.baselineStartDate ?? null,
+    baselineFinishDate: p.baselineFinishDate ?? null,
+    finishVariance: p.finishVariance ?? null,
   };
 }

@@ -64,6 +64,22 @@ export function cpmTable(run: CpmTableInput): string {
     ...r.criticalPaths.map((p) => `  ${p.join(' -> ')}`),
     '',
     `Offsets and floats in ${run.unit} from the start; EF and LF are exclusive ends; * = critical.`,
+    ...forecastLines(r),
   ];
   return `${out.join('\n')}\n`;
+}
+
+/** With progress: each project's forecast finish against its baseline (docs/progress.md). */
+function forecastLines(r: CpmJson): string[] {
+  if (r.statusDate === undefined) return [];
+  const sign = (v: number): string => (v > 0 ? `+${fmt(v)}` : fmt(v));
+  return [
+    '',
+    `Forecast from the actuals${r.statusDate === null ? '' : `, status date ${r.statusDate}`}:`,
+    ...(r.projects ?? []).map(
+      (p) =>
+        `  ${p.id}: finish ${p.finishDate}` +
+        (p.baselineFinishDate === null ? ' (no baseline)' : `, baseline ${p.baselineFinishDate} (${sign(p.finishVariance!)} working days)`),
+    ),
+  ];
 }

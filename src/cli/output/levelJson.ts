@@ -1,6 +1,6 @@
 /** The `pmo level --json` contract: which fields, in which order. */
-import type { LevelResourcesResult } from '../../resources/levelingTypes.js';
-import type { RcpspInstance, SolveRcpspResult } from '../../resources/types.js';
+import type { LevelResourcesResult } from '../../resources/leveledScheduleTypes.js';
+import type { RcpspInstance, SolveRcpspResult } from '../../resources/rcpspTypes.js';
 
 /** One project of `pmo level --json`: the original contract up to `delay`, then added fields. */
 export interface LevelJsonProject {

@@ -1,8 +1,8 @@
 /** The readable report of a leveled portfolio, for `pmo level` and `pmo demo`. */
 import type { Portfolio } from '../../model/portfolio.js';
-import type { LevelResourcesResult } from '../../resources/levelingTypes.js';
+import type { LevelResourcesResult } from '../../resources/leveledScheduleTypes.js';
 import { overallocations } from '../../resources/overallocations.js';
-import type { Overallocation } from '../../resources/loadingTypes.js';
+import type { Overallocation } from '../../resources/resourceLoadTypes.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { table } from '../format.js';
 

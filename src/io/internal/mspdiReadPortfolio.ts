@@ -8,6 +8,7 @@ import type { ProjectBlob } from './mspdiBlob.js';
 import { PROJECT_WHERE, type ReadStep } from './mspdiDocument.js';
 import { applyPatch, type Reader, text, value } from './mspdi.js';
 import { startDay, timeOf } from './mspdiInstants.js';
+import { readBaselineTask, statusDateOf } from './mspdiProgress.js';
 import type { PortfolioCalendars } from './mspdiPortfolioCalendars.js';
 import type { TaskList } from './mspdiReadTasks.js';
 import type { ResourceList } from './mspdiReadResources.js';
@@ -78,6 +79,20 @@ function projectOf(step: ReadStep, parts: ReadParts, options: ReadMspdiOptions):
   const projectDeadline = step.r.date(summaryNode, 'Deadline', 'the project summary task');
   if (projectDeadline !== undefined) projectObj.deadline = projectDeadline;
   if (parts.cals.projectCalendarId !== undefined) projectObj.calendarId = parts.cals.projectCalendarId;
+  const statusDate = statusDateOf(parts.properties.statusDate, parts.cals.projectTimes);
+  if (statusDate !== undefined) {
+    // MS Project keeps a status date older than some actuals; pmo-kit's validation refuses that.
+    const after = entries.filter((e) => [e.task.actualStart, e.task.actualFinish].some((d) => typeof d === 'string' && d > statusDate));
+    if (after.length === 0) projectObj.statusDate = statusDate;
+    else
+      step.warn(
+        'status-date-before-actuals',
+        `the status date ${statusDate} is before actual dates of task UID ${after
+          .slice(0, 5)
+          .map((e) => e.uid)
+          .join(', ')}${after.length > 5 ? ', …' : ''}; read without a status date`,
+      );
+  }
   applyPatch(projectObj, projectBlob?.project);
   if (options.projectId !== undefined) projectObj.id = options.projectId;
   return projectObj;
@@ -100,5 +115,19 @@ export function portfolioOf(step: ReadStep, parts: ReadParts, options: ReadMspdi
   };
   applyPatch(portfolio, projectBlob?.portfolio);
   if (options.portfolioId !== undefined) portfolio.id = options.portfolioId;
+  const baseline = firstBaseline(step, parts, projectObj);
+  if (baseline !== undefined) portfolio.baselines = [baseline];
   return portfolio;
+}
+
+/**
+ * MS Project's first baseline (`<Baseline>` number 0 of the tasks) as a baseline of the project,
+ * dated the project start (MSPDI does not store when it was saved); `undefined` when no task has one.
+ */
+function firstBaseline(step: ReadStep, parts: ReadParts, projectObj: Obj): Obj | undefined {
+  const tasks = parts.tasks.entries
+    .map((e) => readBaselineTask(step.r, { ...e, duration: e.duration }, (e.task.id as string) ?? e.id))
+    .filter((t): t is Obj => t !== undefined);
+  if (tasks.length === 0) return undefined;
+  return { id: `${String(projectObj.id)}-baseline-0`, projectId: projectObj.id, name: 'Baseline', date: projectObj.start, tasks };
 }

@@ -11,6 +11,7 @@ import { parseBlob, type TaskBlob } from './mspdiBlob.js';
 import { fieldValue, type PmoFields, type ReadStep } from './mspdiDocument.js';
 import { CONSTRAINT_BY_CODE, child, isElapsedFormat, isPercentFormat, items, LINK_BY_CODE, type Reader, text, value } from './mspdi.js';
 import type { PortfolioCalendars } from './mspdiPortfolioCalendars.js';
+import { readTaskProgress } from './mspdiProgress.js';
 import { readTaskDates } from './mspdiTaskTiming.js';
 import { ELAPSED_TIMES, type DayTimes } from './mspdiTime.js';
 import type { XmlNode } from './xml.js';
@@ -182,6 +183,7 @@ export function placeTasks(
     e.duration = e.minutes / e.times.dayMinutes;
     e.task.duration = e.duration;
     readTaskDates(r, e, parents.has(i), warn);
+    readTaskProgress(r, e, warn);
     if (r.bool(e.node, 'Active', e.where) === false)
       warn('inactive-task', `${e.where}: an inactive task (MS Project leaves it out of the schedule); read as an active task`, e.uid);
   });

@@ -10,6 +10,8 @@ import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
 import type { Resource } from '../../model/resource.js';
 import type { Task } from '../../model/task.js';
+import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
+import { MSPDI_ELAPSED_CALENDAR } from '../mspdiElapsedCalendar.js';
 import { isElapsedCalendar } from './elapsed.js';
 import { defaultTimes, ELAPSED_TIMES, type Interval } from './mspdiTime.js';
 import { assignUids, dayTimes, WRITE_FN } from './mspdiWriteValues.js';
@@ -56,6 +58,8 @@ export interface WritePlan extends Scope {
   readonly timesOf: (t: Task) => readonly Interval[];
   /** Working minutes of a day of a task's calendar: the minutes of one day of its duration. */
   readonly dayMinutes: (t: Task) => number;
+  /** The working calendar of a task (its own, its project's, the elapsed one, else the standard one): for its progress instants. */
+  readonly calendarOf: (t: Task) => Calendar;
   readonly ordered: readonly OutlineTask[];
   /** Task id → its position in the project's task list. */
   readonly indexOf: ReadonlyMap<string, number>;
@@ -165,6 +169,10 @@ export function planWrite(pf: Portfolio, project: Project, include: string | und
     return cal !== undefined ? dayTimes(cal) : projectTimes;
   };
   const dayMinutes = (t: Task): number => timesOf(t).reduce((sum, [f, to]) => sum + to - f, 0);
+  const calendarOf = (t: Task): Calendar =>
+    scope.isElapsedTask(t)
+      ? MSPDI_ELAPSED_CALENDAR
+      : ((t.calendarId !== undefined ? calendarsById.get(t.calendarId) : undefined) ?? projectCal ?? STANDARD_CALENDAR);
 
   const ordered = outlineOrder(project);
   const indexOf = new Map(project.tasks.map((t, i) => [t.id, i]));
@@ -174,5 +182,5 @@ export function planWrite(pf: Portfolio, project: Project, include: string | und
   const resUids = assignUids(scope.resources.map((r) => r.id));
   const resUid = new Map(scope.resources.map((r, i) => [r.id, resUids[i]!]));
   const { incoming, order } = linkOrder(project, ordered);
-  return { ...scope, pf, project, mpd, projectTimes, timesOf, dayMinutes, ordered, indexOf, reordered, taskUid, resUid, incoming, order };
+  return { ...scope, pf, project, mpd, projectTimes, timesOf, dayMinutes, calendarOf, ordered, indexOf, reordered, taskUid, resUid, incoming, order };
 }

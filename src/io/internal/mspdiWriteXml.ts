@@ -10,6 +10,7 @@ import { formatIsoDuration } from './duration.js';
 import type { ProjectBlob } from './mspdiBlob.js';
 import { CONSTRAINT_BY_CODE, FIELDS, LINK_BY_CODE, MSPDI_NAMESPACE } from './mspdi.js';
 import { capText, chunkAlias, chunkText, RESOURCE_TEXT_FIELDS, TASK_TEXT_FIELDS, type TextField } from './mspdiFields.js';
+import { baselineToWrite, baselineXml, progressXml } from './mspdiProgress.js';
 import { calendarXml } from './mspdiWriteCalendars.js';
 import type { WritePlan } from './mspdiWritePlan.js';
 import { esc, escId, finishAt, json, name, startAt, WRITE_FN } from './mspdiWriteValues.js';
@@ -126,6 +127,7 @@ function summaryXml({ project, projectTimes }: WritePlan, fields: CustomFields):
 function tasksXml(plan: WritePlan, fields: CustomFields): Obj[] {
   const { project, ordered, isElapsedTask, timesOf, dayMinutes, incoming, taskUid, calUid } = plan;
   const parents = new Set(project.tasks.map((t) => t.parentId).filter((p) => p !== undefined));
+  const baseline = new Map((baselineToWrite(plan.pf.baselines ?? [], project.id)?.tasks ?? []).map((b) => [b.taskId, b]));
   return ordered.map(({ task: t, level, outline }, row) => {
     const elapsed = isElapsedTask(t);
     const times = timesOf(t);
@@ -159,6 +161,7 @@ function tasksXml(plan: WritePlan, fields: CustomFields): Obj[] {
       ...(t.actualStart !== undefined ? { ActualStart: startAt(t.actualStart, times) } : {}),
       ...(t.actualFinish !== undefined ? { ActualFinish: finishAt(t.actualFinish, times) } : {}),
       ...(t.actualCost !== undefined ? { ActualCost: Number((t.actualCost * 100).toFixed(6)) } : {}),
+      ...progressXml(t, plan.calendarOf(t), times, perDay),
       ConstraintType: CONSTRAINT_BY_CODE.indexOf(t.constraint?.type ?? 'ASAP'),
       CalendarUID: t.calendarId !== undefined && !elapsed ? (calUid.get(t.calendarId) ?? -1) : -1,
       ...(t.constraint?.date !== undefined
@@ -167,6 +170,7 @@ function tasksXml(plan: WritePlan, fields: CustomFields): Obj[] {
       ...(t.deadline !== undefined ? { Deadline: finishAt(t.deadline, times) } : {}),
       ...(links.length > 0 ? { PredecessorLink: links } : {}),
       ...(ext.length > 0 ? { ExtendedAttribute: ext } : {}),
+      ...baselineXml(baseline.get(t.id), times, perDay),
     };
   });
 }
@@ -256,6 +260,7 @@ export function buildDocument(plan: WritePlan, blobs: WriteBlobs): string {
       MinutesPerWeek: mpd * 5,
       DaysPerMonth: 20,
       DurationFormat: 7,
+      ...(project.statusDate !== undefined ? { StatusDate: finishAt(project.statusDate, projectTimes) } : {}),
       ...(definitions.length > 0 ? { ExtendedAttributes: { ExtendedAttribute: definitions } } : {}),
       Calendars: { Calendar: calendars },
       Tasks: { Task: [summary, ...tasks] },

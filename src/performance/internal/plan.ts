@@ -10,7 +10,7 @@ import type { Project } from '../../model/project.js';
 import type { CostProfile, Task } from '../../model/task.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import { taskKey } from '../../schedule/taskKey.js';
-import type { Calendars } from './calendars.js';
+import type { CalendarResolver } from './calendarResolver.js';
 import { Accumulator, atMost } from './numbers.js';
 import { ramp, type Piece } from './pieces.js';
 
@@ -61,7 +61,7 @@ export function buildPlan(
   project: Project,
   baseline: Baseline | undefined,
   planSchedule: () => SchedulePortfolioResult,
-  cals: Calendars,
+  cals: CalendarResolver,
   defaultProfile: CostProfile,
   warnings: string[],
 ): ProjectPlan {

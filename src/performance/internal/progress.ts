@@ -5,7 +5,7 @@
 import { dayNumber } from '../../internal/dates.js';
 import type { Project } from '../../model/project.js';
 import type { Task } from '../../model/task.js';
-import type { Calendars } from './calendars.js';
+import type { CalendarResolver } from './calendarResolver.js';
 import { ramp, step, type Piece } from './pieces.js';
 import { summaryIds, type ProjectPlan } from './plan.js';
 
@@ -38,7 +38,7 @@ export interface TaskProgress {
  * its planned start, or the status date when that is later) to its actual finish (else the status
  * date). See docs/performance-control.md for the rules.
  */
-export function taskProgress(project: Project, plan: ProjectPlan, cals: Calendars, statusDay: number, warnings: string[]): TaskProgress {
+export function taskProgress(project: Project, plan: ProjectPlan, cals: CalendarResolver, statusDay: number, warnings: string[]): TaskProgress {
   const summaries = summaryIds(project);
   const ev: Piece[] = [];
   const ac: Piece[] = [];

@@ -46,7 +46,7 @@ export function portfolioAllocation(
   early: SchedulePortfolioResult | undefined,
 ): PortfolioAllocation {
   const calendarOf = calendarResolver(fn, portfolio);
-  const schedule = early ?? schedulePortfolio(portfolio);
+  const schedule = early ?? schedulePortfolio(portfolio, { progress: 'plan' });
   const byKey = new Map(schedule.tasks.map((t) => [t.key, t]));
   const committed = new Map<string, number>();
   const groups = new Map<string, { projectId: string; skill: string; minLevel: number; hours: number }>();

@@ -20,7 +20,7 @@
  * no activity outside M moves. With unlimited capacity this is exactly `schedule()`'s placement.
  */
 import { PeriodAssign } from './assign.js';
-import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendars.js';
+import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 import { MinHeap } from '../../internal/heap.js';
 
@@ -34,13 +34,23 @@ import { MinHeap } from '../../internal/heap.js';
  * period, plus O((classes + workers) T) memory.
  */
 export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Array {
-  const { n, p, sucOff, sucTo, sucD, predOff, predFrom, predD, useOff, useRes, useAmt, deadline, release } = pr;
-  // M: the ALAP activities and everything after them.
+  const inM = movedSet(pr, alap);
+  if (inM === null) return S;
+  const out = Int32Array.from(S);
+  const use = new AlapUsage(pr, inM, out);
+  const scratch = { idx: new Int32Array(pr.n), key: new Float64Array(pr.n), count: new Int32Array(pr.n) };
+  shiftRight(pr, use, out, inM, scratch);
+  shiftLeft(pr, use, out, inM, scratch, S, alap);
+  return out;
+}
+
+/** M: the ALAP activities and everything after them (1 in the result); null when there is no ALAP activity. */
+function movedSet(pr: Problem, alap: Uint8Array): Uint8Array | null {
+  const { n, sucOff, sucTo } = pr;
   const inM = new Uint8Array(n);
   const stack: number[] = [];
   for (let i = 0; i < n; i++) if (alap[i] === 1) stack.push(i);
-  if (stack.length === 0) return S;
-  const out = Int32Array.from(S);
+  if (stack.length === 0) return null;
   for (const i of stack) inM[i] = 1;
   while (stack.length > 0) {
     const u = stack.pop()!;
@@ -52,76 +62,122 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       }
     }
   }
-  // On calendars an activity covers its working periods only (`span`), finishes at `fin`, and the
-  // links go through positions (calendars.ts).
-  const cal = pr.cal;
-  const fin = (i: number, t: number): number => (cal === null ? t + p[i]! : finishOf(pr, i, t));
-  let pMax = 0;
-  for (let i = 0; i < n; i++) if (p[i]! > pMax) pMax = p[i]!;
-  const spanBuf = new Int32Array(pMax);
-  const span = (j: number, t: number): Int32Array | null => {
+  return inM;
+}
+
+/** Scratch arrays of the two passes (heap entries and pending neighbours). */
+interface Scratch {
+  readonly idx: Int32Array;
+  readonly key: Float64Array;
+  readonly count: Int32Array;
+}
+
+/**
+ * The resource usage over [0, T) of the resources M uses (local rows), with every activity
+ * counted, and the assignment layer when an activity of M has group demands (the others cannot
+ * change it). On calendars an activity covers its working periods only (`span`), finishes at
+ * `fin`, and the links go through positions (calendarTable.ts).
+ */
+class AlapUsage {
+  /** The makespan of the forward schedule. */
+  readonly T: number;
+  private readonly row: Int32Array;
+  private readonly used: Int32Array;
+  private readonly room: Int32Array;
+  private readonly spanBuf: Int32Array;
+  private readonly asg: PeriodAssign | null = null;
+
+  constructor(
+    private readonly pr: Problem,
+    inM: Uint8Array,
+    out: Int32Array,
+  ) {
+    const { n, p, useOff, useRes } = pr;
+    let pMax = 0;
+    for (let i = 0; i < n; i++) if (p[i]! > pMax) pMax = p[i]!;
+    this.spanBuf = new Int32Array(pMax);
+    let T = 0;
+    for (let i = 0; i < n; i++) if (this.fin(i, out[i]!) > T) T = this.fin(i, out[i]!);
+    this.T = T;
+    const row = new Int32Array(pr.K).fill(-1);
+    let rows = 0;
+    for (let i = 0; i < n; i++) if (inM[i] === 1) for (let u = useOff[i]!; u < useOff[i + 1]!; u++) if (row[useRes[u]!] === -1) row[useRes[u]!] = rows++;
+    this.row = row;
+    this.used = new Int32Array(rows * T);
+    this.room = new Int32Array(rows * T);
+    for (let k = 0; k < pr.K; k++) {
+      const r = row[k]!;
+      if (r < 0) continue;
+      for (let t = 0; t < T; t++) this.room[r * T + t] = t < pr.profLen ? pr.prof![k * pr.profLen + t]! : pr.cap[k]!;
+    }
+    for (let i = 0; i < n; i++) this.add(i, out[i]!, 1);
+    if (pr.asg !== null) {
+      const st = new PeriodAssign(pr, pr.asg, T);
+      let any = false;
+      for (let i = 0; i < n && !any; i++) if (inM[i] === 1 && st.uses(i)) any = true;
+      if (any) {
+        for (let i = 0; i < n; i++) st.move(i, out[i]!, 1, this.span(i, out[i]!));
+        this.asg = st;
+      }
+    }
+  }
+
+  /** Finish of activity i started at t. */
+  fin(i: number, t: number): number {
+    return this.pr.cal === null ? t + this.pr.p[i]! : finishOf(this.pr, i, t);
+  }
+
+  /** The periods activity j started at t works (a shared buffer), or null without calendars. */
+  span(j: number, t: number): Int32Array | null {
+    const cal = this.pr.cal;
     if (cal === null) return null;
-    const c = pr.calOf![j]!;
+    const p = this.pr.p;
+    const c = this.pr.calOf![j]!;
     const x = cumAt(cal, c, t);
-    const out = spanBuf.subarray(0, p[j]!);
+    const out = this.spanBuf.subarray(0, p[j]!);
     for (let k = 0; k < p[j]!; k++) out[k] = nthAt(cal, c, x + k);
     return out;
-  };
-  let T = 0;
-  for (let i = 0; i < n; i++) if (fin(i, S[i]!) > T) T = fin(i, S[i]!);
-
-  // Usage over [0, T) of the resources M uses (local rows), with every activity counted.
-  const row = new Int32Array(pr.K).fill(-1);
-  let rows = 0;
-  for (let i = 0; i < n; i++) if (inM[i] === 1) for (let u = useOff[i]!; u < useOff[i + 1]!; u++) if (row[useRes[u]!] === -1) row[useRes[u]!] = rows++;
-  const used = new Int32Array(rows * T);
-  const room = new Int32Array(rows * T);
-  for (let k = 0; k < pr.K; k++) {
-    const r = row[k]!;
-    if (r < 0) continue;
-    for (let t = 0; t < T; t++) room[r * T + t] = t < pr.profLen ? pr.prof![k * pr.profLen + t]! : pr.cap[k]!;
   }
-  const add = (j: number, t: number, sign: number): void => {
+
+  private add(j: number, t: number, sign: number): void {
+    const { useOff, useRes, useAmt, p } = this.pr;
+    const { row, used, T } = this;
     for (let u = useOff[j]!; u < useOff[j + 1]!; u++) {
       const r = row[useRes[u]!]!;
       if (r < 0) continue;
       const a = sign * useAmt[u]!;
-      const sp = span(j, t);
+      const sp = this.span(j, t);
       if (sp !== null) for (const y of sp) used[r * T + y]! += a;
       else for (let x = r * T + t, e = x + p[j]!; x < e; x++) used[x]! += a;
     }
-  };
-  for (let i = 0; i < n; i++) add(i, out[i]!, 1);
-  // The assignment layer, when an activity of M has group demands (the others cannot change it).
-  let asg: PeriodAssign | null = null;
-  if (pr.asg !== null) {
-    const st = new PeriodAssign(pr, pr.asg, T);
-    let any = false;
-    for (let i = 0; i < n && !any; i++) if (inM[i] === 1 && st.uses(i)) any = true;
-    if (any) {
-      for (let i = 0; i < n; i++) st.move(i, out[i]!, 1, span(i, out[i]!));
-      asg = st;
-    }
   }
-  const lift = (j: number, t: number): void => {
-    add(j, t, -1);
-    asg?.move(j, t, -1, span(j, t));
-  };
-  const put = (j: number, t: number): void => {
-    add(j, t, 1);
-    asg?.move(j, t, 1, span(j, t));
-  };
+
+  /** Takes activity j started at t off the usage. */
+  lift(j: number, t: number): void {
+    this.add(j, t, -1);
+    this.asg?.move(j, t, -1, this.span(j, t));
+  }
+
+  /** Puts activity j started at t on the usage. */
+  put(j: number, t: number): void {
+    this.add(j, t, 1);
+    this.asg?.move(j, t, 1, this.span(j, t));
+  }
+
   /**
    * A period in [t, t + p) where j does not fit, or -1: a plain clash first, else the first
    * (`last` false) or last assignment clash.
    */
-  const clash = (j: number, t: number, last: boolean): number => {
-    const c = plainClash(j, t, last);
-    return c >= 0 || asg === null ? c : asg.clash(j, t, last, span(j, t));
-  };
+  clash(j: number, t: number, last: boolean): number {
+    const c = this.plainClash(j, t, last);
+    return c >= 0 || this.asg === null ? c : this.asg.clash(j, t, last, this.span(j, t));
+  }
+
   /** First period in [t, t + p) where j's plain usage does not fit, or -1 (on a calendar: the first or `last` of its periods). */
-  const plainClash = (j: number, t: number, last: boolean): number => {
-    const sp = span(j, t);
+  private plainClash(j: number, t: number, last: boolean): number {
+    const { useOff, useRes, useAmt, p } = this.pr;
+    const { row, used, room, T } = this;
+    const sp = this.span(j, t);
     if (sp !== null) {
       let hit = -1;
       for (let u = useOff[j]!; u < useOff[j + 1]!; u++) {
@@ -143,20 +199,21 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
         }
     }
     return first;
-  };
+  }
+}
 
-  const idx = new Int32Array(n);
-  const key = new Float64Array(n);
-  const count = new Int32Array(n);
-
-  // 1. Right shift, successors first, latest finish first.
-  let heap = new MinHeap(idx, key);
+/** 1. Right shift of M, successors first, latest finish first. */
+function shiftRight(pr: Problem, use: AlapUsage, out: Int32Array, inM: Uint8Array, { idx, key, count }: Scratch): void {
+  const { n, p, sucOff, sucTo, sucD, predOff, predFrom, deadline } = pr;
+  const cal = pr.cal;
+  const T = use.T;
+  const heap = new MinHeap(idx, key);
   for (let i = 0; i < n; i++) {
     if (inM[i] === 0) continue;
     let c = 0;
     for (let s = sucOff[i]!; s < sucOff[i + 1]!; s++) if (inM[sucTo[s]!] === 1) c++;
     count[i] = c;
-    if (c === 0) heap.push(i, -fin(i, out[i]!));
+    if (c === 0) heap.push(i, -use.fin(i, out[i]!));
   }
   while (heap.size > 0) {
     const j = heap.pop();
@@ -167,13 +224,13 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       if (v < ub) ub = v;
     }
     const dl = deadline[j]!;
-    if (dl !== NO_DEADLINE) ub = Math.min(ub, cal === null ? Math.max(dl, cur + p[j]!) - p[j]! : latestStartBy(pr, j, Math.max(dl, fin(j, cur))));
+    if (dl !== NO_DEADLINE) ub = Math.min(ub, cal === null ? Math.max(dl, cur + p[j]!) - p[j]! : latestStartBy(pr, j, Math.max(dl, use.fin(j, cur))));
     if (ub > cur) {
-      lift(j, cur);
+      use.lift(j, cur);
       let t = ub;
       for (;;) {
         // Every start from t down to c - p + 1 covers period c (on a calendar: positions).
-        const c = clash(j, t, false);
+        const c = use.clash(j, t, false);
         if (c < 0) break;
         t = cal === null ? c - p[j]! : nthAt(cal, pr.calOf![j]!, cumAt(cal, pr.calOf![j]!, c) - p[j]!);
         // j fitted at cur before it was lifted (nothing else changed since), so t never passes it.
@@ -183,16 +240,20 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
         }
       }
       out[j] = t;
-      put(j, t);
+      use.put(j, t);
     }
     for (let s = predOff[j]!; s < predOff[j + 1]!; s++) {
       const u = predFrom[s]!;
-      if (inM[u] === 1 && --count[u]! === 0) heap.push(u, -fin(u, out[u]!));
+      if (inM[u] === 1 && --count[u]! === 0) heap.push(u, -use.fin(u, out[u]!));
     }
   }
+}
 
-  // 2. Left shift of the others in M, predecessors first, earliest start first.
-  heap = new MinHeap(idx, key);
+/** 2. Left shift of the others in M, predecessors first, earliest start first (never before their start in `S`). */
+function shiftLeft(pr: Problem, use: AlapUsage, out: Int32Array, inM: Uint8Array, { idx, key, count }: Scratch, S: Int32Array, alap: Uint8Array): void {
+  const { n, sucOff, sucTo, predOff, predFrom, predD, release } = pr;
+  const cal = pr.cal;
+  const heap = new MinHeap(idx, key);
   for (let i = 0; i < n; i++) {
     if (inM[i] === 0) continue;
     let c = 0;
@@ -211,11 +272,11 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       }
       if (cal !== null) lb = nextWork(cal, pr.calOf![j]!, lb);
       if (lb < cur) {
-        lift(j, cur);
+        use.lift(j, cur);
         let t = lb;
         for (;;) {
           // Every start from t up to c covers period c.
-          const c = clash(j, t, true);
+          const c = use.clash(j, t, true);
           if (c < 0) break;
           // Past the clash; j fits again at cur at the latest.
           t = cal === null ? c + 1 : nthAt(cal, pr.calOf![j]!, cumAt(cal, pr.calOf![j]!, c) + 1);
@@ -225,7 +286,7 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
           }
         }
         out[j] = t;
-        put(j, t);
+        use.put(j, t);
       }
     }
     for (let s = sucOff[j]!; s < sucOff[j + 1]!; s++) {
@@ -233,5 +294,4 @@ export function placeAlap(pr: Problem, S: Int32Array, alap: Uint8Array): Int32Ar
       if (inM[v] === 1 && --count[v]! === 0) heap.push(v, out[v]!);
     }
   }
-  return out;
 }

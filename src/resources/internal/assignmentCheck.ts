@@ -4,7 +4,7 @@
  */
 import { PmoError } from '../../errors.js';
 import { showJson } from '../../internal/show.js';
-import type { RcpspInstance } from '../types.js';
+import type { RcpspInstance } from '../rcpspTypes.js';
 
 /** Largest period magnitude the checks accept (the solver's time bound, 2^26 - 1). */
 export const MAX_PERIOD = 0x3ffffff;
@@ -171,6 +171,26 @@ export interface AssignmentShortfall {
   readonly amount: number;
 }
 
+/** One need of an activity on the workers: a dedicated demand on one, or a group demand. */
+interface Need {
+  readonly act: number;
+  readonly label: string;
+  readonly units: number;
+  /** Its workers (columns). */
+  readonly cols: readonly number[];
+  readonly group: boolean;
+}
+
+/** The needs of the activities on the workers (the resources some group demand names). */
+interface Needs {
+  /** Resource index of each worker, ascending. */
+  readonly workers: readonly number[];
+  /** Needs of each activity: dedicated demands on workers first, then group demands, in order. */
+  readonly needs: readonly (readonly Need[])[];
+  /** Activities with needs. */
+  readonly users: readonly number[];
+}
+
 /**
  * Group demands: in every period, one assignment of the resources' capacity must meet the group
  * demands running in it and the dedicated demands on their resources (a max-flow per period).
@@ -181,119 +201,22 @@ export interface AssignmentShortfall {
  */
 export function checkAssignments(FN: string, instance: RcpspInstance, starts: readonly number[], valid: readonly boolean[]): AssignmentShortfall[] {
   const out: AssignmentShortfall[] = [];
-  const acts = instance.activities;
+  const model = readNeeds(FN, instance, valid);
+  if (model === null) return out;
+  const { workers, needs, users } = model;
   const resources = instance.resources ?? [];
-  const resIndex = new Map(resources.map((r, k) => [r.id, k] as const));
-  // Resources named by a group demand, and every activity's needs on them.
-  const named = new Set<number>();
-  acts.forEach((a, i) => {
-    if (a.groupDemands === undefined) return;
-    if (!Array.isArray(a.groupDemands)) throw new PmoError('INVALID_ARGUMENT', `${FN}: groupDemands of activity ${showJson(a.id)} must be an array`);
-    a.groupDemands.forEach((g, x) => {
-      if (typeof g !== 'object' || g === null || !Array.isArray(g.resources) || typeof g.units !== 'number' || !Number.isFinite(g.units))
-        throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${showJson(a.id)}: groupDemands[${x}] needs finite units and a resources array`);
-      for (const id of g.resources) {
-        const k = resIndex.get(id);
-        if (k === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${showJson(a.id)}: groupDemands[${x}] names unknown resource ${showJson(id)}`);
-        if (valid[i] && a.duration > 0 && g.units > 0) named.add(k);
-      }
-    });
-  });
-  if (named.size === 0) return out;
-  const workers = [...named].sort((a, b) => a - b);
-  const col = new Map(workers.map((k, w) => [k, w] as const));
-  interface Need {
-    readonly act: number;
-    readonly label: string;
-    readonly units: number;
-    readonly cols: readonly number[];
-    readonly group: boolean;
-  }
-  const needs: Need[][] = acts.map((a, i) => {
-    const list: Need[] = [];
-    if (!valid[i] || a.duration <= 0) return list;
-    workers.forEach((k, w) => {
-      const d = a.demands?.[k] ?? 0;
-      if (d > 0) list.push({ act: i, label: `resource:${resources[k]!.id}`, units: d, cols: [w], group: false });
-    });
-    for (const g of a.groupDemands ?? []) {
-      if (g.units > 0) list.push({ act: i, label: g.label ?? g.resources.join('|'), units: g.units, cols: g.resources.map((id) => col.get(resIndex.get(id)!)!), group: true });
-    }
-    return list;
-  });
-  const users = acts.map((_, i) => i).filter((i) => needs[i]!.length > 0);
-  if (users.length === 0) return out;
   // Runs of the users: one per activity without a calendar, one per stretch of working periods on one.
   const allRuns = activityRuns(FN, instance, starts, valid);
-  const runs: { i: number; s: number; f: number }[] = [];
+  const runs: Run[] = [];
   for (const i of users) for (const [a, b] of allRuns[i]!) runs.push({ i, s: a, f: Math.ceil(b) });
-  const W = workers.length;
   const capacityAt = (k: number, t: number): number => {
     const r = resources[k]!;
     return r.profile !== undefined && t >= 0 && t < r.profile.length ? r.profile[t]! : r.capacity;
   };
-  // The flow network: source 0, needs 1..D, workers D+1..D+W, sink D+W+1, as a dense matrix in
-  // one buffer reused by every network (its residuals are read before the next one is built).
-  let buf = new Float64Array(0);
-  let views = new Map<number, Float64Array[]>();
-  const route = (list: readonly Need[], amounts: readonly number[], caps: readonly number[]): { flow: number; cap: Float64Array[] } => {
-    const D = list.length;
-    const N = D + W + 2;
-    if (buf.length < N * N) {
-      buf = new Float64Array(Math.max(N * N, 2 * buf.length));
-      views = new Map();
-    } else buf.fill(0, 0, N * N);
-    let cap = views.get(N);
-    if (cap === undefined) {
-      const b = buf;
-      cap = Array.from({ length: N }, (_, u) => b.subarray(u * N, (u + 1) * N));
-      views.set(N, cap);
-    }
-    list.forEach((nd, x) => {
-      cap[0]![1 + x] = amounts[x]!;
-      for (const w of nd.cols) cap[1 + x]![1 + D + w] = Infinity;
-    });
-    for (let w = 0; w < W; w++) cap[1 + D + w]![N - 1] = caps[w]!;
-    return { flow: maxFlow(cap, 0, N - 1), cap };
-  };
-  // What each need of activity i asks under capacities `caps`: dedicated demands in full, each
-  // group demand its units or the most its resources can still give the activity alone.
-  const asks = (i: number, caps: readonly number[]): number[] => {
-    const list = needs[i]!;
-    const amounts = list.map((nd) => (nd.group ? 0 : nd.units));
-    let before = route(list, amounts, caps).flow;
-    list.forEach((nd, x) => {
-      if (!nd.group) return;
-      amounts[x] = nd.units;
-      const after = route(list, amounts, caps).flow;
-      amounts[x] = Math.min(nd.units, Math.max(0, after - before));
-      before += amounts[x]!;
-    });
-    return amounts;
-  };
-  // Sweep the events: starts, finishes and the periods where a worker's profile changes. Between
-  // two events the running activities and the capacities are constant, so one max-flow decides
-  // every period of the segment. Periods are whole: an activity runs in period t when
-  // start <= t < start + duration, i.e. up to the ceiling of its finish.
-  let tMin = Infinity;
-  let tMax = -Infinity;
-  const cuts = new Set<number>();
-  for (const { s, f } of runs) {
-    tMin = Math.min(tMin, s);
-    tMax = Math.max(tMax, f);
-    cuts.add(s);
-    cuts.add(f);
-  }
-  for (const k of workers) {
-    const prof = resources[k]!.profile;
-    if (prof === undefined) continue;
-    const from = Math.max(1, tMin);
-    const to = Math.min(prof.length, tMax);
-    if (0 > tMin && 0 < tMax) cuts.add(0);
-    if (prof.length > tMin && prof.length < tMax) cuts.add(prof.length);
-    for (let t = from; t < to; t++) if (prof[t] !== prof[t - 1]) cuts.add(t);
-  }
-  const times = [...cuts].sort((a, b) => a - b);
+  const net = new FlowNetwork(workers.length);
+  // Sweep the events: between two events the running activities and the capacities are constant,
+  // so one max-flow decides every period of the segment.
+  const times = eventTimes(runs, workers, instance);
   const byStart = runs.map((_, r) => r).sort((a, b) => runs[a]!.s - runs[b]!.s || runs[a]!.i - runs[b]!.i);
   const active = new Set<number>();
   let next = 0;
@@ -314,7 +237,6 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
     const key = `${running.join(',')}|${caps.join(',')}`;
     if (key !== lastKey) {
       lastKey = key;
-      lastResult = null;
       const list: Need[] = [];
       const amounts: number[] = [];
       const capsKey = key.slice(key.indexOf('|') + 1);
@@ -323,7 +245,7 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
         const memoKey = `${i}|${capsKey}`;
         let a = asked.get(memoKey);
         if (a === undefined) {
-          a = asks(i, caps);
+          a = net.asks(needs[i]!, caps);
           asked.set(memoKey, a);
         }
         needs[i]!.forEach((nd, x) => {
@@ -331,38 +253,171 @@ export function checkAssignments(FN: string, instance: RcpspInstance, starts: re
           amounts.push(a[x]!);
         });
       }
-      const total = amounts.reduce((s, v) => s + v, 0);
-      const { flow, cap } = route(list, amounts, caps);
-      if (total - flow > 1e-9 * Math.max(1, total)) {
-        // The source side of a minimum cut: needs and workers still reachable from the source.
-        const D = list.length;
-        const N = D + W + 2;
-        const seen = new Uint8Array(N);
-        seen[0] = 1;
-        const queue = [0];
-        for (let h = 0; h < queue.length; h++) {
-          const u = queue[h]!;
-          for (let v = 0; v < N; v++) {
-            if (!seen[v] && cap[u]![v]! > 1e-12) {
-              seen[v] = 1;
-              queue.push(v);
-            }
-          }
-        }
-        const xs = list.map((_, x) => x).filter((x) => seen[1 + x] && amounts[x]! > 0);
-        const ws = workers.map((_, w) => w).filter((w) => seen[1 + D + w]);
-        const demand = xs.reduce((s, x) => s + amounts[x]!, 0);
-        const capacity = ws.reduce((s, w) => s + caps[w]!, 0);
-        lastResult = {
-          needs: xs.map((x) => ({ act: list[x]!.act, label: list[x]!.label, amount: amounts[x]! })),
-          resources: ws.map((w) => workers[w]!),
-          demand,
-          capacity,
-          amount: total - flow,
-        };
-      }
+      lastResult = net.shortfall(list, amounts, caps, workers);
     }
     if (lastResult !== null) for (let t = t0; t < t1; t++) out.push({ ...lastResult, period: t });
   }
   return out;
+}
+
+/** Checks the group demands and collects every activity's needs on the workers; null when no group demand names a resource. */
+function readNeeds(FN: string, instance: RcpspInstance, valid: readonly boolean[]): Needs | null {
+  const acts = instance.activities;
+  const resources = instance.resources ?? [];
+  const resIndex = new Map(resources.map((r, k) => [r.id, k] as const));
+  // Resources named by a group demand, and every activity's needs on them.
+  const named = new Set<number>();
+  acts.forEach((a, i) => {
+    if (a.groupDemands === undefined) return;
+    if (!Array.isArray(a.groupDemands)) throw new PmoError('INVALID_ARGUMENT', `${FN}: groupDemands of activity ${showJson(a.id)} must be an array`);
+    a.groupDemands.forEach((g, x) => {
+      if (typeof g !== 'object' || g === null || !Array.isArray(g.resources) || typeof g.units !== 'number' || !Number.isFinite(g.units))
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${showJson(a.id)}: groupDemands[${x}] needs finite units and a resources array`);
+      for (const id of g.resources) {
+        const k = resIndex.get(id);
+        if (k === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${showJson(a.id)}: groupDemands[${x}] names unknown resource ${showJson(id)}`);
+        if (valid[i] && a.duration > 0 && g.units > 0) named.add(k);
+      }
+    });
+  });
+  if (named.size === 0) return null;
+  const workers = [...named].sort((a, b) => a - b);
+  const col = new Map(workers.map((k, w) => [k, w] as const));
+  const needs: Need[][] = acts.map((a, i) => {
+    const list: Need[] = [];
+    if (!valid[i] || a.duration <= 0) return list;
+    workers.forEach((k, w) => {
+      const d = a.demands?.[k] ?? 0;
+      if (d > 0) list.push({ act: i, label: `resource:${resources[k]!.id}`, units: d, cols: [w], group: false });
+    });
+    for (const g of a.groupDemands ?? []) {
+      if (g.units > 0) list.push({ act: i, label: g.label ?? g.resources.join('|'), units: g.units, cols: g.resources.map((id) => col.get(resIndex.get(id)!)!), group: true });
+    }
+    return list;
+  });
+  const users = acts.map((_, i) => i).filter((i) => needs[i]!.length > 0);
+  return users.length === 0 ? null : { workers, needs, users };
+}
+
+/** A run `[s, f)` of periods of activity i. */
+interface Run {
+  readonly i: number;
+  readonly s: number;
+  readonly f: number;
+}
+
+/**
+ * The events, ascending: starts and finishes of the runs, and the periods where a worker's profile
+ * changes. Periods are whole: an activity runs in period t when start <= t < start + duration,
+ * i.e. up to the ceiling of its finish.
+ */
+function eventTimes(runs: readonly Run[], workers: readonly number[], instance: RcpspInstance): number[] {
+  const resources = instance.resources ?? [];
+  let tMin = Infinity;
+  let tMax = -Infinity;
+  const cuts = new Set<number>();
+  for (const { s, f } of runs) {
+    tMin = Math.min(tMin, s);
+    tMax = Math.max(tMax, f);
+    cuts.add(s);
+    cuts.add(f);
+  }
+  for (const k of workers) {
+    const prof = resources[k]!.profile;
+    if (prof === undefined) continue;
+    const from = Math.max(1, tMin);
+    const to = Math.min(prof.length, tMax);
+    if (0 > tMin && 0 < tMax) cuts.add(0);
+    if (prof.length > tMin && prof.length < tMax) cuts.add(prof.length);
+    for (let t = from; t < to; t++) if (prof[t] !== prof[t - 1]) cuts.add(t);
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
+/**
+ * The flow network of a period: source 0, needs 1..D, workers D+1..D+W, sink D+W+1, as a dense
+ * matrix in one buffer reused by every network (its residuals are read before the next one is
+ * built).
+ */
+class FlowNetwork {
+  private buf = new Float64Array(0);
+  private views = new Map<number, Float64Array[]>();
+
+  constructor(private readonly W: number) {}
+
+  /** The maximum flow of needs `list` asking `amounts` from workers of capacities `caps`, and the residual matrix. */
+  route(list: readonly Need[], amounts: readonly number[], caps: readonly number[]): { flow: number; cap: Float64Array[] } {
+    const W = this.W;
+    const D = list.length;
+    const N = D + W + 2;
+    if (this.buf.length < N * N) {
+      this.buf = new Float64Array(Math.max(N * N, 2 * this.buf.length));
+      this.views = new Map();
+    } else this.buf.fill(0, 0, N * N);
+    let cap = this.views.get(N);
+    if (cap === undefined) {
+      const b = this.buf;
+      cap = Array.from({ length: N }, (_, u) => b.subarray(u * N, (u + 1) * N));
+      this.views.set(N, cap);
+    }
+    list.forEach((nd, x) => {
+      cap[0]![1 + x] = amounts[x]!;
+      for (const w of nd.cols) cap[1 + x]![1 + D + w] = Infinity;
+    });
+    for (let w = 0; w < W; w++) cap[1 + D + w]![N - 1] = caps[w]!;
+    return { flow: maxFlow(cap, 0, N - 1), cap };
+  }
+
+  /**
+   * What each need of one activity asks under capacities `caps`: dedicated demands in full, each
+   * group demand its units or the most its resources can still give the activity alone.
+   */
+  asks(list: readonly Need[], caps: readonly number[]): number[] {
+    const amounts = list.map((nd) => (nd.group ? 0 : nd.units));
+    let before = this.route(list, amounts, caps).flow;
+    list.forEach((nd, x) => {
+      if (!nd.group) return;
+      amounts[x] = nd.units;
+      const after = this.route(list, amounts, caps).flow;
+      amounts[x] = Math.min(nd.units, Math.max(0, after - before));
+      before += amounts[x]!;
+    });
+    return amounts;
+  }
+
+  /**
+   * The shortfall of needs `list` asking `amounts` from `workers` of capacities `caps`: the needs
+   * and workers of the source side of a minimum cut; null when a flow meets every need.
+   */
+  shortfall(list: readonly Need[], amounts: readonly number[], caps: readonly number[], workers: readonly number[]): Omit<AssignmentShortfall, 'period'> | null {
+    const total = amounts.reduce((s, v) => s + v, 0);
+    const { flow, cap } = this.route(list, amounts, caps);
+    if (!(total - flow > 1e-9 * Math.max(1, total))) return null;
+    // The source side of a minimum cut: needs and workers still reachable from the source.
+    const D = list.length;
+    const N = D + this.W + 2;
+    const seen = new Uint8Array(N);
+    seen[0] = 1;
+    const queue = [0];
+    for (let h = 0; h < queue.length; h++) {
+      const u = queue[h]!;
+      for (let v = 0; v < N; v++) {
+        if (!seen[v] && cap[u]![v]! > 1e-12) {
+          seen[v] = 1;
+          queue.push(v);
+        }
+      }
+    }
+    const xs = list.map((_, x) => x).filter((x) => seen[1 + x] && amounts[x]! > 0);
+    const ws = workers.map((_, w) => w).filter((w) => seen[1 + D + w]);
+    const demand = xs.reduce((s, x) => s + amounts[x]!, 0);
+    const capacity = ws.reduce((s, w) => s + caps[w]!, 0);
+    return {
+      needs: xs.map((x) => ({ act: list[x]!.act, label: list[x]!.label, amount: amounts[x]! })),
+      resources: ws.map((w) => workers[w]!),
+      demand,
+      capacity,
+      amount: total - flow,
+    };
+  }
 }

@@ -1,8 +1,8 @@
 /** Deadline modes of the resource schedulers and the hard-deadline check. Private. */
 import { DeadlineError, PmoError, type MissedDeadline } from '../../errors.js';
 import { show } from '../../internal/show.js';
-import type { DeadlineMode } from '../types.js';
-import { finishOf } from './calendars.js';
+import type { DeadlineMode } from '../rcpspTypes.js';
+import { finishOf } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /** Reads `options.deadlines`: a mode, or `true` (`'soft'`) / `false` (`'ignore'`). */

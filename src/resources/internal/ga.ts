@@ -9,7 +9,7 @@
  * neighbours. The child replaces the worst individual when it is not worse and not a duplicate.
  * Every pass counts one schedule; the run stops at the budget or at the lower bound. Private.
  */
-import { finishOf } from './calendars.js';
+import { finishOf } from './calendarTable.js';
 import { justify } from './justify.js';
 import type { Problem } from './problem.js';
 import { listFromKeys, regretBiasedList, ruleKeys } from './priority.js';

@@ -1,5 +1,5 @@
 /** Forward-backward improvement (double justification) on a compiled problem. Private. */
-import { finishOf } from './calendars.js';
+import { finishOf } from './calendarTable.js';
 import type { Problem } from './problem.js';
 import type { Workspace } from './sgs.js';
 

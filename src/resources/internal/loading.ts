@@ -1,6 +1,6 @@
 /**
  * Daily demand and capacity of every resource, skill group and pool under a schedule, and their
- * aggregation into days, weeks or months. Private; see portfolioModel.ts for the model.
+ * aggregation into days, weeks or months. Private; see resourceTables.ts for the model.
  */
 import { PmoError } from '../../errors.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
@@ -8,10 +8,11 @@ import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { isoWeekLabel, monthLabel } from '../../internal/periods.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { taskKey } from '../../schedule/taskKey.js';
-import type { LoadingPeriodUnit, LoadingScheduleInput } from '../loadingTypes.js';
+import type { LoadingPeriodUnit, LoadingScheduleInput } from '../resourceLoadTypes.js';
 import { show } from './options.js';
-import { demandTable, makeAxis, resourceTable, taskCalendars, unionAxis, type Axis, type DemandTable, type ResourceTable } from './portfolioModel.js';
-import { checkResourceInput } from './checkPortfolio.js';
+import { makeAxis, unionAxis, type Axis } from './dayAxis.js';
+import { demandTable, resourceTable, summaryKeys, taskCalendars, type DemandTable, type ResourceTable } from './resourceTables.js';
+import { checkResourceInput } from './checkResourceInput.js';
 
 /** Overload tolerance (floating sums of fractional units). */
 export const TOL = 1e-9;
@@ -112,8 +113,7 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
   const axis0 = makeAxis(fn, portfolio, schedule.calendarId, schedule.startDate);
   const dem = demandTable(fn, portfolio, resourceTable(fn, portfolio, axis0));
   // Leaf tasks with demands and their intervals.
-  const summaries = new Set<string>();
-  for (const p of portfolio.projects) for (const t of p.tasks) if (t.parentId !== undefined) summaries.add(taskKey(p.id, t.parentId));
+  const summaries = summaryKeys(portfolio);
   const leaf = dem.tasks.map((t) => !summaries.has(t.key) && t.demands.length > 0);
   // Tasks on calendars with other working days than the axis calendar: the days become the union
   // of the calendars' working days, and each task's demand applies on its own working days only.
@@ -128,45 +128,13 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     axis = unionAxis(fn, axis0, [...new Set([...tc.projects, ...tc.tasks.filter((_, g) => isLeaf(g))])], Math.min(origin, axis0.dayAt(0)));
   }
   const res = differ ? resourceTable(fn, portfolio, axis) : resourceTable(fn, portfolio, axis0);
+  const onAxis = schedule.unionAxis === true ? axis : axis0;
   const span: ([number, number] | null)[] = dem.tasks.map((t, g) => {
     if (!leaf[g]) return null;
     const st = times.get(t.key);
     if (st === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: the schedule has no task ${JSON.stringify(t.task.id)} of project ${JSON.stringify(t.projectId)}`);
     if (!differ) return st.f > st.s ? [st.s, st.f] : null;
-    // On the union axis: the days from the start date (else the start offset's day) to the finish
-    // date, on the task's own calendar; the fractions of a day of its instants at its own working
-    // positions (x), from an offset whose day is the date's (offsets on the reference calendar
-    // cannot tell a fraction of a day it does not work), else from the other end and the duration.
-    const d = st.dur ?? t.task.duration;
-    if (!(d > TOL)) return null;
-    const c = tc.tasks[g]!;
-    const frac = (x: number): number => (Math.abs(x - Math.round(x)) <= TOL ? 0 : x - Math.floor(x));
-    const onAxis = schedule.unionAxis === true ? axis : axis0;
-    const sOffDay = onAxis.dayAt(Math.floor(st.s + TOL));
-    const fOffDay = onAxis.dayAt(Math.max(Math.ceil(st.f - TOL) - 1, 0));
-    const sDay = st.startDay ?? sOffDay;
-    const fDay = st.finishDay ?? fOffDay;
-    const is = c.dayIndex(sDay);
-    const iF = c.dayIndex(fDay);
-    let xs: number;
-    let xf: number;
-    const sKnown = sOffDay === sDay && c.isWorkingDayNumber(sDay);
-    const fKnown = fOffDay === fDay && c.isWorkingDayNumber(fDay);
-    if (sKnown || fKnown) {
-      xs = sKnown ? is + frac(st.s) : iF + (frac(st.f) > 0 ? frac(st.f) : 1) - d;
-      xf = fKnown ? iF + (frac(st.f) > 0 ? frac(st.f) : 1) : xs + d;
-    } else if (is + d > iF + TOL && is + d <= iF + 1 + TOL) {
-      // Neither: from the start of its first day when that ends on its finish date...
-      xs = is;
-      xf = is + d;
-    } else {
-      // ... else halfway through the starts that fit both dates.
-      xs = (Math.max(is, iF - d) + Math.min(is + 1, iF + 1 - d)) / 2;
-      xf = xs + d;
-    }
-    const from = axis.indexOf(sDay) + Math.min(Math.max(xs - is, 0), 1);
-    const to = axis.indexOf(fDay) + Math.min(Math.max(xf - iF, 0), 1);
-    return to > from ? [from, to] : null;
+    return unionSpan(st, st.dur ?? t.task.duration, tc.tasks[g]!, axis, onAxis);
   });
   let T = 1;
   let minStart = 0;
@@ -178,11 +146,9 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
   if (T > 1_000_000) throw new PmoError('INVALID_ARGUMENT', `${fn}: the schedule spans ${T} working days, more than 1,000,000`);
   const days = new Int32Array(T);
   for (let t = 0; t < T; t++) days[t] = axis.dayAt(t);
-  const R = res.ids.length;
-  const G = dem.groups.length;
   // Availability of each resource on each day.
   const avail: Float64Array[] = [];
-  for (let r = 0; r < R; r++) {
+  for (let r = 0; r < res.ids.length; r++) {
     const a = new Float64Array(T);
     for (let t = 0; t < T; t++) a[t] = res.availAt(r, days[t]!);
     avail.push(a);
@@ -195,6 +161,54 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     }
     return a;
   });
+  const own = differ ? tc.tasks : null;
+  const daily = { axis, T, res, dem, days, avail, groupAvail, spans: span, taskCal: own };
+  return { ...daily, series: dailySeries(daily) };
+}
+
+/**
+ * The span `[from, to)` of a task on a union axis (`axis`): the days from its start date (else
+ * the start offset's day on `onAxis`, the axis of the schedule's offsets) to its finish date, on
+ * its own calendar `c`; the fractions of a day of its instants at its own working positions (x),
+ * from an offset whose day is the date's (offsets on the reference calendar cannot tell a
+ * fraction of a day it does not work), else from the other end and its duration `d`. Null when
+ * it is empty.
+ */
+function unionSpan(st: TaskTimes, d: number, c: WorkingCalendar, axis: Axis, onAxis: Axis): [number, number] | null {
+  if (!(d > TOL)) return null;
+  const frac = (x: number): number => (Math.abs(x - Math.round(x)) <= TOL ? 0 : x - Math.floor(x));
+  const sOffDay = onAxis.dayAt(Math.floor(st.s + TOL));
+  const fOffDay = onAxis.dayAt(Math.max(Math.ceil(st.f - TOL) - 1, 0));
+  const sDay = st.startDay ?? sOffDay;
+  const fDay = st.finishDay ?? fOffDay;
+  const is = c.dayIndex(sDay);
+  const iF = c.dayIndex(fDay);
+  let xs: number;
+  let xf: number;
+  const sKnown = sOffDay === sDay && c.isWorkingDayNumber(sDay);
+  const fKnown = fOffDay === fDay && c.isWorkingDayNumber(fDay);
+  if (sKnown || fKnown) {
+    xs = sKnown ? is + frac(st.s) : iF + (frac(st.f) > 0 ? frac(st.f) : 1) - d;
+    xf = fKnown ? iF + (frac(st.f) > 0 ? frac(st.f) : 1) : xs + d;
+  } else if (is + d > iF + TOL && is + d <= iF + 1 + TOL) {
+    // Neither: from the start of its first day when that ends on its finish date...
+    xs = is;
+    xf = is + d;
+  } else {
+    // ... else halfway through the starts that fit both dates.
+    xs = (Math.max(is, iF - d) + Math.min(is + 1, iF + 1 - d)) / 2;
+    xf = xs + d;
+  }
+  const from = axis.indexOf(sDay) + Math.min(Math.max(xs - is, 0), 1);
+  const to = axis.indexOf(fDay) + Math.min(Math.max(xf - iF, 0), 1);
+  return to > from ? [from, to] : null;
+}
+
+/** The series of every resource, skill group and pool (in that order), from the days, availabilities and spans. */
+function dailySeries(daily: Omit<Daily, 'series'>): DailySeries[] {
+  const { T, res, dem, days, avail, groupAvail, spans: span, taskCal: own } = daily;
+  const R = res.ids.length;
+  const G = dem.groups.length;
   const capOf = (members: readonly number[]): Float64Array => {
     const c = new Float64Array(T);
     for (const m of members) {
@@ -216,7 +230,6 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
       else groupContrib[d.group]!.push(c);
     }
   });
-  const own = differ ? tc.tasks : null;
   const addDemand = (out: Float64Array, c: Contribution): void => {
     const a = c.scaleBy >= 0 ? avail[c.scaleBy]! : c.group >= 0 ? groupAvail[c.group]! : null;
     const t0 = Math.floor(c.from + TOL);
@@ -257,7 +270,7 @@ export function computeDaily(fn: string, portfolio: Portfolio, schedule: Loading
     });
     build('pool', p.id, p.name, p.members, capOf(p.members), contribs);
   }
-  return { axis, T, res, dem, series, days, avail, groupAvail, spans: span, taskCal: own };
+  return series;
 }
 
 /** A period of an aggregation. */

@@ -1,5 +1,5 @@
 /** Priority rules and sampled activity lists on a compiled problem. Private. */
-import type { PriorityRule } from '../types.js';
+import type { PriorityRule } from '../rcpspTypes.js';
 import type { Problem } from './problem.js';
 import type { Rng } from './rng.js';
 import { MinHeap } from '../../internal/heap.js';

@@ -9,7 +9,7 @@
  */
 import { MinHeap } from '../../internal/heap.js';
 import { AssignState } from './assign.js';
-import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt, works } from './calendars.js';
+import { cumAt, finishOf, latestStartBy, linkBound, linkLatest, nextWork, nthAt, works } from './calendarTable.js';
 import { NO_DEADLINE, type Problem } from './problem.js';
 
 /**
@@ -249,7 +249,7 @@ export class Workspace {
   }
 
   /**
-   * Calendar path (see calendars.ts): whether activity j (calendar c) can hold its resources in its
+   * Calendar path (see calendarTable.ts): whether activity j (calendar c) can hold its resources in its
    * working periods of positions `x .. x + p - 1`; the highest position in conflict (-1: none).
    * Forward time, any pass (a backward pass on calendars runs in forward time too).
    */

@@ -1,5 +1,5 @@
 /** Builds the public result of a schedule on a compiled problem. Private. */
-import type { RcpspProjectResult, SolveRcpspResult } from '../types.js';
+import type { RcpspProjectResult, SolveRcpspResult } from '../rcpspTypes.js';
 import type { Problem } from './problem.js';
 import { evaluate } from './sgs.js';
 

@@ -13,31 +13,19 @@ import type { CriticalDependenciesOptions, CriticalDependency } from './types.js
  * project's dates: each with its link float, whether it is driving, whether it lies on the
  * portfolio's critical path, and the projects a slip can reach through it; ranked.
  *
- * **Link float** is measured on the early schedule of {@link schedulePortfolio}: how far the
- * predecessor can slip before the link moves its successor. FS: `ES(to) - (EF(from) + lag)`;
- * SS: `ES(to) - (ES(from) + lag)`; FF: `EF(to) - (EF(from) + lag)`; SF: `EF(to) - (ES(from) +
- * lag)`, finishes exclusive. It is counted in working days of the **successor's calendar**, as the
- * engine tests a link (a lag counts the successor's working days; the predecessor's start or
- * finish is taken to the successor's next working time): so a link is driving exactly when the
- * engine lists its predecessor among the successor's `drivingPredecessors`, and a 7-day task held
- * to a Sunday after a Monday-Friday predecessor finishing on Friday has 1 day of link float
- * (Saturday). With one calendar this is the difference of the schedule's offsets. (With several
- * calendars the positions are recovered from the schedule's dates and offsets; a fractional
- * position whose start and finish fall on days the schedule's calendar does not work is not
- * carried by the schedule, and is taken as a whole-day start or, under a finish constraint on
- * that day, a whole-day finish, which is where the engine puts such a task unless it is ALAP.) A dependency on a WBS summary applies to
- * each of its leaf tasks (as in the engine) and its float is the least over those pairs. A link
- * is **driving** when its float is `<= 0`; it is **critical** when it is driving between two
- * critical tasks (it lies on a critical path). A negative float means a constraint holds the
- * successor earlier than the link asks.
- *
- * **Ranking:** driving links first, then by link float ascending, then by the number of
- * downstream projects descending, then in input order.
+ * Key rules (every detail: docs/scheduling.md):
+ * - Link float, on the early schedule of {@link schedulePortfolio}: how far the predecessor can
+ *   slip before the link moves its successor (FS: `ES(to) - (EF(from) + lag)`, and so on), in
+ *   working days of the successor's calendar, as the engine tests a link. A link on a WBS summary
+ *   applies to each leaf task below it; its float is the least over those pairs.
+ * - Driving: float `<= 0` (exactly when the engine lists the predecessor among the successor's
+ *   `drivingPredecessors`); critical: driving between two critical tasks.
+ * - Ranking: driving links first, then float ascending, then more downstream projects, then
+ *   input order.
  *
  * O(V + E' + X·L + (V + E')·⌈P/32⌉) for V tasks, E' links after summary expansion, X
- * cross-project dependencies with at most L leaf tasks at an end, and P projects (with K
- * calendars of different working days, O(X·L·K + X·C²) for the link floats, C critical leaves at
- * an end, each conversion O(log k) for k dated calendar exceptions); the input is never mutated.
+ * cross-project dependencies with at most L leaf tasks at an end, and P projects (more with
+ * several calendars: docs/scheduling.md); the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
  * @param options - `maxFloat` (keep links with at most this float; default all), a precomputed

@@ -17,40 +17,19 @@ import type { ImpactOfDelayResult, DelaySpec, ImpactOfDelayOptions, MissedDate, 
  * What a slip of one task does to the portfolio: which tasks and projects move, by how many
  * working days, and which milestones, deadlines and constraints it makes late.
  *
- * **The slip.** With `mode: 'finish'` (default) the task starts as scheduled and finishes `days`
- * working days later (its duration grows by `days`); with `mode: 'start'` the whole task starts
- * and finishes `days` working days later. A milestone always moves as a whole. In both modes
- * `days` are working days of **the task's own calendar** (its `calendarId`, else its project's),
- * the calendar its duration and its floats count: so a slip within the total float of a task
- * (not a milestone) that no constraint holds does not move the portfolio's finish, whatever the
- * calendars. The task is held
- * at its new dates whatever its predecessors, its own constraint and those of its WBS summaries
- * say (a slip is a fact).
+ * Key rules (every detail: docs/scheduling.md):
+ * - `mode: 'finish'` (default): the task finishes `days` later; `'start'`: it moves as a whole.
+ *   A milestone always moves as a whole. `days` count working days of the task's own calendar.
+ *   The task is held at its new dates whatever its predecessors and constraints say.
+ * - Computed by rescheduling the whole portfolio and comparing the early schedules, so every
+ *   link, summary, calendar and constraint counts exactly as in {@link schedulePortfolio}; an
+ *   SNLT, FNLT, MSO or MFO constraint holds its task and is reported missed.
+ * - Missed dates: a milestone that moves, a task or project `deadline`, a task's SNLT, MSO, FNLT
+ *   or MFO, each only when the slip makes it late or later than it was.
+ * - Shifts count on each one's own calendar (task, project, reference calendar for the
+ *   portfolio).
  *
- * **Computed by rescheduling** the whole portfolio with the schedule engine and comparing the
- * early schedules, so that every link type, lag, summary, calendar and constraint counts exactly
- * as in {@link schedulePortfolio}. As there, a task with an SNLT, FNLT, MSO or MFO constraint is
- * held by it: the slip stops there, and the constraint is reported missed by as many working
- * days as its links would push it further. Tasks with ALAP constraints may also move when the
- * slip moves the late dates they are placed by.
- *
- * **Missed dates** (each only when the slip makes it late, or later than it already was):
- * a milestone that moves (late by its shift); a task `deadline` (its early finish after the
- * deadline's working day); a project `deadline` (the project's finish); a task's SNLT or MSO
- * (its start after the constraint date) and FNLT or MFO (its finish after the date).
- *
- * **Shifts count on each one's own calendar:** a task's in working days of its calendar (its
- * `calendarId`, else its project's), a project's finish in working days of the project's
- * calendar, the portfolio's finish in those of the schedule's (reference) calendar. When that
- * calendar does not work on the new finish date (a task on another calendar finishes there), the
- * move counts on the calendar of the task that finishes there; so a finish date that moves later
- * always gives a positive shift (a project finishing on Saturday instead of Friday, on a Monday to
- * Saturday calendar, is 1 day late, even when the reference calendar does not work Saturdays). A
- * milestone whose date moves while no working time passes (the end of one working day becomes the
- * beginning of the next: a start now drives it) moves by the working days between its dates. The
- * lateness of deadlines and constraints is in working days of the schedule's calendar, like the
- * schedule's offsets; with one calendar everything is. O(V + E') for the two
- * schedules and the comparison; the input is never mutated.
+ * O(V + E') for the two schedules and the comparison; the input is never mutated.
  *
  * @param portfolio - the portfolio (e.g. from {@link parsePortfolio})
  * @param delay - the task (`projectId`, `taskId`; a leaf task, not a WBS summary) and the slip in

@@ -14,22 +14,14 @@ import type { ProjectDelay, ProjectSinglePointOfFailure, SinglePointsOfFailureRe
  * The single points of failure of a portfolio: the tasks, and the projects, whose slip of `days`
  * working days delays the finish of at least `minProjects` *other* projects.
  *
- * A task slips as in {@link impactOfDelay} (`mode`, default `'finish'`: it finishes `days` later;
- * `'start'`: it moves as a whole). A project slips as a whole: every one of its tasks starts
- * `days` working days later. Only leaf tasks are tried (a summary's dates are its subtasks').
- *
- * **Efficient:** instead of rescheduling once per task, each slip is propagated forward through
- * the early schedule with link floats: a successor moves by `max(0, incoming delay - link
- * float)` (the largest over its incoming links), capped by the room its own SNLT, FNLT, MSO or
- * MFO constraint leaves, in topological order; only the tasks that move are visited, and a task
- * whose downstream cannot reach `minProjects` other projects is skipped without propagating.
- * This equals rescheduling with {@link impactOfDelay}, except for ALAP tasks, which a
- * rescheduling may also move when the slip moves the late dates they are placed by. When tasks
- * work on calendars with other working days than the schedule's, a move is propagated as the
- * engine schedules (each link measured on its successor's calendar, see {@link criticalDependencies}),
- * `days` count working days of each slipping task's own calendar, as in {@link impactOfDelay},
- * and each delay counts working days of the delayed project's calendar, as the project's
- * `finishShift` of {@link impactOfDelay} (a project whose finish date moves later is delayed).
+ * Key rules (every detail: docs/scheduling.md):
+ * - A task slips as in {@link impactOfDelay} (`mode`); a project slips as a whole. Only leaf
+ *   tasks are tried.
+ * - Each slip is propagated forward through the early schedule with link floats (a successor
+ *   moves by `max(0, incoming delay - link float)`, capped by its own SNLT, FNLT, MSO or MFO),
+ *   visiting only the tasks that move. This equals rescheduling with {@link impactOfDelay},
+ *   except for ALAP tasks, which a rescheduling may also move.
+ * - Delays count working days of each delayed project's calendar.
  *
  * Worst case O(V · (V + E') log V) for V tasks and E' links after summary expansion; in practice
  * each slip costs only the part of the network it moves. The input is never mutated.

@@ -6,7 +6,7 @@
  * Each stage is a function of its own file: reading the tasks (taskTable.ts), the WBS
  * (summaries.ts, on src/internal/wbs.ts), the calendars (multiCalendar.ts), the start bounds of
  * constraints (constraints.ts), the links (links.ts), the kernel (kernel.ts or multiCalendar.ts),
- * milestone anchoring (milestones.ts), the dates (taskDates.ts), the result objects (output.ts)
+ * progress (progress.ts, progressResults.ts), milestone anchoring (milestones.ts), the dates (taskDates.ts), the result objects (output.ts)
  * and the critical paths (kernel.ts). Kernel node k is leaf task `taskOf[k]` (task k without
  * summaries); arrays named in capitals or `…D` are indexed by task, the others by node.
  */
@@ -18,6 +18,8 @@ import { calendarDates, planCalendars, runMultiCalendar } from './multiCalendar.
 import { startBounds, type StartBounds } from './constraints.js';
 import { criticalPaths, EPS, freeFloatFromOwnLinks, KernelCycle, namePaths, runKernel, slotFlags, type KernelResult } from './kernel.js';
 import { readLinks, type NodeLinks } from './links.js';
+import { applyProgress, readProgress, uncriticalComplete } from './progress.js';
+import { withProgress } from './progressResults.js';
 import { milestoneAnchors } from './milestones.js';
 import { buildProjects, buildTasks, drivingPredecessors } from './output.js';
 import type { CoreRequest, CoreResult } from './request.js';
@@ -53,9 +55,12 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   });
   const dur = t.A.f64(n);
   fillDurations(dur, t.gTask, taskOf, n);
-  const bounds = startBounds({ fn, t, wbs, n, dur, cal, mc });
+  const progress = req.plan === true ? null : readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });
+  const planBounds = startBounds({ fn, t, wbs, n, dur, cal, mc });
+  const bounds = progress === null ? planBounds : applyProgress(planBounds, progress, n, dur);
   const links = readLinks(req, t, wbs);
   const res = scheduleNodes(req, t, n, dur, links, bounds, mc, taskOfNode);
+  if (progress !== null) uncriticalComplete(res.critical, progress, n);
   // Tightness of every link slot in the early schedule (from the kernel's backward pass), for the
   // anchoring, the driving predecessors and the critical paths.
   const tight = res.tight!;
@@ -77,7 +82,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
 
   // Result objects and critical paths.
   const { dOff, dPred } = drivingPredecessors(n, res.off, res.tgt, tight, A);
-  const tasks = buildTasks({
+  let tasks = buildTasks({
     N,
     gTask: t.gTask,
     gProj,
@@ -100,7 +105,12 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     iso: dates.iso,
   });
   const kp = criticalPaths(res, n, options.maxCriticalPaths, A, tight);
-  const projects = buildProjects({ projects: req.projects, n, critical: res.critical, taskOf, gProj, projStartOff, ...span, iso: dates.iso });
+  let projects = buildProjects({ projects: req.projects, n, critical: res.critical, taskOf, gProj, projStartOff, ...span, iso: dates.iso });
+  const warnings = bounds.warning === '' ? [] : [bounds.warning];
+  if (progress !== null) {
+    ({ tasks, projects } = withProgress({ fn: req.fn, t, wbs, progress, tasks, projects, cal, baselines: req.baselines }));
+    warnings.push(...progress.warnings);
+  }
   return {
     tasks,
     projects,
@@ -109,7 +119,8 @@ export function scheduleCore(req: CoreRequest): CoreResult {
     duration: span.finish,
     startDate: dates.iso(span.key0),
     finishDate: dates.iso(span.keyFinish),
-    warnings: bounds.warning === '' ? [] : [bounds.warning],
+    warnings,
+    progress: progress !== null,
   };
 }
 

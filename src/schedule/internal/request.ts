@@ -4,8 +4,10 @@
  */
 import { PmoError } from '../../errors.js';
 import type { Project } from '../../model/project.js';
+import type { Baseline } from '../../model/status.js';
 import type { CrossDependency } from '../../model/task.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import { dayNumber } from '../../internal/dates.js';
 import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
 import type { ScheduledProject, ScheduledTask } from '../types.js';
@@ -39,6 +41,32 @@ export function readCriticalPathOptions(fn: string, options: unknown, near = tru
   };
 }
 
+/** Reads the progress options (`statusDate`, `baselines`) of `o`. */
+export function readProgressOptions(
+  fn: string,
+  o: { readonly statusDate?: unknown; readonly baselines?: unknown; readonly progress?: unknown },
+): { statusDate?: string; baselines?: readonly Baseline[]; plan?: boolean } {
+  const out: { statusDate?: string; baselines?: readonly Baseline[]; plan?: boolean } = {};
+  if (o.progress !== undefined && o.progress !== 'forecast' && o.progress !== 'plan')
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.progress must be "forecast" or "plan", got ${show(o.progress)}`);
+  if (o.progress === 'plan') {
+    if (o.statusDate !== undefined) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.statusDate needs progress "forecast" (the plan ignores progress), got progress "plan"`);
+    out.plan = true;
+  }
+  if (o.statusDate !== undefined) {
+    if (typeof o.statusDate !== 'string' || dayNumber(o.statusDate) === undefined)
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: options.statusDate must be an existing day as YYYY-MM-DD, got ${show(o.statusDate)}`);
+    out.statusDate = o.statusDate;
+  }
+  if (o.baselines !== undefined) {
+    const b = o.baselines;
+    if (!Array.isArray(b) || b.some((x) => typeof x !== 'object' || x === null || typeof (x as Baseline).projectId !== 'string' || typeof (x as Baseline).date !== 'string' || dayNumber((x as Baseline).date) === undefined || !Array.isArray((x as Baseline).tasks)))
+      throw new PmoError('INVALID_ARGUMENT', `${fn}: options.baselines must be an array of baselines (projectId, date as YYYY-MM-DD, tasks), got ${show(b)}`);
+    out.baselines = b as Baseline[];
+  }
+  return out;
+}
+
 /** What to schedule. */
 export interface CoreRequest {
   readonly fn: string;
@@ -54,6 +82,12 @@ export interface CoreRequest {
   readonly mode: 'project' | 'portfolio';
   readonly lateFinish: 'portfolio' | 'project';
   readonly options: CoreOptions;
+  /** The status date of every project (`YYYY-MM-DD`, checked), else each project's own `statusDate`. */
+  readonly statusDate?: string;
+  /** Ignore progress and status dates: schedule the plan. */
+  readonly plan?: boolean;
+  /** Baselines of the projects (progress results only). */
+  readonly baselines?: readonly Baseline[] | undefined;
 }
 
 /** The schedule before it is wrapped for the public API. */
@@ -66,6 +100,8 @@ export interface CoreResult {
   readonly startDate: string;
   readonly finishDate: string;
   readonly warnings: string[];
+  /** Whether the results carry the progress fields. */
+  readonly progress: boolean;
 }
 
 /** Throws `INVALID_ARGUMENT` with `message` (which names the function). */

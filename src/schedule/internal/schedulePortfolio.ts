@@ -5,7 +5,7 @@ import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './calendars.js';
 import { scheduleCore } from './core.js';
-import { readCriticalPathOptions } from './request.js';
+import { readCriticalPathOptions, readProgressOptions } from './request.js';
 import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../types.js';
 
 /**
@@ -20,6 +20,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.crossDependencies must be an array, got ${show(portfolio.crossDependencies)}`);
   const o = readOptions(fn, options) as SchedulePortfolioOptions;
   const opts = readCriticalPathOptions(fn, o);
+  const { statusDate, plan } = readProgressOptions(fn, { statusDate: o.statusDate, progress: o.progress });
   const lateFinish = o.lateFinish ?? 'portfolio';
   if (lateFinish !== 'portfolio' && lateFinish !== 'project')
     throw new PmoError('INVALID_ARGUMENT', `${fn}: options.lateFinish must be "portfolio" or "project", got ${show(lateFinish)}`);
@@ -42,8 +43,11 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     mode: 'portfolio',
     lateFinish,
     options: opts,
+    ...(statusDate !== undefined ? { statusDate } : {}),
+    ...(plan === true ? { plan } : {}),
+    baselines: portfolio.baselines,
   });
-  return {
+  const result: SchedulePortfolioResult = {
     portfolioId: portfolio.id,
     calendarId: cal.id,
     startDate: r.startDate,
@@ -55,4 +59,5 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
+  return r.progress ? { ...result, statusDate: statusDate ?? null } : result;
 }

@@ -41,6 +41,8 @@ export interface TaskTable {
   /** Whether some task has a parent, a constraint (or deadline, or manual start). */
   readonly hasParents: boolean;
   readonly hasConstraints: boolean;
+  /** Whether some task reports progress: an actual date or a percent complete above 0. */
+  readonly hasProgress: boolean;
   /** Tasks naming their own calendar (null: none). */
   readonly withCalendar: number[] | null;
   /** One project scheduled alone (names are ids) rather than a portfolio (names are keys). */
@@ -117,6 +119,7 @@ interface TaskRows {
   readonly maps: IdIndex[];
   readonly hasParents: boolean;
   readonly hasConstraints: boolean;
+  readonly hasProgress: boolean;
   readonly withCalendar: number[] | null;
 }
 
@@ -131,6 +134,7 @@ function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc): TaskRow
   const maps: IdIndex[] = [];
   let hasParents = false;
   let hasConstraints = false;
+  let hasProgress = false;
   let withCalendar: number[] | null = null;
   for (let p = 0; p < P; p++) {
     const proj = projects[p]!;
@@ -157,9 +161,10 @@ function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc): TaskRow
       if (t.parentId !== undefined) hasParents = true;
       if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
       if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
+      if (t.actualStart !== undefined || t.actualFinish !== undefined || (t.percentComplete !== undefined && t.percentComplete !== 0)) hasProgress = true;
     }
   }
-  return { gTask, gIds, gProj, maps, hasParents, hasConstraints, withCalendar };
+  return { gTask, gIds, gProj, maps, hasParents, hasConstraints, hasProgress, withCalendar };
 }
 
 // The loops over every task are small top-level functions: V8 optimizes a loop of a function

@@ -22,7 +22,10 @@ const T = {
 
 const FN = 'pmoReport';
 
-/** Checks the top level of the analysis results given in the options; returns their names. */
+/**
+ * Checks the top level of the analysis results given in the options, and the shape of the
+ * scoring results (each used as is: what the sections read); returns the names of those given.
+ */
 function checkGiven(o: PmoReportOptions): string[] {
   const given: string[] = [];
   const lists = (name: string, keys: readonly string[]): void => {
@@ -39,6 +42,7 @@ function checkGiven(o: PmoReportOptions): string[] {
   lists('allocation', ['assignments']);
   lists('risks', ['risks']);
   lists('selection', ['selected']);
+  lists('loading', []);
   if (o.risks !== undefined) {
     const r = o.risks as unknown as Record<string, unknown>;
     checkObject(FN, 'options.risks.exposure.portfolio', checkObject(FN, 'options.risks.exposure', r.exposure).portfolio);
@@ -48,6 +52,28 @@ function checkGiven(o: PmoReportOptions): string[] {
     given.push('riskHeatMap');
     checkObject(FN, 'options.riskHeatMap', o.riskHeatMap);
   }
+  if (o.health !== undefined) {
+    given.push('health');
+    const h = checkObject(FN, 'options.health', o.health);
+    checkArray(FN, 'options.health.projects', h.projects);
+    checkObject(FN, 'options.health.portfolio', h.portfolio);
+  }
+  if (o.kpis !== undefined) {
+    given.push('kpis');
+    checkArray(FN, 'options.kpis.kpis', checkObject(FN, 'options.kpis', o.kpis).kpis);
+  }
+  if (o.governance !== undefined) {
+    given.push('governance');
+    const g = checkObject(FN, 'options.governance', o.governance);
+    checkArray(FN, 'options.governance.rules', g.rules);
+    checkArray(FN, 'options.governance.findings', g.findings);
+  }
+  if (o.maturity !== undefined && !Array.isArray(o.maturity)) {
+    given.push('maturity');
+    const m = checkObject(FN, 'options.maturity', o.maturity);
+    checkArray(FN, 'options.maturity.perspectives.perspectives', checkObject(FN, 'options.maturity.perspectives', m.perspectives).perspectives);
+    checkObject(FN, 'options.maturity.functions', m.functions);
+  }
   return given;
 }
 
@@ -55,7 +81,7 @@ function checkGiven(o: PmoReportOptions): string[] {
  * Builds the PMO report of a portfolio, as data: a summary of key figures and messages, then one
  * section per topic (organization and PMO, schedule and critical path, cross-project
  * dependencies, resource loading and leveling, portfolio optimization, earned value, risks and
- * Monte Carlo, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
+ * Monte Carlo, project health, portfolio KPIs, governance, PMO maturity), each with a one-line summary, tables, charts (SVG strings) and how
  * to read them. Render it with {@link reportHtml} (one self-contained page) or
  * {@link reportMarkdown} (Markdown and SVG files).
  *
@@ -64,8 +90,11 @@ function checkGiven(o: PmoReportOptions): string[] {
  * - A topic the portfolio has no data for (no resources, no cross-project dependencies) is left
  *   out; a topic whose analysis is not in this version, or cannot run on this portfolio, is
  *   listed in `notCovered` with why. Risks come from the register analysis (`analyzeRisks`,
- *   pmo-kit/risk); Monte Carlo and maturity are drawn from the plain inputs given in `options`
- *   (see {@link FinishDistribution}, {@link Sensitivity}, {@link MaturityAxis}).
+ *   pmo-kit/risk); health, KPIs and governance from pmo-kit/performance (`healthScore`,
+ *   `portfolioKpis`, `checkGovernance`, with the inputs `pmo health` gives them); maturity from
+ *   `assessMaturity` of the portfolio's assessment (pmo-kit/org) or from `options.maturity`;
+ *   Monte Carlo from the plain inputs given in `options` (see {@link FinishDistribution},
+ *   {@link Sensitivity}, {@link MaturityAxis}).
  * - Deterministic: no clock, no randomness beyond the seeded leveling; the same input gives the
  *   same report. Costs what its analyses cost (the leveling dominates: 1000 schedules by default).
  *

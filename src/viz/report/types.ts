@@ -2,8 +2,12 @@
 import type { Lang } from '../../org/types.js';
 import type { EarnedValueAnalysisResult } from '../../performance/analysisTypes.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
-import type { LevelResourcesOptions, LevelResourcesResult } from '../../resources/levelingTypes.js';
-import type { LoadingPeriodUnit, Overallocation } from '../../resources/loadingTypes.js';
+import type { LevelResourcesOptions, LevelResourcesResult } from '../../resources/leveledScheduleTypes.js';
+import type { LoadingPeriodUnit, Overallocation, ResourceLoadingResult } from '../../resources/resourceLoadTypes.js';
+import type { AssessMaturityResult } from '../../org/maturityTypes.js';
+import type { CheckGovernanceResult } from '../../performance/governanceTypes.js';
+import type { HealthScoreResult } from '../../performance/healthTypes.js';
+import type { PortfolioKpisResult } from '../../performance/kpiTypes.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import type { AnalyzeRisksResult, RiskHeatMap } from '../../risk/types.js';
 import type { FinishDistribution, MaturityAxis, HeatMapData, Sensitivity } from '../types.js';
@@ -28,6 +32,13 @@ export interface PmoReportOptions {
   readonly overallocations?: { readonly before: readonly Overallocation[]; readonly after: readonly Overallocation[] };
   /** Period of the resource histograms: `'week'` (default) or `'month'`, or `'day'`. */
   readonly loadingBy?: LoadingPeriodUnit;
+  /**
+   * The resource loading of the early and the leveled schedule by `loadingBy`,
+   * `resourceLoading(portfolio, schedule, { by })` and `resourceLoading(portfolio, leveled, { by })`:
+   * the histograms, and (before) the KPIs' utilization. Default: computed. One whose `by`
+   * differs from `loadingBy` is an error.
+   */
+  readonly loading?: { readonly before?: ResourceLoadingResult; readonly after?: ResourceLoadingResult };
   /** The earned value analysis, `earnedValueAnalysis(portfolio)`. Default: computed. */
   readonly earnedValue?: EarnedValueAnalysisResult;
   /** The allocation of the shared pool, `allocateResourcesSync(portfolio, { schedule })`. Default: computed. */
@@ -45,8 +56,23 @@ export interface PmoReportOptions {
   readonly finishDistribution?: FinishDistribution;
   /** The sensitivities of the finish to draw (tornado chart). */
   readonly sensitivities?: readonly Sensitivity[];
-  /** The PMO maturity assessment to draw (radar). */
-  readonly maturity?: readonly MaturityAxis[];
+  /**
+   * The health scores, `healthScore(portfolio, { earnedValue, overallocations: before,
+   * riskExposure })` (pmo-kit/performance). Default: computed from the report's earned value
+   * analysis, over-allocations of the early schedule and the register's threat exposure.
+   */
+  readonly health?: HealthScoreResult;
+  /** The portfolio KPIs, `portfolioKpis(portfolio, { earnedValue, health, resourceLoading })`. Default: computed from the same. */
+  readonly kpis?: PortfolioKpisResult;
+  /** The governance check, `checkGovernance(portfolio, { statusDate })`. Default: computed at the earned value analysis's status date. */
+  readonly governance?: CheckGovernanceResult;
+  /**
+   * The PMO maturity: an `assessMaturity` result (pmo-kit/org), drawn as radars of the
+   * perspectives and functional areas with the next capabilities; or plain axes to draw as one
+   * radar. Default: `assessMaturity(portfolio.maturityAssessment, { organization })` when the
+   * portfolio has an assessment.
+   */
+  readonly maturity?: AssessMaturityResult | readonly MaturityAxis[];
 }
 
 /**

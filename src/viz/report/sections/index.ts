@@ -8,6 +8,9 @@ import type { ReportContext } from '../internal/context.js';
 import type { ReportSection } from '../types.js';
 import { dependenciesSection } from './dependencies.js';
 import { earnedValueSection } from './earnedValue.js';
+import { governanceSection } from './governance.js';
+import { healthSection } from './health.js';
+import { kpisSection } from './kpis.js';
 import { maturitySection } from './maturity.js';
 import { organizationSection } from './organization.js';
 import { portfolioSection } from './portfolio.js';
@@ -35,14 +38,15 @@ export const SECTIONS: readonly SectionSpec[] = [
   { topic: { en: 'Portfolio optimization', zh: '项目组合优化' }, build: portfolioSection },
   { topic: { en: 'Earned value', zh: '挣值' }, build: earnedValueSection },
   { topic: { en: 'Risks and Monte Carlo simulation', zh: '风险与蒙特卡洛模拟' }, build: risksSection, fromOptions: true },
+  { topic: { en: 'Project health', zh: '项目健康度' }, build: healthSection },
+  { topic: { en: 'Portfolio KPIs', zh: '项目组合关键绩效指标' }, build: kpisSection },
+  { topic: { en: 'Governance', zh: '治理合规' }, build: governanceSection },
   { topic: { en: 'PMO maturity', zh: 'PMO 成熟度' }, build: maturitySection, fromOptions: true },
 ];
 
 /**
  * Topics of a full PMO report whose analyses this version does not have: listed under "not
- * covered" until a section function draws them (project health scores, governance compliance).
+ * covered" until a section function draws them. Empty: every analysis of pmo-kit has its section
+ * (the Monte Carlo charts draw the inputs given to the report).
  */
-export const NOT_YET: readonly LocalizedText[] = [
-  { en: 'Project health: health scores are not part of this version of pmo-kit.', zh: '项目健康度：本版本的 pmo-kit 尚无健康度评分。' },
-  { en: 'Governance and compliance: governance checks are not part of this version of pmo-kit.', zh: '治理与合规：本版本的 pmo-kit 尚无治理检查。' },
-];
+export const NOT_YET: readonly LocalizedText[] = [];

@@ -1,5 +1,5 @@
 /** Report section: resource loading of the shared pool before and after leveling. */
-import type { Overallocation } from '../../../resources/loadingTypes.js';
+import type { Overallocation } from '../../../resources/resourceLoadTypes.js';
 import { resourceLoadChart } from '../../resourceLoadChart.js';
 import type { ReportContext } from '../internal/context.js';
 import type { ReportBlock, ReportSection } from '../types.js';

@@ -24,6 +24,11 @@ const T = {
     eacNote: (bac: string) => `budget ${bac}`,
     forecast: 'Forecast finish (earned schedule)',
     forecastNote: (v: string) => `${v} working days against the plan`,
+    health: 'Portfolio health',
+    healthNote: (g: number, a: number, r: number) => `projects green ${g}, amber ${a}, red ${r}`,
+    rating: { green: 'green', amber: 'amber', red: 'red' },
+    governance: 'Governance findings',
+    governanceNote: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     messages: 'Key messages',
   },
   zh: {
@@ -44,6 +49,11 @@ const T = {
     eacNote: (bac: string) => `预算 ${bac}`,
     forecast: '预测完成日期（挣得进度）',
     forecastNote: (v: string) => `较计划 ${v} 个工作日`,
+    health: '项目组合健康度',
+    healthNote: (g: number, a: number, r: number) => `项目：绿 ${g}，黄 ${a}，红 ${r}`,
+    rating: { green: '绿', amber: '黄', red: '红' },
+    governance: '治理问题',
+    governanceNote: (e: number, w: number) => `错误 ${e}，警告 ${w}`,
     messages: '要点',
   },
 } as const;
@@ -60,7 +70,7 @@ function attempt(f: () => ReportFigure | undefined): ReportFigure | undefined {
 
 const tone = (x: number | null, good: number, warn: number): ReportFigure['tone'] => (x === null ? 'neutral' : x >= good ? 'good' : x >= warn ? 'warning' : 'bad');
 
-/** Key figures of the schedule, dependencies, leveling and earned value, then each section's summary. */
+/** Key figures of the schedule, dependencies, leveling, earned value, health and governance, then each section's summary. */
 export function summarySection(ctx: ReportContext, sections: readonly ReportSection[]): ReportSection {
   const { portfolio, lang } = ctx;
   const t = T[lang];
@@ -119,6 +129,18 @@ export function summarySection(ctx: ReportContext, sections: readonly ReportSect
       if (s === null || s.forecastFinishDate === null) return undefined;
       const v = s.finishVariance ?? 0;
       return { label: t.forecast, value: s.forecastFinishDate, note: t.forecastNote(signedDays(v)), tone: v <= 0 ? 'good' : v <= 10 ? 'warning' : 'bad' };
+    }),
+    attempt(() => {
+      const h = ctx.health();
+      if (h.portfolio.score === null || h.portfolio.rating === null) return undefined;
+      const n = (r: string): number => h.projects.filter((p) => p.rating === r).length;
+      const tones = { green: 'good', amber: 'warning', red: 'bad' } as const;
+      return { label: t.health, value: `${h.portfolio.score} · ${t.rating[h.portfolio.rating]}`, note: t.healthNote(n('green'), n('amber'), n('red')), tone: tones[h.portfolio.rating] };
+    }),
+    attempt(() => {
+      const g = ctx.governance();
+      const n = (s: string): number => g.findings.filter((f) => f.severity === s).length;
+      return { label: t.governance, value: String(g.findings.length), note: t.governanceNote(n('error'), n('warning')), tone: n('error') > 0 ? 'bad' : n('warning') > 0 ? 'warning' : 'good' };
     }),
   ].filter((f): f is ReportFigure => f !== undefined);
   const messages = sections.map((s) => s.summary).filter((s): s is string => s !== undefined);

@@ -1,0 +1,397 @@
+/**
+ * A schedule network compiled once and run many times with new durations (Monte Carlo, what-if
+ * loops). Private to pmo-kit; the public face is `compileSchedule` (../compileSchedule.ts).
+ *
+ * Compiling runs the engine's reading stages once, as `scheduleCore` does (tasks, WBS, calendars,
+ * links, constraints) and checks the network by one deterministic run (a cycle throws there). A
+ * run then only fills the leaves' durations and runs the kernel:
+ *
+ * - the **general path** runs the very stages of `scheduleCore` that depend on durations: the
+ *   constraint bounds (an FNET or FNLT bound is a finish date minus the duration), the kernel
+ *   (kernel.ts, or multiCalendar.ts with several calendars) and, with several calendars, the
+ *   conversion of every node to reference offsets (milestones.ts, `calendarDates`), with scratch
+ *   arrays recycled from run to run (recycle.ts);
+ * - the **fast path** (one calendar, no constraint, deadline or manual start, `lateFinish`
+ *   `'portfolio'`: the usual case) keeps what does not depend on durations (the CSR adjacency,
+ *   each slot's lag and type, the topological order) and runs the kernel's two passes over them:
+ *   the same difference constraints, `ES[v] >= ES[u] + w`, evaluated in the same order with the
+ *   same floating-point expressions as kernel.ts, so its results are bit-for-bit the kernel's
+ *   (a test compares both paths with `schedule` on random networks).
+ *
+ * Offsets are on the reference calendar, as in `ScheduledTask`; floats are in working days of each
+ * task's own calendar; summaries are rolled up from their leaves (earliest start, latest finish,
+ * least float, critical when a leaf is).
+ */
+import type { Task } from '../../model/task.js';
+import { PmoError, CycleError } from '../../errors.js';
+import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
+import { show } from '../../internal/show.js';
+import type { Wbs } from '../../internal/wbs.js';
+import { calendarDates, planCalendars, runMultiCalendar, type CalendarPlan } from './multiCalendar.js';
+import { startBounds, type StartBounds } from './constraints.js';
+import { buildCsr, EPS, KernelCycle, runKernel, type KernelResult } from './kernel.js';
+import { readLinks, type NodeLinks } from './links.js';
+import { milestoneAnchors } from './milestones.js';
+import type { CoreRequest } from './request.js';
+import { RecycleAlloc } from './recycle.js';
+import { readWbs } from './summaries.js';
+import { scheduleSpan } from './taskDates.js';
+import { readTasks, type TaskTable } from './taskTable.js';
+
+/** Where a run writes its per-task values (each array of length >= the task count; any may be left out). */
+export interface RunOutput {
+  readonly earlyStart?: Float64Array | undefined;
+  readonly earlyFinish?: Float64Array | undefined;
+  readonly lateStart?: Float64Array | undefined;
+  readonly lateFinish?: Float64Array | undefined;
+  readonly totalFloat?: Float64Array | undefined;
+  readonly critical?: Uint8Array | undefined;
+  /** Finish offset of each project (length >= the project count). */
+  readonly projectFinish?: Float64Array | undefined;
+}
+
+/** A compiled network (see the module comment). */
+export interface CompiledNetwork {
+  readonly taskCount: number;
+  readonly projectCount: number;
+  /** What results call each task: its id (one project) or its key `projectId/taskId`. */
+  readonly names: readonly string[];
+  readonly tasks: readonly Task[];
+  readonly projectOf: Int32Array;
+  /** 1 for a WBS summary (its duration is not read; its values are rolled up). */
+  readonly isSummary: Uint8Array;
+  /** Start offset of each project on the reference calendar. */
+  readonly projectStart: Float64Array;
+  /** Whether runs take the fast path. */
+  readonly fast: boolean;
+  /** Schedules with `durations[g]` (task g; summaries ignored), writes `out`, returns the finish. */
+  run(durations: ArrayLike<number>, out: RunOutput): number;
+  /** The working day of a finish at `offset` (the last day worked), `YYYY-MM-DD`. */
+  finishDate(offset: number): string;
+  /** The working day of a start at `offset`, `YYYY-MM-DD`. */
+  startDate(offset: number): string;
+  /** The offset at the end of day `date`'s working time (a finish at most this is on or before `date`); throws for a malformed date. */
+  finishOffset(date: string): number;
+}
+
+/** Compiles a schedule request. Throws what `scheduleCore` throws for the same request. */
+export function compileNetwork(req: CoreRequest): CompiledNetwork {
+  const { fn, calendar: cal } = req;
+  const t = readTasks(req);
+  const wbs = readWbs(fn, t);
+  const n = wbs === null ? t.N : wbs.L;
+  const taskOf = wbs === null ? null : wbs.taskOfLeaf;
+  const taskOfNode = (k: number): number => (taskOf === null ? k : taskOf[k]!);
+  const mc = planCalendars({
+    fn,
+    ref: cal,
+    projectCalendars: req.projectCalendars,
+    taskCalendar: req.taskCalendar,
+    withCalendar: t.withCalendar,
+    gTask: t.gTask,
+    gProj: t.gProj,
+    n,
+    taskOfNode,
+    nodeOf: (g) => (wbs === null ? g : wbs.leafOf[g]!),
+    isSum: (g) => wbs !== null && wbs.isSummary[g] === 1,
+    whereOf: t.whereOf,
+    originDay: t.originDay,
+    projStartDay: t.projStartDay,
+  });
+  const links = readLinks(req, t, wbs);
+  const dur = new Float64Array(n);
+  const net = new Network(req, t, wbs, n, taskOfNode, mc, links, dur);
+  // The deterministic run checks the network (cycles) and the constraints once.
+  const base = new Float64Array(t.N);
+  for (let g = 0; g < t.N; g++) base[g] = t.gTask[g]!.duration;
+  net.run(base, {});
+  return net;
+}
+
+/** The compiled network and its two run paths. */
+class Network implements CompiledNetwork {
+  readonly taskCount: number;
+  readonly projectCount: number;
+  readonly names: readonly string[];
+  readonly tasks: readonly Task[];
+  readonly projectOf: Int32Array;
+  readonly isSummary: Uint8Array;
+  readonly projectStart: Float64Array;
+  readonly fast: boolean;
+  private readonly alloc = new RecycleAlloc();
+  private bounds0: StartBounds | null = null;
+  private group: Int32Array | null = null;
+  // Fast path: the network without durations.
+  private off: Int32Array | null = null;
+  private tgt: Int32Array | null = null;
+  private styp: Uint8Array | null = null;
+  private lag: Float64Array | null = null;
+  private order: Int32Array | null = null;
+  private w: Float64Array | null = null;
+  private es: Float64Array | null = null;
+  private ls: Float64Array | null = null;
+  private tf: Float64Array | null = null;
+  private cr: Uint8Array | null = null;
+
+  constructor(
+    private readonly req: CoreRequest,
+    private readonly t: TaskTable,
+    private readonly wbs: Wbs | null,
+    private readonly n: number,
+    private readonly taskOfNode: (k: number) => number,
+    private readonly mc: CalendarPlan | null,
+    private readonly links: NodeLinks,
+    private readonly dur: Float64Array,
+  ) {
+    this.taskCount = t.N;
+    this.projectCount = t.P;
+    this.names = t.names;
+    this.tasks = t.gTask;
+    this.projectOf = t.gProj;
+    this.isSummary = wbs === null ? new Uint8Array(t.N) : wbs.isSummary;
+    this.projectStart = t.projStartOff;
+    if (req.lateFinish === 'project') {
+      this.group = new Int32Array(n);
+      for (let k = 0; k < n; k++) this.group[k] = t.gProj[taskOfNode(k)]!;
+    }
+    this.fast = mc === null && !t.hasConstraints && this.group === null;
+  }
+
+  run(durations: ArrayLike<number>, out: RunOutput): number {
+    this.fillDurations(durations);
+    return this.fast && this.order !== null ? this.runFast(out) : this.runGeneral(out);
+  }
+
+  finishDate(offset: number): string {
+    const key = offset > EPS ? Math.ceil(offset - EPS) - 1 : 0;
+    return this.dateAtKey(key);
+  }
+
+  startDate(offset: number): string {
+    return this.dateAtKey(Math.floor(offset + EPS));
+  }
+
+  finishOffset(date: string): number {
+    const day = typeof date === 'string' ? dayNumber(date) : undefined;
+    if (day === undefined) throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: expected a day as YYYY-MM-DD, got ${show(date)}`);
+    return this.req.calendar.dayIndex(day + 1) - this.t.O;
+  }
+
+  private dateAtKey(key: number): string {
+    const { fn, calendar } = this.req;
+    const { O, originDay } = this.t;
+    return isoFromDayNumber(calendar.dayAtIndexOrThrow(fn, O + key, originDay), fn);
+  }
+
+  /** The leaves' durations from the per-task `durations`; throws for a value that is not a finite number >= 0. */
+  private fillDurations(d: ArrayLike<number>): void {
+    const { n, dur, taskOfNode } = this;
+    if (d.length < this.taskCount) throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: expected ${this.taskCount} durations, got ${d.length}`);
+    if (this.wbs === null) {
+      // Nodes are tasks: a plain copy, checked.
+      for (let k = 0; k < n; k++) {
+        const x = d[k]!;
+        if (typeof x !== 'number' || !(x >= 0 && x < Infinity)) this.badDuration(k, x);
+        dur[k] = x;
+      }
+      return;
+    }
+    for (let k = 0; k < n; k++) {
+      const x = d[taskOfNode(k)]!;
+      if (typeof x !== 'number' || !(x >= 0 && x < Infinity)) this.badDuration(taskOfNode(k), x);
+      dur[k] = x;
+    }
+  }
+
+  private badDuration(g: number, x: number): never {
+    throw new PmoError('INVALID_ARGUMENT', `${this.req.fn}: duration of task ${this.t.whereOf(g)} must be a finite number >= 0, got ${show(x)}`);
+  }
+
+  /** The stages of `scheduleCore` that depend on durations, on recycled scratch arrays. */
+  private runGeneral(out: RunOutput): number {
+    const { req, t, n, dur, mc, links, alloc } = this;
+    alloc.reset();
+    const b = this.bounds0 !== null && !t.hasConstraints ? this.bounds0 : startBounds({ fn: req.fn, t, wbs: this.wbs, n, dur, cal: req.calendar, mc });
+    this.bounds0 ??= b;
+    const { m, from, to, type, lag } = links;
+    let res: KernelResult;
+    try {
+      if (mc !== null) {
+        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartDay);
+        res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited: links.inherited, esMin: b.esMin!, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
+      } else {
+        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartOff);
+        res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin: b.esMin, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
+      }
+    } catch (err) {
+      if (err instanceof KernelCycle) throw new CycleError(req.fn, err.nodes.map((k) => t.names[this.taskOfNode(k)]!));
+      throw err;
+    }
+    if (this.fast && this.order === null) this.keepNetwork(res);
+    let es = res.es;
+    let ls = res.ls;
+    let ef: Float64Array | null = null;
+    let lf: Float64Array | null = null;
+    let mcd = null;
+    if (mc !== null) {
+      const startOf = (k: number): number => mc.nodeStart[k]!;
+      const anchor = milestoneAnchors(n, dur, res, res.tight!, startOf, b.startConstraintAt);
+      const N = t.N;
+      const zero = (): Float64Array => alloc.f64(N);
+      mcd = calendarDates(mc, { n, N, es, ls, dur, anchor, taskOfNode: this.taskOfNode, gProj: t.gProj, P: t.P, esD: zero(), efD: zero(), lsD: zero(), lfD: zero() });
+      es = mcd.es;
+      ls = mcd.ls;
+      ef = mcd.ef;
+      lf = mcd.lf;
+    }
+    this.write(out, es, ef, ls, lf, res.tf, res.critical);
+    const span = scheduleSpan({ n, es: res.es, dur, gProj: t.gProj, taskOf: this.wbs === null ? null : this.wbs.taskOfLeaf, projStartOff: t.projStartOff, kernelFinish: res.finish, mcd });
+    if (out.projectFinish !== undefined) out.projectFinish.set(span.projFinish);
+    return span.finish;
+  }
+
+  /** Keeps the durations-free network of a fast-path run: CSR, lags, types, order. */
+  private keepNetwork(res: KernelResult): void {
+    const { n, links } = this;
+    const zero = new Float64Array(n);
+    // With zero durations every slot's weight is its lag exactly (kernel.ts).
+    const csr = buildCsr({ n, duration: zero, m: links.m, from: links.from, to: links.to, type: links.type, lag: links.lag });
+    this.off = csr.off;
+    this.tgt = csr.tgt;
+    this.styp = csr.styp;
+    this.lag = csr.w;
+    this.order = Int32Array.from(res.order);
+    this.w = new Float64Array(csr.w.length);
+    this.es = new Float64Array(n);
+    this.ls = new Float64Array(n);
+    this.tf = new Float64Array(n);
+    this.cr = new Uint8Array(n);
+  }
+
+  /** The kernel's forward and backward passes (kernel.ts, fast path) over the kept network. */
+  private runFast(out: RunOutput): number {
+    const { n, dur } = this;
+    const off = this.off!;
+    const tgt = this.tgt!;
+    const styp = this.styp!;
+    const lag = this.lag!;
+    const order = this.order!;
+    const w = this.w!;
+    const es = this.es!;
+    const ls = this.ls!;
+    const tf = this.tf!;
+    const cr = this.cr!;
+    const esMin = this.bounds0!.esMin;
+    if (esMin === null) es.fill(0);
+    else es.set(esMin);
+    const kernelFinish = forward(n, off, tgt, styp, lag, order, dur, w, es);
+    backward(n, off, tgt, w, order, dur, es, kernelFinish, ls, tf, cr, this.req.options.criticalThreshold + EPS);
+    this.write(out, es, null, ls, null, tf, cr);
+    const ps = this.t.projStartOff;
+    let finish = kernelFinish;
+    for (let p = 0; p < ps.length; p++) if (ps[p]! > finish) finish = ps[p]!;
+    if (out.projectFinish !== undefined) projectFinishes(out.projectFinish, ps, n, es, dur, this.t.gProj, this.taskOfNode);
+    return finish;
+  }
+
+  /** Writes the nodes' values into the caller's per-task arrays, summaries rolled up. */
+  private write(out: RunOutput, es: Float64Array, ef: Float64Array | null, ls: Float64Array, lf: Float64Array | null, tf: Float64Array, cr: Uint8Array): void {
+    const { n, dur, taskOfNode } = this;
+    const { earlyStart: ES, earlyFinish: EF, lateStart: LS, lateFinish: LF, totalFloat: TF, critical: CR } = out;
+    if (this.wbs === null) {
+      // Nodes are tasks: copies.
+      if (ES !== undefined) ES.set(es.subarray(0, n));
+      if (LS !== undefined) LS.set(ls.subarray(0, n));
+      if (TF !== undefined) TF.set(tf.subarray(0, n));
+      if (CR !== undefined) CR.set(cr.subarray(0, n));
+      if (EF !== undefined) for (let k = 0; k < n; k++) EF[k] = ef === null ? es[k]! + dur[k]! : ef[k]!;
+      if (LF !== undefined) for (let k = 0; k < n; k++) LF[k] = lf === null ? ls[k]! + dur[k]! : lf[k]!;
+      return;
+    }
+    for (let k = 0; k < n; k++) {
+      const g = taskOfNode(k);
+      if (ES !== undefined) ES[g] = es[k]!;
+      if (EF !== undefined) EF[g] = ef === null ? es[k]! + dur[k]! : ef[k]!;
+      if (LS !== undefined) LS[g] = ls[k]!;
+      if (LF !== undefined) LF[g] = lf === null ? ls[k]! + dur[k]! : lf[k]!;
+      if (TF !== undefined) TF[g] = tf[k]!;
+      if (CR !== undefined) CR[g] = cr[k]!;
+    }
+    if (this.wbs !== null) rollUpInto(this.wbs, out);
+  }
+}
+
+/** Forward pass in the kept topological order; writes each slot's weight; returns the largest early finish (>= 0). */
+function forward(n: number, off: Int32Array, tgt: Int32Array, styp: Uint8Array, lag: Float64Array, order: Int32Array, d: Float64Array, w: Float64Array, es: Float64Array): number {
+  let finish = 0;
+  for (let i = 0; i < n; i++) {
+    const u = order[i]!;
+    const x = es[u]!;
+    const du = d[u]!;
+    const f = x + du;
+    if (f > finish) finish = f;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const v = tgt[s]!;
+      const t = styp[s]!;
+      // The expression of kernel.ts's scatterLinks, evaluated in the same order.
+      const ww = lag[s]! + ((t & 1) === 0 ? du : 0) - ((t & 2) !== 0 ? d[v]! : 0);
+      w[s] = ww;
+      const b = x + ww;
+      if (b > es[v]!) es[v] = b;
+    }
+  }
+  return finish;
+}
+
+/** Backward pass, total floats and critical flags, as kernel.ts's fast-path backward pass. */
+function backward(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, order: Int32Array, d: Float64Array, es: Float64Array, finish: number, ls: Float64Array, tf: Float64Array, cr: Uint8Array, thr: number): void {
+  for (let i = n - 1; i >= 0; i--) {
+    const u = order[i]!;
+    let l = finish - d[u]!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const a = ls[tgt[s]!]! - w[s]!;
+      if (a < l) l = a;
+    }
+    ls[u] = l;
+    let f = l - es[u]!;
+    if (f < EPS && f > -EPS) f = 0;
+    tf[u] = f;
+    cr[u] = f <= thr ? 1 : 0;
+  }
+}
+
+/** Each project's finish: its start, raised to the early finishes of its tasks. */
+function projectFinishes(out: Float64Array, start: Float64Array, n: number, es: Float64Array, dur: Float64Array, gProj: Int32Array, taskOfNode: (k: number) => number): void {
+  out.set(start);
+  for (let k = 0; k < n; k++) {
+    const p = gProj[taskOfNode(k)]!;
+    const f = es[k]! + dur[k]!;
+    if (f > out[p]!) out[p] = f;
+  }
+}
+
+/** Rolls the leaves' values up to the summaries (as summaries.ts's rollUp), in the caller's arrays. */
+function rollUpInto(w: Wbs, out: RunOutput): void {
+  const { N, isSummary, preSeq, parent } = w;
+  const { earlyStart: ES, earlyFinish: EF, lateStart: LS, lateFinish: LF, totalFloat: TF, critical: CR } = out;
+  for (let g = 0; g < N; g++)
+    if (isSummary[g] === 1) {
+      if (ES !== undefined) ES[g] = Infinity;
+      if (EF !== undefined) EF[g] = -Infinity;
+      if (LS !== undefined) LS[g] = Infinity;
+      if (LF !== undefined) LF[g] = -Infinity;
+      if (TF !== undefined) TF[g] = Infinity;
+      if (CR !== undefined) CR[g] = 0;
+    }
+  for (let i = N - 1; i >= 0; i--) {
+    const g = preSeq[i]!;
+    const pg = parent[g]!;
+    if (pg < 0) continue;
+    if (ES !== undefined && ES[g]! < ES[pg]!) ES[pg] = ES[g]!;
+    if (EF !== undefined && EF[g]! > EF[pg]!) EF[pg] = EF[g]!;
+    if (LS !== undefined && LS[g]! < LS[pg]!) LS[pg] = LS[g]!;
+    if (LF !== undefined && LF[g]! > LF[pg]!) LF[pg] = LF[g]!;
+    if (TF !== undefined && TF[g]! < TF[pg]!) TF[pg] = TF[g]!;
+    if (CR !== undefined && CR[g] === 1) CR[pg] = 1;
+  }
+}

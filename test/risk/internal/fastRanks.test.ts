@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RadixRanker, rankCorrelation } from '../../../src/risk/internal/fastRanks.js';
+import { pearson, ranks } from '../../../src/risk/internal/stats.js';
+
+describe('RadixRanker', () => {
+  it('gives the ranks of stats.ranks (ties averaged) on any doubles (radix path: >= 256 values)', () => {
+    const r = new RadixRanker(1600);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 1e-300, -1e-300, 5e-324)), { minLength: 1024, maxLength: 1600 }),
+        (xs) => {
+          const got = Array.from(r.ranks(xs, new Float64Array(xs.length)));
+          expect(got).toEqual(Array.from(ranks(xs)));
+        },
+      ),
+      { numRuns: 60, seed: 3 },
+    );
+  });
+
+  it('ranks a long column of durations', () => {
+    const n = 20000;
+    const xs = new Float64Array(n);
+    for (let i = 0; i < n; i++) xs[i] = 5 + ((i * 7919) % 1000) / 100 + (i % 3 === 0 ? 0 : i / n);
+    const r = new RadixRanker(n);
+    expect(Array.from(r.ranks(xs, new Float64Array(n)))).toEqual(Array.from(ranks(xs)));
+  });
+});
+
+describe('rankCorrelation', () => {
+  it('equals the Pearson correlation of the ranks (Spearman), 0 for a constant, exact for perfect orders', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.double({ min: -5, max: 5, noNaN: true })), { minLength: 2, maxLength: 400 }), (pairs) => {
+        const x = pairs.map((p) => p[0]);
+        const y = pairs.map((p) => p[1]);
+        const n = pairs.length;
+        expect(rankCorrelation(ranks(x), ranks(y), n)).toBeCloseTo(pearson(ranks(x), ranks(y)), 12);
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+    const up = Float64Array.from({ length: 1000 }, (_, i) => i + 1);
+    expect(rankCorrelation(up, up, 1000)).toBe(1);
+    expect(rankCorrelation(up, up.slice().reverse(), 1000)).toBe(-1);
+    expect(rankCorrelation(new Float64Array(10).fill(5.5), up.subarray(0, 10), 10)).toBe(0);
+  });
+});

@@ -1,0 +1,265 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readMspdiDetails } from '../../src/io/index.js';
+import type { Portfolio } from '../../src/model/portfolio.js';
+import type { Project } from '../../src/model/project.js';
+import type { Calendar } from '../../src/model/calendar.js';
+import type { DependencyType, Task } from '../../src/model/task.js';
+import { compileSchedule, schedule, schedulePortfolio, type CompiledSchedule, type ScheduledTask } from '../../src/schedule/index.js';
+import { CycleError, PmoError } from '../../src/errors.js';
+
+const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
+const MSPDI = fileURLToPath(new URL('../../../shared/data/mspdi/', import.meta.url));
+
+/** Runs `net` with `d` and checks every value against `tasks` (a schedule of the same input with those durations). */
+function expectSame(net: CompiledSchedule, d: Float64Array, tasks: readonly ScheduledTask[], duration: number, projects?: readonly { finish: number }[]): void {
+  const N = net.taskCount;
+  const out = {
+    earlyStart: new Float64Array(N),
+    earlyFinish: new Float64Array(N),
+    lateStart: new Float64Array(N),
+    lateFinish: new Float64Array(N),
+    totalFloat: new Float64Array(N),
+    critical: new Uint8Array(N),
+    projectFinish: new Float64Array(net.projectIds.length),
+  };
+  const finish = net.run(d, out);
+  expect(finish).toBe(duration);
+  expect(tasks).toHaveLength(N);
+  tasks.forEach((t, g) => {
+    const got = { es: out.earlyStart[g], ef: out.earlyFinish[g], ls: out.lateStart[g], lf: out.lateFinish[g], tf: out.totalFloat[g], cr: out.critical[g] === 1 };
+    expect(got, net.taskKeys[g]).toEqual({ es: t.earlyStart, ef: t.earlyFinish, ls: t.lateStart, lf: t.lateFinish, tf: t.totalFloat, cr: t.critical });
+  });
+  if (projects !== undefined) projects.forEach((p, i) => expect(out.projectFinish[i]).toBe(p.finish));
+}
+
+/** A copy of the portfolio with task durations `d` (in task order, summaries kept). */
+function withDurations(pf: Portfolio, d: Float64Array): Portfolio {
+  let g = 0;
+  return { ...pf, projects: pf.projects.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, duration: d[g++]! })) })) };
+}
+
+/** Seeded durations around the planned ones (halves, zeros included). */
+function perturbed(net: CompiledSchedule, seed: number): Float64Array {
+  const d = net.durations;
+  let s = seed;
+  for (let g = 0; g < d.length; g++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    d[g] = Math.max(0, d[g]! + ((s >>> 16) % 9) / 2 - 2);
+  }
+  return d;
+}
+
+describe('compileSchedule: a run equals schedule() of the plan (progress ignored) with the same durations', () => {
+  it('the sample portfolio (constraints, WBS, calendars, cross-project links), planned and perturbed', () => {
+    for (const lateFinish of ['portfolio', 'project'] as const) {
+      const net = compileSchedule(sample, { lateFinish });
+      const s = schedulePortfolio(sample, { lateFinish, progress: 'plan' });
+      expectSame(net, net.durations, s.tasks, s.duration, s.projects);
+      expect(net.finishDate(s.duration)).toBe(s.finishDate);
+      for (let seed = 1; seed <= 5; seed++) {
+        const d = perturbed(net, seed);
+        const r = schedulePortfolio(withDurations(sample, d), { lateFinish, progress: 'plan' });
+        expectSame(net, d, r.tasks, r.duration, r.projects);
+        expect(net.finishDate(r.duration)).toBe(r.finishDate);
+      }
+    }
+  });
+
+  it('each project of the sample alone (task ids as names)', () => {
+    for (const p of sample.projects) {
+      const opts = { calendars: sample.calendars, defaultCalendarId: sample.defaultCalendarId! };
+      const net = compileSchedule(p, opts);
+      const plan = { ...opts, progress: 'plan' } as const;
+      expect(net.taskKeys).toEqual(p.tasks.map((t) => t.id));
+      const s = schedule(p, plan);
+      expectSame(net, net.durations, s.tasks, s.duration);
+      const d = perturbed(net, 7);
+      const r = schedule({ ...p, tasks: p.tasks.map((t, i) => ({ ...t, duration: d[i]! })) }, plan);
+      expectSame(net, d, r.tasks, r.duration);
+    }
+  });
+
+  describe('MS Project files', () => {
+    if (!existsSync(MSPDI)) {
+      it.skip(`skipped: reference data not found at ${MSPDI} (see ../shared/data/README.md)`, () => {});
+      return;
+    }
+    const files = readdirSync(MSPDI).filter((f) => f.endsWith('.xml'));
+    it.each(files)('%s', (file) => {
+      const doc = readMspdiDetails(readFileSync(join(MSPDI, file), 'utf8'));
+      const project = doc.project;
+      if (project.tasks.length === 0) return;
+      const opts = { calendars: doc.portfolio.calendars, ...(doc.portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: doc.portfolio.defaultCalendarId } : {}) };
+      const net = compileSchedule(project, opts);
+      const plan = { ...opts, progress: 'plan' } as const;
+      const s = schedule(project, plan);
+      expectSame(net, net.durations, s.tasks, s.duration);
+      for (let seed = 1; seed <= 3; seed++) {
+        const d = perturbed(net, seed);
+        const r = schedule({ ...project, tasks: project.tasks.map((t, i) => ({ ...t, duration: d[i]! })) }, plan);
+        expectSame(net, d, r.tasks, r.duration);
+      }
+    });
+  });
+
+  const TYPES: DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
+  const SIX_DAYS: Calendar = { id: 'six', name: 'Mon-Sat', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 } as unknown as Calendar;
+  /** Random portfolios: 1-3 projects, links of every type with lags up a global ranking, cross links, some constraints, a summary per project, sometimes a 6-day task calendar. */
+  const portfolioArb = fc
+    .record({
+      sizes: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
+      seed: fc.integer({ min: 1, max: 1 << 30 }),
+      calendars: fc.boolean(),
+      constraints: fc.boolean(),
+      wbs: fc.boolean(),
+      lateFinish: fc.constantFrom('portfolio' as const, 'project' as const),
+    })
+    .map(({ sizes, seed, calendars, constraints, wbs, lateFinish }) => {
+      let s = seed;
+      const rnd = (k: number): number => {
+        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+        return (s >>> 8) % k;
+      };
+      const all: { p: number; i: number }[] = [];
+      const projects: Project[] = sizes.map((size, p) => {
+        const tasks: Task[] = [];
+        for (let i = 0; i < size; i++) {
+          const t: Task = { id: `t${i}`, name: `t${i}`, duration: rnd(9) / 2, milestone: false, demands: [] } as Task;
+          if (constraints && rnd(4) === 0) (t as { constraint?: unknown }).constraint = { type: ['SNET', 'FNLT', 'FNET', 'SNLT'][rnd(4)]!, date: `2026-02-${String(2 + rnd(20)).padStart(2, '0')}` };
+          if (calendars && rnd(3) === 0) (t as { calendarId?: string }).calendarId = 'six';
+          tasks.push(t);
+          all.push({ p, i });
+        }
+        if (wbs && size > 2) {
+          tasks.push({ id: 'sum', name: 'sum', duration: 0, milestone: false, demands: [] } as Task);
+          (tasks[0] as { parentId?: string }).parentId = 'sum';
+          (tasks[1] as { parentId?: string }).parentId = 'sum';
+        }
+        return { id: `p${p}`, name: `P${p}`, start: `2026-01-0${5 + p}`, tasks, dependencies: [] } as unknown as Project;
+      });
+      // Links go up a random ranking of all leaf tasks.
+      const rank = all.map((x) => ({ x, r: rnd(1000) })).sort((a, b) => a.r - b.r).map((e) => e.x);
+      const cross: Portfolio['crossDependencies'] = [];
+      for (let e = 0; e < 2 * all.length; e++) {
+        const a = rnd(rank.length);
+        const b = rnd(rank.length);
+        if (a === b) continue;
+        const [u, v] = a < b ? [rank[a]!, rank[b]!] : [rank[b]!, rank[a]!];
+        const type = TYPES[rnd(4)]!;
+        const lag = rnd(7) / 2 - 1;
+        if (u.p === v.p) (projects[u.p]!.dependencies as unknown[]).push({ from: `t${u.i}`, to: `t${v.i}`, type, lag });
+        else cross.push({ fromProject: `p${u.p}`, from: `t${u.i}`, toProject: `p${v.p}`, to: `t${v.i}`, type, lag } as never);
+      }
+      const pf = { id: 'pf', name: 'pf', projects, crossDependencies: cross, calendars: [SIX_DAYS], risks: [] } as unknown as Portfolio;
+      return { pf, lateFinish, seed };
+    });
+
+  it('random portfolios: every link type, lags, constraints, calendars, WBS, late-finish modes', () => {
+    fc.assert(
+      fc.property(portfolioArb, ({ pf, lateFinish, seed }) => {
+        const net = compileSchedule(pf, { lateFinish });
+        const s = schedulePortfolio(pf, { lateFinish });
+        expectSame(net, net.durations, s.tasks, s.duration, s.projects);
+        const d = perturbed(net, seed);
+        const r = schedulePortfolio(withDurations(pf, d), { lateFinish });
+        expectSame(net, d, r.tasks, r.duration, r.projects);
+      }),
+      { numRuns: 150, seed: 14 },
+    );
+  });
+
+  it('takes the fast path on one calendar without constraints, and it agrees with the general path', () => {
+    const p: Project = {
+      id: 'p',
+      name: 'p',
+      start: '2026-01-05',
+      tasks: ['a', 'b', 'c', 'd'].map((id, i) => ({ id, name: id, duration: i + 1, milestone: false, demands: [] })),
+      dependencies: [
+        { from: 'a', to: 'b', type: 'FS', lag: 0 },
+        { from: 'a', to: 'c', type: 'SS', lag: 1 },
+        { from: 'b', to: 'd', type: 'FF', lag: 0.5 },
+        { from: 'c', to: 'd', type: 'SF', lag: 2 },
+      ],
+    } as unknown as Project;
+    const net = compileSchedule(p);
+    for (let k = 0; k < 20; k++) {
+      const d = perturbed(net, k + 1);
+      const r = schedule({ ...p, tasks: p.tasks.map((t, i) => ({ ...t, duration: d[i]! })) });
+      expectSame(net, d, r.tasks, r.duration);
+    }
+  });
+});
+
+describe('compileSchedule: errors and purity', () => {
+  const p = {
+    id: 'p',
+    name: 'p',
+    start: '2026-01-05',
+    tasks: [
+      { id: 'a', name: 'a', duration: 2, milestone: false, demands: [] },
+      { id: 'b', name: 'b', duration: 3, milestone: false, demands: [] },
+    ],
+    dependencies: [{ from: 'a', to: 'b', type: 'FS', lag: 0 }],
+  } as unknown as Project;
+
+  it('throws CycleError for a cycle and PmoError for bad input or durations', () => {
+    expect(() => compileSchedule({ ...p, dependencies: [...p.dependencies!, { from: 'b', to: 'a', type: 'FS', lag: 0 }] } as Project)).toThrow(CycleError);
+    expect(() => compileSchedule(null as never)).toThrow(PmoError);
+    expect(() => compileSchedule({ ...p, tasks: [{ ...p.tasks[0]!, duration: -1 }] } as Project)).toThrow(/duration/);
+    const net = compileSchedule(p);
+    expect(() => net.run([1])).toThrow(/expected 2 durations/);
+    expect(() => net.run([1, NaN])).toThrow(/duration of task "b"/);
+  });
+
+  it('does not mutate its input; durations is a fresh copy', () => {
+    const before = JSON.stringify(p);
+    const net = compileSchedule(p);
+    const d = net.durations;
+    d[0] = 10;
+    expect(net.durations[0]).toBe(2);
+    expect(net.run(d)).toBe(13);
+    expect(net.finishDate(13)).toBe('2026-01-21');
+    expect(JSON.stringify(p)).toBe(before);
+  });
+});
+
+describe('compileSchedule: finishOffset', () => {
+  it('is the largest offset whose finish date is on or before the date', () => {
+    const net = compileSchedule(sample);
+    for (const date of ['2026-01-13', '2026-03-14', '2026-05-30', '2026-12-27', '2027-01-04']) {
+      const k = net.finishOffset(date);
+      expect(net.finishDate(k) <= date).toBe(true);
+      expect(net.finishDate(k + 0.5) > date).toBe(true);
+    }
+    expect(() => net.finishOffset('2026-13-01')).toThrow(PmoError);
+  });
+});
+
+describe('compileSchedule: hostile input found by the fuzz suite (after the merge of main)', () => {
+  it('a project id that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const cal: Calendar = { id: 'std', workingDays: [1, 2, 3, 4, 5], holidays: [], exceptions: [], hoursPerDay: 8 };
+    const task = { id: 'a', name: 'A', duration: 2 } as Task;
+    // No calendar named anywhere: the message names the project whose calendar is missing.
+    const pf = { id: 'pf', calendars: [cal], projects: [{ id: deep, name: 'P', start: '2026-01-05', tasks: [task], dependencies: [] }] };
+    expect(() => compileSchedule(pf as never)).toThrow(PmoError);
+    expect(() => compileSchedule(pf.projects[0] as never, { calendars: [cal] })).toThrow(PmoError);
+  });
+});
+
+describe('compileSchedule run: hostile durations found by the fuzz suite (after the merge of main)', () => {
+  it('a duration that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const cal: Calendar = { id: 'std', workingDays: [1, 2, 3, 4, 5], holidays: [], exceptions: [], hoursPerDay: 8 };
+    const tasks = [{ id: 'a', name: 'A', duration: 2 }, { id: 'b', name: 'B', duration: 3 }] as Task[];
+    const net = compileSchedule({ id: 'p', name: 'P', start: '2026-01-05', calendarId: 'std', tasks, dependencies: [] } as never, { calendars: [cal] });
+    expect(() => net.run([2, deep] as never)).toThrow(/duration of task .* must be a finite number >= 0, got an array/);
+    expect(() => net.run(['2', 3] as never)).toThrow(PmoError);
+  });
+});
