@@ -21,6 +21,16 @@
  *               `ScheduledTask` (dates from a shared table, a one-element driving-predecessor
  *               array for each task with a predecessor). `schedule()` does all of this plus the
  *               scheduling, so `floor + kernel` is about the least it can take on this input.
+ *   parse       `parsePortfolio` on a one-project portfolio of this network (tasks with id, name
+ *               and duration; links with from, to, type and lag): validation alone.
+ *
+ * Whole processes (`--processes`, or `--variant cli` / `--variant reference`), on that portfolio
+ * written to a temporary JSON file, output to /dev/null:
+ *   cli         `node dist/cli/index.js cpm FILE --json` (run `npm run build` first)
+ *   reference   `node bench/cpmReference.mjs FILE`: JSON parse, id index, typed-array CPM, JSON
+ *               write of each task's times (the minimal reference; target: cli <= 1.5x it)
+ * Their CPU time is the child's own (`process.cpuUsage()` at its exit, all threads), wall time
+ * from spawn to exit.
  *
  * Each variant runs in its own process so that its peak memory is its own: peak RSS is the OS
  * high-water mark (`process.resourceUsage().maxRSS`) minus the RSS before the first run, and
@@ -32,6 +42,10 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parsePortfolio } from '../src/model/parse.js';
 import { cpm, cpmArrays, schedule } from '../src/schedule/index.js';
 import type { Project } from '../src/model/project.js';
 import type { DependencyType, Task } from '../src/model/task.js';
@@ -41,7 +55,7 @@ import { collectIds } from '../src/schedule/internal/taskTable.js';
 import { IdIndex } from '../src/schedule/internal/idIndex.js';
 import { rng } from './rng.js';
 
-const VARIANTS = ['kernel', 'cpmArrays', 'cpm', 'schedule', 'floor'] as const;
+const VARIANTS = ['kernel', 'cpmArrays', 'cpm', 'schedule', 'floor', 'parse'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 function arg(name: string, dflt: number): number {
@@ -52,6 +66,8 @@ const N = arg('tasks', 1_000_000);
 const LINKS_PER_TASK = 3;
 const RUNS = arg('runs', 3);
 const SEED = arg('seed', 20260105);
+/** `--only a,b`: run these variants alone (`cli` for the whole processes). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : undefined;
 
 
 interface Net {
@@ -194,6 +210,12 @@ function prepare(variant: Variant, net: Net): () => { duration: number; note: st
         return { duration: s.duration, note: `finish ${s.finishDate}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
       };
     }
+    case 'parse': {
+      const input = benchPortfolio(net);
+      const duration = minimalKernel(net).finish; // not timed: validation schedules nothing
+      const links = ((input.projects as { dependencies: unknown[] }[])[0]!).dependencies.length;
+      return () => ({ duration: parsePortfolio(input).projects[0]!.tasks.length === net.n ? duration : -1, note: `validation only (${links.toLocaleString('en')} links)` });
+    }
     case 'floor': {
       const project = benchProject(net);
       const duration = minimalKernel(net).finish; // not timed: the floor schedules nothing
@@ -210,6 +232,35 @@ function benchProject(net: Net): Project {
     start: '2026-01-05',
     tasks: Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: net.duration[i]!, milestone: false, demands: [] })),
     dependencies: Array.from({ length: net.m }, (_, e) => ({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! })),
+  };
+}
+
+/**
+ * The one-project portfolio of the `parse` variant and of the whole-process variants: the input
+ * as a user writes it (no defaults). Links that repeat an earlier one's tasks and type (about 0.1 %)
+ * are left out: validation refuses them.
+ */
+function benchPortfolio(net: Net): Record<string, unknown> {
+  const seen = new Set<number>();
+  const dependencies = [];
+  for (let e = 0; e < net.m; e++) {
+    const key = (net.from[e]! * net.n + net.to[e]!) * 4 + net.type[e]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    dependencies.push({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! });
+  }
+  return {
+    id: 'bench',
+    name: 'Benchmark',
+    projects: [
+      {
+        id: 'bench',
+        name: 'Benchmark',
+        start: '2026-01-05',
+        tasks: Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: net.duration[i]! })),
+        dependencies,
+      },
+    ],
   };
 }
 
@@ -351,6 +402,53 @@ async function child(variant: Variant): Promise<void> {
   );
 }
 
+/** Reports the process's CPU time (all threads) on standard error at exit; loaded with --import. */
+const CPU_HOOK = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { const c = process.cpuUsage(); writeSync(2, `@@cpu ${(c.user + c.system) / 1000}\\n`); });")}`;
+
+/** Runs `node <args>` with standard output to /dev/null: wall and CPU time in ms. */
+function timeProcess(args: readonly string[]): { wall: number; cpu: number } {
+  const out = openSync('/dev/null', 'w');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = performance.now() - t0;
+  closeSync(out);
+  const m = /@@cpu ([\d.]+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || m === null) throw new Error(`node ${args.join(' ')} failed (${r.status}):\n${(r.stderr ?? '').slice(0, 2000)}`);
+  return { wall, cpu: Number(m[1]) };
+}
+
+/** The whole-process variants: the CLI against the minimal reference, on the portfolio as a file. */
+function processes(net: Net): void {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const cli = join(root, 'dist/cli/index.js');
+  if (!existsSync(cli)) {
+    console.log('\nWhole processes: skipped, dist/cli/index.js is missing (npm run build).');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pmo-bench-'));
+  try {
+    const file = join(dir, 'portfolio.json');
+    const text = JSON.stringify(benchPortfolio(net));
+    writeFileSync(file, text);
+    const runs: Record<string, { wall: number; cpu: number }[]> = { reference: [], cli: [] };
+    for (let i = 0; i < RUNS; i++) {
+      runs.reference!.push(timeProcess([join(root, 'bench/cpmReference.mjs'), file]));
+      runs.cli!.push(timeProcess([cli, 'cpm', file, '--json']));
+    }
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const ref = runs.reference!;
+    console.log(`\nWhole processes on the portfolio file (${(text.length / 1048576).toFixed(0)} MB), output to /dev/null, median of ${RUNS}:`);
+    for (const [name, rs] of Object.entries(runs)) {
+      const cpu = median(rs.map((r) => r.cpu));
+      const wall = median(rs.map((r) => r.wall));
+      console.log(`  ${name.padEnd(10)} ${cpu.toFixed(0).padStart(6)} ms CPU (${(cpu / median(ref.map((r) => r.cpu))).toFixed(2)}x reference)  ${wall.toFixed(0).padStart(6)} ms wall (${(wall / median(ref.map((r) => r.wall))).toFixed(2)}x)`);
+    }
+    console.log('  target: cli <= 1.5x reference');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function parent(): Promise<void> {
   const self = fileURLToPath(import.meta.url);
   const net = generate(N, SEED);
@@ -362,6 +460,7 @@ async function parent(): Promise<void> {
   const rows: { variant: string; median: number; min: number; cpu: number[]; times: number[]; peakRss: number; sampledPeakRss: number; heap: number; note: string; duration: number }[] = [];
   const load0 = loadavg()[0]!;
   for (const v of VARIANTS) {
+    if (ONLY !== undefined && !ONLY.includes(v)) continue;
     const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', self, '--variant', v, '--tasks', String(N), '--runs', String(RUNS), '--seed', String(SEED)], {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
@@ -392,7 +491,8 @@ async function parent(): Promise<void> {
   for (const row of table) console.log(line(row));
   console.log(`\nLoad average (1 min) ${load0.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, on ${cpus().length} cores.`);
   console.log('cpu/run counts all threads of the process (GC helpers included); wall time well above it means the run waited for a core.');
-  console.log('Target: full schedule <= 2.5x the minimal kernel and under 3 s (2-core machine).');
+  console.log('Target: full schedule <= 2.5x the minimal kernel and under 3 s (2-core machine); parse (200,000 tasks) under 1 s.');
+  if (ONLY === undefined || ONLY.includes('cli')) processes(net);
 }
 
 const vi = process.argv.indexOf('--variant');

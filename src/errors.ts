@@ -137,15 +137,18 @@ export interface ValidationIssue {
  *
  * @param path - keys and indices from the root of the input
  * @returns the formatted path
+ * @throws {@link PmoError} `INVALID_ARGUMENT` when `path` is not an array of strings and numbers
  * @example
  * ```ts
  * formatPath(['projects', 2, 'dependencies', 5, 'to']); // 'projects[2].dependencies[5].to'
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) throw new PmoError('INVALID_ARGUMENT', `formatPath: expected an array of strings and numbers, got ${typeof path}`);
   if (path.length === 0) return '(root)';
   let out = '';
-  for (const part of path) {
+  for (const part of path as readonly unknown[]) {
+    if (typeof part !== 'string' && typeof part !== 'number') throw new PmoError('INVALID_ARGUMENT', `formatPath: expected an array of strings and numbers, got an element of type ${typeof part}`);
     if (typeof part === 'number') out += `[${part}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
     else out += `[${JSON.stringify(part)}]`;

@@ -1,4 +1,6 @@
 /** The CLI's view of the outside world, injectable for tests. */
+import { PmoError } from '../errors.js';
+
 export interface CliIo {
   /** Writes to standard output. */
   readonly out: (text: string) => void;
@@ -65,7 +67,18 @@ export function parseJsonInput(text: string, path: string, command: string): unk
   }
 }
 
-/** Prints a value as the `--json` output: indented by two spaces, one trailing newline. */
+/**
+ * Prints a value as the `--json` output: indented by two spaces, one trailing newline. An answer
+ * longer than the longest string Node.js holds (2^29 - 24 characters, about 512 MiB) is an
+ * error naming the limit (exit 2), not a crash.
+ */
 export function printJson(io: CliIo, value: unknown): void {
-  io.out(`${JSON.stringify(value, null, 2)}\n`);
+  let text: string;
+  try {
+    text = `${JSON.stringify(value, null, 2)}\n`;
+  } catch (err) {
+    if (!(err instanceof RangeError) || !/string length/i.test(err.message)) throw err;
+    throw new PmoError('INVALID_ARGUMENT', 'the JSON answer is longer than the longest string Node.js can hold (about 512 MiB of text); ask for less (--project, or the text output)', { cause: err });
+  }
+  io.out(text);
 }

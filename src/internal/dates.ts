@@ -13,6 +13,7 @@ const LAST_DAY = 2_932_896;
 
 /** Days since 1970-01-01 of a valid ISO date, or `undefined` when the string is not a real date. */
 export function dayNumber(date: string): number | undefined {
+  if (typeof date !== 'string') return undefined; // anything else would be converted to a string (a deeply nested array overflows the stack)
   const m = ISO_DATE.exec(date);
   if (!m) return undefined;
   const year = Number(m[1]);

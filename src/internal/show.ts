@@ -12,3 +12,14 @@ export function show(value: unknown): string {
 
 /** Quotes an id for a message. */
 export const q = (id: string): string => JSON.stringify(id);
+
+/** The JSON text of a small value (an array of numbers, say) for an error message, cut to 80 characters; {@link show} when it has none (never throws). */
+export function showJson(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    if (typeof text !== 'string') return show(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return show(value);
+  }
+}

@@ -1,4 +1,5 @@
-import { brand, formatPath, PmoValidationError, type ValidationIssue } from '../errors.js';
+import { brand, formatPath, PmoError, PmoValidationError, type ValidationIssue } from '../errors.js';
+import { show } from '../internal/show.js';
 
 /**
  * A problem of a CSV import, where it is in the files: a cell that cannot be read, or an issue
@@ -19,13 +20,17 @@ export interface CsvIssue extends ValidationIssue {
  *
  * @param issue - an issue of a {@link CsvImportError}
  * @returns the location, for a message
+ * @throws {@link PmoError} `INVALID_ARGUMENT` when `issue` is not an issue (an object with a string file, a number line, a string column, or a path)
  * @example
  * ```ts
  * csvIssueLocation({ file: 'tasks.csv', line: 5, column: 'Duration', code: 'x', path: [], message: '' }); // 'tasks.csv line 5, column "Duration"'
  * ```
  */
 export function csvIssueLocation(issue: CsvIssue): string {
+  if (typeof issue !== 'object' || issue === null) throw new PmoError('INVALID_ARGUMENT', `csvIssueLocation: expected an issue of a CsvImportError, got ${show(issue)}`);
   if (issue.file === undefined) return formatPath(issue.path);
+  if (typeof issue.file !== 'string' || (issue.line !== undefined && typeof issue.line !== 'number') || (issue.column !== undefined && typeof issue.column !== 'string'))
+    throw new PmoError('INVALID_ARGUMENT', 'csvIssueLocation: file and column must be strings and line a number');
   const line = issue.line === undefined ? '' : ` line ${issue.line}`;
   const column = issue.column === undefined ? '' : `, column ${JSON.stringify(issue.column)}`;
   return `${issue.file}${line}${column}`;

@@ -69,7 +69,8 @@ const FN = 'readPsplib';
  */
 export function readPsplib(text: string, options: ReadPsplibOptions = {}): PsplibInstance {
   if (typeof text !== 'string') throw new PmoError('PARSE', `${FN}: expected the file content as a string, got ${text === null ? 'null' : typeof text}`);
-  const name = options.name;
+  if (typeof options !== 'object' || options === null) throw new PmoError('INVALID_ARGUMENT', `${FN}: options must be an object, got ${options === null ? 'null' : typeof options}`);
+  const name = typeof options.name === 'string' ? options.name : undefined;
   const fail = (line: number | undefined, message: string): never => failAt(FN, name, line, message);
   const lines = text.split(/\r\n|\r|\n/);
   const rowTokens = (i: number): Token[] =>

@@ -72,7 +72,8 @@ const FN = 'readRcmp';
  */
 export function readRcmp(text: string, options: ReadRcmpOptions = {}): RcmpInstance {
   if (typeof text !== 'string') throw new PmoError('PARSE', `${FN}: expected the file content as a string, got ${text === null ? 'null' : typeof text}`);
-  const name = options.name;
+  if (typeof options !== 'object' || options === null) throw new PmoError('INVALID_ARGUMENT', `${FN}: options must be an object, got ${options === null ? 'null' : typeof options}`);
+  const name = typeof options.name === 'string' ? options.name : undefined;
   const { lines, tokens } = tokenize(text);
   const eof = lines.length;
   let at = 0;

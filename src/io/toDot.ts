@@ -1,4 +1,5 @@
 import { PmoError } from '../errors.js';
+import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import { buildView, keyOf, linkLabel, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
@@ -56,7 +57,7 @@ export function toDot(input: Project | Portfolio, schedule?: DatedSchedule, opti
   checkOptions('toDot', options);
   const direction = options.direction ?? 'LR';
   if (!['LR', 'RL', 'TB', 'BT'].includes(direction))
-    throw new PmoError('INVALID_ARGUMENT', `toDot: direction must be LR, RL, TB or BT, got ${JSON.stringify(direction)}`);
+    throw new PmoError('INVALID_ARGUMENT', `toDot: direction must be LR, RL, TB or BT, got ${show(direction)}`);
   const view = buildView('toDot', input, schedule);
   const label = labelOption('toDot', options);
   const names = new Map<ViewTask, string>(view.tasks.map((t) => [t, view.portfolio ? keyOf(t.project.id, t.task.id) : t.task.id]));

@@ -1,4 +1,5 @@
 import { PmoError } from '../errors.js';
+import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import { buildView, linkLabel, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
@@ -51,7 +52,7 @@ export function toMermaidFlowchart(input: Project | Portfolio, schedule?: DatedS
   checkOptions(fn, options);
   const direction = options.direction ?? 'LR';
   if (!['LR', 'RL', 'TB', 'BT'].includes(direction))
-    throw new PmoError('INVALID_ARGUMENT', `${fn}: direction must be LR, RL, TB or BT, got ${JSON.stringify(direction)}`);
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: direction must be LR, RL, TB or BT, got ${show(direction)}`);
   const view = buildView(fn, input, schedule);
   const label = labelOption(fn, options);
   const lines = [`flowchart ${direction}`];

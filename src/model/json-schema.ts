@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { show } from '../internal/show.js';
 import { PmoError } from '../errors.js';
 import { MODEL_NAMES, MODELS, type ModelName } from './models.js';
 import { JSON_SCHEMA_EXTRAS, SAFE_RECORDS } from './primitives.js';
@@ -29,7 +30,7 @@ export function toJsonSchema(model: ModelName): JsonSchema {
   if (entry === undefined)
     throw new PmoError(
       'INVALID_ARGUMENT',
-      `toJsonSchema: unknown model ${JSON.stringify(model)}; expected one of ${MODEL_NAMES.join(', ')}`,
+      `toJsonSchema: unknown model ${show(model)}; expected one of ${MODEL_NAMES.join(', ')}`,
     );
   const schema = z.toJSONSchema(entry.schema, {
     io: 'input',

@@ -18,6 +18,17 @@ import { arr, isObj, q, str, type IssueSink, type Obj, type Path } from './raw.j
 export interface NetProject {
   readonly item: Obj;
   readonly path: Path;
+  /**
+   * The positions, in the project's `tasks`, of each dependency's endpoints (-1 when unknown), as
+   * the reference checks found them: read instead of looking the ids up again.
+   */
+  readonly ends?: LinkEnds;
+}
+
+/** Positions of the endpoints of a project's dependencies in its `tasks` array; -1 for none. */
+export interface LinkEnds {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
 }
 
 /** Constraint types a summary task does not accept (as in MS Project; the engine refuses them). */
@@ -227,7 +238,11 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
     const toId = str(d, 'to');
     const a = fromId === undefined ? undefined : fromIndex.get(fromId);
     const b = toId === undefined ? undefined : toIndex.get(toId);
-    if (a === undefined || b === undefined || a === b) return;
+    if (a === undefined || b === undefined) return;
+    addKnown(a, b, project, pos);
+  };
+  function addKnown(a: number, b: number, project: number, pos: number): void {
+    if (a < 0 || b < 0 || a === b) return;
     if ((summary[a] === 1 || summary[b] === 1) && (isAncestor(a, b) || isAncestor(b, a))) {
       const [s, c] = isAncestor(a, b) ? [a, b] : [b, a];
       sink.add(
@@ -242,11 +257,23 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
     links.to[l] = b;
     links.project[l] = project;
     links.pos[l] = pos;
-  };
+  }
   projects.forEach((p, pi) => {
     const index = t.index[pi]!;
     const deps = arr(p.item.dependencies);
-    for (let i = 0; i < deps.length; i++) add(deps[i], index, index, pi, i);
+    const ends = p.ends;
+    if (ends === undefined || ends.from.length !== deps.length) {
+      for (let i = 0; i < deps.length; i++) add(deps[i], index, index, pi, i);
+      return;
+    }
+    // Task positions to global numbers (a position holds its id's first task, which collectTasks numbered).
+    const global = new Int32Array(arr(p.item.tasks).length).fill(-1);
+    for (let g = 0; g < t.n; g++) if (t.proj[g] === pi) global[t.at[g]!] = g;
+    for (let i = 0; i < deps.length; i++) {
+      const fa = ends.from[i]!;
+      const fb = ends.to[i]!;
+      if (fa >= 0 && fb >= 0) addKnown(global[fa]!, global[fb]!, pi, i);
+    }
   });
   if (cross.length > 0) {
     const byId = new Map<string, number>();

@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from '../internal/dates.js';
 import { checkCalendarWorks } from './calendarWorks.js';
-import { checkNetwork } from './network.js';
+import { checkNetwork, type LinkEnds } from './network.js';
 import { checkTaskProgress, projectStatusDate } from './semantic-progress.js';
 import { checkLessons, checkMaturityAssessment } from './semantic-scoring.js';
 import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
@@ -14,12 +14,7 @@ import { arr, IssueSink, isObj, q, str, type Obj, type Path } from './raw.js';
 export { IssueSink };
 
 /** Dependency type codes, for numeric duplicate keys. */
-const TYPE_CODES = new Map([
-  ['FS', 0],
-  ['SS', 1],
-  ['FF', 2],
-  ['SF', 3],
-]);
+const typeCode = (type: string): number | undefined => (type === 'FS' ? 0 : type === 'SS' ? 1 : type === 'FF' ? 2 : type === 'SF' ? 3 : undefined);
 
 /** Index of a collection's ids; reports duplicates. */
 export function indexIds(
@@ -148,9 +143,155 @@ export interface ProjectContext {
   readonly units?: ReadonlyMap<string, unknown> | undefined;
 }
 
+/**
+ * Like {@link indexIds} (same issues, in the same order) but maps each id to the position of its
+ * first item: one map instead of two, for the largest collection (a project's tasks).
+ */
+function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string): Map<string, number> {
+  const pos = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isObj(item)) continue;
+    const id = str(item, 'id');
+    if (id === undefined) continue;
+    const first = pos.get(id);
+    if (first !== undefined) sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${first})`);
+    else pos.set(id, i);
+  }
+  return pos;
+}
+
+/** {@link checkParentCycles} on positions: the same issues, with typed arrays instead of maps. */
+function checkTaskParentCycles(sink: IssueSink, items: readonly unknown[], pos: ReadonlyMap<string, number>, base: Path, kind: string): void {
+  const n = items.length;
+  const parent = new Int32Array(n).fill(-1);
+  const first = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (!isObj(item)) continue;
+    const id = str(item, 'id');
+    if (id === undefined || pos.get(id) !== i) continue;
+    first[i] = 1;
+    const p = str(item, 'parentId');
+    const k = p === undefined ? undefined : pos.get(p);
+    if (k !== undefined) parent[i] = k;
+  }
+  const state = new Uint8Array(n); // 1 on the current walk, 2 done
+  const walk: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (first[start] === 0 || state[start] !== 0) continue;
+    walk.length = 0;
+    let cur = start;
+    while (cur >= 0 && state[cur] === 0) {
+      state[cur] = 1;
+      walk.push(cur);
+      cur = parent[cur]!;
+    }
+    if (cur >= 0 && state[cur] === 1) {
+      const idOf = (k: number): string => str(items[k] as Obj, 'id')!;
+      const cycle = walk.slice(walk.indexOf(cur)).map(idOf);
+      sink.add('cycle', [...base, cur, 'parentId'], `${kind} parent chain forms a cycle: ${[...cycle, idOf(cur)].map(q).join(' -> ')}`);
+    }
+    for (const k of walk) state[k] = 2;
+  }
+}
+
+/** Checks the demands of one task: resources and skills that exist, skills that the named resource has. */
+function checkDemands(sink: IssueSink, demands: readonly unknown[], at: Path, towner: string, ctx: ProjectContext): void {
+  demands.forEach((d, j) => {
+    if (!isObj(d)) return;
+    const dat = [...at, 'demands', j];
+    checkRef(sink, d, 'resourceId', ctx.resources, dat, 'resource', towner);
+    const skill = str(d, 'skill');
+    if (skill !== undefined && ctx.skills !== undefined) {
+      const best = ctx.skills.get(skill);
+      const min = typeof d.minLevel === 'number' ? d.minLevel : undefined;
+      if (best === undefined) sink.add('unknown_reference', [...dat, 'skill'], `${towner} demands skill ${q(skill)}, which no resource has`);
+      else if (min !== undefined && best < min)
+        sink.add('unknown_reference', [...dat, 'minLevel'], `${towner} demands skill ${q(skill)} at level ${min}, but the best resource has ${best}`);
+    }
+    const rid = str(d, 'resourceId');
+    if (skill !== undefined && rid !== undefined && ctx.resources?.has(rid)) {
+      const skills = ctx.resources.get(rid)?.skills;
+      if (!isObj(skills) || !Object.hasOwn(skills, skill))
+        sink.add('inconsistent_value', [...dat, 'skill'], `${towner} demands skill ${q(skill)} of resource ${q(rid)}, who does not have it`);
+    }
+  });
+}
+
+/**
+ * Checks a project's links: unknown tasks, self-dependencies and duplicates (same tasks and
+ * type). Duplicates are found without a hash of every link: the links are grouped by their
+ * predecessor (a counting sort, stable) and, within a group, a successor-and-type slot remembers
+ * the first link that used it in this group. Issues are reported in link order. O(n + m).
+ */
+function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): LinkEnds {
+  const m = deps.length;
+  const ends: LinkEnds = { from: new Int32Array(m).fill(-1), to: new Int32Array(m).fill(-1) };
+  const A = new Int32Array(m).fill(-1);
+  const B = new Int32Array(m);
+  const C = new Int8Array(m);
+  const found: [number, number, () => void][] = []; // link, order within the link, report
+  let other: Map<string, number> | undefined; // links to unknown tasks or of unknown types, by a JSON key
+  for (let i = 0; i < m; i++) {
+    const d = deps[i];
+    if (!isObj(d)) continue;
+    const from = str(d, 'from');
+    const to = str(d, 'to');
+    const a = from === undefined ? undefined : pos.get(from);
+    const b = to === undefined ? undefined : pos.get(to);
+    if (a !== undefined && b !== undefined) {
+      ends.from[i] = a;
+      ends.to[i] = b;
+    }
+    if (from !== undefined && a === undefined) found.push([i, 0, () => sink.add('unknown_reference', [...base, 'dependencies', i, 'from'], `dependency refers to unknown task ${q(from)}${where}`)]);
+    if (to !== undefined && b === undefined) found.push([i, 1, () => sink.add('unknown_reference', [...base, 'dependencies', i, 'to'], `dependency refers to unknown task ${q(to)}${where}`)]);
+    if (from !== undefined && from === to) found.push([i, 2, () => sink.add('self_dependency', [...base, 'dependencies', i], `task ${q(from)}${where} depends on itself`)]);
+    if (from === undefined || to === undefined) continue;
+    const type = typeof d.type === 'string' ? d.type : 'FS';
+    const code = typeCode(type);
+    if (a !== undefined && b !== undefined && code !== undefined) {
+      A[i] = a;
+      B[i] = b;
+      C[i] = code;
+      continue;
+    }
+    const key = JSON.stringify([from, to, type]);
+    const first = (other ??= new Map()).get(key);
+    if (first === undefined) other.set(key, i);
+    else found.push([i, 3, () => sink.add('duplicate_dependency', [...base, 'dependencies', i], `duplicate ${type} dependency ${q(from)} -> ${q(to)}${where} (first at index ${first})`)]);
+  }
+  // Group the known links by predecessor, in link order.
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) if (A[i]! >= 0) start[A[i]! + 1]!++;
+  for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
+  const order = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < m; i++) if (A[i]! >= 0) order[fill[A[i]!]!++] = i;
+  const stamp = new Int32Array(4 * n).fill(-1); // group (predecessor) that last used a successor-and-type slot
+  const firstOf = new Int32Array(4 * n);
+  for (let a = 0; a < n; a++)
+    for (let s = start[a]!, end = start[a + 1]!; s < end; s++) {
+      const i = order[s]!;
+      const slot = B[i]! * 4 + C[i]!;
+      if (stamp[slot] !== a) {
+        stamp[slot] = a;
+        firstOf[slot] = i;
+        continue;
+      }
+      const first = firstOf[slot]!;
+      const d = deps[i] as Obj;
+      const type = typeof d.type === 'string' ? d.type : 'FS';
+      found.push([i, 3, () => sink.add('duplicate_dependency', [...base, 'dependencies', i], `duplicate ${type} dependency ${q(str(d, 'from')!)} -> ${q(str(d, 'to')!)}${where} (first at index ${first})`)]);
+    }
+  found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (const [, , report] of found) report();
+  return ends;
+}
+
 /** Checks one project; returns its task index. */
-export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx: ProjectContext): Map<string, Obj> {
-  if (!isObj(project)) return new Map();
+export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx: ProjectContext): { readonly tasks: Map<string, number>; readonly ends?: LinkEnds } {
+  if (!isObj(project)) return { tasks: new Map() };
   const pid = str(project, 'id');
   const where = pid !== undefined ? ` in project ${q(pid)}` : '';
   const owner = pid !== undefined ? `project ${q(pid)}` : 'project';
@@ -161,75 +302,34 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
   checkRef(sink, project, 'unitId', ctx.units, base, 'unit', owner);
 
   const taskItems = arr(project.tasks);
-  const tasks = indexIds(sink, taskItems, [...base, 'tasks'], 'task', where);
+  // One index of the task ids (id -> position of its first task) serves every check below.
+  const tasks = indexPositions(sink, taskItems, [...base, 'tasks'], 'task', where);
+  // Per task, the path and the owner's name are built only for an issue (a large project has
+  // hundreds of thousands of tasks and almost never an issue).
+  const calendars = ctx.calendars;
   const statusDate = projectStatusDate(project);
-  taskItems.forEach((t, i) => {
-    if (!isObj(t)) return;
-    const at = [...base, 'tasks', i];
-    const tid = str(t, 'id') ?? `#${i}`;
-    const towner = `task ${q(tid)}${where}`;
+  for (let i = 0; i < taskItems.length; i++) {
+    const t = taskItems[i];
+    if (!isObj(t)) continue;
+    const at = (): Path => [...base, 'tasks', i];
+    const towner = (): string => `task ${q(str(t, 'id') ?? `#${i}`)}${where}`;
     const parent = str(t, 'parentId');
-    if (parent !== undefined && parent === str(t, 'id')) sink.add('self_reference', [...at, 'parentId'], `${towner} is its own parent`);
-    else checkRef(sink, t, 'parentId', tasks, at, 'task', towner);
-    checkRef(sink, t, 'calendarId', ctx.calendars, at, 'calendar', towner);
-    checkTaskProgress(sink, t, at, towner, statusDate);
-    arr(t.demands).forEach((d, j) => {
-      if (!isObj(d)) return;
-      const dat = [...at, 'demands', j];
-      checkRef(sink, d, 'resourceId', ctx.resources, dat, 'resource', towner);
-      const skill = str(d, 'skill');
-      if (skill !== undefined && ctx.skills !== undefined) {
-        const best = ctx.skills.get(skill);
-        const min = typeof d.minLevel === 'number' ? d.minLevel : undefined;
-        if (best === undefined) sink.add('unknown_reference', [...dat, 'skill'], `${towner} demands skill ${q(skill)}, which no resource has`);
-        else if (min !== undefined && best < min)
-          sink.add('unknown_reference', [...dat, 'minLevel'], `${towner} demands skill ${q(skill)} at level ${min}, but the best resource has ${best}`);
-      }
-      const rid = str(d, 'resourceId');
-      if (skill !== undefined && rid !== undefined && ctx.resources?.has(rid)) {
-        const skills = ctx.resources.get(rid)?.skills;
-        if (!isObj(skills) || !Object.hasOwn(skills, skill))
-          sink.add('inconsistent_value', [...dat, 'skill'], `${towner} demands skill ${q(skill)} of resource ${q(rid)}, who does not have it`);
-      }
-    });
-  });
-  const pos = positions(taskItems);
-  checkParentCycles(sink, tasks, pos, [...base, 'tasks'], `task${where}`);
-
-  // Duplicate links: keyed by task positions and type code as one number (no string building
-  // on the hot path); links to unknown tasks or of unknown types by a JSON key.
-  const n = taskItems.length;
-  const numeric = n * n * 4 < Number.MAX_SAFE_INTEGER;
-  const seen = new Map<number, number>();
-  let seenOther: Map<string, number> | undefined;
-  const deps = arr(project.dependencies);
-  for (let i = 0; i < deps.length; i++) {
-    const d = deps[i];
-    if (!isObj(d)) continue;
-    const from = str(d, 'from');
-    const to = str(d, 'to');
-    const a = from === undefined ? undefined : pos.get(from);
-    const b = to === undefined ? undefined : pos.get(to);
-    if (from !== undefined && a === undefined) sink.add('unknown_reference', [...base, 'dependencies', i, 'from'], `dependency refers to unknown task ${q(from)}${where}`);
-    if (to !== undefined && b === undefined) sink.add('unknown_reference', [...base, 'dependencies', i, 'to'], `dependency refers to unknown task ${q(to)}${where}`);
-    if (from !== undefined && from === to) sink.add('self_dependency', [...base, 'dependencies', i], `task ${q(from)}${where} depends on itself`);
-    if (from === undefined || to === undefined) continue;
-    const type = typeof d.type === 'string' ? d.type : 'FS';
-    const code = TYPE_CODES.get(type);
-    let first: number | undefined;
-    if (numeric && a !== undefined && b !== undefined && code !== undefined) {
-      const key = (a * n + b) * 4 + code;
-      first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-    } else {
-      const key = JSON.stringify([from, to, type]);
-      first = (seenOther ??= new Map()).get(key);
-      if (first === undefined) seenOther.set(key, i);
+    if (parent !== undefined) {
+      if (parent === str(t, 'id')) sink.add('self_reference', [...at(), 'parentId'], `${towner()} is its own parent`);
+      else if (!tasks.has(parent)) sink.add('unknown_reference', [...at(), 'parentId'], `${towner()} refers to unknown task ${q(parent)}`);
     }
-    if (first !== undefined)
-      sink.add('duplicate_dependency', [...base, 'dependencies', i], `duplicate ${type} dependency ${q(from)} -> ${q(to)}${where} (first at index ${first})`);
+    if (calendars !== undefined) {
+      const cal = str(t, 'calendarId');
+      if (cal !== undefined && !calendars.has(cal)) sink.add('unknown_reference', [...at(), 'calendarId'], `${towner()} refers to unknown calendar ${q(cal)}`);
+    }
+    // Progress issues need an actual date (a percent complete alone is taken as it is).
+    if (t.actualStart !== undefined || t.actualFinish !== undefined) checkTaskProgress(sink, t, at(), towner(), statusDate);
+    const demands = t.demands;
+    if (Array.isArray(demands) && demands.length > 0) checkDemands(sink, demands, at(), towner(), ctx);
   }
-  return tasks;
+  checkTaskParentCycles(sink, taskItems, tasks, [...base, 'tasks'], `task${where}`);
+  const ends = checkLinks(sink, arr(project.dependencies), tasks, taskItems.length, base, where);
+  return { tasks, ends };
 }
 
 /** Checks a risk list against projects, their tasks and people. */
@@ -238,7 +338,7 @@ export function checkRisks(
   risks: readonly unknown[],
   base: Path,
   ctx: {
-    readonly projects?: ReadonlyMap<string, ReadonlyMap<string, Obj>>;
+    readonly projects?: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
     readonly people?: ReadonlyMap<string, unknown> | undefined;
     readonly defaultProjectId?: string | undefined;
   },
@@ -324,9 +424,11 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
   });
 
   const ctx: ProjectContext = { calendars, resources, skills, programs, people, units: org?.units };
-  const tasksByProject = new Map<string, Map<string, Obj>>();
+  const tasksByProject = new Map<string, Map<string, number>>();
+  const endsOf = new Map<unknown, LinkEnds>();
   projectItems.forEach((p, i) => {
-    const tasks = checkProject(sink, p, ['projects', i], ctx);
+    const { tasks, ends } = checkProject(sink, p, ['projects', i], ctx);
+    if (ends !== undefined) endsOf.set(p, ends);
     const pid = isObj(p) ? str(p, 'id') : undefined;
     if (pid !== undefined && !tasksByProject.has(pid)) tasksByProject.set(pid, tasks);
   });
@@ -358,7 +460,11 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
     if (id !== undefined && used.has(id)) checkCalendarWorks(sink, c, ['calendars', i]);
   });
 
-  const netProjects = projectItems.flatMap((p, i) => (isObj(p) ? [{ item: p, path: ['projects', i] }] : []));
+  const netProjects = projectItems.flatMap((p, i) => {
+    if (!isObj(p)) return [];
+    const ends = endsOf.get(p);
+    return [ends === undefined ? { item: p, path: ['projects', i] } : { item: p, path: ['projects', i], ends }];
+  });
   checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
 
   // contributions are cross-checked when the portfolio states its objectives (a project read
@@ -425,8 +531,8 @@ export function checkContributions(sink: IssueSink, o: Obj, at: Path, objectives
 
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
-  checkProject(sink, input, [], {});
-  if (isObj(input)) checkNetwork(sink, [{ item: input, path: [] }], [], 'project');
+  const { ends } = checkProject(sink, input, [], {});
+  if (isObj(input)) checkNetwork(sink, [ends === undefined ? { item: input, path: [] } : { item: input, path: [], ends }], [], 'project');
 }
 
 /** Checks a standalone risk register. */

@@ -4,6 +4,7 @@ import { PmoError, PmoValidationError, type ValidationIssue } from '../errors.js
 import { MODELS, type ModelName } from './models.js';
 import { PMO_CODE } from './primitives.js';
 import { describeContext, IssueSink } from './semantic.js';
+import { fastShape } from './fastShape.js';
 import { unknownKeyIssues } from './unknownKeys.js';
 
 /** The result of a `safeParse…` function. */
@@ -29,9 +30,11 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown, root: z.ZodType): Vali
 export function validateModel<T>(fn: string, name: ModelName, input: unknown): SafeParseResult<T> {
   const entry = MODELS.get(name)!;
   try {
-    const shape = entry.schema.safeParse(input);
     const sink = new IssueSink();
     entry.check?.(sink, input);
+    // Portfolios and projects: the fast path of the shape check (fastShape.ts) when the input is valid, zod's own issues when not.
+    const fast = name === 'portfolio' || name === 'project' ? fastShape(entry.schema, name, input) : undefined;
+    const shape = fast !== undefined ? ({ success: true, data: fast.data } as const) : entry.schema.safeParse(input);
     const issues = [...(shape.success ? [] : shape.error.issues.flatMap((i) => fromZod(i, input, entry.schema))), ...sink.issues];
     if (issues.length > 0) return { success: false, error: new PmoValidationError(fn, entry.label, issues) };
     return { success: true, data: shape.data as T };

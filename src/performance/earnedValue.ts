@@ -1,4 +1,5 @@
 import { PmoError } from '../errors.js';
+import { show } from '../internal/show.js';
 import { amount, atMost, finiteOrNull } from './internal/numbers.js';
 import type { EarnedValueInput, EarnedValueNullable, EarnedValueResult } from './types.js';
 
@@ -33,7 +34,7 @@ import type { EarnedValueInput, EarnedValueNullable, EarnedValueResult } from '.
  */
 export function earnedValue(input: EarnedValueInput): EarnedValueResult {
   const fn = 'earnedValue';
-  if (typeof input !== 'object' || input === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: expected { bac, pv, ev, ac }, got ${String(input)}`);
+  if (typeof input !== 'object' || input === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: expected { bac, pv, ev, ac }, got ${show(input)}`);
   const bac = amount(fn, 'bac', input.bac);
   const pv = amount(fn, 'pv', input.pv);
   const ev = amount(fn, 'ev', input.ev);

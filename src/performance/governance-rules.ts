@@ -147,7 +147,8 @@ export const GOVERNANCE_RULES: readonly GovernanceRule[] = Object.freeze([
       const out: GovernanceViolation[] = [];
       for (const { project, index } of ctx.activeProjects)
         project.tasks.forEach((t, j) => {
-          const done = t.actualFinish !== undefined || (t.percentComplete ?? 0) >= 100;
+          const pc: unknown = t.percentComplete;
+          const done = t.actualFinish !== undefined || (typeof pc === 'number' && pc >= 100);
           if (!critical.has(taskKey(project.id, t.id)) || done || (t.demands ?? []).length > 0) return;
           out.push({
             projectId: project.id,

@@ -65,7 +65,7 @@ export function baselineSchedule(fn: string, portfolio: Portfolio, o: Readonly<R
   let g = 0;
   portfolio.projects.forEach((p, i) => {
     if (typeof p !== 'object' || p === null || !Array.isArray(p.tasks)) invalid(`project #${i} must be an object with a tasks array`);
-    if (s.projects![i]!.id !== p.id) wrong(`project #${i} is ${JSON.stringify(String(p.id))}`);
+    if (s.projects![i]!.id !== p.id) wrong(`project #${i} is ${show(p.id)}`);
     for (const t of p.tasks) {
       const st = s.tasks![g++];
       if (st === undefined || st.projectId !== p.id || st.id !== (t as { id?: unknown } | null)?.id) wrong(`its tasks differ in project ${JSON.stringify(p.id)}`);

@@ -183,7 +183,7 @@ export function compileSchedule(input: Project | Portfolio, options?: CompileSch
 /** The engine request of `schedule(project, o)`. */
 function projectRequest(fn: string, project: Project, o: CompileScheduleOptions): CoreRequest {
   const byId = calendarIndex(fn, o.calendars);
-  const cal = resolveCalendar(fn, project.calendarId ?? o.defaultCalendarId, byId, `project ${JSON.stringify(String(project.id))}`);
+  const cal = resolveCalendar(fn, project.calendarId ?? o.defaultCalendarId, byId, `project ${show(project.id)}`);
   return {
     fn,
     projects: [project],
@@ -210,7 +210,7 @@ function portfolioRequest(fn: string, portfolio: Portfolio, o: CompileScheduleOp
   const cal = resolveCalendar(fn, o.calendarId ?? portfolio.defaultCalendarId ?? firstNamed, byId, o.calendarId !== undefined ? 'options.calendarId' : 'the portfolio');
   const projectCalendars = projects.map((p) => {
     const id = (typeof p === 'object' && p !== null ? p.calendarId : undefined) ?? portfolio.defaultCalendarId;
-    return resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(typeof p === 'object' && p !== null ? p.id : p))}`);
+    return resolveCalendar(fn, id, byId, `project ${show(typeof p === 'object' && p !== null ? p.id : p)}`);
   });
   return {
     fn,

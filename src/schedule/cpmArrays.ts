@@ -55,7 +55,7 @@ export function cpmArrays(input: CpmArraysInput, options?: CpmArraysOptions): Cp
   const n = duration.length;
   for (let i = 0; i < n; i++) {
     const d = duration[i]!;
-    if (!(d >= 0 && d !== Infinity)) throw new PmoError('INVALID_ARGUMENT', `${fn}: duration[${i}] must be a finite number >= 0, got ${show(d)}`);
+    if (typeof d !== 'number' || !(d >= 0 && d !== Infinity)) throw new PmoError('INVALID_ARGUMENT', `${fn}: duration[${i}] must be a finite number >= 0, got ${show(d)}`);
   }
   const from = checkArray(fn, 'from', input.from, undefined);
   const m = from.length;
@@ -72,6 +72,7 @@ export function cpmArrays(input: CpmArraysInput, options?: CpmArraysOptions): Cp
   let esMin: Float64Array | null = null;
   if (input.earliestStart !== undefined) {
     const e0 = checkArray(fn, 'earliestStart', input.earliestStart, n);
+    for (let i = 0; i < n; i++) if (!Number.isFinite(e0[i])) throw new PmoError('INVALID_ARGUMENT', `${fn}: earliestStart[${i}] must be a finite number, got ${show(e0[i])}`);
     esMin = Float64Array.from(e0);
     for (let i = 0; i < n; i++) if (!Number.isFinite(esMin[i])) throw new PmoError('INVALID_ARGUMENT', `${fn}: earliestStart[${i}] must be a finite number, got ${show(e0[i])}`);
   }

@@ -105,7 +105,7 @@ export function dependencyGraph(source: Project | Portfolio): DependencyGraph {
     for (const t of p.tasks) {
       if (t.parentId === undefined) continue;
       const parentKey = map.get(t.parentId);
-      if (parentKey === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: task ${q(t.id)} in project ${q(p.id)} names unknown parent ${q(String(t.parentId))}`);
+      if (parentKey === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: task ${q(t.id)} in project ${q(p.id)} names unknown parent ${show(t.parentId)}`);
       try {
         g.setParent(map.get(t.id)!, parentKey);
       } catch {
@@ -120,21 +120,37 @@ export function dependencyGraph(source: Project | Portfolio): DependencyGraph {
     if (key === undefined) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown task ${show(taskId)} in project ${q(projectId)}`);
     return key;
   };
+  const linkList = <T>(v: readonly T[] | undefined, what: string): readonly T[] => {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${what} must be an array, got ${show(v)}`);
+    v.forEach((d, i) => {
+      if (typeof d !== 'object' || d === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${what}[${i}] must be an object, got ${show(d)}`);
+    });
+    return v;
+  };
   projects.forEach((p, pi) => {
-    (p.dependencies ?? []).forEach((d, i) => {
+    linkList(p.dependencies, `the dependencies of project ${q(p.id)}`).forEach((d, i) => {
       const label = `dependencies[${i}] of project ${q(p.id)}`;
       g.setEdge(lookup(p.id, d.from, label), lookup(p.id, d.to, label), { type: d.type ?? 'FS', lag: d.lag ?? 0, crossProject: false }, `${pi}:${i}`);
     });
   });
   if (isPortfolio)
-    ((source as Portfolio).crossDependencies ?? []).forEach((d, i) => {
+    linkList((source as Portfolio).crossDependencies, 'crossDependencies').forEach((d, i) => {
       const label = `crossDependencies[${i}]`;
       g.setEdge(lookup(String(d.fromProject), d.from, label), lookup(String(d.toProject), d.to, label), { type: d.type ?? 'FS', lag: d.lag ?? 0, crossProject: true }, `x:${i}`);
     });
   return g;
 }
 
+/** Throws a PmoError unless `graph` looks like a graph from {@link dependencyGraph}. */
+function checkGraph(fn: string, graph: unknown): asserts graph is DependencyGraph {
+  const g = graph as Partial<Record<'hasNode' | 'nodes' | 'successors' | 'predecessors', unknown>> | null;
+  if (typeof g !== 'object' || g === null || typeof g.hasNode !== 'function' || typeof g.nodes !== 'function' || typeof g.successors !== 'function' || typeof g.predecessors !== 'function')
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a graph from dependencyGraph, got ${show(graph)}`);
+}
+
 function reach(fn: string, graph: DependencyGraph, key: string, next: (k: string) => string[] | undefined): string[] {
+  checkGraph(fn, graph);
   if (typeof key !== 'string' || !graph.hasNode(key)) throw new PmoError('UNKNOWN_ID', `${fn}: the graph has no task ${show(key)} (use taskKey(projectId, taskId))`);
   const seen = new Set<string>([key]);
   const out: string[] = [];
@@ -199,6 +215,7 @@ export function upstreamTasks(graph: DependencyGraph, key: string): string[] {
  * ```
  */
 export function findCycle(graph: DependencyGraph): string[] | null {
+  checkGraph('findCycle', graph);
   const state = new Map<string, 1 | 2>(); // 1 on the stack, 2 done
   for (const root of graph.nodes()) {
     if (state.has(root)) continue;

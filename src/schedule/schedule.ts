@@ -71,7 +71,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
   const progress = readProgressOptions(fn, o);
   const byId = calendarIndex(fn, o.calendars);
   const calId = project.calendarId ?? o.defaultCalendarId;
-  const cal = resolveCalendar(fn, calId, byId, `project ${JSON.stringify(String(project.id))}`);
+  const cal = resolveCalendar(fn, calId, byId, `project ${show(project.id)}`);
   const r = scheduleCore({
     fn,
     projects: [project],

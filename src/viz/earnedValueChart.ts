@@ -4,7 +4,7 @@ import { PmoError } from '../errors.js';
 import type { EarnedValueAnalysisResult, EvScheduleMeasures, EvSeries } from '../performance/analysisTypes.js';
 import type { EarnedValueResult } from '../performance/types.js';
 import { chartTitle, formatNumber, legend, marker, timeAxis, valueAxisLeft, type LegendItem } from './internal/axes.js';
-import { bad, checkArray, checkDate, checkObject, readChartOptions } from './internal/check.js';
+import { bad, checkArray, checkDate, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { dayEnd, dayStart } from './internal/dates.js';
 import { C } from './internal/palette.js';
 import { el, esc, g, svgDocument, text } from './internal/svg.js';
@@ -79,7 +79,7 @@ function pick(a: EarnedValueAnalysisResult, projectId: string | undefined, portf
   const project = projectId === undefined ? a.projects[0] : a.projects.find((x) => x.projectId === projectId);
   if (project === undefined)
     throw new PmoError('UNKNOWN_ID', `${FN}: the analysis has no project ${JSON.stringify(projectId)}; its projects: ${a.projects.map((x) => JSON.stringify(x.projectId)).join(', ') || 'none'}`);
-  return { name: project.name || project.projectId, dataDate: project.dataDate, startDate: project.plan.startDate, plannedFinishDate: project.plan.finishDate, series: project.series, measures: project.measures, schedule: project.schedule };
+  return { name: (typeof project.name === 'string' && project.name) || project.projectId, dataDate: project.dataDate, startDate: project.plan.startDate, plannedFinishDate: project.plan.finishDate, series: project.series, measures: project.measures, schedule: project.schedule };
 }
 
 /** Checks the analysis as far as the chart reads it. */
@@ -93,8 +93,38 @@ function checkAnalysis(v: unknown): EarnedValueAnalysisResult {
     checkDate(FN, `analysis.periods[${i}].startDate`, o.startDate);
     checkDate(FN, `analysis.periods[${i}].endDate`, o.endDate);
   });
-  checkArray(FN, 'analysis.projects', a.projects);
+  checkArray(FN, 'analysis.projects', a.projects).forEach((p, i) => {
+    const o = checkObject(FN, `analysis.projects[${i}]`, p);
+    const plan = checkObject(FN, `analysis.projects[${i}].plan`, o.plan);
+    checkDate(FN, `analysis.projects[${i}].plan.startDate`, plan.startDate);
+    checkDate(FN, `analysis.projects[${i}].plan.finishDate`, plan.finishDate);
+  });
+  if (a.portfolio !== null) {
+    const s = checkObject(FN, 'analysis.portfolio', a.portfolio).schedule;
+    if (s !== null && s !== undefined) {
+      const o = checkObject(FN, 'analysis.portfolio.schedule', s);
+      checkDate(FN, 'analysis.portfolio.schedule.startDate', o.startDate);
+      checkDate(FN, 'analysis.portfolio.schedule.plannedFinishDate', o.plannedFinishDate);
+    }
+  }
   return v as EarnedValueAnalysisResult;
+}
+
+/** Checks the dates and measures of the picked curves. */
+function checkCurves(c: Curves): void {
+  checkString(FN, 'name', c.name);
+  checkDate(FN, 'dataDate', c.dataDate);
+  checkDate(FN, 'plan.startDate', c.startDate);
+  checkDate(FN, 'plan.finishDate', c.plannedFinishDate);
+  checkObject(FN, 'series', c.series);
+  const m = checkObject(FN, 'measures', c.measures);
+  checkNumber(FN, 'measures.bac', m.bac);
+  for (const k of ['eacTypical', 'eacAtypical', 'spi', 'cpi'] as const) if (m[k] !== null) checkNumber(FN, `measures.${k}`, m[k]);
+  for (const k of ['pv', 'ev', 'ac'] as const) checkNumber(FN, `measures.${k}`, m[k]);
+  if (c.schedule !== null) {
+    const s = checkObject(FN, 'schedule', c.schedule);
+    if (s.forecastFinishDate !== null) checkDate(FN, 'schedule.forecastFinishDate', s.forecastFinishDate);
+  }
 }
 
 /** Checks that a series has one finite value (or `null`) per period. */
@@ -138,6 +168,7 @@ export function earnedValueChart(analysis: EarnedValueAnalysisResult, options?: 
   const a = checkAnalysis(analysis);
   if (raw.projectId !== undefined && typeof raw.projectId !== 'string') bad(FN, 'options.projectId', 'must be a string', raw.projectId);
   const c = pick(a, raw.projectId, t.portfolio);
+  checkCurves(c);
   checkSeries(c.series, a.periods.length);
   const m = c.measures;
   const eac = m.eacTypical ?? m.eacAtypical;

@@ -140,7 +140,12 @@ export function finishHistogram(distribution: FinishDistribution, options?: Fini
   const short = dateFormatter(o.lang, 'day');
   const tickLabel = (v: number): string => (cal === undefined || startDate === undefined ? label(v) : short(dayStart(label(v))));
   let ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 60)));
-  while (ticks.length > 2 && Math.max(...ticks.map((v) => textWidth(tickLabel(v), 11))) + 10 > (x1 - x0) / ticks.length) ticks = x.ticks(Math.max(2, Math.floor(ticks.length * 0.6)));
+  while (ticks.length > 2 && Math.max(...ticks.map((v) => textWidth(tickLabel(v), 11))) + 10 > (x1 - x0) / ticks.length) {
+    // d3 takes the count as a hint: on a wide domain it may keep giving as many ticks (the loop
+    // never ended on a bin from -6e200, found by the fuzz suite); then keep the two ends.
+    const fewer = x.ticks(Math.max(2, Math.floor(ticks.length * 0.6)));
+    ticks = fewer.length < ticks.length ? fewer : [ticks[0]!, ticks[ticks.length - 1]!];
+  }
   for (const v of ticks) bottom.push(el('line', { x1: x(v), x2: x(v), y1: y1, y2: y1 + 4, stroke: C.axis }), text(x(v), y1 + 16, tickLabel(v), { 'text-anchor': 'middle', 'font-size': 11, fill: C.muted }));
   bottom.push(text((x0 + x1) / 2, y1 + 32, cal === undefined ? t.finish(unit) : t.finishDate, { 'text-anchor': 'middle', 'font-size': 11, fill: C.muted }));
   body.push(g({ class: 'axis axis-x' }, bottom));

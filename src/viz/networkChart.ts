@@ -170,7 +170,7 @@ export function networkChart(source: Project | Portfolio, schedule?: DatedSchedu
     const xMax = c.x! + c.width / 2;
     const yMin = c.y! - c.height / 2 - LABEL_H;
     const yMax = c.y! + c.height / 2;
-    const name = p.name ?? p.id;
+    const name = typeof p.name === 'string' ? p.name : p.id;
     boxes.push(
       el('rect', { x: X(xMin), y: Y(yMin), width: (xMax - xMin) * s, height: (yMax - yMin) * s, rx: 6, fill: C.clusters[projectOf.get(p.id)! % 2]!, stroke: C.axis, 'stroke-width': 1 }),
       text(X(xMin) + 6, Y(yMin) + 13, fitText(name, Math.max(40, (xMax - xMin) * s - 12), 11, true), { 'font-size': 11, 'font-weight': 'bold', fill: C.ink }, name),

@@ -276,3 +276,11 @@ describe('escaping of arbitrary ids and names', () => {
     expect(clone(odd)).toEqual(before);
   });
 });
+
+describe('diagram options found by the longer fuzz run', () => {
+  it('a direction that is a bigint is a PmoError, not a TypeError from JSON.stringify', () => {
+    const pf = { id: 'x', projects: [{ id: 'p', tasks: [{ id: 'a', duration: 1 }], dependencies: [] }] };
+    expect(() => toMermaidFlowchart(pf as never, undefined, { direction: [0n] as never })).toThrow(/direction must be LR, RL, TB or BT/);
+    expect(() => toDot(pf as never, undefined, { direction: 1n as never })).toThrow(/direction must be LR, RL, TB or BT/);
+  });
+});

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, CSV_KINDS, CsvImportError, readCsv, readCsvDetails, type CsvFile } from '../../src/io/index.js';
+import { CSV_COLUMNS, CSV_KINDS, CsvImportError, csvIssueLocation, readCsv, readCsvDetails, type CsvFile } from '../../src/io/index.js';
+import { PmoError } from '../../src/errors.js';
 import { columnOf, normalizeHeader } from '../../src/io/internal/csvHeader.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { criticalDependencies, schedulePortfolio } from '../../src/schedule/index.js';
@@ -640,5 +641,12 @@ describe('purity', () => {
 
   it('gives equal results for equal input', () => {
     expect(readCsv(portfolioExample())).toEqual(readCsv(portfolioExample()));
+  });
+});
+
+describe('csvIssueLocation on hostile input (found by the fuzz suite)', () => {
+  it('something that is not an issue is a PmoError, not a TypeError', () => {
+    for (const bad of [0, null, { path: 0 }, { file: 5 }, { file: 'a.csv', line: 'x' }]) expect(() => csvIssueLocation(bad as never)).toThrow(PmoError);
+    expect(csvIssueLocation({ file: 'tasks.csv', line: 3, column: 'Duration', code: 'x', path: [], message: '' })).toBe('tasks.csv line 3, column "Duration"');
   });
 });

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 /** PSPLIB `.sm` reader and converter, on all 1080 j30 and j120 instances. */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { psplibToPortfolio, readPsplib } from '../../src/io/index.js';
+import { psplibToPortfolio, psplibToRcpsp, readPsplib, readRcmp } from '../../src/io/index.js';
 import { deepFreeze } from '../helpers.js';
 import { data, files, hasData } from './shared.js';
 
@@ -180,5 +181,34 @@ describe.skipIf(!hasData('psplib'))('readPsplib on every PSPLIB file', () => {
     const pf = psplibToPortfolio(inst);
     expect(pf.projects[0]!.tasks).toHaveLength(32);
     expect(pf.projects[0]!.dependencies).toHaveLength(inst.activities.reduce((s, a) => s + a.successors.length, 0));
+  });
+});
+
+describe('psplibToPortfolio and psplibToRcpsp on a malformed instance (found by the fuzz suite)', () => {
+  const tiny = () => readPsplib(readFileSync(new URL('../../examples/data/tiny.sm', import.meta.url), 'utf8'));
+  it('activities, demands, successors and resources of the wrong kind are a PmoError naming them', () => {
+    const cases: [(i: Record<string, any>) => void, RegExp][] = [
+      [(i) => (i.activities[1] = undefined), /activities\[1\] must be an object/],
+      [(i) => (i.activities[1].successors = 3), /activities\[1\].successors must be an array/],
+      [(i) => (i.activities[1].demands = undefined), /activities\[1\].demands must be an array/],
+      [(i) => (i.activities[1].demands = [1]), /activities\[1\].demands must hold 2 values/],
+      [(i) => (i.activities[1].id = [[1]]), /activities\[1\].id must be a finite number/],
+      [(i) => (i.resources = undefined), /resources must be an object/],
+      [(i) => (i.release = [[]]), /release must be a finite number/], // a deeply nested array overflowed the stack (another seed)
+    ];
+    for (const [change, message] of cases) {
+      const instance = structuredClone(tiny()) as unknown as Record<string, any>;
+      change(instance);
+      expect(() => psplibToPortfolio(instance as never)).toThrow(message);
+      expect(() => psplibToRcpsp(instance as never)).toThrow(message);
+    }
+  });
+});
+
+describe('readPsplib and readRcmp options (found by the fuzz suite, another seed)', () => {
+  it('options that are null or not an object are a PmoError', () => {
+    const text = readFileSync(new URL('../../examples/data/tiny.sm', import.meta.url), 'utf8');
+    expect(() => readPsplib(text, null as never)).toThrow(/readPsplib: options must be an object, got null/);
+    expect(() => readRcmp('1\n', 5 as never)).toThrow(/readRcmp: options must be an object, got number/);
   });
 });

@@ -1,7 +1,7 @@
 /** MPLIB `.rcmp` multi-project reader and converter. */
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
-import { rcmpToPortfolio, readRcmp } from '../../src/io/index.js';
+import { rcmpToPortfolio, rcmpToRcpsp, readRcmp } from '../../src/io/index.js';
 import { deepFreeze } from '../helpers.js';
 import { data, hasData } from './shared.js';
 
@@ -119,5 +119,24 @@ describe.skipIf(!hasData('mplib'))('readRcmp on MPLIB1_Set1_0.rcmp', () => {
     const pf = rcmpToPortfolio(inst);
     expect(pf.projects.map((p) => p.tasks.length)).toEqual([62, 62, 62, 62, 62, 62]);
     expect(pf.resources.map((r) => r.capacity)).toEqual([56, 56, 56, 56]);
+  });
+});
+
+describe('rcmpToPortfolio and rcmpToRcpsp on a malformed instance (found by the fuzz suite)', () => {
+  it('projects, activities, ids and successors of the wrong kind are a PmoError naming them', () => {
+    const cases: [(i: Record<string, any>) => void, RegExp][] = [
+      [(i) => (i.projects[0].activities[1] = undefined), /projects\[0\].activities\[1\] must be an object/],
+      [(i) => (i.projects[0].activities[1].id = 7), /projects\[0\].activities\[1\].id must be a string/],
+      [(i) => (i.projects[0].activities[1].successors = [1]), /successors\[0\] must be a string/],
+      [(i) => (i.projects[0].activities = null), /projects\[0\].activities must be an array/],
+      [(i) => (i.capacities = 'x'), /capacities must be an array/],
+      [(i) => (i.projects[1].release = 10n), /projects\[1\].release must be a finite number/], // a bigint crashed the date arithmetic (another seed)
+    ];
+    for (const [change, message] of cases) {
+      const instance = structuredClone(readRcmp(SMALL)) as unknown as Record<string, any>;
+      change(instance);
+      expect(() => rcmpToPortfolio(instance as never)).toThrow(message);
+      expect(() => rcmpToRcpsp(instance as never)).toThrow(message);
+    }
   });
 });

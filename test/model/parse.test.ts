@@ -336,3 +336,10 @@ describe('formatPath', () => {
     expect(formatPath([0, 'id'])).toBe('[0].id');
   });
 });
+
+describe('formatPath: hostile input found by the fuzz suite', () => {
+  it('formatPath: a path that is not an array of strings and numbers is a PmoError', () => {
+    expect(() => formatPath(0 as never)).toThrow(PmoError);
+    expect(() => formatPath([{}] as never)).toThrow(/formatPath: expected an array of strings and numbers/);
+  });
+});

@@ -86,3 +86,10 @@ describe('the sample portfolio', () => {
     expect(p.statusReports.length).toBeGreaterThan(0);
   });
 });
+
+describe('toJsonSchema on hostile input (found by the fuzz suite)', () => {
+  it('a BigInt or an object as the model name is a PmoError, not a TypeError from JSON.stringify', () => {
+    expect(() => toJsonSchema(10n as never)).toThrow(PmoError);
+    expect(() => toJsonSchema({ '': 0n } as never)).toThrow(/toJsonSchema: unknown model a value of type object/);
+  });
+});

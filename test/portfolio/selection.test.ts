@@ -282,3 +282,17 @@ describe('selectProjects from a portfolio', () => {
     expect(r.unservedObjectives).toEqual(['paperless-customs']);
   });
 });
+
+describe('selectProjects on amounts the solver cannot weigh (found by the fuzz suite, another seed)', () => {
+  it('a value of -1e308 is a PmoError naming the cause, not the solver error', async () => {
+    const problem = { budget: 100, projects: [{ id: 'a', cost: 60, value: -1e308 }, { id: 'b', cost: 30, value: 50 }, { id: 'c', cost: 40, value: 45, requires: ['a'] }] };
+    await expect(selectProjects(problem)).rejects.toThrow(/selectProjects: a value, cost, demand, budget, capacity or weight of 1e15 or more in magnitude/);
+    await expect(efficientFrontier(problem, { min: 0, max: 100, step: 50 })).rejects.toThrow(PmoError);
+  });
+});
+
+describe('selectProjects on a budget the solver cannot weigh (found by the fuzz suite, a third seed)', () => {
+  it('a budget of 1e20 is a PmoError naming the cause', async () => {
+    await expect(selectProjects({ budget: 1e20, projects: [{ id: 'a', cost: 60, value: 90 }, { id: 'b', cost: 30, value: 50, requires: ['a'] }] })).rejects.toThrow(/1e15 or more in magnitude/);
+  });
+});

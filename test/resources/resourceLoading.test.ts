@@ -7,6 +7,7 @@ import { levelResources, overallocations, resourceCapacity, resourceLoading, typ
 import type { SchedulePortfolioResult } from '../../src/schedule/types.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { clone, deepFreeze } from '../helpers.js';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
 
 /**
  * Hand-checked portfolio. Axis: 'std' (Mon–Fri, holiday Wed 2026-01-07); offsets 0..6 are
@@ -144,5 +145,22 @@ describe('types', () => {
     expectTypeOf<SchedulePortfolioResult>().toExtend<LoadingScheduleInput>();
     expectTypeOf<LevelResourcesResult>().toExtend<LoadingScheduleInput>();
     expectTypeOf(levelResources).returns.toEqualTypeOf<LevelResourcesResult>();
+  });
+});
+
+describe('hostile input found by the fuzz suite (another seed)', () => {
+  it('resourceLoading and overallocations: a project start that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const pf = parsePortfolio(minimalPortfolio());
+    const s = schedulePortfolio(pf);
+    const broken = { ...pf, calendars: [...pf.calendars, { id: 'six', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [] }], projects: pf.projects.map((p, i) => (i === 1 ? { ...p, start: deep, calendarId: 'six' } : p)) };
+    for (const f of [() => resourceLoading(broken as never, s), () => overallocations(broken as never, s)]) {
+      try {
+        f();
+      } catch (err) {
+        expect(err).toBeInstanceOf(PmoError);
+      }
+    }
   });
 });

@@ -115,3 +115,12 @@ describe('verifySchedule', () => {
     expect(verifySchedule({ activities: [{ id: 'a', duration: 1 }] }, [2 ** 26])).toEqual([{ kind: 'start', activity: 'a', start: 2 ** 26 }]);
   });
 });
+
+describe('verifySchedule on hostile input (found by the fuzz suite)', () => {
+  it('a BigInt in a calendar break or a group demand is a PmoError, not a TypeError from JSON.stringify', () => {
+    const instance = { calendars: [{ id: 'c', breaks: [[0, 10n]] }], resources: [{ id: 'r', capacity: 1 }], activities: [{ id: 'a', duration: 1 }], precedences: [] };
+    expect(() => verifySchedule(instance as never, [0])).toThrow(PmoError);
+    const groups = { resources: [{ id: 'r', capacity: 1 }], activities: [{ id: 'a', duration: 1, groupDemands: [{ resources: [5n], units: 1 }] }], precedences: [] };
+    expect(() => verifySchedule(groups as never, [0])).toThrow(PmoError);
+  });
+});

@@ -391,3 +391,10 @@ describe('simulateRisk: bad input and purity', () => {
     expect(m.finish.max).toBeLessThanOrEqual(simulateRisk(sample, { iterations: 200 }).finish.max);
   });
 });
+
+describe('simulateRisk: hostile input found by the fuzz suite (after the merge of main)', () => {
+  it('a risk whose projectId is not a string is a PmoError naming it, not a TypeError from JSON.stringify', () => {
+    const risks = sample.risks!.map((r, i) => (i === 0 ? { ...r, projectId: [[0n]] } : r));
+    expect(() => simulateRisk({ ...sample, risks } as never, { iterations: 10, seed: 1 })).toThrow(/projectId must be a string, got an array/);
+  });
+});

@@ -238,3 +238,28 @@ describe('compileSchedule: finishOffset', () => {
     expect(() => net.finishOffset('2026-13-01')).toThrow(PmoError);
   });
 });
+
+describe('compileSchedule: hostile input found by the fuzz suite (after the merge of main)', () => {
+  it('a project id that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const cal: Calendar = { id: 'std', workingDays: [1, 2, 3, 4, 5], holidays: [], exceptions: [], hoursPerDay: 8 };
+    const task = { id: 'a', name: 'A', duration: 2 } as Task;
+    // No calendar named anywhere: the message names the project whose calendar is missing.
+    const pf = { id: 'pf', calendars: [cal], projects: [{ id: deep, name: 'P', start: '2026-01-05', tasks: [task], dependencies: [] }] };
+    expect(() => compileSchedule(pf as never)).toThrow(PmoError);
+    expect(() => compileSchedule(pf.projects[0] as never, { calendars: [cal] })).toThrow(PmoError);
+  });
+});
+
+describe('compileSchedule run: hostile durations found by the fuzz suite (after the merge of main)', () => {
+  it('a duration that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const cal: Calendar = { id: 'std', workingDays: [1, 2, 3, 4, 5], holidays: [], exceptions: [], hoursPerDay: 8 };
+    const tasks = [{ id: 'a', name: 'A', duration: 2 }, { id: 'b', name: 'B', duration: 3 }] as Task[];
+    const net = compileSchedule({ id: 'p', name: 'P', start: '2026-01-05', calendarId: 'std', tasks, dependencies: [] } as never, { calendars: [cal] });
+    expect(() => net.run([2, deep] as never)).toThrow(/duration of task .* must be a finite number >= 0, got an array/);
+    expect(() => net.run(['2', 3] as never)).toThrow(PmoError);
+  });
+});

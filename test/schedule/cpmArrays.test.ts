@@ -60,3 +60,19 @@ describe('cpmArrays', () => {
     expect(Array.from(arrays.lag)).toEqual([-1]);
   });
 });
+
+describe('cpmArrays: hostile input found by the fuzz suite', () => {
+  const deep = (depth: number): unknown => {
+    let v: unknown = [];
+    for (let i = 0; i < depth; i++) v = [v];
+    return v;
+  };
+  it('cpmArrays: deeply nested arrays as a duration, an endpoint or an earliest start are a PmoError, not a stack overflow', () => {
+    const base = () => ({ duration: [2, 3, 0], from: [0, 1], to: [1, 2], earliestStart: [0, 0, 0] });
+    for (const key of ['duration', 'from', 'to', 'earliestStart'] as const) {
+      const input = base();
+      (input[key] as unknown[])[1] = deep(20_000);
+      expect(() => cpmArrays(input as never), key).toThrow(PmoError);
+    }
+  });
+});

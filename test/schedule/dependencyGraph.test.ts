@@ -55,3 +55,25 @@ describe('dependencyGraph', () => {
     expect(pf).toEqual(before);
   });
 });
+
+describe('hostile input found by the fuzz suite', () => {
+  it('downstreamTasks, upstreamTasks and findCycle on something that is not a graph are a PmoError', () => {
+    for (const g of [undefined, 0, {}, { hasNode: () => true }])
+      for (const f of [() => downstreamTasks(g as never, 'p/a'), () => upstreamTasks(g as never, 'p/a'), () => findCycle(g as never)]) expect(f).toThrow(/expected a graph from dependencyGraph/);
+  });
+  it('dependencyGraph: dependencies or cross-project dependencies that are not lists of objects are a PmoError', () => {
+    const p = { id: 'p', tasks: [{ id: 'a' }], dependencies: '' };
+    expect(() => dependencyGraph(p as never)).toThrow(/dependencyGraph: the dependencies of project "p" must be an array/);
+    expect(() => dependencyGraph({ id: 'x', projects: [{ ...p, dependencies: [null] }] } as never)).toThrow(/dependencies of project "p"\[0\] must be an object/);
+    expect(() => dependencyGraph({ id: 'x', projects: [], crossDependencies: 5 } as never)).toThrow(/crossDependencies must be an array/);
+  });
+});
+
+describe('more hostile input found by the longer fuzz run', () => {
+  it('dependencyGraph: a parentId that is a deeply nested array is a PmoError, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const p = { id: 'p', tasks: [{ id: 'a' }, { id: 'b', parentId: deep }], dependencies: [] };
+    expect(() => dependencyGraph(p as never)).toThrow(/names unknown parent an array/);
+  });
+});

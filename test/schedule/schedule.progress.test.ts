@@ -7,6 +7,8 @@ import type { Project } from '../../src/model/project.js';
 import type { Baseline } from '../../src/model/status.js';
 import type { Task } from '../../src/model/task.js';
 import { schedule, schedulePortfolio } from '../../src/schedule/index.js';
+import { readFileSync } from 'node:fs';
+import { parsePortfolio } from '../../src/model/parse.js';
 
 const task = (id: string, duration: number, extra: Partial<Task> = {}): Task => ({ id, name: id, duration, milestone: false, demands: [], ...extra });
 
@@ -265,5 +267,28 @@ describe('schedule with progress: properties', () => {
       }),
       { numRuns: 100, seed: 13 },
     );
+  });
+});
+
+describe('hostile baselines found by the fuzz suite (after the merge of main)', () => {
+  const hostileSample = (): Portfolio => parsePortfolio(JSON.parse(readFileSync(new URL('../../examples/data/sample-portfolio.json', import.meta.url), 'utf8')));
+  it('baselines that are not lists of dated objects are a PmoError, not a TypeError or a stack overflow', () => {
+    const pf = hostileSample();
+    let deep: unknown = {};
+    for (let i = 0; i < 2000; i++) deep = { x: deep };
+    let deepArray: unknown = [];
+    for (let i = 0; i < 20_000; i++) deepArray = [deepArray];
+    const b0 = pf.baselines[0]!;
+    const cases: [unknown, RegExp][] = [
+      [{ ...b0, tasks: deep }, /baselines\[0\]\.tasks must be an array/],
+      [{ ...b0, tasks: [null] }, /baselines\[0\]\.tasks\[0\] must be an object/],
+      [{ ...b0, tasks: [{ ...b0.tasks[0], start: deepArray }] }, /baselines\[0\]\.tasks\[0\]\.start must be a date/],
+      [{ ...b0, date: deepArray }, /baselines\[0\]\.date must be a date/],
+    ];
+    for (const [b, message] of cases) {
+      const broken = { ...pf, baselines: [b, ...pf.baselines.slice(1)] };
+      expect(() => schedulePortfolio(broken as never), String(message)).toThrow(message);
+    }
+    expect(() => schedulePortfolio(pf)).not.toThrow();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { earnedValueAnalysis } from '../../src/performance/earnedValueAnalysis.js';
 import { C } from '../../src/viz/internal/palette.js';
 import { earnedValueChart } from '../../src/viz/earnedValueChart.js';
+import { PmoError } from '../../src/errors.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { checkChart, hasHan, inGroup, samplePortfolio, textOf, titleAndDesc } from './svg.js';
 
@@ -72,4 +73,25 @@ describe('earnedValueChart', () => {
   it('uses distinct colors for the curves', () => {
     expect(new Set([C.normalDark, C.green, C.orange]).size).toBe(3);
   });
+});
+
+describe('earnedValueChart on a malformed analysis (found by the fuzz suite)', () => {
+  it('a project data date, plan or measure of the wrong kind is a PmoError naming it, not an internal error', () => {
+    const a = earnedValueAnalysis(samplePortfolio());
+    const set = (f: (x: Record<string, any>) => void) => {
+      const b = clone(a) as unknown as Record<string, any>;
+      f(b);
+      return b as never;
+    };
+    expect(() => earnedValueChart(set((b) => (b.projects[0].dataDate = [[]])), { projectId: b0(a) })).toThrow(/earnedValueChart: dataDate: must be a date/);
+    expect(() => earnedValueChart(set((b) => (b.projects[0].plan = null)), { projectId: b0(a) })).toThrow(PmoError);
+    expect(() => earnedValueChart(set((b) => (b.projects[0].measures.bac = 'x')), { projectId: b0(a) })).toThrow(/measures.bac/);
+    // A deeply nested array as a plan date: sorting the dates would overflow the stack.
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(() => earnedValueChart(set((b) => (b.projects[1].plan.startDate = deep)))).toThrow(/analysis.projects\[1\].plan.startDate: must be a date/);
+    // …and as a project name (found by the longer fuzz run).
+    expect(earnedValueChart(set((b) => (b.projects[0].name = deep)), { projectId: b0(a) })).toContain('<svg');
+  });
+  const b0 = (a: { projects: readonly { projectId: string }[] }) => a.projects[0]!.projectId;
 });

@@ -185,3 +185,12 @@ describe('ganttChart', () => {
     expect(bad(SMALL, 'wide')).toThrow('ganttChart: options must be an object');
   });
 });
+
+describe('ganttChart on hostile options (found by the fuzz suite)', () => {
+  it('an options.portfolio whose projects are malformed is a PmoError naming it', () => {
+    const pf = parsePortfolio(samplePortfolio());
+    const s = schedulePortfolio(pf);
+    const broken = { ...clone(pf), projects: [undefined] };
+    expect(() => ganttChart(s, { portfolio: broken as never })).toThrow(/ganttChart: options.portfolio is not a valid portfolio/);
+  });
+});

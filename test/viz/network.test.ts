@@ -4,6 +4,7 @@ import { parsePortfolio } from '../../src/model/parse.js';
 import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { C } from '../../src/viz/internal/palette.js';
 import { networkChart } from '../../src/viz/networkChart.js';
+import { PmoError } from '../../src/errors.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { checkChart, hasHan, inGroup, samplePortfolio, textOf, titleAndDesc } from './svg.js';
 
@@ -77,5 +78,20 @@ describe('networkChart', () => {
     expect(() => networkChart(p, { tasks: [{ id: 1 }] } as never)).toThrow('networkChart: schedule.tasks[0].id: must be a string');
     const broken = { ...clone(p), crossDependencies: [{ fromProject: 'dp', from: 'nope', toProject: 'wms', to: 'wms-req', type: 'FS', lag: 0 }] };
     expect(() => networkChart(broken as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID' }));
+  });
+});
+
+describe('networkChart on hostile input (found by the fuzz suite)', () => {
+  it('dependencies that are not a list are a PmoError', () => {
+    const pf = { id: 'x', projects: [{ id: 'p', start: '2026-01-05', tasks: [{ id: 'a', duration: 1 }], dependencies: { from: 'a' } }] };
+    expect(() => networkChart(pf as never)).toThrow(PmoError);
+  });
+});
+
+describe('networkChart on a project name that is not a string (found by the fuzz suite, another seed)', () => {
+  it('draws the project under its id', () => {
+    const pf = clone(samplePortfolio()) as unknown as { projects: { name: unknown }[] };
+    pf.projects[0]!.name = { id: 'x' };
+    expect(networkChart(pf as never)).toContain('<svg');
   });
 });

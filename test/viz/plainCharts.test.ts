@@ -221,3 +221,23 @@ describe('the plain-data charts', () => {
     for (const svg of [portfolioBubbleChart([]), tornadoChart([])]) expect(titleAndDesc(checkChart(svg)).desc).toMatch(/^No .* to draw\.$/);
   });
 });
+
+describe('plain charts on hostile input (found by the fuzz suite)', () => {
+  it('finishHistogram: bins with a hole are a PmoError, not a TypeError', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => finishHistogram({ bins: [, { from: 1, to: 2, count: 1 }] } as never)).toThrow(/distribution.bins\[0\]: is missing/);
+  });
+});
+
+describe('finishHistogram on a very wide domain (found by the fuzz suite, another seed)', () => {
+  it('a bin from -6e200 ends: the tick thinning stops when d3 gives no fewer ticks', () => {
+    expect(() => finishHistogram({ bins: [{ from: -5.8888122514871804e200, to: 105, count: 120 }], percentiles: [{ p: 50, value: 105.9 }], deadline: 110, planned: 101 })).toThrow(PmoError);
+    expect(finishHistogram({ bins: [{ from: -5.8888122514871804e99, to: 105, count: 120 }], percentiles: [{ p: 50, value: 105.9 }], deadline: 110, planned: 101 })).toContain('<svg');
+  }, 20_000);
+});
+
+describe('chart numbers too large to draw (found by the fuzz suite, another seed)', () => {
+  it('tornadoChart: a value of -1e308 is a PmoError naming it, not an internal error', () => {
+    expect(() => tornadoChart([{ label: 'a', value: -1e308 }, { label: 'b', value: 1 }])).toThrow(/tornadoChart: sensitivities\[0\].value: must be at most 1e100 in magnitude/);
+  });
+});

@@ -17,6 +17,8 @@ import { analyzeRisks } from '../../src/risk/analyzeRisks.js';
 import { pmoReport, reportHtml, reportMarkdown, type PmoReportResult, type ReportBlock } from '../../src/viz/index.js';
 import { clone, deepFreeze } from '../helpers.js';
 import { checkChart, hasHan, samplePortfolio } from './svg.js';
+import { readFileSync } from 'node:fs';
+import { minimalPortfolio } from '../fixtures/portfolios.js';
 
 let p: Portfolio;
 let schedule: SchedulePortfolioResult;
@@ -273,5 +275,63 @@ describe('reportMarkdown', () => {
     expect(markdown).toContain('| a\\|b |');
     expect(markdown).toContain('| x\\|y |');
     expect(files.map((f) => f.name)).toEqual(['load-a.svg', 'load-a-2.svg']);
+  });
+});
+
+describe('the report on hostile input (found by the fuzz suite)', () => {
+  it('reportHtml and reportMarkdown: table cells, list items and captions that are not strings are a PmoError naming them', () => {
+    const r = pmoReport(samplePortfolio(), { leveling: { schedules: 20 } });
+    const i = r.sections.findIndex((s) => s.blocks.some((b) => b.kind === 'table'));
+    const j = r.sections[i]!.blocks.findIndex((b) => b.kind === 'table');
+    const broken = clone(r) as unknown as { sections: { blocks: { rows: unknown[][] }[] }[] };
+    broken.sections[i]!.blocks[j]!.rows[0]![0] = 5;
+    expect(() => reportHtml(broken as never)).toThrow(new RegExp(`reportHtml: report.sections\\[${i}\\].blocks\\[${j}\\].rows\\[0\\]\\[0\\]`));
+    expect(() => reportMarkdown(broken as never)).toThrow(PmoError);
+  });
+  it('pmoReport: results given in the options that are not results are a PmoError naming them', () => {
+    const pf = samplePortfolio();
+    expect(() => pmoReport(pf, { risks: pf.risks as never })).toThrow(/pmoReport: options.risks/);
+    expect(() => pmoReport(pf, { schedule: {} as never })).toThrow(/pmoReport: options.schedule.tasks/);
+  });
+});
+
+describe('the report on a portfolio whose lists are not lists (found by the fuzz suite, a third seed)', () => {
+  it('statusReports and a project that are objects without a prototype are a PmoError or a report, not a TypeError', () => {
+    const pf = { ...samplePortfolio(), statusReports: Object.create(null) as never };
+    try {
+      expect(pmoReport(pf, { leveling: { schedules: 10 } }).sections.length).toBeGreaterThan(0);
+    } catch (err) {
+      expect(err).toBeInstanceOf(PmoError);
+    }
+    const broken = { ...samplePortfolio(), projects: [...samplePortfolio().projects, { ...samplePortfolio().projects[0]!, id: Object.create(null) as never }] };
+    expect(() => pmoReport(broken, { leveling: { schedules: 10 } })).toThrow(PmoError);
+  });
+});
+
+describe('the report on a portfolio id that is not a string (found by the fuzz suite, a fourth seed)', () => {
+  it('a symbol as the id is a PmoError naming it', () => {
+    expect(() => pmoReport({ ...samplePortfolio(), id: Symbol('s') as never }, { leveling: { schedules: 10 } })).toThrow(/pmoReport: portfolio.id: must be a string/);
+  });
+});
+
+describe('pmoReport: hostile portfolios found by the fuzz suite (after the merge of main)', () => {
+  const sample = (): Portfolio => parsePortfolio(JSON.parse(readFileSync(new URL('../../examples/data/sample-portfolio.json', import.meta.url), 'utf8')));
+  it('programs that are not a list of programs leave the organization section out with the reason, not a TypeError', () => {
+    for (const programs of [5, [null], [{ id: 'g', name: 'G' }]]) {
+      const r = pmoReport({ ...sample(), programs } as never, { leveling: { schedules: 5 } });
+      expect(r.sections.some((s) => s.id === 'organization')).toBe(false);
+      expect(r.notCovered.join(' ')).toMatch(/portfolio\.programs/);
+    }
+  });
+  it('governance in the report: a percentComplete that is a deeply nested array does not overflow the stack', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const pf = parsePortfolio(minimalPortfolio());
+    const broken = { ...pf, projects: pf.projects.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, percentComplete: deep })) })) };
+    try {
+      pmoReport(broken as never, { leveling: { schedules: 5 } });
+    } catch (err) {
+      expect(err).toBeInstanceOf(PmoError);
+    }
   });
 });

@@ -4,6 +4,7 @@
  * order the file lists them. Private to pmo-kit/io.
  */
 import { PmoError } from '../../errors.js';
+import { show } from '../../internal/show.js';
 import type { Calendar } from '../../model/calendar.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { Project } from '../../model/project.js';
@@ -77,7 +78,7 @@ function scopeOf(pf: Portfolio, project: Project, include: string | undefined): 
   const resourceIds = new Set(project.tasks.flatMap((t) => t.demands.map((d) => d.resourceId)).filter((id): id is string => id !== undefined));
   const all = include === 'all';
   if (include !== undefined && include !== 'used' && !all)
-    throw new PmoError('INVALID_ARGUMENT', `${WRITE_FN}: include must be "used" or "all", got ${JSON.stringify(include)}`);
+    throw new PmoError('INVALID_ARGUMENT', `${WRITE_FN}: include must be "used" or "all", got ${show(include)}`);
   // Resources demanded by name, and those that have a skill the project demands.
   const skills = new Set(project.tasks.flatMap((t) => t.demands.map((d) => d.skill)).filter((s): s is string => s !== undefined));
   const resources: Resource[] = pf.resources.filter(
@@ -158,7 +159,7 @@ export function planWrite(pf: Portfolio, project: Project, include: string | und
   const scope = scopeOf(pf, project, include);
   const projectCal = scope.projectCalendarId !== undefined ? calendarsById.get(scope.projectCalendarId) : scope.synthetic;
   const mpd = minutesPerDay ?? Math.round((projectCal?.hoursPerDay ?? 8) * 60);
-  if (!Number.isInteger(mpd) || mpd <= 0) throw new PmoError('INVALID_ARGUMENT', `${WRITE_FN}: minutesPerDay must be a positive integer, got ${String(mpd)}`);
+  if (!Number.isInteger(mpd) || mpd <= 0) throw new PmoError('INVALID_ARGUMENT', `${WRITE_FN}: minutesPerDay must be a positive integer, got ${show(mpd)}`);
   // Durations and lags count working days of a task's calendar: MS Project schedules minutes, so
   // a day is written as that calendar's working minutes (elapsed days as 1440).
   const projectTimes = projectCal !== undefined ? dayTimes(projectCal) : defaultTimes(480);

@@ -55,6 +55,9 @@ export interface MipResult {
 /** Absolute optimality tolerance: HiGHS stops when bound - objective <= this. */
 export const ABS_GAP = 1e-6;
 
+/** Magnitude from which the model's numbers are refused (HiGHS's infinity is 1e20; its tolerances need room below it). */
+const HUGE = 1e15;
+
 /** Solves a maximization MIP (or its LP relaxation) with HiGHS. */
 export async function solveMip(fn: string, model: MipModel, settings: MipSettings): Promise<MipResult> {
   const highs = await loadHighs(fn);
@@ -73,6 +76,18 @@ function solveWith(highs: Highs, fn: string, model: MipModel, s: MipSettings): M
       : { status: 'infeasible', x: undefined, objective: -Infinity, bound: -Infinity, seconds: 0 };
   }
   const integral = !s.relax && model.kind.some((k) => k !== CONTINUOUS);
+  // HiGHS treats magnitudes from 1e20 as infinite and refuses a model with an infinite cost or
+  // coefficient: name the cause instead of passing its error on (found by the fuzz suite).
+  const huge = (a: ArrayLike<number>): boolean => {
+    for (let i = 0; i < a.length; i++) if (Math.abs(a[i]!) >= HUGE) return true;
+    return false;
+  };
+  const hugeBound = (a: ArrayLike<number>): boolean => {
+    for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]!) && Math.abs(a[i]!) >= HUGE) return true;
+    return false;
+  };
+  if (huge(model.cost) || huge(model.value) || hugeBound(model.rowLower) || hugeBound(model.rowUpper) || hugeBound(model.colLower) || hugeBound(model.colUpper))
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: a value, cost, demand, budget, capacity or weight of 1e15 or more in magnitude: the MIP solver cannot weigh it (scale the amounts down, e.g. to thousands)`);
   const h = highs.createModel({
     numCols,
     numRows,

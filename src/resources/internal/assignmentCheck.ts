@@ -3,6 +3,7 @@
  * verifySchedule and overallocations. Private.
  */
 import { PmoError } from '../../errors.js';
+import { showJson } from '../../internal/show.js';
 import type { RcpspInstance } from '../rcpspTypes.js';
 
 /** Largest period magnitude the checks accept (the solver's time bound, 2^26 - 1). */
@@ -118,7 +119,7 @@ export function readCheckCalendars(FN: string, instance: RcpspInstance): (CheckC
     (c.breaks as readonly unknown[]).forEach((b: unknown, y: number) => {
       const r = b as number[];
       if (!Array.isArray(b) || r.length !== 2 || !Number.isInteger(r[0]) || !Number.isInteger(r[1]) || r[0]! < prev || r[1]! <= r[0]! || r[1]! > MAX_PERIOD)
-        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${JSON.stringify(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to <= ${MAX_PERIOD} (sorted, disjoint), got ${JSON.stringify(b)}`);
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: calendar ${showJson(c.id)}: breaks[${y}] must be [from, to) with ${prev} <= from < to <= ${MAX_PERIOD} (sorted, disjoint), got ${showJson(b)}`);
       prev = r[1]!;
     });
     byId.set(c.id, new CheckCalendar(c.id, c.breaks));
@@ -126,8 +127,8 @@ export function readCheckCalendars(FN: string, instance: RcpspInstance): (CheckC
   return instance.activities.map((a) => {
     if (a.calendar === undefined) return null;
     const c = byId.get(a.calendar);
-    if (c === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${JSON.stringify(a.id)} names unknown calendar ${JSON.stringify(a.calendar)}`);
-    if (!Number.isInteger(a.duration)) throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${JSON.stringify(a.id)} on a calendar needs an integer duration`);
+    if (c === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${showJson(a.id)} names unknown calendar ${showJson(a.calendar)}`);
+    if (!Number.isInteger(a.duration)) throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${showJson(a.id)} on a calendar needs an integer duration`);
     return c;
   });
 }
@@ -268,13 +269,13 @@ function readNeeds(FN: string, instance: RcpspInstance, valid: readonly boolean[
   const named = new Set<number>();
   acts.forEach((a, i) => {
     if (a.groupDemands === undefined) return;
-    if (!Array.isArray(a.groupDemands)) throw new PmoError('INVALID_ARGUMENT', `${FN}: groupDemands of activity ${JSON.stringify(a.id)} must be an array`);
+    if (!Array.isArray(a.groupDemands)) throw new PmoError('INVALID_ARGUMENT', `${FN}: groupDemands of activity ${showJson(a.id)} must be an array`);
     a.groupDemands.forEach((g, x) => {
       if (typeof g !== 'object' || g === null || !Array.isArray(g.resources) || typeof g.units !== 'number' || !Number.isFinite(g.units))
-        throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${JSON.stringify(a.id)}: groupDemands[${x}] needs finite units and a resources array`);
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: activity ${showJson(a.id)}: groupDemands[${x}] needs finite units and a resources array`);
       for (const id of g.resources) {
         const k = resIndex.get(id);
-        if (k === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${JSON.stringify(a.id)}: groupDemands[${x}] names unknown resource ${JSON.stringify(id)}`);
+        if (k === undefined) throw new PmoError('UNKNOWN_ID', `${FN}: activity ${showJson(a.id)}: groupDemands[${x}] names unknown resource ${showJson(id)}`);
         if (valid[i] && a.duration > 0 && g.units > 0) named.add(k);
       }
     });

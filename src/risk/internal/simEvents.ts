@@ -70,6 +70,7 @@ export function readEvents(fn: string, portfolio: Portfolio, net: CompiledSchedu
     if (!isRecord(x)) throw new PmoError('INVALID_ARGUMENT', `${fn}: portfolio.risks[${i}] must be a risk object, got ${show(x)}`);
     const r = x as unknown as Risk;
     if (r.status === 'closed') return;
+    if (r.projectId !== undefined && typeof r.projectId !== 'string') throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: projectId must be a string, got ${show(r.projectId)}`);
     // A project alone: its own risks (and, in a portfolio of one project, those of no project).
     if (alone !== null && r.projectId !== alone.id && !(r.projectId === undefined && portfolio.projects.length === 1)) return;
     if (r.kind !== 'threat' && r.kind !== 'opportunity') throw new PmoError('INVALID_ARGUMENT', `${fn}: ${where}: kind must be "threat" or "opportunity", got ${show(r.kind)}`);

@@ -109,7 +109,7 @@ export function simPlan(fn: string, portfolio: Portfolio, options: SimulateRiskO
   }
   // The sensitivity keeps every varying task's duration of every iteration: refuse what cannot fit.
   if (varying.length * iterations > MAX_KEPT) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${varying.length} tasks vary × ${iterations} iterations is more durations than a run keeps (${MAX_KEPT}, 2 GB); use fewer iterations`);
-  const { costRate, fixedCost, budgets } = costRates(net, planned);
+  const { costRate, fixedCost, budgets } = costRates(fn, net, planned);
   let eventCost = false;
   for (let r = 0; r < events.count; r++) if (events.cost[r] !== 0) eventCost = true;
   return {
@@ -143,7 +143,7 @@ function compile(fn: string, portfolio: Portfolio, o: SimulateRiskOptions): { ne
   let alone: Project | null = null;
   if (o.project !== undefined) {
     alone = portfolio.projects.find((p) => isRecord(p) && p.id === o.project) ?? null;
-    if (alone === null) throw new PmoError('UNKNOWN_ID', `${fn}: options.project names unknown project ${show(o.project)}; the portfolio has ${portfolio.projects.map((p) => q(String(p.id))).join(', ')}`);
+    if (alone === null) throw new PmoError('UNKNOWN_ID', `${fn}: options.project names unknown project ${show(o.project)}; the portfolio has ${portfolio.projects.map((p) => show(p.id)).join(', ')}`);
   } else if (portfolio.projects.length === 1) alone = portfolio.projects[0]!;
   const criticalThreshold = o.criticalThreshold ?? 0;
   try {
@@ -160,7 +160,7 @@ function compile(fn: string, portfolio: Portfolio, o: SimulateRiskOptions): { ne
 }
 
 /** Cost rates: a task's budget spread over its planned working days (its cost follows its duration). */
-function costRates(net: CompiledSchedule, planned: Float64Array): { costRate: Float64Array; fixedCost: number; budgets: boolean } {
+function costRates(fn: string, net: CompiledSchedule, planned: Float64Array): { costRate: Float64Array; fixedCost: number; budgets: boolean } {
   const costRate = new Float64Array(net.taskCount);
   let fixedCost = 0;
   let budgets = false;
@@ -168,6 +168,7 @@ function costRates(net: CompiledSchedule, planned: Float64Array): { costRate: Fl
     if (net.isSummary[g] === 1) continue;
     const b = net.tasks[g]!.budget;
     if (b === undefined) continue;
+    if (typeof b !== 'number' || !Number.isFinite(b)) throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${q(net.taskKeys[g]!)}: budget must be a finite number, got ${show(b)}`);
     budgets = true;
     if (planned[g]! > 0) costRate[g] = b / planned[g]!;
     else fixedCost += b;

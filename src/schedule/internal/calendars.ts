@@ -3,7 +3,7 @@ import { PmoError } from '../../errors.js';
 import type { Calendar } from '../../model/calendar.js';
 import { compileWith, type WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
-import { q, show } from '../../internal/show.js';
+import { show } from '../../internal/show.js';
 
 /** Indexes calendars by id (a Map: ids such as `__proto__` are safe). */
 export function calendarIndex(fn: string, calendars: unknown): Map<string, Calendar> {
@@ -22,7 +22,7 @@ export function resolveCalendar(fn: string, id: string | undefined, byId: Map<st
   const cal = byId.get(id);
   if (cal === undefined) {
     if (id === STANDARD_CALENDAR.id) return compileWith(fn, STANDARD_CALENDAR);
-    throw new PmoError('UNKNOWN_ID', `${fn}: ${owner} names unknown calendar ${q(id)}`);
+    throw new PmoError('UNKNOWN_ID', `${fn}: ${owner} names unknown calendar ${show(id)}`);
   }
   return compileWith(fn, cal);
 }

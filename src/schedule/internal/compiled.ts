@@ -191,14 +191,14 @@ class Network implements CompiledNetwork {
       // Nodes are tasks: a plain copy, checked.
       for (let k = 0; k < n; k++) {
         const x = d[k]!;
-        if (!(x >= 0 && x < Infinity)) this.badDuration(k, x);
+        if (typeof x !== 'number' || !(x >= 0 && x < Infinity)) this.badDuration(k, x);
         dur[k] = x;
       }
       return;
     }
     for (let k = 0; k < n; k++) {
       const x = d[taskOfNode(k)]!;
-      if (!(x >= 0 && x < Infinity)) this.badDuration(taskOfNode(k), x);
+      if (typeof x !== 'number' || !(x >= 0 && x < Infinity)) this.badDuration(taskOfNode(k), x);
       dur[k] = x;
     }
   }

@@ -108,7 +108,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   let projects = buildProjects({ projects: req.projects, n, critical: res.critical, taskOf, gProj, projStartOff, ...span, iso: dates.iso });
   const warnings = bounds.warning === '' ? [] : [bounds.warning];
   if (progress !== null) {
-    ({ tasks, projects } = withProgress({ t, wbs, progress, tasks, projects, cal, baselines: req.baselines }));
+    ({ tasks, projects } = withProgress({ fn: req.fn, t, wbs, progress, tasks, projects, cal, baselines: req.baselines }));
     warnings.push(...progress.warnings);
   }
   return {

@@ -119,8 +119,8 @@ function countDegrees(n: number, m: number, from: ArrayLike<number>, to: ArrayLi
   for (let e = 0; e < m; e++) {
     const u = from[e]!;
     const v = to[e]!;
-    if (!(u >= 0 && u < n && u === (u | 0))) throw new KernelBadLink(e, 'from');
-    if (!(v >= 0 && v < n && v === (v | 0))) throw new KernelBadLink(e, 'to');
+    if (typeof u !== 'number' || !(u >= 0 && u < n && u === (u | 0))) throw new KernelBadLink(e, 'from');
+    if (typeof v !== 'number' || !(v >= 0 && v < n && v === (v | 0))) throw new KernelBadLink(e, 'to');
     off[u + 1]!++;
     indeg[v]!++;
   }

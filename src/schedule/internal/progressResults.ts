@@ -5,7 +5,9 @@
  * for B baseline tasks.
  */
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
-import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
+import { PmoError } from '../../errors.js';
+import { show } from '../../internal/show.js';
+import { dayNumber, isIsoDate, isoFromDayNumber } from '../../internal/dates.js';
 import type { Wbs } from '../../internal/wbs.js';
 import type { Baseline } from '../../model/status.js';
 import type { Task } from '../../model/task.js';
@@ -33,8 +35,33 @@ export function pickBaseline(baselines: readonly Baseline[] | undefined, project
   return best;
 }
 
+const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
+
+/** The baselines as {@link withProgress} reads them: a list of objects with a `date` whose `tasks`, when given, is a list of objects with a `start` and a `finish` date. O(b + tasks). */
+function checkBaselines(fn: string, baselines: unknown): void {
+  if (baselines === undefined) return;
+  if (!Array.isArray(baselines)) throw new PmoError('INVALID_ARGUMENT', `${fn}: the baselines must be an array, got ${show(baselines)}`);
+  baselines.forEach((b: unknown, i) => {
+    if (typeof b !== 'object' || b === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: baselines[${i}] must be an object, got ${show(b)}`);
+    const date = (b as { date?: unknown }).date;
+    if (!isDate(date)) throw new PmoError('INVALID_ARGUMENT', `${fn}: baselines[${i}].date must be a date YYYY-MM-DD, got ${show(date)}`);
+    const tasks = (b as { tasks?: unknown }).tasks;
+    if (tasks === undefined) return;
+    if (!Array.isArray(tasks)) throw new PmoError('INVALID_ARGUMENT', `${fn}: baselines[${i}].tasks must be an array, got ${show(tasks)}`);
+    tasks.forEach((x: unknown, j) => {
+      if (typeof x !== 'object' || x === null) throw new PmoError('INVALID_ARGUMENT', `${fn}: baselines[${i}].tasks[${j}] must be an object, got ${show(x)}`);
+      for (const k of ['start', 'finish'] as const) {
+        const v = (x as Record<string, unknown>)[k];
+        if (!isDate(v)) throw new PmoError('INVALID_ARGUMENT', `${fn}: baselines[${i}].tasks[${j}].${k} must be a date YYYY-MM-DD, got ${show(v)}`);
+      }
+    });
+  });
+}
+
 /** What {@link withProgress} reads. */
 export interface ProgressResultsInput {
+  /** The public function's name, for messages. */
+  readonly fn: string;
   readonly t: TaskTable;
   readonly wbs: Wbs | null;
   readonly progress: Progress;
@@ -49,6 +76,7 @@ export interface ProgressResultsInput {
 /** The task and project results with their progress fields (new objects; the fields added at the end). */
 export function withProgress(a: ProgressResultsInput): { tasks: ScheduledTask[]; projects: ScheduledProject[] } {
   const { t, wbs, progress: p, cal } = a;
+  checkBaselines(a.fn, a.baselines);
   const startIdx = (d: string): number => cal.dayIndex(dayNumber(d)!);
   const finishIdx = (d: string): number => cal.dayIndex(dayNumber(d)! + 1);
   const variance = (at: string, base: string | null, idx: (d: string) => number): number | null => (base === null ? null : idx(at) - idx(base));

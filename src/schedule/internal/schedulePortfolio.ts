@@ -31,7 +31,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
   const cal = resolveCalendar(fn, axisId, byId, o.calendarId !== undefined ? 'options.calendarId' : 'the portfolio');
   const projectCalendars = projects.map((p) => {
     const id = (typeof p === 'object' && p !== null ? p.calendarId : undefined) ?? portfolio.defaultCalendarId;
-    return resolveCalendar(fn, id, byId, `project ${JSON.stringify(String(typeof p === 'object' && p !== null ? p.id : p))}`);
+    return resolveCalendar(fn, id, byId, `project ${show(typeof p === 'object' && p !== null ? p.id : p)}`);
   });
   const r = scheduleCore({
     fn,

@@ -17,16 +17,21 @@ export function checkDate(fn: string, where: string, v: unknown): string {
   return v;
 }
 
-/** A finite number (at least `min` when given). */
+/** The largest magnitude a chart draws: scales rounded around ±1e308 overflow to infinity (found by the fuzz suite). */
+export const MAX_CHART_NUMBER = 1e100;
+
+/** A finite number (at least `min` when given), at most {@link MAX_CHART_NUMBER} in magnitude. */
 export function checkNumber(fn: string, where: string, v: unknown, min?: number): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || (min !== undefined && v < min))
     bad(fn, where, min === undefined ? 'must be a finite number' : `must be a finite number >= ${min}`, v);
+  if (Math.abs(v) > MAX_CHART_NUMBER) bad(fn, where, 'must be at most 1e100 in magnitude', v);
   return v;
 }
 
 /** An array. */
 export function checkArray(fn: string, where: string, v: unknown): readonly unknown[] {
   if (!Array.isArray(v)) bad(fn, where, 'must be an array', v);
+  for (let i = 0; i < v.length; i++) if (!(i in v)) bad(fn, `${where}[${i}]`, 'is missing (the array has a hole)', undefined);
   return v;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { CalendarLike } from '../../calendar/compileCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
-import { PmoError } from '../../errors.js';
+import { formatPath, PmoError } from '../../errors.js';
+import { safeParsePortfolio } from '../../model/parse.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import type { DatedTask } from '../../schedule/types.js';
 import type { ChartLink } from '../types.js';
@@ -39,8 +40,7 @@ export interface GanttInput {
 export function readGanttInput(fn: string, schedule: unknown, raw: Readonly<Record<string, unknown>>): GanttInput {
   const all = checkSchedule(fn, schedule);
   let tasks = all;
-  const portfolio = raw.portfolio as Portfolio | undefined;
-  if (portfolio !== undefined) checkArray(fn, 'options.portfolio.projects', checkObject(fn, 'options.portfolio', portfolio).projects);
+  const portfolio = raw.portfolio === undefined ? undefined : readPortfolio(fn, raw.portfolio);
   if (raw.projectId !== undefined) {
     if (typeof raw.projectId !== 'string') bad(fn, 'options.projectId', 'must be a string', raw.projectId);
     tasks = tasks.filter((x) => x.projectId === raw.projectId);
@@ -78,6 +78,17 @@ function checkSchedule(fn: string, schedule: unknown): readonly GanttInputTask[]
     for (const k of ['critical', 'milestone', 'summary'] as const) if (o[k] !== undefined && typeof o[k] !== 'boolean') bad(fn, `${w}.${k}`, 'must be a boolean', o[k]);
   });
   return tasks as readonly GanttInputTask[];
+}
+
+/** The portfolio of the options, validated (a malformed one is an error naming its first issue). */
+function readPortfolio(fn: string, v: unknown): Portfolio {
+  checkArray(fn, 'options.portfolio.projects', checkObject(fn, 'options.portfolio', v).projects);
+  const r = safeParsePortfolio(v);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new PmoError('INVALID_ARGUMENT', `${fn}: options.portfolio is not a valid portfolio: ${formatPath(i.path)}: ${i.message}`);
+  }
+  return r.data;
 }
 
 /** The calendar whose non-working days are shaded: given, else the portfolio's of the schedule (or its default), else the standard one by id, else `undefined`. */

@@ -1,7 +1,7 @@
 import { PmoError } from '../../errors.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { localize } from '../../org/localize.js';
-import { bad, checkArray, checkObject } from '../internal/check.js';
+import { bad, checkArray, checkObject, checkString } from '../internal/check.js';
 import { readOptions } from '../../internal/options.js';
 import { reportContext } from './internal/context.js';
 import { NOT_YET, SECTIONS } from './sections/index.js';
@@ -22,24 +22,59 @@ const T = {
 
 const FN = 'pmoReport';
 
-/** The shape of the scoring results given in the options (each used as is): what the sections read. */
-function checkGiven(o: PmoReportOptions): void {
+/**
+ * Checks the top level of the analysis results given in the options, and the shape of the
+ * scoring results (each used as is: what the sections read); returns the names of those given.
+ */
+function checkGiven(o: PmoReportOptions): string[] {
+  const given: string[] = [];
+  const lists = (name: string, keys: readonly string[]): void => {
+    const v = (o as Record<string, unknown>)[name];
+    if (v === undefined) return;
+    given.push(name);
+    const x = checkObject(FN, `options.${name}`, v);
+    for (const k of keys) checkArray(FN, `options.${name}.${k}`, x[k]);
+  };
+  lists('schedule', ['tasks']);
+  lists('leveled', ['tasks']);
+  lists('overallocations', ['before', 'after']);
+  lists('earnedValue', ['projects', 'periods']);
+  lists('allocation', ['assignments']);
+  lists('risks', ['risks']);
+  lists('selection', ['selected']);
+  lists('loading', []);
+  if (o.risks !== undefined) {
+    const r = o.risks as unknown as Record<string, unknown>;
+    checkObject(FN, 'options.risks.exposure.portfolio', checkObject(FN, 'options.risks.exposure', r.exposure).portfolio);
+    checkObject(FN, 'options.risks.heatMap', r.heatMap);
+  }
+  if (o.riskHeatMap !== undefined) {
+    given.push('riskHeatMap');
+    checkObject(FN, 'options.riskHeatMap', o.riskHeatMap);
+  }
   if (o.health !== undefined) {
+    given.push('health');
     const h = checkObject(FN, 'options.health', o.health);
     checkArray(FN, 'options.health.projects', h.projects);
     checkObject(FN, 'options.health.portfolio', h.portfolio);
   }
-  if (o.kpis !== undefined) checkArray(FN, 'options.kpis.kpis', checkObject(FN, 'options.kpis', o.kpis).kpis);
+  if (o.kpis !== undefined) {
+    given.push('kpis');
+    checkArray(FN, 'options.kpis.kpis', checkObject(FN, 'options.kpis', o.kpis).kpis);
+  }
   if (o.governance !== undefined) {
+    given.push('governance');
     const g = checkObject(FN, 'options.governance', o.governance);
     checkArray(FN, 'options.governance.rules', g.rules);
     checkArray(FN, 'options.governance.findings', g.findings);
   }
   if (o.maturity !== undefined && !Array.isArray(o.maturity)) {
+    given.push('maturity');
     const m = checkObject(FN, 'options.maturity', o.maturity);
     checkArray(FN, 'options.maturity.perspectives.perspectives', checkObject(FN, 'options.maturity.perspectives', m.perspectives).perspectives);
     checkObject(FN, 'options.maturity.functions', m.functions);
   }
+  return given;
 }
 
 /**
@@ -80,10 +115,12 @@ function checkGiven(o: PmoReportOptions): void {
 export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): PmoReportResult {
   const o = readOptions(FN, options) as PmoReportOptions;
   checkArray(FN, 'portfolio.projects', checkObject(FN, 'portfolio', portfolio).projects);
+  checkString(FN, 'portfolio.id', portfolio.id);
+  if (portfolio.name !== undefined) checkString(FN, 'portfolio.name', portfolio.name);
   const lang = o.lang ?? 'en';
   if (lang !== 'en' && lang !== 'zh') bad(FN, 'options.lang', 'must be "en" or "zh"', lang);
   if (o.loadingBy !== undefined && !['day', 'week', 'month'].includes(o.loadingBy)) bad(FN, 'options.loadingBy', 'must be "day", "week" or "month"', o.loadingBy);
-  checkGiven(o);
+  const given = checkGiven(o);
   const t = T[lang];
   const ctx = reportContext(portfolio, o);
   // The schedule first: a portfolio that cannot be scheduled has no report.
@@ -94,6 +131,9 @@ export function pmoReport(portfolio: Portfolio, options?: PmoReportOptions): Pmo
       const s = spec.build(ctx);
       if (s !== undefined) sections.push(s);
     } catch (err) {
+      // Results given in the options are checked at their top level only: a malformed one deeper down is named here.
+      if (!(err instanceof PmoError) && given.length > 0)
+        throw new PmoError('INVALID_ARGUMENT', `${FN}: could not read the results given in options.${given.join(', options.')}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       if (!(err instanceof PmoError) || spec.fromOptions === true) throw err;
       ctx.notCovered.push(t.failed(localize(spec.topic, lang), err.message));
     }

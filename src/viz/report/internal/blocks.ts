@@ -14,12 +14,32 @@ export function checkReport(fn: string, report: unknown): PmoReportResult {
     const o = checkObject(fn, w, s);
     checkString(fn, `${w}.id`, o.id);
     checkString(fn, `${w}.title`, o.title);
+    if (o.summary !== undefined) checkString(fn, `${w}.summary`, o.summary);
     checkArray(fn, `${w}.blocks`, o.blocks).forEach((b, j) => {
-      const x = checkObject(fn, `${w}.blocks[${j}]`, b);
-      if (!['paragraph', 'list', 'table', 'figures', 'chart'].includes(x.kind as string)) bad(fn, `${w}.blocks[${j}].kind`, 'must be paragraph, list, table, figures or chart', x.kind);
+      const at = `${w}.blocks[${j}]`;
+      const x = checkObject(fn, at, b);
+      const strings = (where: string, v: unknown): void => checkArray(fn, `${at}.${where}`, v).forEach((t, k) => checkString(fn, `${at}.${where}[${k}]`, t));
+      if (!['paragraph', 'list', 'table', 'figures', 'chart'].includes(x.kind as string)) bad(fn, `${at}.kind`, 'must be paragraph, list, table, figures or chart', x.kind);
+      if (x.kind === 'paragraph') checkString(fn, `${at}.text`, x.text);
+      if (x.kind === 'list') strings('items', x.items);
+      if (x.kind === 'table') {
+        if (x.caption !== undefined) checkString(fn, `${at}.caption`, x.caption);
+        strings('columns', x.columns);
+        if (x.align !== undefined) checkArray(fn, `${at}.align`, x.align);
+        checkArray(fn, `${at}.rows`, x.rows).forEach((r, k) => strings(`rows[${k}]`, r));
+      }
+      if (x.kind === 'figures')
+        checkArray(fn, `${at}.items`, x.items).forEach((f, k) => {
+          const o2 = checkObject(fn, `${at}.items[${k}]`, f);
+          checkString(fn, `${at}.items[${k}].label`, o2.label);
+          checkString(fn, `${at}.items[${k}].value`, o2.value);
+          if (o2.note !== undefined) checkString(fn, `${at}.items[${k}].note`, o2.note);
+          if (!['good', 'warning', 'bad', 'neutral'].includes(o2.tone as string)) bad(fn, `${at}.items[${k}].tone`, 'must be good, warning, bad or neutral', o2.tone);
+        });
       if (x.kind === 'chart') {
-        checkString(fn, `${w}.blocks[${j}].name`, x.name);
-        if (typeof x.svg !== 'string' || !x.svg.startsWith('<svg')) bad(fn, `${w}.blocks[${j}].svg`, 'must be an SVG document', x.svg);
+        checkString(fn, `${at}.name`, x.name);
+        checkString(fn, `${at}.caption`, x.caption);
+        if (typeof x.svg !== 'string' || !x.svg.startsWith('<svg')) bad(fn, `${at}.svg`, 'must be an SVG document', x.svg);
       }
     });
   });

@@ -32,7 +32,7 @@ const T = {
 /** Whether the portfolio reports any progress: a status report, or a task with actual dates, cost or percent complete. */
 function reportsProgress(portfolio: ReportContext['portfolio']): boolean {
   if ((portfolio.statusReports ?? []).length > 0) return true;
-  return portfolio.projects.some((p) => p.tasks.some((t) => t.actualStart !== undefined || t.actualFinish !== undefined || t.actualCost !== undefined || (t.percentComplete ?? 0) > 0));
+  return portfolio.projects.some((p) => p.tasks.some((t) => t.actualStart !== undefined || t.actualFinish !== undefined || t.actualCost !== undefined || (typeof t.percentComplete === 'number' && t.percentComplete > 0)));
 }
 
 /** The earned value table and the S-curves of the portfolio and of each project. */

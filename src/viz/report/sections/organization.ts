@@ -1,4 +1,6 @@
 /** Report section: the organization, its PMO, what the PMO does in this structure, and the projects. */
+import { PmoError } from '../../../errors.js';
+import { show } from '../../../internal/show.js';
 import { describePmoType } from '../../../org/describePmoType.js';
 import { describeStructure } from '../../../org/describeStructure.js';
 import { localize } from '../../../org/localize.js';
@@ -86,7 +88,12 @@ export function organizationSection(ctx: ReportContext): ReportSection {
       p.status === undefined ? '–' : l(STATUS[p.status] ?? { en: p.status, zh: p.status }),
     ]),
   });
-  const programs = portfolio.programs ?? [];
+  const programs = (portfolio.programs ?? []) as unknown;
+  if (!Array.isArray(programs)) throw new PmoError('INVALID_ARGUMENT', `pmoReport: portfolio.programs must be an array, got ${show(programs)}`);
+  programs.forEach((g: unknown, i) => {
+    if (typeof g !== 'object' || g === null || !Array.isArray((g as { projectIds?: unknown }).projectIds))
+      throw new PmoError('INVALID_ARGUMENT', `pmoReport: portfolio.programs[${i}] must be a program with a projectIds array, got ${show(g)}`);
+  });
   if (programs.length > 0) blocks.push({ kind: 'paragraph', text: t.programs(programs.map((g) => `${g.name} (${g.projectIds.join(', ')})`).join('; ')) });
   return { id: 'organization', title: t.title, ...(summary === undefined ? {} : { summary }), blocks };
 }

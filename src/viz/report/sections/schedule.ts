@@ -32,7 +32,9 @@ const T = {
 /** The latest status date of the portfolio's status reports, or `undefined`. */
 export function latestStatusDate(ctx: ReportContext): string | undefined {
   let d: string | undefined;
-  for (const r of ctx.portfolio.statusReports ?? []) if (d === undefined || r.date > d) d = r.date;
+  const reports: unknown = ctx.portfolio.statusReports;
+  if (!Array.isArray(reports)) return undefined; // not a list: the earned value section names it
+  for (const r of reports as { date?: unknown }[]) if (typeof r === 'object' && r !== null && typeof r.date === 'string' && (d === undefined || r.date > d)) d = r.date;
   return d;
 }
 
