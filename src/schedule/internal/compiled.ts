@@ -27,16 +27,16 @@ import { PmoError, CycleError } from '../../errors.js';
 import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { show } from '../../internal/show.js';
 import type { Wbs } from '../../internal/wbs.js';
-import { calendarDates, planCalendars, runMultiCalendar, type CalendarPlan } from './multiCalendar.js';
+import { calendarDates, runMultiCalendar, type CalendarPlan } from './multiCalendar.js';
 import { startBounds, type StartBounds } from './constraints.js';
 import { buildCsr, EPS, KernelCycle, runKernel, type KernelResult } from './kernel.js';
 import { readLinks, type NodeLinks } from './links.js';
 import { milestoneAnchors } from './milestones.js';
 import type { CoreRequest } from './request.js';
 import { RecycleAlloc } from './recycle.js';
-import { readWbs } from './summaries.js';
 import { scheduleSpan } from './taskDates.js';
-import { readTasks, type TaskTable } from './taskTable.js';
+import { readFrame } from './frame.js';
+import type { TaskTable } from './taskTable.js';
 
 /** Where a run writes its per-task values (each array of length >= the task count; any may be left out). */
 export interface RunOutput {
@@ -76,28 +76,7 @@ export interface CompiledNetwork {
 
 /** Compiles a schedule request. Throws what `scheduleCore` throws for the same request. */
 export function compileNetwork(req: CoreRequest): CompiledNetwork {
-  const { fn, calendar: cal } = req;
-  const t = readTasks(req);
-  const wbs = readWbs(fn, t);
-  const n = wbs === null ? t.N : wbs.L;
-  const taskOf = wbs === null ? null : wbs.taskOfLeaf;
-  const taskOfNode = (k: number): number => (taskOf === null ? k : taskOf[k]!);
-  const mc = planCalendars({
-    fn,
-    ref: cal,
-    projectCalendars: req.projectCalendars,
-    taskCalendar: req.taskCalendar,
-    withCalendar: t.withCalendar,
-    gTask: t.gTask,
-    gProj: t.gProj,
-    n,
-    taskOfNode,
-    nodeOf: (g) => (wbs === null ? g : wbs.leafOf[g]!),
-    isSum: (g) => wbs !== null && wbs.isSummary[g] === 1,
-    whereOf: t.whereOf,
-    originDay: t.originDay,
-    projStartDay: t.projStartDay,
-  });
+  const { t, wbs, n, taskOfNode, mc } = readFrame(req);
   const links = readLinks(req, t, wbs);
   const dur = new Float64Array(n);
   const net = new Network(req, t, wbs, n, taskOfNode, mc, links, dur);

@@ -14,7 +14,7 @@ import { CycleError } from '../../errors.js';
 import type { Task } from '../../model/task.js';
 import type { Wbs } from '../../internal/wbs.js';
 import type { CalendarPlan, MultiCalendarDates } from './multiCalendar.js';
-import { calendarDates, planCalendars, runMultiCalendar } from './multiCalendar.js';
+import { calendarDates, runMultiCalendar } from './multiCalendar.js';
 import { startBounds, type StartBounds } from './constraints.js';
 import { criticalPaths, EPS, freeFloatFromOwnLinks, KernelCycle, namePaths, runKernel, slotFlags, type KernelResult } from './kernel.js';
 import { readLinks, type NodeLinks } from './links.js';
@@ -23,36 +23,17 @@ import { withProgress } from './progressResults.js';
 import { milestoneAnchors } from './milestones.js';
 import { buildProjects, buildTasks, drivingPredecessors } from './output.js';
 import type { CoreRequest, CoreResult } from './request.js';
-import { readWbs, rollUp, type NodeValues, type TaskValues } from './summaries.js';
+import { rollUp, type NodeValues, type TaskValues } from './summaries.js';
 import { dateStrings, dayOffsets, keyRange, scheduleSpan, sumInto } from './taskDates.js';
-import { readTasks, type TaskTable } from './taskTable.js';
+import { readFrame } from './frame.js';
+import type { TaskTable } from './taskTable.js';
 
 export type { CoreOptions, CoreRequest, CoreResult } from './request.js';
 
 /** Schedules projects: on one working-day axis, or per-node calendars through multiCalendar.ts when they differ. */
 export function scheduleCore(req: CoreRequest): CoreResult {
   const { fn, calendar: cal, options } = req;
-  const t = readTasks(req);
-  const wbs = readWbs(fn, t);
-  const n = wbs === null ? t.N : wbs.L;
-  const taskOf = wbs === null ? null : wbs.taskOfLeaf;
-  const taskOfNode = (k: number): number => (taskOf === null ? k : taskOf[k]!);
-  const mc = planCalendars({
-    fn,
-    ref: cal,
-    projectCalendars: req.projectCalendars,
-    taskCalendar: req.taskCalendar,
-    withCalendar: t.withCalendar,
-    gTask: t.gTask,
-    gProj: t.gProj,
-    n,
-    taskOfNode,
-    nodeOf: (g) => (wbs === null ? g : wbs.leafOf[g]!),
-    isSum: (g) => wbs !== null && wbs.isSummary[g] === 1,
-    whereOf: t.whereOf,
-    originDay: t.originDay,
-    projStartDay: t.projStartDay,
-  });
+  const { t, wbs, n, taskOf, taskOfNode, mc } = readFrame(req);
   const dur = t.A.f64(n);
   fillDurations(dur, t.gTask, taskOf, n);
   const progress = req.plan === true ? null : readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });
