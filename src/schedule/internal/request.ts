@@ -10,7 +10,7 @@ import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { dayNumber } from '../../internal/dates.js';
 import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
-import type { ScheduledProject, ScheduledTask } from '../types.js';
+import type { ScheduleColumns, ScheduledProject, ScheduledTask } from '../types.js';
 
 /** Checked {@link CriticalPathOptions} with defaults. */
 export interface CoreOptions {
@@ -92,7 +92,9 @@ export interface CoreRequest {
 
 /** The schedule before it is wrapped for the public API. */
 export interface CoreResult {
-  readonly tasks: ScheduledTask[];
+  /** The tasks as columns; their objects when already built (progress results), else null (built from the columns when read). */
+  readonly columns: ScheduleColumns;
+  readonly tasks: ScheduledTask[] | null;
   readonly projects: ScheduledProject[];
   readonly criticalPaths: string[][];
   readonly criticalPathsTruncated: boolean;

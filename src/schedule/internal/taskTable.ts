@@ -12,6 +12,7 @@ import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { arena, type Alloc } from './arena.js';
 import { IdIndex } from './idIndex.js';
 import { fail, type CoreRequest } from './request.js';
+import { resolvedLinksOf, type ResolvedLinks } from '../../internal/resolvedLinks.js';
 
 /** The tasks of every project of a request, checked, in one table. */
 export interface TaskTable {
@@ -34,8 +35,13 @@ export interface TaskTable {
   readonly gTask: readonly Task[];
   /** Project index of each task. */
   readonly gProj: Int32Array;
-  /** Task id -> task index, per project. */
-  readonly maps: readonly IdIndex[];
+  /**
+   * Task id -> task index of project p, built on first use: the links of a project that
+   * validation resolved (src/internal/resolvedLinks.ts, `resolved[p]`) are read without it.
+   */
+  readonly mapOf: (p: number) => IdIndex;
+  /** What validation resolved in project p's links, when its task ids are still those it saw; else null. */
+  readonly resolved: readonly (ResolvedLinks | null)[];
   /** Project id -> project index. */
   readonly projectIndex: ReadonlyMap<string, number>;
   /** Whether some task has a parent, a constraint (or deadline, or manual start). */
@@ -47,8 +53,16 @@ export interface TaskTable {
   readonly withCalendar: number[] | null;
   /** One project scheduled alone (names are ids) rather than a portfolio (names are keys). */
   readonly single: boolean;
-  readonly keys: readonly string[];
-  /** What results call each task: its id (one project) or its key (a portfolio). */
+  /** Task ids, names (`''` when a task has none), durations and milestone flags, read once. */
+  readonly ids: readonly string[];
+  readonly taskNames: readonly string[];
+  readonly gDur: Float64Array;
+  readonly gMile: Uint8Array;
+  /** Project ids. */
+  readonly projectIds: readonly string[];
+  /** The key of task g (`taskKey(projectId, id)`). */
+  readonly keyOf: (g: number) => string;
+  /** What results call each task: its id (one project) or its key (a portfolio; made on first use). */
   readonly names: readonly string[];
   /** A task for an error message: its id, and its project in a portfolio. */
   readonly whereOf: (g: number) => string;
@@ -72,16 +86,42 @@ export function readTasks(req: CoreRequest): TaskTable {
   for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
   // One buffer for the large scratch arrays (see arena.ts); sized for the usual case (no
   // summaries), anything beyond it is allocated separately.
+  // Projects whose links validation resolved need no id index (unless a check below fails).
+  const cached = projects.map((pr) => resolvedLinksOf(pr.tasks, pr.dependencies) ?? null);
   let indexBytes = 0;
-  for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
-  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
-  const rows = readTaskRows(req, taskBase, A);
+  for (let p = 0; p < P; p++) if (cached[p] === null) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
+  const A = arena(indexBytes + 35 * rawCount + 149 * N + 512);
+  const rows = readTaskRows(req, taskBase, A, cached);
   const single = req.mode === 'project';
-  const keys: string[] = new Array<string>(N);
-  for (let p = 0; p < P; p++) fillKeys(keys, rows.gIds, taskKeyPrefix(projects[p]!.id), taskBase[p]!, taskBase[p + 1]!);
-  const { gTask, gProj } = rows;
+  const { gTask, gProj, gIds, maps } = rows;
+  const projectIds = projects.map((pr) => pr.id);
+  const prefixes = projectIds.map(taskKeyPrefix);
+  const keyOf = (g: number): string => prefixes[gProj[g]!]! + taskKeySuffix(gIds[g]!);
+  const mapOf = (p: number): IdIndex => {
+    let map = maps[p];
+    if (map === undefined) {
+      // The ids of a project validation resolved are distinct (checked against its ids above).
+      map = maps[p] = new IdIndex(gIds, taskBase[p + 1]! - taskBase[p]!);
+      map.addRange(taskBase[p]!, taskBase[p + 1]!);
+    }
+    return map;
+  };
   const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
-  return { P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, ...rows, projectIndex, single, keys, names: single ? rows.gIds : keys, whereOf };
+  let keys: string[] | null = null;
+  return {
+    P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A,
+    gTask, gProj, hasParents: rows.hasParents, hasConstraints: rows.hasConstraints, hasProgress: rows.hasProgress, withCalendar: rows.withCalendar,
+    ids: gIds, taskNames: rows.gNames, gDur: rows.gDur, gMile: rows.gMile, projectIds, keyOf, mapOf, resolved: rows.resolved,
+    projectIndex, single, whereOf,
+    get names(): readonly string[] {
+      if (single) return gIds;
+      if (keys === null) {
+        keys = new Array<string>(N);
+        for (let p = 0; p < P; p++) fillKeys(keys, gIds, prefixes[p]!, taskBase[p]!, taskBase[p + 1]!);
+      }
+      return keys;
+    },
+  };
 }
 
 /** Checks each project's shape and start, and that project ids are distinct. */
@@ -115,37 +155,55 @@ function readProjects(fn: string, projects: readonly Project[]): { projStartDay:
 interface TaskRows {
   readonly gTask: Task[];
   readonly gIds: string[];
+  readonly gNames: string[];
+  readonly gDur: Float64Array;
+  readonly gMile: Uint8Array;
   readonly gProj: Int32Array;
-  readonly maps: IdIndex[];
+  /** The id index of each project that needs one (see `mapOf`). */
+  readonly maps: (IdIndex | undefined)[];
+  readonly resolved: (ResolvedLinks | null)[];
   readonly hasParents: boolean;
   readonly hasConstraints: boolean;
   readonly hasProgress: boolean;
   readonly withCalendar: number[] | null;
 }
 
-/** Indexes every project's task ids and checks each task's shape, id and duration, in task order. */
-function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc): TaskRows {
+/**
+ * Indexes every project's task ids (unless validation resolved its links and the ids are those it
+ * saw) and checks each task's shape, id and duration, in task order.
+ */
+function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc, cached: readonly (ResolvedLinks | null)[]): TaskRows {
   const { fn, projects } = req;
   const P = projects.length;
   const N = taskBase[P]!;
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
+  const gNames: string[] = new Array<string>(N);
   const gProj = A.i32(N);
-  const maps: IdIndex[] = [];
+  const gDur = A.f64(N);
+  const gMile = A.u8(N);
+  const maps: (IdIndex | undefined)[] = new Array<IdIndex | undefined>(P);
+  const resolved: (ResolvedLinks | null)[] = new Array<ResolvedLinks | null>(P).fill(null);
   let hasParents = false;
   let hasConstraints = false;
   let hasProgress = false;
   let withCalendar: number[] | null = null;
   for (let p = 0; p < P; p++) {
     const proj = projects[p]!;
-    const map = new IdIndex(gIds, proj.tasks.length, A);
-    maps.push(map);
     const tasks = proj.tasks;
     const base = taskBase[p]!;
     const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
     // Ids first (up to the first task without one), added in batches; the loop below reports the
-    // first duplicate where it meets it, so errors come in task order.
-    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
+    // first duplicate where it meets it, so errors come in task order. No index when the ids are
+    // the distinct ones validation resolved the links on (pointer compares).
+    let dupAt = -1;
+    const cache = cached[p]!;
+    if (cache !== null && sameIds(tasks, cache.ids, gIds, base)) resolved[p] = cache;
+    else {
+      const map = new IdIndex(gIds, tasks.length, A);
+      maps[p] = map;
+      dupAt = map.addRange(base, collectIds(tasks, gIds, base));
+    }
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i] as unknown as Task;
       if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
@@ -158,13 +216,17 @@ function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc): TaskRow
         fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
       gTask[g] = t;
       gProj[g] = p;
+      gDur[g] = dur;
+      if (t.milestone === true) gMile[g] = 1;
+      const name = t.name;
+      gNames[g] = typeof name === 'string' ? name : '';
       if (t.parentId !== undefined) hasParents = true;
       if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
       if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
       if (t.actualStart !== undefined || t.actualFinish !== undefined || (t.percentComplete !== undefined && t.percentComplete !== 0)) hasProgress = true;
     }
   }
-  return { gTask, gIds, gProj, maps, hasParents, hasConstraints, hasProgress, withCalendar };
+  return { gTask, gIds, gNames, gDur, gMile, gProj, maps, resolved, hasParents, hasConstraints, hasProgress, withCalendar };
 }
 
 // The loops over every task are small top-level functions: V8 optimizes a loop of a function
@@ -184,6 +246,21 @@ export function collectIds(tasks: readonly unknown[], ids: string[], base: numbe
     ids[base + i] = id;
   }
   return base + tasks.length;
+}
+
+/**
+ * `ids[base + i] = tasks[i].id` while it is the very id validation saw (`known[i]`); whether all
+ * are (then every task is an object with a distinct, non-empty string id).
+ */
+function sameIds(tasks: readonly unknown[], known: readonly string[], ids: string[], base: number): boolean {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as { id?: unknown } | null;
+    if (typeof t !== 'object' || t === null) return false;
+    const id = t.id;
+    if (id !== known[i]) return false;
+    ids[base + i] = id as string;
+  }
+  return true;
 }
 
 /** `keys[g] = prefix + escaped id` for tasks `lo..hi-1`. */
