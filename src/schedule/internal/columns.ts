@@ -169,7 +169,7 @@ export function buildColumns(a: ColumnInput, iso: (day: number) => string): Sche
   critical.set(a.CR.subarray(0, N));
   projectIndex.set(a.gProj.subarray(0, N));
   const [lo, hi] = N === 0 ? [0, 0] : range(N, [earlyStartDay, earlyFinishDay, lateStartDay, lateFinishDay]);
-  return new TaskColumns(
+  return makeColumns(
     {
     length: N,
     id: a.ids,
@@ -201,7 +201,15 @@ export function buildColumns(a: ColumnInput, iso: (day: number) => string): Sche
 }
 
 /** The data fields of {@link ScheduleColumns}. */
-type ColumnData = Omit<ScheduleColumns, 'dateOf' | 'keyOf' | 'task'>;
+export type ColumnData = Omit<ScheduleColumns, 'dateOf' | 'keyOf' | 'task'>;
+
+/**
+ * {@link ScheduleColumns} of these columns; `single`: driving predecessors are named by id (else
+ * by key); `objects`: the task objects they were read from (`task(i)` copies them).
+ */
+export function makeColumns(data: ColumnData, dateOf: (day: number) => string, keyOf: (i: number) => string, single: boolean, objects?: readonly ScheduledTask[]): ScheduleColumns {
+  return new TaskColumns(data, dateOf, keyOf, single, objects ?? null);
+}
 
 /**
  * {@link ScheduleColumns}: the columns as own fields, the functions on the prototype and their
@@ -233,12 +241,14 @@ class TaskColumns implements ScheduleColumns {
   readonly #dateOf: (day: number) => string;
   readonly #keyOf: (i: number) => string;
   readonly #single: boolean;
+  readonly #objects: readonly ScheduledTask[] | null;
 
-  constructor(data: ColumnData, dateOf: (day: number) => string, keyOf: (i: number) => string, single: boolean) {
+  constructor(data: ColumnData, dateOf: (day: number) => string, keyOf: (i: number) => string, single: boolean, objects: readonly ScheduledTask[] | null = null) {
     Object.assign(this, data);
     this.#dateOf = dateOf;
     this.#keyOf = keyOf;
     this.#single = single;
+    this.#objects = objects;
   }
 
   dateOf(day: number): string {
@@ -251,6 +261,7 @@ class TaskColumns implements ScheduleColumns {
 
   task(i: number): ScheduledTask {
     if (!(Number.isInteger(i) && i >= 0 && i < this.length)) throw new RangeError(`task index ${i} is not in 0 … ${this.length - 1}`);
+    if (this.#objects !== null) return { ...this.#objects[i]! };
     const keyOf = this.#keyOf;
     return taskObjects(this, this.#single ? this.id : { at: keyOf }, keyOf, i, i + 1)[0]!;
   }
