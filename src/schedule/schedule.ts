@@ -81,6 +81,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     projectCalendars: [cal],
     taskCalendar: taskCalendars(fn, byId),
     mode: 'project',
+    columns: true,
     lateFinish: 'portfolio',
     options: opts,
     ...progress,

@@ -12,7 +12,7 @@
  * which may have changed meanwhile.
  */
 import type { ScheduleColumns, ScheduledTask } from '../types.js';
-import { arena } from './arena.js';
+import type { Alloc } from './arena.js';
 
 const EMPTY: readonly string[] = Object.freeze([]);
 
@@ -131,15 +131,14 @@ function range(N: number, cols: readonly Int32Array[]): [number, number] {
 }
 
 /**
- * The columns of a schedule's tasks, in one buffer of their own (never the call's scratch arena:
- * the result keeps them). Throws what the dates throw past the calendar's range. O(V + E').
+ * The columns of a schedule's tasks, from `R`: a buffer of their own (never the call's scratch
+ * arena: the result keeps them; `COLUMN_BYTES` per task, see taskTable.ts). Throws what the dates throw past the calendar's range. O(V + E').
  */
-export function buildColumns(a: ColumnInput, iso: (day: number) => string): ScheduleColumns {
+export function buildColumns(a: ColumnInput, R: Alloc, iso: (day: number) => string): ScheduleColumns {
   const { N, isSummary, leafOf, taskOf, dOff, dPred } = a;
-  const drivingOffsets = new Int32Array(N + 1);
+  const drivingOffsets = R.i32(N + 1);
   countDrivers(N, isSummary, leafOf, dOff, dPred, drivingOffsets);
   const D = drivingOffsets[N]!;
-  const R = arena(7 * 8 * N + 5 * 4 * N + 4 * D + 4 * N + 256);
   const duration = R.f64(N);
   const earlyStart = R.f64(N);
   const earlyFinish = R.f64(N);
@@ -152,7 +151,7 @@ export function buildColumns(a: ColumnInput, iso: (day: number) => string): Sche
   const lateStartDay = R.i32(N);
   const lateFinishDay = R.i32(N);
   const projectIndex = R.i32(N);
-  const drivingPredecessors = R.i32(D);
+  const drivingPredecessors = new Int32Array(D);
   const summary = R.u8(N);
   const milestone = R.u8(N);
   const critical = R.u8(N);

@@ -89,6 +89,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       single: t.single,
       keyOf: t.keyOf,
     },
+    t.R,
     (day) => isoFromDayNumber(day, fn),
   );
   const kp = criticalPaths(res, n, options.maxCriticalPaths, A, tight);

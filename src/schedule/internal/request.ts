@@ -86,6 +86,8 @@ export interface CoreRequest {
   readonly statusDate?: string;
   /** Ignore progress and status dates: schedule the plan. */
   readonly plan?: boolean;
+  /** Whether the result's task columns are built (columns.ts): their buffer is then allocated with the scratch arena. */
+  readonly columns?: boolean;
   /** Baselines of the projects (progress results only). */
   readonly baselines?: readonly Baseline[] | undefined;
 }

@@ -42,6 +42,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     projectCalendars,
     taskCalendar: taskCalendars(fn, byId),
     mode: 'portfolio',
+    columns: true,
     lateFinish,
     options: opts,
     ...(statusDate !== undefined ? { statusDate } : {}),

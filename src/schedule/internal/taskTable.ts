@@ -9,7 +9,7 @@ import type { Task } from '../../model/task.js';
 import { dayNumber } from '../../internal/dates.js';
 import { q, show } from '../../internal/show.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
-import { arena, type Alloc } from './arena.js';
+import { arena, PLAIN, type Alloc } from './arena.js';
 import { IdIndex } from './idIndex.js';
 import { fail, type CoreRequest } from './request.js';
 import { resolvedLinksOf, type ResolvedLinks } from '../../internal/resolvedLinks.js';
@@ -32,6 +32,12 @@ export interface TaskTable {
   readonly rawCount: number;
   /** The scratch arena of the call, sized for the usual case (see arena.ts). */
   readonly A: Alloc;
+  /**
+   * The buffer of the result's task columns (columns.ts), allocated with the arena: V8 starts a
+   * full garbage collection for each large allocation of array memory far apart, and one of the
+   * caller's whole heap (the input's millions of objects) costs hundreds of milliseconds.
+   */
+  readonly R: Alloc;
   readonly gTask: readonly Task[];
   /** Project index of each task. */
   readonly gProj: Int32Array;
@@ -68,6 +74,9 @@ export interface TaskTable {
   readonly whereOf: (g: number) => string;
 }
 
+/** Bytes per task of the columns of a result (columns.ts): 7 Float64, 5 Int32, 4 Uint8 and the driving offsets. */
+export const COLUMN_BYTES = 7 * 8 + 5 * 4 + 4 + 4;
+
 /** Reads the projects and their tasks; throws `INVALID_ARGUMENT` naming the first bad value. O(V). */
 export function readTasks(req: CoreRequest): TaskTable {
   const { fn, projects } = req;
@@ -90,6 +99,7 @@ export function readTasks(req: CoreRequest): TaskTable {
   const cached = projects.map((pr) => resolvedLinksOf(pr.tasks, pr.dependencies) ?? null);
   let indexBytes = 0;
   for (let p = 0; p < P; p++) if (cached[p] === null) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
+  const R = req.columns === true ? arena(COLUMN_BYTES * N + 256) : PLAIN;
   const A = arena(indexBytes + 35 * rawCount + 149 * N + 512);
   const rows = readTaskRows(req, taskBase, A, cached);
   const single = req.mode === 'project';
@@ -109,7 +119,7 @@ export function readTasks(req: CoreRequest): TaskTable {
   const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
   let keys: string[] | null = null;
   return {
-    P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A,
+    P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, R,
     gTask, gProj, hasParents: rows.hasParents, hasConstraints: rows.hasConstraints, hasProgress: rows.hasProgress, withCalendar: rows.withCalendar,
     ids: gIds, taskNames: rows.gNames, gDur: rows.gDur, gMile: rows.gMile, projectIds, keyOf, mapOf, resolved: rows.resolved,
     projectIndex, single, whereOf,
@@ -184,49 +194,87 @@ function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc, cached: 
   const gMile = A.u8(N);
   const maps: (IdIndex | undefined)[] = new Array<IdIndex | undefined>(P);
   const resolved: (ResolvedLinks | null)[] = new Array<ResolvedLinks | null>(P).fill(null);
-  let hasParents = false;
-  let hasConstraints = false;
-  let hasProgress = false;
-  let withCalendar: number[] | null = null;
+  const rows = { gTask, gIds, gNames, gProj, gDur, gMile };
+  let flags = 0;
   for (let p = 0; p < P; p++) {
     const proj = projects[p]!;
     const tasks = proj.tasks;
     const base = taskBase[p]!;
     const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
-    // Ids first (up to the first task without one), added in batches; the loop below reports the
-    // first duplicate where it meets it, so errors come in task order. No index when the ids are
-    // the distinct ones validation resolved the links on (pointer compares).
-    let dupAt = -1;
+    // No id index when the ids are the distinct ones validation resolved the links on (pointer
+    // compares, in the same pass); else the ordinary path below.
     const cache = cached[p]!;
-    if (cache !== null && sameIds(tasks, cache.ids, gIds, base)) resolved[p] = cache;
-    else {
-      const map = new IdIndex(gIds, tasks.length, A);
-      maps[p] = map;
-      dupAt = map.addRange(base, collectIds(tasks, gIds, base));
+    const known = cache === null ? -1 : readRows(fn, tasks, where, base, p, -1, cache.ids, rows);
+    if (known >= 0) {
+      resolved[p] = cache;
+      flags |= known;
+      continue;
     }
-    for (let i = 0; i < tasks.length; i++) {
-      const t = tasks[i] as unknown as Task;
-      if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
-      const id = t.id;
-      if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
-      const g = base + i;
-      if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
-      const dur = t.duration;
-      if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
-        fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
-      gTask[g] = t;
-      gProj[g] = p;
-      gDur[g] = dur;
-      if (t.milestone === true) gMile[g] = 1;
-      const name = t.name;
-      gNames[g] = typeof name === 'string' ? name : '';
-      if (t.parentId !== undefined) hasParents = true;
-      if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
-      if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
-      if (t.actualStart !== undefined || t.actualFinish !== undefined || (t.percentComplete !== undefined && t.percentComplete !== 0)) hasProgress = true;
-    }
+    // Ids first (up to the first task without one), added in batches; readRows reports the
+    // first duplicate where it meets it, so errors come in task order.
+    const map = new IdIndex(gIds, tasks.length, A);
+    maps[p] = map;
+    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
+    flags |= readRows(fn, tasks, where, base, p, dupAt, null, rows);
   }
+  let withCalendar: number[] | null = null;
+  if ((flags & CALENDARS) !== 0)
+    for (let g = 0; g < N; g++) if (gTask[g]!.calendarId !== undefined) (withCalendar ??= []).push(g);
+  const hasParents = (flags & PARENTS) !== 0;
+  const hasConstraints = (flags & CONSTRAINTS) !== 0;
+  const hasProgress = (flags & PROGRESS) !== 0;
   return { gTask, gIds, gNames, gDur, gMile, gProj, maps, resolved, hasParents, hasConstraints, hasProgress, withCalendar };
+}
+
+/** What {@link readRows} found: tasks with a parent, a constraint (or deadline, or manual start), progress, a calendar. */
+const PARENTS = 1;
+const CONSTRAINTS = 2;
+const PROGRESS = 4;
+const CALENDARS = 8;
+
+/** The per-task arrays {@link readRows} fills. */
+interface Rows {
+  readonly gTask: Task[];
+  readonly gIds: string[];
+  readonly gNames: string[];
+  readonly gProj: Int32Array;
+  readonly gDur: Float64Array;
+  readonly gMile: Uint8Array;
+}
+
+/**
+ * Checks and reads the tasks of project p (tasks `base…` of the table) in task order, throwing
+ * for the first bad one (`dupAt`: the index of the first duplicate id, -1 for none); returns the
+ * flags of what it found. With `known` (the ids validation saw), returns -1 as soon as a task's id
+ * is not `known[i]` (before anything is reported; the caller then takes the ordinary path).
+ */
+function readRows(fn: string, tasks: readonly Task[], where: string, base: number, p: number, dupAt: number, known: readonly string[] | null, rows: Rows): number {
+  const { gTask, gIds, gNames, gProj, gDur, gMile } = rows;
+  let flags = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as unknown as Task;
+    if (known !== null && (typeof t !== 'object' || t === null || t.id !== known[i])) return -1;
+    if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
+    const id = t.id;
+    if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
+    const g = base + i;
+    if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
+    const dur = t.duration;
+    if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
+      fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
+    gTask[g] = t;
+    gIds[g] = id;
+    gProj[g] = p;
+    gDur[g] = dur;
+    if (t.milestone === true) gMile[g] = 1;
+    const name = t.name;
+    gNames[g] = typeof name === 'string' ? name : '';
+    if (t.parentId !== undefined) flags |= PARENTS;
+    if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) flags |= CONSTRAINTS;
+    if (t.calendarId !== undefined) flags |= CALENDARS;
+    if (t.actualStart !== undefined || t.actualFinish !== undefined || (t.percentComplete !== undefined && t.percentComplete !== 0)) flags |= PROGRESS;
+  }
+  return flags;
 }
 
 // The loops over every task are small top-level functions: V8 optimizes a loop of a function
@@ -246,21 +294,6 @@ export function collectIds(tasks: readonly unknown[], ids: string[], base: numbe
     ids[base + i] = id;
   }
   return base + tasks.length;
-}
-
-/**
- * `ids[base + i] = tasks[i].id` while it is the very id validation saw (`known[i]`); whether all
- * are (then every task is an object with a distinct, non-empty string id).
- */
-function sameIds(tasks: readonly unknown[], known: readonly string[], ids: string[], base: number): boolean {
-  for (let i = 0; i < tasks.length; i++) {
-    const t = tasks[i] as { id?: unknown } | null;
-    if (typeof t !== 'object' || t === null) return false;
-    const id = t.id;
-    if (id !== known[i]) return false;
-    ids[base + i] = id as string;
-  }
-  return true;
 }
 
 /** `keys[g] = prefix + escaped id` for tasks `lo..hi-1`. */
