@@ -212,11 +212,16 @@ function prepare(variant: Variant, net: Net): (() => { duration: number; note: s
     case 'schedule':
     case 'scheduleParsed': {
       const project = variant === 'schedule' ? benchProject(net) : parseProject(benchProjectInput(net));
+      // scheduleParsed: its network lacks the repeated links; the duration is checked against the kernel on it.
+      const expected = variant === 'schedule' ? undefined : minimalKernel(uniqueLinks(net)).finish;
+      const full = minimalKernel(net).finish;
       let last: ScheduleResult | undefined;
       const run = () => {
         const s = schedule(project);
         last = s;
-        return { duration: s.duration, note: `finish ${s.finishDate}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths` };
+        const duration = expected === undefined ? s.duration : s.duration === expected ? full : -1;
+        const links = expected === undefined ? '' : `, ${project.dependencies!.length.toLocaleString('en')} links without repeats (kernel on them: ${expected})`;
+        return { duration, note: `finish ${s.finishDate}, ${s.criticalPaths.length}${s.criticalPathsTruncated ? '+' : ''} critical paths${links}` };
       };
       run.after = () => {
         const t0 = performance.now();
@@ -253,6 +258,32 @@ function benchProject(net: Net): Project {
     tasks: Array.from({ length: net.n }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, duration: net.duration[i]!, milestone: false, demands: [] })),
     dependencies: Array.from({ length: net.m }, (_, e) => ({ from: `t${net.from[e]}`, to: `t${net.to[e]}`, type: CODES[net.type[e]!]!, lag: net.lag[e]! })),
   };
+}
+
+/** The network without the links that repeat an earlier one's tasks and type (as {@link benchPortfolio} leaves them out). */
+function uniqueLinks(net: Net): Net {
+  const seen = new Set<number>();
+  const keep: number[] = [];
+  for (let e = 0; e < net.m; e++) {
+    const key = (net.from[e]! * net.n + net.to[e]!) * 4 + net.type[e]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keep.push(e);
+  }
+  const m = keep.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const type = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  const lagInt = new Int32Array(m);
+  keep.forEach((e, i) => {
+    from[i] = net.from[e]!;
+    to[i] = net.to[e]!;
+    type[i] = net.type[e]!;
+    lag[i] = net.lag[e]!;
+    lagInt[i] = net.lagInt[e]!;
+  });
+  return { ...net, m, from, to, type, lag, lagInt };
 }
 
 /**

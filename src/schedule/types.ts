@@ -307,15 +307,45 @@ export interface ScheduleColumns {
   /**
    * The driving predecessors of task i are the tasks
    * `drivingPredecessors[drivingOffsets[i]] … drivingPredecessors[drivingOffsets[i + 1] - 1]`
-   * (task indices, increasing, each once); `drivingOffsets` has `length + 1` entries.
+   * (task indices, each once, in the order of the task's `drivingPredecessors`);
+   * `drivingOffsets` has `length + 1` entries.
    */
   readonly drivingOffsets: Int32Array;
   readonly drivingPredecessors: Int32Array;
-  /** The `YYYY-MM-DD` string of a day number (each made once). */
+  /**
+   * The `YYYY-MM-DD` string of a day number (each string made once).
+   *
+   * @param day - a day number, e.g. `earlyStartDay[i]`
+   * @returns its date
+   * @example
+   * ```ts
+   * c.dateOf(c.earlyStartDay[0]!); // '2026-01-05'
+   * ```
+   */
   dateOf(day: number): string;
-  /** The key of task i: `taskKey(projectId, id)`. */
+  /**
+   * The key of task i: `taskKey(projectId, id)`, unique across a portfolio.
+   *
+   * @param i - a task index, `0 … length - 1`
+   * @returns its key
+   * @example
+   * ```ts
+   * c.keyOf(0); // 'p/a'
+   * ```
+   */
   keyOf(i: number): string;
-  /** Task i as the object `result.tasks[i]` is (a new object; O(its driving predecessors)). */
+  /**
+   * Task i as an object, equal to `result.tasks[i]` (a new object each call; O(its driving
+   * predecessors)), without building the others.
+   *
+   * @param i - a task index, `0 … length - 1`
+   * @returns the task
+   * @throws `PmoError` `INVALID_ARGUMENT` for an index that is not a task's
+   * @example
+   * ```ts
+   * c.task(0).earlyStartDate; // '2026-01-05'
+   * ```
+   */
   task(i: number): ScheduledTask;
 }
 

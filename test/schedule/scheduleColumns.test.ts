@@ -98,6 +98,8 @@ describe('scheduleColumns', () => {
     expect(() => scheduleColumns(null as never)).toThrow(/scheduleColumns: expected a schedule result/);
     expect(() => scheduleColumns({ tasks: 3 } as never)).toThrow(/scheduleColumns: result.tasks must be an array/);
     expect(() => scheduleColumns({ tasks: [{ id: 'a' }] } as never)).toThrow(/scheduleColumns: result.tasks\[0\] needs a number duration/);
+    const cols = scheduleColumns(schedule(P));
+    for (const i of [-1, 7, 1.5, NaN]) expect(() => cols.task(i)).toThrow(/scheduleColumns: task\(.*\): expected a task index in 0 … 6/);
   });
 });
 

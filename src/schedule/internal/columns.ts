@@ -12,6 +12,8 @@
  * which may have changed meanwhile.
  */
 import type { ScheduleColumns, ScheduledTask } from '../types.js';
+import { PmoError } from '../../errors.js';
+import { show } from '../../internal/show.js';
 import type { Alloc } from './arena.js';
 
 const EMPTY: readonly string[] = Object.freeze([]);
@@ -259,7 +261,7 @@ class TaskColumns implements ScheduleColumns {
   }
 
   task(i: number): ScheduledTask {
-    if (!(Number.isInteger(i) && i >= 0 && i < this.length)) throw new RangeError(`task index ${i} is not in 0 … ${this.length - 1}`);
+    if (!(Number.isInteger(i) && i >= 0 && i < this.length)) throw new PmoError('INVALID_ARGUMENT', `scheduleColumns: task(${show(i)}): expected a task index in 0 … ${this.length - 1}`);
     if (this.#objects !== null) return { ...this.#objects[i]! };
     const keyOf = this.#keyOf;
     return taskObjects(this, this.#single ? this.id : { at: keyOf }, keyOf, i, i + 1)[0]!;
