@@ -3,7 +3,7 @@ import type { Project } from '../model/project.js';
 import { show } from '../internal/show.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { scheduleCore } from './internal/core.js';
-import { lazyTasks } from './internal/columns.js';
+import { lazyTasks } from './internal/taskObjects.js';
 import { readCriticalPathOptions, readProgressOptions } from './internal/request.js';
 import { readOptions } from '../internal/options.js';
 import type { ScheduleOptions, ScheduleResult } from './types.js';
@@ -97,7 +97,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
-  // The task objects are built from the columns when first read (internal/columns.ts).
+  // The task objects are built from the columns when first read (internal/taskObjects.ts).
   if (r.tasks === null) lazyTasks(base, r.columns, true);
   if (!r.progress) return base;
   const p = r.projects[0]!;

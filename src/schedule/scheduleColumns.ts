@@ -1,7 +1,7 @@
 import { PmoError } from '../errors.js';
 import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import { show } from '../internal/show.js';
-import { columnsOf } from './internal/columns.js';
+import { columnsOf } from './internal/taskObjects.js';
 import { columnsFromTasks } from './internal/columnsFromTasks.js';
 import type { ScheduleColumns, SchedulePortfolioResult, ScheduleResult } from './types.js';
 

@@ -1,6 +1,7 @@
 /**
  * The tasks of a schedule as columns (typed arrays, an id table, driving predecessors in CSR
- * form), and the `tasks` objects built from them on first read. Private to pmo-kit.
+ * form); the `tasks` objects are built from them on first read (taskObjects.ts). Private to
+ * pmo-kit.
  *
  * Why: on a network of a million tasks, building a million result objects (and their date strings
  * and driving-predecessor lists) took longer than the CPM itself, and the garbage collector then
@@ -15,8 +16,7 @@ import type { ScheduleColumns, ScheduledTask } from '../types.js';
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import type { Alloc } from './arena.js';
-
-const EMPTY: readonly string[] = Object.freeze([]);
+import { taskObjects } from './taskObjects.js';
 
 /** What {@link buildColumns} reads: the per-task arrays of `scheduleCore`. */
 export interface ColumnInput {
@@ -266,106 +266,4 @@ class TaskColumns implements ScheduleColumns {
     const keyOf = this.#keyOf;
     return taskObjects(this, this.#single ? this.id : { at: keyOf }, keyOf, i, i + 1)[0]!;
   }
-}
-
-/** What driving predecessors are called: an array of names, or a function of the task index. */
-type Names = readonly string[] | { readonly at: (i: number) => string };
-
-/**
- * The task objects `lo..hi-1` (every task by default), with the fields and field order of a
- * {@link ScheduledTask}; `names` names the driving predecessors (ids, or keys in a portfolio).
- * A hot loop over every task, in a top-level function; every object has the same shape.
- */
-function taskObjects(c: ScheduleColumns, names: Names, keyOf: (g: number) => string, lo = 0, hi = c.length): ScheduledTask[] {
-  const { id, name, projectIds, projectIndex, summary, milestone, duration, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical, nearCritical } = c;
-  const { earlyStartDay, earlyFinishDay, lateStartDay, lateFinishDay, drivingOffsets, drivingPredecessors } = c;
-  const dateOf = (day: number): string => c.dateOf(day);
-  const list = Array.isArray(names) ? (names as readonly string[]) : null;
-  const at = list === null ? (names as { at: (i: number) => string }).at : null;
-  const out: ScheduledTask[] = new Array<ScheduledTask>(hi - lo);
-  for (let g = lo; g < hi; g++) {
-    const dlo = drivingOffsets[g]!;
-    const dhi = drivingOffsets[g + 1]!;
-    let drivers: readonly string[] = EMPTY;
-    if (dhi > dlo) {
-      const ds = new Array<string>(dhi - dlo);
-      for (let j = dlo; j < dhi; j++) ds[j - dlo] = list !== null ? list[drivingPredecessors[j]!]! : at!(drivingPredecessors[j]!);
-      drivers = ds;
-    }
-    const es = earlyStart[g]!;
-    const ef = earlyFinish[g]!;
-    const esDate = dateOf(earlyStartDay[g]!);
-    const efDate = dateOf(earlyFinishDay[g]!);
-    out[g - lo] = {
-      id: id[g]!,
-      projectId: projectIds[projectIndex[g]!]!,
-      key: keyOf(g),
-      name: name[g]!,
-      summary: summary[g] === 1,
-      milestone: milestone[g] === 1,
-      duration: duration[g]!,
-      start: es,
-      finish: ef,
-      startDate: esDate,
-      finishDate: efDate,
-      earlyStart: es,
-      earlyFinish: ef,
-      lateStart: lateStart[g]!,
-      lateFinish: lateFinish[g]!,
-      earlyStartDate: esDate,
-      earlyFinishDate: efDate,
-      lateStartDate: dateOf(lateStartDay[g]!),
-      lateFinishDate: dateOf(lateFinishDay[g]!),
-      totalFloat: totalFloat[g]!,
-      freeFloat: freeFloat[g]!,
-      critical: critical[g] === 1,
-      nearCritical: nearCritical[g] === 1,
-      drivingPredecessors: drivers,
-    };
-  }
-  return out;
-}
-
-/**
- * Every task object of the columns: driving predecessors by id (`single`: one project) or by key
- * (the keys made once).
- */
-export function allTaskObjects(c: ScheduleColumns, single: boolean): ScheduledTask[] {
-  if (single) return taskObjects(c, c.id, (g) => c.keyOf(g));
-  const keys = new Array<string>(c.length);
-  for (let g = 0; g < c.length; g++) keys[g] = c.keyOf(g);
-  return taskObjects(c, keys, (g) => keys[g]!);
-}
-
-/** The columns of the results `schedule` and `schedulePortfolio` made (see {@link scheduleColumns}). */
-const COLUMNS = new WeakMap<object, ScheduleColumns>();
-
-/** The columns a result was built from, if the engine made it. */
-export function columnsOf(result: object): ScheduleColumns | undefined {
-  return COLUMNS.get(result);
-}
-
-/**
- * Makes `result.tasks` an enumerable getter that builds the task objects from the columns on
- * first read and replaces itself with them (a data property, in its place among the keys); `result`
- * must already have a `tasks` property (its position). Remembers the columns for
- * {@link scheduleColumns}.
- */
-export function lazyTasks(result: { tasks: unknown }, c: ScheduleColumns, single: boolean): void {
-  COLUMNS.set(result, c);
-  let tasks: ScheduledTask[] | undefined;
-  Object.defineProperty(result, 'tasks', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      tasks ??= allTaskObjects(c, single);
-      // A frozen result keeps its getter (which returns the same objects on every read).
-      if (Object.getOwnPropertyDescriptor(result, 'tasks')?.configurable === true)
-        Object.defineProperty(result, 'tasks', { value: tasks, enumerable: true, configurable: true, writable: true });
-      return tasks;
-    },
-    set(value: unknown) {
-      Object.defineProperty(result, 'tasks', { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
 }

@@ -1,13 +1,14 @@
 /**
  * The schedule engine: from projects (ids, WBS, constraints, calendars) to the kernel's dense
- * arrays and back to plain result objects. Private to pmo-kit. Iterative, O(V + E') where E'
+ * arrays and back to result columns (task objects built from them on first read). Private to pmo-kit. Iterative, O(V + E') where E'
  * counts links after summary links are expanded to the leaf tasks.
  *
  * Each stage is a function of its own file: reading the tasks (taskTable.ts), the WBS
  * (summaries.ts, on src/internal/wbs.ts), the calendars (multiCalendar.ts), the start bounds of
  * constraints (constraints.ts), the links (links.ts), the kernel (kernel.ts or multiCalendar.ts),
- * progress (progress.ts, progressResults.ts), milestone anchoring (milestones.ts), the dates (taskDates.ts), the result objects (output.ts)
- * and the critical paths (kernel.ts). Kernel node k is leaf task `taskOf[k]` (task k without
+ * progress (progress.ts, progressResults.ts), milestone anchoring (milestones.ts), the dates (taskDates.ts), the task columns
+ * (columns.ts; their objects: taskObjects.ts), the project objects (output.ts) and the critical
+ * paths (kernel.ts). Links that validation resolved are reused (links.ts, src/internal/resolvedLinks.ts). Kernel node k is leaf task `taskOf[k]` (task k without
  * summaries); arrays named in capitals or `…D` are indexed by task, the others by node.
  */
 import { CycleError } from '../../errors.js';
@@ -21,7 +22,8 @@ import { applyProgress, readProgress, uncriticalComplete } from './progress.js';
 import { withProgress } from './progressResults.js';
 import { milestoneAnchors } from './milestones.js';
 import { buildProjects, drivingPredecessors } from './output.js';
-import { allTaskObjects, buildColumns } from './columns.js';
+import { buildColumns } from './columns.js';
+import { allTaskObjects } from './taskObjects.js';
 import { isoFromDayNumber } from '../../internal/dates.js';
 import type { ScheduledTask } from '../types.js';
 import type { CoreRequest, CoreResult } from './request.js';
@@ -63,7 +65,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const [minOff, maxOff] = keyRange(span, N, esD, efD, lsD, lfD);
   const dates = dateStrings(fn, cal, t.O, t.originDay, mcd !== null, minOff, maxOff, N);
 
-  // The task columns (the objects are built from them when first read: columns.ts) and critical paths.
+  // The task columns (the objects are built from them when first read: taskObjects.ts) and critical paths.
   const { dOff, dPred } = drivingPredecessors(n, res.off, res.tgt, tight, A);
   const columns = buildColumns(
     {

@@ -1,6 +1,6 @@
 /**
  * The driving predecessors of a schedule's nodes and the result objects of its projects (its
- * tasks' are built from columns: columns.ts). Private to pmo-kit.
+ * tasks' are built from columns: columns.ts, taskObjects.ts). Private to pmo-kit.
  */
 import type { ScheduledProject } from '../types.js';
 import type { Alloc } from './arena.js';

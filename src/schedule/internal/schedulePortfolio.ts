@@ -5,7 +5,7 @@ import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './calendars.js';
 import { scheduleCore } from './core.js';
-import { lazyTasks } from './columns.js';
+import { lazyTasks } from './taskObjects.js';
 import { readCriticalPathOptions, readProgressOptions } from './request.js';
 import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../types.js';
 
@@ -61,7 +61,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
-  // The task objects are built from the columns when first read (columns.ts).
+  // The task objects are built from the columns when first read (taskObjects.ts).
   if (r.tasks === null) lazyTasks(result, r.columns, false);
   return r.progress ? { ...result, statusDate: statusDate ?? null } : result;
 }
