@@ -40,7 +40,8 @@
  *
  * Each variant runs in its own process so that its peak memory is its own: peak RSS is the OS
  * high-water mark (`process.resourceUsage().maxRSS`) minus the RSS before the first run, and
- * heap is `process.memoryUsage().heapUsed` after the run (result alive) minus before; RSS is also
+ * kept is `heapUsed + arrayBuffers` of `process.memoryUsage()` after the first run (result alive;
+ * garbage collected, not timed) minus before; RSS is also
  * sampled every 5 ms from a worker thread. Building the input (arrays or objects) is not timed.
  */
 import { spawnSync } from 'node:child_process';
@@ -401,6 +402,15 @@ function startSampler(): { stop: () => Promise<number> } {
   };
 }
 
+/** The heap and array-buffer memory in use after a full garbage collection (the array buffers freed are swept on a later tick). */
+async function keptMemory(): Promise<number> {
+  if (typeof global.gc === 'function') global.gc();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  if (typeof global.gc === 'function') global.gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
 const MB = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
 
 /** Child: runs one variant and prints one JSON line. */
@@ -409,7 +419,7 @@ async function child(variant: Variant): Promise<void> {
   const run = prepare(variant, net);
   if (typeof global.gc === 'function') global.gc();
   const rssBefore = process.memoryUsage.rss();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   const sampler = startSampler();
   const times: number[] = [];
   const cpu: number[] = [];
@@ -422,7 +432,7 @@ async function child(variant: Variant): Promise<void> {
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
-    if (i === 0) heapAfter = process.memoryUsage().heapUsed;
+    if (i === 0) heapAfter = await keptMemory();
   }
   const sampledPeak = await sampler.stop();
   const maxRss = process.resourceUsage().maxRSS * 1024;
@@ -524,7 +534,7 @@ async function parent(): Promise<void> {
     rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
   }
   const base = rows.find((r) => r.variant === 'kernel')?.median ?? NaN;
-  const head = ['variant', 'median', 'min', 'x kernel', 'cpu/run', 'peak RSS', '(sampled)', 'heap kept', 'notes'];
+  const head = ['variant', 'median', 'min', 'x kernel', 'cpu/run', 'peak RSS', '(sampled)', 'kept', 'notes'];
   const table = rows.map((r) => [
     r.variant,
     `${r.median.toFixed(0)} ms`,

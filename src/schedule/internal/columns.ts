@@ -17,6 +17,8 @@ import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import type { Alloc } from './arena.js';
 import { taskObjects } from './taskObjects.js';
+import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
+import { isoFromDayNumber } from '../../internal/dates.js';
 
 /** What {@link buildColumns} reads: the per-task arrays of `scheduleCore`. */
 export interface ColumnInput {
@@ -53,7 +55,6 @@ export interface ColumnInput {
   readonly nearThr: number;
   /** Whether results name tasks by id (one project) rather than by key. */
   readonly single: boolean;
-  readonly keyOf: (g: number) => string;
 }
 
 /** Per task, its driving predecessors without repeats (as task indices): counted, then filled. */
@@ -105,8 +106,13 @@ function fillDays(a: ColumnInput, es: Int32Array, ef: Int32Array, ls: Int32Array
   }
 }
 
-/** The date strings of day numbers in `[lo, hi]`, each made once (a table, or a map for a sparse range). */
-function dateCache(lo: number, hi: number, N: number, iso: (day: number) => string): (day: number) => string {
+/**
+ * The date strings of day numbers in `[lo, hi]`, each made once (a table, or a map for a sparse
+ * range). Made here, not in `scheduleCore`: a closure made there would keep all of that call's
+ * scratch arrays alive with the result.
+ */
+function dateCache(lo: number, hi: number, N: number, fn: string): (day: number) => string {
+  const iso = (day: number): string => isoFromDayNumber(day, fn);
   if (hi - lo <= 4 * N + 4096) {
     const table = new Array<string | undefined>(Math.max(0, hi - lo + 1));
     return (day) => table[day - lo] ?? (table[day - lo] = iso(day));
@@ -136,7 +142,7 @@ function range(N: number, cols: readonly Int32Array[]): [number, number] {
  * The columns of a schedule's tasks, from `R`: a buffer of their own (never the call's scratch
  * arena: the result keeps them; `COLUMN_BYTES` per task, see taskTable.ts). Throws what the dates throw past the calendar's range. O(V + E').
  */
-export function buildColumns(a: ColumnInput, R: Alloc, iso: (day: number) => string): ScheduleColumns {
+export function buildColumns(a: ColumnInput, R: Alloc, fn: string): ScheduleColumns {
   const { N, isSummary, leafOf, taskOf, dOff, dPred } = a;
   const drivingOffsets = R.i32(N + 1);
   countDrivers(N, isSummary, leafOf, dOff, dPred, drivingOffsets);
@@ -195,10 +201,19 @@ export function buildColumns(a: ColumnInput, R: Alloc, iso: (day: number) => str
     drivingOffsets,
     drivingPredecessors,
     },
-    dateCache(lo, hi, N, iso),
-    a.keyOf,
+    dateCache(lo, hi, N, fn),
+    keysOf(a.projectIds, projectIndex, a.ids),
     a.single,
   );
+}
+
+/**
+ * The key of task i from the columns' own arrays (a closure over the call's scratch arrays would
+ * keep the whole scratch arena alive with the result).
+ */
+function keysOf(projectIds: readonly string[], projectIndex: Int32Array, ids: readonly string[]): (i: number) => string {
+  const prefixes = projectIds.map(taskKeyPrefix);
+  return (i) => prefixes[projectIndex[i]!]! + taskKeySuffix(ids[i]!);
 }
 
 /** The data fields of {@link ScheduleColumns}. */

@@ -24,7 +24,6 @@ import { milestoneAnchors } from './milestones.js';
 import { buildProjects, drivingPredecessors } from './output.js';
 import { buildColumns } from './columns.js';
 import { allTaskObjects } from './taskObjects.js';
-import { isoFromDayNumber } from '../../internal/dates.js';
 import type { ScheduledTask } from '../types.js';
 import type { CoreRequest, CoreResult } from './request.js';
 import { rollUp, type NodeValues, type TaskValues } from './summaries.js';
@@ -89,10 +88,9 @@ export function scheduleCore(req: CoreRequest): CoreResult {
       dPred,
       nearThr: options.nearCriticalThreshold + EPS,
       single: t.single,
-      keyOf: t.keyOf,
     },
     t.R,
-    (day) => isoFromDayNumber(day, fn),
+    fn,
   );
   const kp = criticalPaths(res, n, options.maxCriticalPaths, A, tight);
   let projects = buildProjects({ projects: req.projects, n, critical: res.critical, taskOf, gProj, projStartOff, ...span, iso: dates.iso });

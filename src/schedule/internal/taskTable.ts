@@ -66,8 +66,6 @@ export interface TaskTable {
   readonly gMile: Uint8Array;
   /** Project ids. */
   readonly projectIds: readonly string[];
-  /** The key of task g (`taskKey(projectId, id)`). */
-  readonly keyOf: (g: number) => string;
   /** What results call each task: its id (one project) or its key (a portfolio; made on first use). */
   readonly names: readonly string[];
   /** A task for an error message: its id, and its project in a portfolio. */
@@ -106,7 +104,6 @@ export function readTasks(req: CoreRequest): TaskTable {
   const { gTask, gProj, gIds, maps } = rows;
   const projectIds = projects.map((pr) => pr.id);
   const prefixes = projectIds.map(taskKeyPrefix);
-  const keyOf = (g: number): string => prefixes[gProj[g]!]! + taskKeySuffix(gIds[g]!);
   const mapOf = (p: number): IdIndex => {
     let map = maps[p];
     if (map === undefined) {
@@ -121,7 +118,7 @@ export function readTasks(req: CoreRequest): TaskTable {
   return {
     P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, R,
     gTask, gProj, hasParents: rows.hasParents, hasConstraints: rows.hasConstraints, hasProgress: rows.hasProgress, withCalendar: rows.withCalendar,
-    ids: gIds, taskNames: rows.gNames, gDur: rows.gDur, gMile: rows.gMile, projectIds, keyOf, mapOf, resolved: rows.resolved,
+    ids: gIds, taskNames: rows.gNames, gDur: rows.gDur, gMile: rows.gMile, projectIds, mapOf, resolved: rows.resolved,
     projectIndex, single, whereOf,
     get names(): readonly string[] {
       if (single) return gIds;
