@@ -279,6 +279,6 @@ class TaskColumns implements ScheduleColumns {
     if (!(Number.isInteger(i) && i >= 0 && i < this.length)) throw new PmoError('INVALID_ARGUMENT', `scheduleColumns: task(${show(i)}): expected a task index in 0 … ${this.length - 1}`);
     if (this.#objects !== null) return { ...this.#objects[i]! };
     const keyOf = this.#keyOf;
-    return taskObjects(this, this.#single ? this.id : { at: keyOf }, keyOf, i, i + 1)[0]!;
+    return taskObjects(this, this.#single ? this.id : { at: keyOf }, null, keyOf, i, i + 1)[0]!;
   }
 }

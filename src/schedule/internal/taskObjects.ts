@@ -14,15 +14,32 @@ const EMPTY: readonly string[] = Object.freeze([]);
 /** What driving predecessors are called: an array of names, or a function of the task index. */
 export type Names = readonly string[] | { readonly at: (i: number) => string };
 
+/** The lowest day of the dates of tasks `lo..hi-1`, and one past the highest. */
+function dayRange(c: ScheduleColumns, lo: number, hi: number): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const col of [c.earlyStartDay, c.earlyFinishDay, c.lateStartDay, c.lateFinishDay])
+    for (let g = lo; g < hi; g++) {
+      const d = col[g]!;
+      if (d < min) min = d;
+      if (d > max) max = d;
+    }
+  return hi > lo ? [min, max + 1] : [0, 0];
+}
+
 /**
  * The task objects `lo..hi-1` (every task by default), with the fields and field order of a
- * {@link ScheduledTask}; `names` names the driving predecessors (ids, or keys in a portfolio).
- * A hot loop over every task, in a top-level function; every object has the same shape.
+ * {@link ScheduledTask}; `names` names the driving predecessors (ids, or keys in a portfolio);
+ * `keys`: every task's key, made already (else `keyOf`). A hot loop over every task, in a
+ * top-level function: dates from a local table, every object of the same shape.
  */
-export function taskObjects(c: ScheduleColumns, names: Names, keyOf: (g: number) => string, lo = 0, hi = c.length): ScheduledTask[] {
+export function taskObjects(c: ScheduleColumns, names: Names, keys: readonly string[] | null, keyOf: (g: number) => string, lo = 0, hi = c.length): ScheduledTask[] {
   const { id, name, projectIds, projectIndex, summary, milestone, duration, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical, nearCritical } = c;
   const { earlyStartDay, earlyFinishDay, lateStartDay, lateFinishDay, drivingOffsets, drivingPredecessors } = c;
-  const dateOf = (day: number): string => c.dateOf(day);
+  // The date strings of the days in range, each asked of the columns once.
+  const [d0, d1] = dayRange(c, lo, hi);
+  const dates = d1 - d0 <= 4 * (hi - lo) + 4096 ? new Array<string | undefined>(d1 - d0) : null;
+  const dateOf = (day: number): string => (dates === null ? c.dateOf(day) : (dates[day - d0] ??= c.dateOf(day)));
   const list = Array.isArray(names) ? (names as readonly string[]) : null;
   const at = list === null ? (names as { at: (i: number) => string }).at : null;
   const out: ScheduledTask[] = new Array<ScheduledTask>(hi - lo);
@@ -42,7 +59,7 @@ export function taskObjects(c: ScheduleColumns, names: Names, keyOf: (g: number)
     out[g - lo] = {
       id: id[g]!,
       projectId: projectIds[projectIndex[g]!]!,
-      key: keyOf(g),
+      key: keys !== null ? keys[g]! : keyOf(g),
       name: name[g]!,
       summary: summary[g] === 1,
       milestone: milestone[g] === 1,
@@ -74,10 +91,9 @@ export function taskObjects(c: ScheduleColumns, names: Names, keyOf: (g: number)
  * (the keys made once).
  */
 export function allTaskObjects(c: ScheduleColumns, single: boolean): ScheduledTask[] {
-  if (single) return taskObjects(c, c.id, (g) => c.keyOf(g));
   const keys = new Array<string>(c.length);
   for (let g = 0; g < c.length; g++) keys[g] = c.keyOf(g);
-  return taskObjects(c, keys, (g) => keys[g]!);
+  return taskObjects(c, single ? c.id : keys, keys, (g) => keys[g]!);
 }
 
 /** The columns of the results `schedule` and `schedulePortfolio` made (see {@link scheduleColumns}). */
