@@ -91,10 +91,10 @@ export function readTasks(req: CoreRequest): TaskTable {
   const N = taskBase[P]!;
   let rawCount = req.cross.length;
   for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
-  // One buffer for the large scratch arrays (see arena.ts); sized for the usual case (no
-  // summaries), anything beyond it is allocated separately.
   // Projects whose links validation resolved need no id index (unless a check below fails).
   const cached = projects.map((pr) => resolvedLinksOf(pr.tasks, pr.dependencies) ?? null);
+  // One buffer for the large scratch arrays (see arena.ts); sized for the usual case (no
+  // summaries), anything beyond it is allocated separately. The columns' buffer right before it.
   let indexBytes = 0;
   for (let p = 0; p < P; p++) if (cached[p] === null) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
   const R = req.columns === true ? arena(COLUMN_BYTES * N + 256) : PLAIN;
@@ -115,11 +115,11 @@ export function readTasks(req: CoreRequest): TaskTable {
   };
   const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
   let keys: string[] | null = null;
+  const { hasParents, hasConstraints, hasProgress, withCalendar, gNames, gDur, gMile, resolved } = rows;
   return {
-    P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, R,
-    gTask, gProj, hasParents: rows.hasParents, hasConstraints: rows.hasConstraints, hasProgress: rows.hasProgress, withCalendar: rows.withCalendar,
-    ids: gIds, taskNames: rows.gNames, gDur: rows.gDur, gMile: rows.gMile, projectIds, mapOf, resolved: rows.resolved,
-    projectIndex, single, whereOf,
+    ...{ P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, R, gTask, gProj, projectIndex, single, whereOf },
+    ...{ hasParents, hasConstraints, hasProgress, withCalendar, ids: gIds, taskNames: gNames, gDur, gMile, projectIds, mapOf, resolved },
+    // Keys are made only when something asks for them (a portfolio's critical paths, an error).
     get names(): readonly string[] {
       if (single) return gIds;
       if (keys === null) {
