@@ -8,6 +8,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const { main } = await import('./main.js');
+  const { checkInputSize } = await import('./inputSize.js');
 
   // A reader that closes early (`pmo cpm big.json | head -1`) is not an error: stop writing and
   // exit as the command would have, with no stack trace (Node ignores SIGPIPE and reports EPIPE as
@@ -24,7 +25,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     },
     err: (text) => process.stderr.write(text),
     errIsTerminal: process.stderr.isTTY === true,
-    readText: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    readText: (path) => {
+      checkInputSize(path);
+      return readFileSync(path === '-' ? 0 : path, 'utf8');
+    },
     writeText: (path, text) => {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
