@@ -1,5 +1,5 @@
 import type { Portfolio } from '../model/portfolio.js';
-import { schedule, schedulePortfolio, type SchedulePortfolioResult } from '../schedule/index.js';
+import type { SchedulePortfolioResult } from '../schedule/index.js';
 import { baselineSchedule } from '../schedule/baselineSchedule.js';
 import { simPlan, type SimPlan } from './internal/simPlan.js';
 import { runChunk } from './internal/simRun.js';
@@ -68,19 +68,12 @@ export function simulateRisk(portfolio: Portfolio, options?: SimulateRiskOptions
   return summarize(plan, all, deterministic(plan, portfolio, options?.schedule));
 }
 
-/** The plan's finish (the target's) and critical paths. */
+/** The deterministic finish (the target's: the plan's, or the forecast's); checks the caller's schedule when given. */
 export function deterministic(plan: SimPlan, portfolio: Portfolio, given?: SchedulePortfolioResult): Deterministic {
   const { net } = plan;
   const ef = new Float64Array(net.taskCount);
-  const finish = net.run(net.durations, { earlyFinish: ef });
-  const duration = plan.target.task >= 0 ? ef[plan.target.task]! : finish;
-  if (plan.target.task >= 0) return { duration, criticalPaths: [] };
-  const opts = { criticalThreshold: plan.criticalThreshold };
-  const s =
-    plan.target.kind === 'project'
-      ? schedule(portfolio.projects.find((p) => p.id === plan.target.id)!, { calendars: portfolio.calendars ?? [], ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}), ...opts })
-      : given !== undefined
-        ? baselineSchedule(plan.fn, portfolio, { ...opts, schedule: given })
-        : schedulePortfolio(portfolio, opts);
-  return { duration, criticalPaths: s.criticalPaths };
+  const finish = net.run(plan.planned, { earlyFinish: ef });
+  // The caller's schedule is no longer needed (the PERT path comes from the compiled network); it is still checked.
+  if (given !== undefined && plan.target.kind === 'portfolio') baselineSchedule(plan.fn, portfolio, { criticalThreshold: plan.criticalThreshold, schedule: given });
+  return { duration: plan.target.task >= 0 ? ef[plan.target.task]! : finish };
 }
