@@ -99,7 +99,7 @@ describe('simulateRisk forecast: the work left after a status date', () => {
   });
 
   it('a project\'s own status date serves a forecast without the option', () => {
-    const own = simulateRisk(input(STATUS), { ...o, iterations: 500, statusDate: undefined, progress: 'forecast' } as SimulateRiskOptions);
+    const own = simulateRisk(input(STATUS), { iterations: 500, seed: 9, distribution: 'normal', progress: 'forecast' });
     expect(own.progress).toEqual({ statusDate: null, complete: 1, inProgress: 1, notStarted: 2 });
     expect(own.finish).toEqual(simulateRisk(input(), { ...o, iterations: 500 }).finish);
   });
