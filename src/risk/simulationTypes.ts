@@ -53,8 +53,8 @@ export interface SimulateRiskOptions {
   readonly criticalThreshold?: number;
   /**
    * The deterministic schedule, `schedulePortfolio(portfolio)`, when the caller has it (a
-   * portfolio simulated as a whole): its critical paths give the PERT answer. Checked to come
-   * from this portfolio; ignored for a project alone. Default: computed.
+   * portfolio simulated as a whole). No longer needed (the PERT answer's path comes from the
+   * compiled network); still checked to come from this portfolio; ignored for a project alone.
    */
   readonly schedule?: SchedulePortfolioResult;
   /** Called now and then with the iterations done and the total (e.g. for a progress bar). */
