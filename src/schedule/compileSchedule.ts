@@ -92,7 +92,7 @@ export interface CompiledSchedule {
   readonly durations: Float64Array;
   /** A forecast: each task's progress, 0 not started (or a WBS summary), 1 in progress, 2 complete; `null` for the plan (or when no task reports progress and no status date is known). */
   readonly progress: Uint8Array | null;
-  /** The links between leaf tasks as the engine schedules them (a link on a WBS summary becomes one per pair of leaves below its ends). */
+  /** The links between leaf tasks as the engine schedules them (a link on a WBS summary becomes one per pair of leaves below its ends), a fresh copy. */
   readonly links: CompiledLinks;
   /**
    * Which links drive in the early schedule with these durations: link e is driving (1) when its
@@ -230,7 +230,8 @@ export function compileSchedule(input: Project | Portfolio, options?: CompileSch
     },
     progress: net.forecast === null ? null : net.forecast.state.slice(),
     get links() {
-      return net.taskLinks;
+      const l = net.taskLinks;
+      return { count: l.count, from: l.from.slice(), to: l.to.slice(), type: l.type.slice(), lag: l.lag.slice() };
     },
     drivingLinks: (d) => net.drivingLinks(d),
     run: (d, out = NO_OUTPUT) => net.run(d, out),

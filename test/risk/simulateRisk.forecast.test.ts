@@ -121,6 +121,29 @@ describe('simulateRisk forecast: the work left after a status date', () => {
   });
 });
 
+describe('simulateRisk forecast: the PERT path starts at a started task', () => {
+  it('a driving link into a complete task is a coincidence: the path starts at the complete task', () => {
+    // U (in progress, 10 d left from offset 10) -FS -15-> C (complete, offsets 5-8) -SS 10-> S (50 d): the finish is 15 + 50, whatever U does.
+    const base = input();
+    const project = {
+      ...base.projects[0]!,
+      tasks: [
+        { id: 'U', name: 'U', duration: 20, milestone: false, demands: [], estimate: { optimistic: 10, mostLikely: 20, pessimistic: 60 }, actualStart: '2026-01-05', percentComplete: 50 },
+        { id: 'C', name: 'C', duration: 3, milestone: false, demands: [], actualStart: '2026-01-10', actualFinish: '2026-01-12' },
+        { id: 'S', name: 'S', duration: 50, milestone: false, demands: [] },
+      ],
+      dependencies: [
+        { from: 'U', to: 'C', type: 'FS', lag: -15 },
+        { from: 'C', to: 'S', type: 'SS', lag: 10 },
+      ],
+    };
+    const r = simulateRisk({ ...base, projects: [project], risks: [] } as unknown as Portfolio, { iterations: 500, statusDate: '2026-01-14' });
+    expect([r.deterministicDuration, r.finish.mean, r.finish.stdDev]).toEqual([65, 65, 0]);
+    expect(r.pert!.path).toEqual(['C', 'S']);
+    expect([r.pert!.mean, r.pert!.variance]).toEqual([65, 0]);
+  });
+});
+
 describe('simulateRisk forecast on the sample portfolio', () => {
   it('the deterministic forecast is schedulePortfolio\'s; complete tasks are never critical', () => {
     const statusDate = '2026-04-30';

@@ -29,7 +29,7 @@ export interface DrivingPath {
  * @param durations - the deterministic durations (as `net.run` takes them)
  * @param delta - per task, its mean change (mean − deterministic duration)
  * @param variance - per task, the variance of its duration
- * @param pinned - per task, 1 when its start does not follow its links; or null
+ * @param pinned - per task, not 0 when its start does not follow its links (a started task: `CompiledSchedule.progress`); or null
  */
 export function drivingPath(net: CompiledSchedule, durations: Float64Array, delta: Float64Array, variance: Float64Array, pinned: Uint8Array | null): DrivingPath {
   const N = net.taskCount;
@@ -40,7 +40,7 @@ export function drivingPath(net: CompiledSchedule, durations: Float64Array, delt
   // Driving links out of each task (CSR), and how many enter each task.
   const off = new Int32Array(N + 1);
   const indeg = new Int32Array(N);
-  const usable = (e: number): boolean => tight[e] === 1 && (pinned === null || pinned[to[e]!] !== 1);
+  const usable = (e: number): boolean => tight[e] === 1 && (pinned === null || pinned[to[e]!] === 0);
   for (let e = 0; e < m; e++)
     if (usable(e)) {
       off[from[e]! + 1]!++;
