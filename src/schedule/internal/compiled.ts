@@ -18,6 +18,12 @@
  *   same floating-point expressions as kernel.ts, so its results are bit-for-bit the kernel's
  *   (a test compares both paths with `schedule` on random networks).
  *
+ * A **forecast** (`progress` not `'plan'`, compiledForecast.ts) reads the tasks' progress once; its
+ * runs turn each task's work left into kernel durations, apply the progress's start bounds, clear
+ * complete tasks' critical flags and put in-progress tasks' late start at their actual start, as
+ * `scheduleCore` does; it always takes the general path. `drivingLinks` runs the general path with
+ * the kernel's tightness of every link slot.
+ *
  * Offsets are on the reference calendar, as in `ScheduledTask`; floats are in working days of each
  * task's own calendar; summaries are rolled up from their leaves (earliest start, latest finish,
  * least float, critical when a leaf is).
