@@ -18,6 +18,12 @@
  *   same floating-point expressions as kernel.ts, so its results are bit-for-bit the kernel's
  *   (a test compares both paths with `schedule` on random networks).
  *
+ * A **forecast** (`progress` not `'plan'`, compiledForecast.ts) reads the tasks' progress once; its
+ * runs turn each task's work left into kernel durations, apply the progress's start bounds, clear
+ * complete tasks' critical flags and put in-progress tasks' late start at their actual start, as
+ * `scheduleCore` does; it always takes the general path. `drivingLinks` runs the general path with
+ * the kernel's tightness of every link slot.
+ *
  * Offsets are on the reference calendar, as in `ScheduledTask`; floats are in working days of each
  * task's own calendar; summaries are rolled up from their leaves (earliest start, latest finish,
  * least float, critical when a leaf is).
@@ -37,6 +43,7 @@ import { RecycleAlloc } from './recycle.js';
 import { scheduleSpan } from './taskDates.js';
 import { readFrame } from './frame.js';
 import type { TaskTable } from './taskTable.js';
+import { forecastBounds, forecastCritical, forecastDurations, forecastLateStarts, readForecast, type Forecast } from './compiledForecast.js';
 
 /** Where a run writes its per-task values (each array of length >= the task count; any may be left out). */
 export interface RunOutput {
@@ -64,6 +71,12 @@ export interface CompiledNetwork {
   readonly projectStart: Float64Array;
   /** Whether runs take the fast path. */
   readonly fast: boolean;
+  /** The progress read (a forecast: runs take the work left), or null (the plan). */
+  readonly forecast: Forecast | null;
+  /** The links as the kernel schedules them (summary links expanded to leaves), on task indices. */
+  readonly taskLinks: { readonly count: number; readonly from: Int32Array; readonly to: Int32Array; readonly type: Uint8Array; readonly lag: Float64Array };
+  /** Per link of `taskLinks`: 1 when it drives its successor in the early schedule with these durations. */
+  drivingLinks(durations: ArrayLike<number>): Uint8Array;
   /** Schedules with `durations[g]` (task g; summaries ignored), writes `out`, returns the finish. */
   run(durations: ArrayLike<number>, out: RunOutput): number;
   /** The working day of a finish at `offset` (the last day worked), `YYYY-MM-DD`. */
@@ -79,11 +92,10 @@ export function compileNetwork(req: CoreRequest): CompiledNetwork {
   const { t, wbs, n, taskOfNode, mc } = readFrame(req);
   const links = readLinks(req, t, wbs);
   const dur = new Float64Array(n);
-  const net = new Network(req, t, wbs, n, taskOfNode, mc, links, dur);
+  const forecast = readForecast(req, t, wbs, n, taskOfNode, mc);
+  const net = new Network(req, t, wbs, n, taskOfNode, mc, links, dur, forecast);
   // The deterministic run checks the network (cycles) and the constraints once.
-  const base = new Float64Array(t.N);
-  for (let g = 0; g < t.N; g++) base[g] = t.gTask[g]!.duration;
-  net.run(base, {});
+  net.run(forecast === null ? t.gTask.map((x) => x.duration) : forecast.left, {});
   return net;
 }
 
@@ -97,6 +109,8 @@ class Network implements CompiledNetwork {
   readonly isSummary: Uint8Array;
   readonly projectStart: Float64Array;
   readonly fast: boolean;
+  private linkView: CompiledNetwork['taskLinks'] | null = null;
+  private esScratch: Float64Array | null = null;
   private readonly alloc = new RecycleAlloc();
   private bounds0: StartBounds | null = null;
   private group: Int32Array | null = null;
@@ -121,6 +135,7 @@ class Network implements CompiledNetwork {
     private readonly mc: CalendarPlan | null,
     private readonly links: NodeLinks,
     private readonly dur: Float64Array,
+    readonly forecast: Forecast | null = null,
   ) {
     this.taskCount = t.N;
     this.projectCount = t.P;
@@ -133,11 +148,12 @@ class Network implements CompiledNetwork {
       this.group = new Int32Array(n);
       for (let k = 0; k < n; k++) this.group[k] = t.gProj[taskOfNode(k)]!;
     }
-    this.fast = mc === null && !t.hasConstraints && this.group === null;
+    this.fast = mc === null && !t.hasConstraints && this.group === null && forecast === null;
   }
 
   run(durations: ArrayLike<number>, out: RunOutput): number {
     this.fillDurations(durations);
+    if (this.forecast !== null) return this.runForecast(out);
     return this.fast && this.order !== null ? this.runFast(out) : this.runGeneral(out);
   }
 
@@ -188,24 +204,10 @@ class Network implements CompiledNetwork {
 
   /** The stages of `scheduleCore` that depend on durations, on recycled scratch arrays. */
   private runGeneral(out: RunOutput): number {
-    const { req, t, n, dur, mc, links, alloc } = this;
+    const { t, n, dur, mc, alloc } = this;
     alloc.reset();
-    const b = this.bounds0 !== null && !t.hasConstraints ? this.bounds0 : startBounds({ fn: req.fn, t, wbs: this.wbs, n, dur, cal: req.calendar, mc });
-    this.bounds0 ??= b;
-    const { m, from, to, type, lag } = links;
-    let res: KernelResult;
-    try {
-      if (mc !== null) {
-        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartDay);
-        res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited: links.inherited, esMin: b.esMin!, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
-      } else {
-        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartOff);
-        res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin: b.esMin, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
-      }
-    } catch (err) {
-      if (err instanceof KernelCycle) throw new CycleError(req.fn, err.nodes.map((k) => t.names[this.taskOfNode(k)]!));
-      throw err;
-    }
+    const b = this.bounds();
+    const res = this.kernel(b, false);
     if (this.fast && this.order === null) this.keepNetwork(res);
     let es = res.es;
     let ls = res.ls;
@@ -227,6 +229,76 @@ class Network implements CompiledNetwork {
     const span = scheduleSpan({ n, es: res.es, dur, gProj: t.gProj, taskOf: this.wbs === null ? null : this.wbs.taskOfLeaf, projStartOff: t.projStartOff, kernelFinish: res.finish, mcd });
     if (out.projectFinish !== undefined) out.projectFinish.set(span.projFinish);
     return span.finish;
+  }
+
+  /** A run of the forecast: the work left after the progress, and in-progress tasks' late start at their actual start (as `schedule`). */
+  private runForecast(out: RunOutput): number {
+    const f = this.forecast!;
+    forecastDurations(f, this.dur, this.n);
+    if (out.lateStart === undefined) return this.runGeneral(out);
+    const es = out.earlyStart ?? (this.esScratch ??= new Float64Array(this.taskCount));
+    const finish = this.runGeneral(out.earlyStart === undefined ? { ...out, earlyStart: es } : out);
+    forecastLateStarts(f, es, out.lateStart);
+    return finish;
+  }
+
+  /** The start bounds of a run (those of the first run kept when they do not depend on durations). */
+  private bounds(): StartBounds {
+    const { req, t, n, dur, mc } = this;
+    if (this.bounds0 !== null && !t.hasConstraints && this.forecast === null) return this.bounds0;
+    const b = startBounds({ fn: req.fn, t, wbs: this.wbs, n, dur, cal: req.calendar, mc });
+    if (this.forecast !== null) return forecastBounds(this.forecast, b, n, dur);
+    this.bounds0 ??= b;
+    return b;
+  }
+
+  /** The kernel (kernel.ts, or multiCalendar.ts with several calendars) on the filled durations; `tight` asks for the slots' tightness. */
+  private kernel(b: StartBounds, tight: boolean): KernelResult {
+    const { req, t, n, dur, mc, links, alloc } = this;
+    const { m, from, to, type, lag } = links;
+    let res: KernelResult;
+    try {
+      if (mc !== null) {
+        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartDay);
+        res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited: links.inherited, esMin: b.esMin!, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
+      } else {
+        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartOff);
+        res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin: b.esMin, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc, tight });
+      }
+    } catch (err) {
+      if (err instanceof KernelCycle) throw new CycleError(req.fn, err.nodes.map((k) => t.names[this.taskOfNode(k)]!));
+      throw err;
+    }
+    if (this.forecast !== null) forecastCritical(this.forecast, res.critical, n);
+    return res;
+  }
+
+  get taskLinks(): CompiledNetwork['taskLinks'] {
+    if (this.linkView === null) {
+      const { m, from, to, type, lag } = this.links;
+      const f = new Int32Array(m);
+      const g = new Int32Array(m);
+      for (let e = 0; e < m; e++) {
+        f[e] = this.taskOfNode(from[e]!);
+        g[e] = this.taskOfNode(to[e]!);
+      }
+      this.linkView = { count: m, from: f, to: g, type: type.slice(0, m), lag: lag.slice(0, m) };
+    }
+    return this.linkView;
+  }
+
+  drivingLinks(durations: ArrayLike<number>): Uint8Array {
+    this.fillDurations(durations);
+    if (this.forecast !== null) forecastDurations(this.forecast, this.dur, this.n);
+    this.alloc.reset();
+    const res = this.kernel(this.bounds(), true);
+    const tight = res.tight!;
+    // CSR slots hold each source's links in link order (kernel.ts buildCsr).
+    const { m, from } = this.links;
+    const fill = Int32Array.from(res.off.subarray(0, this.n));
+    const out = new Uint8Array(m);
+    for (let e = 0; e < m; e++) out[e] = tight[fill[from[e]!]!++]!;
+    return out;
   }
 
   /** Keeps the durations-free network of a fast-path run: CSR, lags, types, order. */
