@@ -138,11 +138,3 @@ describe('usage errors exit 2 with a clear message', () => {
     expect(runCli(['export', CHAIN])).toMatchObject({ code: 2, stderr: expect.stringContaining('pmo export: --to mermaid|dot|mspdi is required') });
   });
 });
-
-describe('an answer too long for one string (found while documenting the size limits)', () => {
-  it('printJson turns V8\'s "Invalid string length" into a PmoError naming the limit', () => {
-    const io = { out: () => undefined, err: () => undefined, readText: () => '' };
-    const huge = { toJSON: () => { throw new RangeError('Invalid string length'); } };
-    expect(() => printJson(io, huge)).toThrow(/longer than the longest string Node.js can hold/);
-  });
-});

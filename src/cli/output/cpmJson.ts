@@ -141,8 +141,8 @@ function taskProgress(t: ScheduledTask): Pick<CpmJsonTask, 'progress' | 'percent
   };
 }
 
-/** A project's forecast against its baseline. */
-function projectProgress(p: ScheduledProject): CpmJsonProject {
+/** A project's forecast against its baseline (a project of `projects`). */
+export function projectProgress(p: ScheduledProject): CpmJsonProject {
   return {
     id: p.id,
     name: p.name,
