@@ -425,10 +425,10 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
 
   const ctx: ProjectContext = { calendars, resources, skills, programs, people, units: org?.units };
   const tasksByProject = new Map<string, Map<string, number>>();
-  const endsOf = new Map<unknown, LinkEnds>();
+  const endsOf = new Map<unknown, { readonly ends: LinkEnds; readonly index: Map<string, number> }>();
   projectItems.forEach((p, i) => {
     const { tasks, ends } = checkProject(sink, p, ['projects', i], ctx);
-    if (ends !== undefined) endsOf.set(p, ends);
+    if (ends !== undefined) endsOf.set(p, { ends, index: tasks });
     const pid = isObj(p) ? str(p, 'id') : undefined;
     if (pid !== undefined && !tasksByProject.has(pid)) tasksByProject.set(pid, tasks);
   });
@@ -462,8 +462,8 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
 
   const netProjects = projectItems.flatMap((p, i) => {
     if (!isObj(p)) return [];
-    const ends = endsOf.get(p);
-    return [ends === undefined ? { item: p, path: ['projects', i] } : { item: p, path: ['projects', i], ends }];
+    const known = endsOf.get(p);
+    return [known === undefined ? { item: p, path: ['projects', i] } : { item: p, path: ['projects', i], ...known }];
   });
   checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
 
@@ -531,8 +531,8 @@ export function checkContributions(sink: IssueSink, o: Obj, at: Path, objectives
 
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
-  const { ends } = checkProject(sink, input, [], {});
-  if (isObj(input)) checkNetwork(sink, [ends === undefined ? { item: input, path: [] } : { item: input, path: [], ends }], [], 'project');
+  const { tasks, ends } = checkProject(sink, input, [], {});
+  if (isObj(input)) checkNetwork(sink, [ends === undefined ? { item: input, path: [] } : { item: input, path: [], ends, index: tasks }], [], 'project');
 }
 
 /** Checks a standalone risk register. */
