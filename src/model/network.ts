@@ -25,6 +25,8 @@ export interface NetProject {
   readonly ends?: LinkEnds;
   /** The project's task ids to the position of their first task, as the reference checks indexed them (built when absent). */
   readonly index?: ReadonlyMap<string, number>;
+  /** With `index`: 1 at each position that holds the first task of its id. */
+  readonly first?: Uint8Array;
 }
 
 /** Positions of the endpoints of a project's dependencies in its `tasks` array; -1 for none. */
@@ -91,13 +93,14 @@ function collectTasks(projects: readonly NetProject[]): Tasks {
   const at = new Int32Array(n);
   const index = projects.map((p, pi) => {
     const tasks = arr(p.item.tasks);
-    const positions = p.index ?? firstPositions(tasks);
+    const known = p.index !== undefined && p.first !== undefined && p.first.length === tasks.length ? p.first : undefined;
+    const positions = known !== undefined ? p.index! : firstPositions(tasks);
     for (let i = 0, g = base[pi]!; i < tasks.length; i++, g++) {
       proj[g] = pi;
       at[g] = i;
       const item = tasks[i];
       const id = isObj(item) ? str(item, 'id') : undefined;
-      const first = id !== undefined && positions.get(id) === i;
+      const first = id !== undefined && (known !== undefined ? known[i] === 1 : positions.get(id) === i);
       ids[g] = first ? id : '';
       items[g] = first ? (item as Obj) : NO_TASK;
     }
