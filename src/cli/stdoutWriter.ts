@@ -3,14 +3,12 @@ import { writeSync } from 'node:fs';
 import { CliExit } from './io.js';
 
 /** Characters encoded and written at a time: a long text is written in slices of this size. */
-const SLICE = 1 << 16;
+export const SLICE = 1 << 16;
 
 /** A writer of text to a file descriptor; see {@link syncWriter}. */
 export interface SyncWriter {
-  /** Writes `text` (UTF-8) before returning; does nothing once the reader has gone away. */
+  /** Writes `text` (UTF-8) before returning; does nothing once the reader has gone away (EPIPE). */
   readonly write: (text: string) => void;
-  /** Whether the reader went away (EPIPE): later writes are dropped. */
-  readonly closed: () => boolean;
 }
 
 /**
@@ -55,5 +53,5 @@ export function syncWriter(fd: number): SyncWriter {
       at = end;
     }
   };
-  return { write, closed: () => closed };
+  return { write };
 }
