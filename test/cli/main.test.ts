@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { printJson } from '../../src/cli/io.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { ROOT } from '../helpers.js';
 import { chainPortfolio, tmpFile } from './fixtures.js';

@@ -90,7 +90,11 @@ export interface CpmJsonOptions {
   readonly taskName?: (task: ScheduledTask) => string;
 }
 
-/** Builds the `--json` object of a schedule, its keys in contract order. */
+/**
+ * Builds the `--json` object of a schedule, its keys in contract order. `pmo cpm --json` prints it
+ * through `cpmJsonChunks` (cpmJsonChunks.ts), which writes the same fields as text: a field added
+ * here is added there too (test/cli/jsonChunks.test.ts compares the two on random schedules).
+ */
 export function cpmJson(s: CpmRunResult, options: CpmJsonOptions): CpmJson {
   const date = (d: string): string | null => (options.periods ? null : d);
   return {

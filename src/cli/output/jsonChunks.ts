@@ -48,7 +48,7 @@ export class ChunkWriter {
 const PADS: string[] = [''];
 
 /** `2 * depth` spaces: the indentation of a value `depth` levels deep. */
-export function pad(depth: number): string {
+function pad(depth: number): string {
   while (PADS.length <= depth) PADS.push(`${PADS[PADS.length - 1]!}  `);
   return PADS[depth]!;
 }
