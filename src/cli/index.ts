@@ -10,19 +10,14 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { main } = await import('./main.js');
   const { checkInputSize } = await import('./inputSize.js');
 
-  // A reader that closes early (`pmo cpm big.json | head -1`) is not an error: stop writing and
-  // exit as the command would have, with no stack trace (Node ignores SIGPIPE and reports EPIPE as
-  // an 'error' event on the stream instead).
-  let stdoutClosed = false;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    stdoutClosed = true;
-  });
+  // Standard output is written synchronously, in order, slice by slice (a long --json answer comes
+  // in chunks); a reader that closes early (`pmo cpm big.json | head -1`) is not an error: the rest
+  // is dropped and the command exits as it would have (see stdoutWriter.ts).
+  const { syncWriter } = await import('./stdoutWriter.js');
+  const stdout = syncWriter(1);
 
   const code = main(argv, {
-    out: (text) => {
-      if (!stdoutClosed) process.stdout.write(text);
-    },
+    out: stdout.write,
     err: (text) => process.stderr.write(text),
     errIsTerminal: process.stderr.isTTY === true,
     readText: (path) => {
