@@ -18,20 +18,20 @@ describe('tooLarge', () => {
   });
 
   it('refuses a larger file, naming its size, the limit and the option that raises it', () => {
-    const reason = tooLarge(300 * MB, 4096 * MB);
-    expect(reason).toMatch(/the file is 300 MB/);
+    const reason = tooLarge(600 * MB, 4096 * MB);
+    expect(reason).toMatch(/the file is 600 MB/);
     expect(reason).toMatch(new RegExp(`at most ${Math.floor(4096 / HEAP_PER_INPUT_BYTE)} MB`));
     expect(reason).toMatch(/NODE_OPTIONS=--max-old-space-size=\d+/);
     // the suggested heap lets the file through
     const raise = Number(/max-old-space-size=(\d+)/.exec(reason!)![1]);
-    expect(tooLarge(300 * MB, raise * MB)).toBeNull();
+    expect(tooLarge(600 * MB, raise * MB)).toBeNull();
   });
 });
 
 describe('pmo with a file too large for its heap', () => {
   it('exits 2 with the limit instead of running out of memory', () => {
-    // An 8 MB portfolio against a 128 MB heap: 8 × 24 = 192 MB > 128 MB (tsx itself needs more than 64 MB).
-    const tasks = Array.from({ length: 110_000 }, (_, i) => ({ id: `task-${i}`, name: `A task with a longer name ${i}`, duration: 1 + (i % 7) }));
+    // An 18 MB portfolio against a heap limit of about 176 MB (old space 128 MB; tsx itself needs more than 64 MB): 18 × 12 > 176.
+    const tasks = Array.from({ length: 60_000 }, (_, i) => ({ id: `task-${i}`, name: `A task with a long name ${i} ${'.'.repeat(300)}`, duration: 1 + (i % 7) }));
     const file = tmpFile('big.json', JSON.stringify({ id: 'big', name: 'Big', projects: [{ id: 'p', name: 'P', start: '2026-01-05', tasks }] }));
     const r = spawnSync(process.execPath, ['--max-old-space-size=128', '--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'cpm', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);
