@@ -4,8 +4,8 @@
  * docs/risk.md states the parameterizations.
  *
  * - `pert`: a + (b - a)·Beta(α, β), α = 1 + 4(m - a)/(b - a), β = 1 + 4(b - m)/(b - a); mean
- *   (a + 4m + b)/6. Beta drawn as X/(X + Y) from two gamma variates (Marsaglia & Tsang 2000; α, β
- *   are in [1, 5], so no shape boost is needed).
+ *   (a + 4m + b)/6. Beta drawn exactly by rejection from a 128-bin envelope built once per shape
+ *   (./betaTable; α, β are in [1, 5], and tasks of one shape share the tables).
  * - `triangular`: min a, mode m, max b; by inversion of its distribution function.
  * - `uniform`: on [a, b] (m is not used); by inversion.
  * - `normal`: mean μ = (a + 4m + b)/6 and standard deviation σ = (b - a)/6 (the PERT moments),
@@ -23,6 +23,7 @@
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import { exp, ln } from './detMath.js';
+import { betaShape, sampleBeta, type BetaShape } from './betaTable.js';
 import { normalCdf, normalPdf } from './normal.js';
 import type { Rng } from './rng.js';
 import { zigguratNormal } from './ziggurat.js';
@@ -41,20 +42,24 @@ export const PARAMS = 6;
 /**
  * Compiled distributions of `size` variables: `kind[i]` (a {@link KIND} code) and the
  * parameters of variable i at `params[i * PARAMS … i * PARAMS + 5]`:
- * fixed `[value]`; pert `[a, b - a, dα, cα, dβ, cβ]` (Marsaglia–Tsang d = shape - 1/3,
- * c = 1/sqrt(9d)); triangular `[a, b, (m - a)/(b - a), (b - a)(m - a), (b - a)(b - m)]`; uniform
+ * fixed `[value]`; pert `[a, b - a, s, α, β]` (s: the index of the shape's tables in `shapes`);
+ * triangular `[a, b, (m - a)/(b - a), (b - a)(m - a), (b - a)(b - m)]`; uniform
  * `[a, b - a]`; normal `[μ, σ]`; lognormal `[a, ν, τ]`.
  */
 export interface DistributionTable {
   readonly size: number;
   readonly kind: Uint8Array;
   readonly params: Float64Array;
+  /** The Beta tables of the PERT shapes in use, one per distinct (α, β). */
+  readonly shapes: BetaShape[];
+  /** Index of each shape in `shapes`, by `α,β`. */
+  readonly shapeIndex: Map<string, number>;
 }
 
 /** A table of `size` variables, each fixed at 0 until set. */
 export function distributionTable(size: number): DistributionTable {
   if (!Number.isInteger(size) || size < 0) throw new PmoError('INVALID_ARGUMENT', `distribution table size must be an integer >= 0, got ${show(size)}`);
-  return { size, kind: new Uint8Array(size), params: new Float64Array(size * PARAMS) };
+  return { size, kind: new Uint8Array(size), params: new Float64Array(size * PARAMS), shapes: [], shapeIndex: new Map() };
 }
 
 function checkIndex(table: DistributionTable, i: number): void {
@@ -76,9 +81,16 @@ export function checkEstimate(a: number, m: number, b: number): void {
     throw new PmoError('INVALID_ARGUMENT', `a three-point estimate needs finite 0 <= optimistic <= mostLikely <= pessimistic, got ${show(a)}, ${show(m)}, ${show(b)}`);
 }
 
-function gammaParams(shape: number): [number, number] {
-  const d = shape - 1 / 3;
-  return [d, 1 / Math.sqrt(9 * d)];
+/** The index of the tables of Beta(α, β) in `table.shapes`, built at the first use. */
+function shapeOf(table: DistributionTable, alpha: number, beta: number): number {
+  const key = `${alpha},${beta}`;
+  let s = table.shapeIndex.get(key);
+  if (s === undefined) {
+    s = table.shapes.length;
+    table.shapes.push(betaShape(alpha, beta));
+    table.shapeIndex.set(key, s);
+  }
+  return s;
 }
 
 /**
@@ -99,9 +111,9 @@ export function setDistribution(table: DistributionTable, i: number, distributio
   const sd = w / 6;
   switch (distribution) {
     case 'pert': {
-      const [dA, cA] = gammaParams(1 + (4 * (m - a)) / w);
-      const [dB, cB] = gammaParams(1 + (4 * (b - m)) / w);
-      p.set([a, w, dA, cA, dB, cB], o);
+      const alpha = 1 + (4 * (m - a)) / w;
+      const beta = 1 + (4 * (b - m)) / w;
+      p.set([a, w, shapeOf(table, alpha, beta), alpha, beta], o);
       break;
     }
     case 'triangular':
@@ -126,33 +138,13 @@ export function setDistribution(table: DistributionTable, i: number, distributio
 }
 
 
-/** A Gamma(d + 1/3, 1) variate for d >= 2/3 (shape >= 1), Marsaglia & Tsang; c = 1/sqrt(9d). */
-function gamma(rng: Rng, d: number, c: number): number {
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = zigguratNormal(rng);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    // 32 random bits are plenty for an acceptance test, and cost one output instead of two
-    const u = ((rng.i32() >>> 0) + 0.5) * 2.3283064365386963e-10;
-    const x2 = x * x;
-    if (u < 1 - 0.0331 * x2 * x2) return d * v;
-    if (ln(u) < 0.5 * x2 + d * (1 - v + ln(v))) return d * v;
-  }
-}
-
 /** One draw of variable `i`. O(1) expected, no allocation. */
 export function sampleVariable(table: DistributionTable, i: number, rng: Rng): number {
   const p = table.params;
   const o = i * PARAMS;
   switch (table.kind[i]) {
     case KIND.pert: {
-      const x = gamma(rng, p[o + 2]!, p[o + 3]!);
-      const y = gamma(rng, p[o + 4]!, p[o + 5]!);
-      return p[o]! + (p[o + 1]! * x) / (x + y);
+      return p[o]! + p[o + 1]! * sampleBeta(table.shapes[p[o + 2]!]!, rng);
     }
     case KIND.triangular: {
       const u = rng.uniform();
