@@ -1,10 +1,20 @@
 /**
- * Ranks of many samples by radix sort: the same ranks as `ranks` in ./stats (1 = smallest, ties
- * sharing the average of their ranks), in O(n) per column instead of a comparison sort. The
- * sensitivity analysis ranks one column per task (1,000 tasks × 10,000 iterations): that ranking
- * was most of its cost. Private to pmo-kit/risk.
+ * Ranks of many samples in O(n) per column: the same ranks as `ranks` in ./stats (1 = smallest,
+ * ties sharing the average of their ranks), instead of a comparison sort. The sensitivity
+ * analysis ranks one column per task (1,000 tasks × 10,000 iterations): that ranking was most of
+ * its cost. Private to pmo-kit/risk.
  *
- * How: a double's IEEE 754 bits, with the sign bit flipped for positives and every bit flipped for
+ * First choice, a sort on scaled keys: key(x) = ⌊(x - min)·scale⌋, with 2^22 keys between the
+ * least and the greatest value (2^32 beyond 65,536 values), is a composition of correctly rounded
+ * monotone operations, so x <= y gives key(x) <= key(y). Two 11-bit radix passes (three for 32
+ * bits) sort the column by key, and one insertion sort over the whole column orders the values
+ * that share a key: with durations drawn from continuous distributions few do, so it is about
+ * one comparison per value. When the range is not finite, for NaN, or when the insertion sort
+ * has moved more than 4n values (keys crowded by a few distinct values or a very skewed column),
+ * it falls back to the radix sort on the full 64-bit keys below, which is O(n) whatever the
+ * values.
+ *
+ * Radix sort: a double's IEEE 754 bits, with the sign bit flipped for positives and every bit flipped for
  * negatives, order like the numbers (−0 and +0 aside: both are mapped to +0's key, so they tie as
  * they compare). A stable least-significant-digit radix sort of the indices on the 64-bit key, in
  * six 11-bit digits (2,048 counters: cheap to clear for 10,000 values), skipping a digit that all keys share (with similar magnitudes the high digits
@@ -15,6 +25,8 @@ import { ranks } from './stats.js';
 
 /** Below this many values, {@link RadixRanker.ranks} uses the comparison sort of ./stats. */
 const SHORT = 256;
+/** Up to this many values, keys of 22 bits (two 11-bit passes) leave few values sharing a key; beyond, 32 bits (three). */
+const SCALED_SHORT = 1 << 16;
 
 /** Reusable buffers of {@link RadixRanker} for columns of up to `capacity` values. */
 export class RadixRanker {
@@ -24,6 +36,9 @@ export class RadixRanker {
   private readonly tmp: Uint32Array;
   private readonly count = new Uint32Array(1 << 11);
   private readonly f64 = new Float64Array(1);
+  private readonly count1 = new Uint32Array(1 << 11);
+  private readonly count2 = new Uint32Array(1 << 11);
+  private readonly vals: Float64Array;
   private readonly u32 = new Uint32Array(this.f64.buffer);
   // Which word of the double holds the sign and exponent (the platform's byte order).
   private readonly hiWord: number;
@@ -33,6 +48,7 @@ export class RadixRanker {
     this.lo = new Uint32Array(capacity);
     this.idx = new Uint32Array(capacity);
     this.tmp = new Uint32Array(capacity);
+    this.vals = new Float64Array(capacity);
     this.f64[0] = -1;
     this.hiWord = this.u32[1] === 0xbff00000 ? 1 : 0;
   }
@@ -45,6 +61,7 @@ export class RadixRanker {
     const n = values.length;
     // Short columns: the comparison sort is cheaper than passes over 2,048 counters.
     if (n < SHORT) return ranks(values, out);
+    if (this.scaledRanks(values, n, out)) return out;
     const { hi, lo, f64, u32 } = this;
     const h = this.hiWord;
     const l = 1 - h;
@@ -84,6 +101,99 @@ export class RadixRanker {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * The scaled-key sort of the module comment; false (nothing written) when the values are not
+   * fit for it (a range that is not finite, NaN, or too many keys shared by different values),
+   * to fall back to the radix sort.
+   */
+  private scaledRanks(values: ArrayLike<number>, n: number, out: Float64Array): boolean {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = values[i]!;
+      if (x !== x) return false; // NaN
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    const range = max - min;
+    if (!(range < Infinity)) return false; // an infinite range (or ±Infinity on both ends)
+    if (range === 0) {
+      // Every value is the same: one tie.
+      out.fill((n + 1) / 2, 0, n);
+      return true;
+    }
+    const passes = n <= SCALED_SHORT ? 2 : 3;
+    const top = passes === 2 ? 0x3fffff : 0xffffffff;
+    const scale = top / range;
+    if (!(scale < Infinity)) return false;
+    const key = this.lo;
+    const count = this.count;
+    const c0 = this.count1;
+    const c1 = this.count2;
+    c0.fill(0);
+    c1.fill(0);
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const y = (values[i]! - min) * scale;
+      const k = (y < top ? y : top) >>> 0;
+      key[i] = k;
+      c0[k & 0x7ff]!++;
+      c1[(k >>> 11) & 0x7ff]!++;
+      count[k >>> 22]!++;
+    }
+    let src = this.idx;
+    let dst = this.tmp;
+    for (let i = 0; i < n; i++) src[i] = i;
+    for (let pass = 0; pass < passes; pass++) {
+      const c = pass === 0 ? c0 : pass === 1 ? c1 : count;
+      const shift = 11 * pass;
+      let sum = 0;
+      for (let d = 0; d < 2048; d++) {
+        const t = c[d]!;
+        c[d] = sum;
+        sum += t;
+      }
+      for (let i = 0; i < n; i++) {
+        const k = src[i]!;
+        dst[c[(key[k]! >>> shift) & 0x7ff]!++] = k;
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+    // Sorted by key; values that share a key may be out of order: one insertion sort over the
+    // whole column fixes them, with about one comparison per value when keys are rarely shared.
+    const vals = this.vals;
+    for (let p = 0; p < n; p++) vals[p] = values[src[p]!]!;
+    let moves = 0;
+    for (let p = 1; p < n; p++) {
+      const x = vals[p]!;
+      if (!(vals[p - 1]! > x)) continue;
+      const k = src[p]!;
+      let q = p - 1;
+      do {
+        vals[q + 1] = vals[q]!;
+        src[q + 1] = src[q]!;
+        q--;
+      } while (q >= 0 && vals[q]! > x);
+      vals[q + 1] = x;
+      src[q + 1] = k;
+      moves += p - q;
+      if (moves > 4 * n) return false; // crowded keys: the radix sort is linear whatever the values
+    }
+    // Runs of equal values share the average of their ranks.
+    let i = 0;
+    while (i < n) {
+      const x = vals[i]!;
+      let j = i + 1;
+      while (j < n && vals[j] === x) j++;
+      const r = (i + 1 + j) / 2;
+      for (let q = i; q < j; q++) out[src[q]!] = r;
+      i = j;
+    }
+    return true;
   }
 
   /** One counting-sort pass on the 11-bit digit at `shift`; false (nothing moved) when every key has the same digit. */

@@ -18,6 +18,27 @@ describe('RadixRanker', () => {
     );
   });
 
+  it('gives the ranks of stats.ranks on columns of durations (bucket path), with ties, -0 and a constant column', () => {
+    const r = new RadixRanker(3000);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 8, arbitrary: fc.double({ min: 0, max: 40, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(0, -0, 3, 7.5, 40) }), { minLength: 256, maxLength: 3000 }),
+        (xs) => {
+          const got = Array.from(r.ranks(xs, new Float64Array(xs.length)));
+          expect(got).toEqual(Array.from(ranks(xs)));
+        },
+      ),
+      { numRuns: 80, seed: 4 },
+    );
+    const same = new Float64Array(500).fill(2.5);
+    expect(Array.from(r.ranks(same, new Float64Array(500)))).toEqual(new Array(500).fill(250.5));
+    // Two values only (crowded buckets: the radix path) and a column with an infinite range.
+    const two = Float64Array.from({ length: 900 }, (_, i) => (i % 3 === 0 ? 8 : 5));
+    expect(Array.from(r.ranks(two, new Float64Array(900)))).toEqual(Array.from(ranks(two)));
+    const wide = Float64Array.from({ length: 600 }, (_, i) => (i === 7 ? -Infinity : i === 9 ? Infinity : i * 0.37));
+    expect(Array.from(r.ranks(wide, new Float64Array(600)))).toEqual(Array.from(ranks(wide)));
+  });
+
   it('ranks a long column of durations', () => {
     const n = 20000;
     const xs = new Float64Array(n);
