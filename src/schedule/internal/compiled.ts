@@ -103,7 +103,9 @@ class Network implements CompiledNetwork {
   // Fast path: the network without durations.
   private off: Int32Array | null = null;
   private tgt: Int32Array | null = null;
-  private styp: Uint8Array | null = null;
+  // Per slot: 1 when the weight adds the source's duration (FS, FF), 1 when it subtracts the target's (FF, SF); else 0.
+  private addU: Float64Array | null = null;
+  private subV: Float64Array | null = null;
   private lag: Float64Array | null = null;
   private order: Int32Array | null = null;
   private w: Float64Array | null = null;
@@ -237,7 +239,14 @@ class Network implements CompiledNetwork {
     const csr = buildCsr({ n, duration: zero, m: links.m, from: links.from, to: links.to, type: links.type, lag: links.lag });
     this.off = csr.off;
     this.tgt = csr.tgt;
-    this.styp = csr.styp;
+    const m = csr.styp.length;
+    this.addU = new Float64Array(m);
+    this.subV = new Float64Array(m);
+    for (let s = 0; s < m; s++) {
+      const t = csr.styp[s]!;
+      this.addU[s] = (t & 1) === 0 ? 1 : 0;
+      this.subV[s] = (t & 2) !== 0 ? 1 : 0;
+    }
     this.lag = csr.w;
     this.order = Int32Array.from(res.order);
     this.w = new Float64Array(csr.w.length);
@@ -252,7 +261,8 @@ class Network implements CompiledNetwork {
     const { n, dur } = this;
     const off = this.off!;
     const tgt = this.tgt!;
-    const styp = this.styp!;
+    const addU = this.addU!;
+    const subV = this.subV!;
     const lag = this.lag!;
     const order = this.order!;
     const w = this.w!;
@@ -263,7 +273,7 @@ class Network implements CompiledNetwork {
     const esMin = this.bounds0!.esMin;
     if (esMin === null) es.fill(0);
     else es.set(esMin);
-    const kernelFinish = forward(n, off, tgt, styp, lag, order, dur, w, es);
+    const kernelFinish = forward(n, off, tgt, addU, subV, lag, order, dur, w, es);
     backward(n, off, tgt, w, order, dur, es, kernelFinish, ls, tf, cr, this.req.options.criticalThreshold + EPS);
     this.write(out, es, null, ls, null, tf, cr);
     const ps = this.t.projStartOff;
@@ -300,8 +310,14 @@ class Network implements CompiledNetwork {
   }
 }
 
-/** Forward pass in the kept topological order; writes each slot's weight; returns the largest early finish (>= 0). */
-function forward(n: number, off: Int32Array, tgt: Int32Array, styp: Uint8Array, lag: Float64Array, order: Int32Array, d: Float64Array, w: Float64Array, es: Float64Array): number {
+/**
+ * Forward pass in the kept topological order; writes each slot's weight; returns the largest early
+ * finish (>= 0). The weight is kernel.ts's `lag + (FS|FF ? du : 0) - (FF|SF ? dv : 0)` written as
+ * `lag + addU·du - subV·dv` with 0/1 multipliers, without a branch on the link type (a mix of
+ * types mispredicts it): the same bits, since 1·x = x, lag + ±0 = lag for a kept lag (never -0:
+ * it is lag + 0 - 0) and y - ±0 = y for y = lag + addU·du (never -0 either).
+ */
+function forward(n: number, off: Int32Array, tgt: Int32Array, addU: Float64Array, subV: Float64Array, lag: Float64Array, order: Int32Array, d: Float64Array, w: Float64Array, es: Float64Array): number {
   let finish = 0;
   for (let i = 0; i < n; i++) {
     const u = order[i]!;
@@ -311,9 +327,8 @@ function forward(n: number, off: Int32Array, tgt: Int32Array, styp: Uint8Array, 
     if (f > finish) finish = f;
     for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
       const v = tgt[s]!;
-      const t = styp[s]!;
       // The expression of kernel.ts's scatterLinks, evaluated in the same order.
-      const ww = lag[s]! + ((t & 1) === 0 ? du : 0) - ((t & 2) !== 0 ? d[v]! : 0);
+      const ww = lag[s]! + addU[s]! * du - subV[s]! * d[v]!;
       w[s] = ww;
       const b = x + ww;
       if (b > es[v]!) es[v] = b;
