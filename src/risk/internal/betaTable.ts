@@ -133,11 +133,11 @@ export function sampleBeta(shape: BetaShape, rng: Rng): number {
     // Uniforms (k + 1/2)/2^32 for a 32-bit k: the signed output plus 2^31 (every k exactly once).
     const x = (j + (rng.i32() + 2147483648.5) * TWO_M32) * (1 / BINS);
     const v = (rng.i32() + 2147483648.5) * TWO_M32;
-    if (v < reals[2 * j + 1]! || accepts(shape, x, v * reals[2 * j]!)) return x;
+    if (v < reals[2 * j + 1]! || betaAccepts(shape, x, v * reals[2 * j]!)) return x;
   }
 }
 
 /** Whether a height `y` (< H_j) lies under the scaled density at x: the test the squeeze left open. */
-function accepts(shape: BetaShape, x: number, y: number): boolean {
+export function betaAccepts(shape: BetaShape, x: number, y: number): boolean {
   return y < exp(logDensity(shape.am1, shape.bm1, x) - shape.c0);
 }
