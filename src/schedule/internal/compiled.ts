@@ -339,6 +339,8 @@ function forward(n: number, off: Int32Array, tgt: Int32Array, addU: Float64Array
 
 /** Backward pass, total floats and critical flags, as kernel.ts's fast-path backward pass. */
 function backward(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, order: Int32Array, d: Float64Array, es: Float64Array, finish: number, ls: Float64Array, tf: Float64Array, cr: Uint8Array, thr: number): void {
+  // A local copy: an imported binding can cost a property load per use in some module formats.
+  const eps = EPS;
   for (let i = n - 1; i >= 0; i--) {
     const u = order[i]!;
     let l = finish - d[u]!;
@@ -348,7 +350,7 @@ function backward(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, 
     }
     ls[u] = l;
     let f = l - es[u]!;
-    if (f < EPS && f > -EPS) f = 0;
+    if (f < eps && f > -eps) f = 0;
     tf[u] = f;
     cr[u] = f <= thr ? 1 : 0;
   }
