@@ -141,3 +141,11 @@ export function sampleBeta(shape: BetaShape, rng: Rng): number {
 export function betaAccepts(shape: BetaShape, x: number, y: number): boolean {
   return y < exp(logDensity(shape.am1, shape.bm1, x) - shape.c0);
 }
+
+/**
+ * Finishes a draw of {@link sampleBeta} whose attempt at x with height `y` = v·H_j the squeeze did
+ * not decide: x if y lies under the density, else the draw of new attempts from `rng`.
+ */
+export function betaFinish(shape: BetaShape, x: number, y: number, rng: Rng): number {
+  return betaAccepts(shape, x, y) ? x : sampleBeta(shape, rng);
+}

@@ -23,7 +23,7 @@
 import { PmoError } from '../../errors.js';
 import { show } from '../../internal/show.js';
 import { exp, ln } from './detMath.js';
-import { betaAccepts, betaShape, sampleBeta, type BetaShape } from './betaTable.js';
+import { betaFinish, betaShape, sampleBeta, type BetaShape } from './betaTable.js';
 import { normalCdf, normalPdf } from './normal.js';
 import type { Rng } from './rng.js';
 import { zigguratNormal } from './ziggurat.js';
@@ -171,7 +171,7 @@ const TWO_M32 = 2.3283064365386963e-10;
 /** ./betaTable's BINS and its log2, as local constants (an imported binding is a property load in some builds). */
 const BETA_BINS = 128;
 const BETA_BIN_BITS = 7;
-const accepts = betaAccepts;
+const finish = betaFinish;
 
 /**
  * Draws every variable of the table into `out` (length >= size), in index order: the same draws
@@ -207,8 +207,8 @@ export function sampleTable(table: DistributionTable, rng: Rng, out: Float64Arra
     }
     const shape = shapes[params[o + 2]!]!;
     const { ints, reals } = shape;
-    let x = 0;
-    for (;;) {
+    let x: number;
+    {
       // Three outputs of xoshiro128** (Rng.i32): the column bits, the point in the bin, the height.
       let t2 = s2 ^ s0;
       let t3 = s3 ^ s1;
@@ -240,7 +240,16 @@ export function sampleTable(table: DistributionTable, rng: Rng, out: Float64Arra
       const j = (col & stay) | (ints[2 * col + 1]! & ~stay);
       x = (j + (kx + 2147483648.5) * TWO_M32) * (1 / BETA_BINS);
       const v = (kv + 2147483648.5) * TWO_M32;
-      if (v < reals[2 * j + 1]! || accepts(shape, x, v * reals[2 * j]!)) break;
+      if (!(v < reals[2 * j + 1]!)) {
+        // The squeeze left it open (a few % of draws): the density test, and new attempts if it fails, on the generator itself.
+        rng.setState(s0, s1, s2, s3);
+        x = finish(shape, x, v * reals[2 * j]!, rng);
+        rng.saveState(STATE);
+        s0 = STATE[0]!;
+        s1 = STATE[1]!;
+        s2 = STATE[2]!;
+        s3 = STATE[3]!;
+      }
     }
     out[i] = params[o]! + params[o + 1]! * x;
   }
