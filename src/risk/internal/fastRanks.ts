@@ -4,14 +4,14 @@
  * analysis ranks one column per task (1,000 tasks × 10,000 iterations): that ranking was most of
  * its cost. Private to pmo-kit/risk.
  *
- * First choice, a sort on scaled keys: key(x) = ⌊(x - min)·scale⌋, with 2^22 keys between the
- * least and the greatest value (2^32 beyond 65,536 values), is a composition of correctly rounded
- * monotone operations, so x <= y gives key(x) <= key(y). Two 11-bit radix passes (three for 32
- * bits) sort the column by key, and one insertion sort over the whole column orders the values
- * that share a key: with durations drawn from continuous distributions few do, so it is about
- * one comparison per value. When the range is not finite, for NaN, or when the insertion sort
- * has moved more than 4n values (keys crowded by a few distinct values or a very skewed column),
- * it falls back to the radix sort on the full 64-bit keys below, which is O(n) whatever the
+ * First choice, a bucket sort: n buckets of equal width between the least and the greatest
+ * value; bucket(x) = ⌊(x - min)·n/range⌋ is a composition of correctly rounded monotone
+ * operations, so x <= y gives bucket(x) <= bucket(y). One counting-sort pass orders the column by
+ * bucket, and one insertion sort over the whole column orders the values that share a bucket:
+ * with durations drawn from continuous distributions about one value falls in a bucket, so it is
+ * about one comparison per value. When the range is not finite, for NaN, or when the insertion
+ * sort has moved more than 4n values (buckets crowded by a few distinct values or a very skewed
+ * column), it falls back to the radix sort on 64-bit keys below, which is O(n) whatever the
  * values.
  *
  * Radix sort: a double's IEEE 754 bits, with the sign bit flipped for positives and every bit flipped for
@@ -25,8 +25,6 @@ import { ranks } from './stats.js';
 
 /** Below this many values, {@link RadixRanker.ranks} uses the comparison sort of ./stats. */
 const SHORT = 256;
-/** Up to this many values, keys of 22 bits (two 11-bit passes) leave few values sharing a key; beyond, 32 bits (three). */
-const SCALED_SHORT = 1 << 16;
 
 /** Reusable buffers of {@link RadixRanker} for columns of up to `capacity` values. */
 export class RadixRanker {
@@ -36,8 +34,7 @@ export class RadixRanker {
   private readonly tmp: Uint32Array;
   private readonly count = new Uint32Array(1 << 11);
   private readonly f64 = new Float64Array(1);
-  private readonly count1 = new Uint32Array(1 << 11);
-  private readonly count2 = new Uint32Array(1 << 11);
+  private readonly start: Int32Array;
   private readonly vals: Float64Array;
   private readonly u32 = new Uint32Array(this.f64.buffer);
   // Which word of the double holds the sign and exponent (the platform's byte order).
@@ -49,6 +46,7 @@ export class RadixRanker {
     this.idx = new Uint32Array(capacity);
     this.tmp = new Uint32Array(capacity);
     this.vals = new Float64Array(capacity);
+    this.start = new Int32Array(capacity);
     this.f64[0] = -1;
     this.hiWord = this.u32[1] === 0xbff00000 ? 1 : 0;
   }
@@ -61,7 +59,7 @@ export class RadixRanker {
     const n = values.length;
     // Short columns: the comparison sort is cheaper than passes over 2,048 counters.
     if (n < SHORT) return ranks(values, out);
-    if (this.scaledRanks(values, n, out)) return out;
+    if (this.bucketRanks(values, n, out)) return out;
     const { hi, lo, f64, u32 } = this;
     const h = this.hiWord;
     const l = 1 - h;
@@ -104,11 +102,10 @@ export class RadixRanker {
   }
 
   /**
-   * The scaled-key sort of the module comment; false (nothing written) when the values are not
-   * fit for it (a range that is not finite, NaN, or too many keys shared by different values),
-   * to fall back to the radix sort.
+   * The bucket sort of the module comment; false (nothing written) when the values are not fit
+   * for it (a range that is not finite, NaN, or crowded buckets), to fall back to the radix sort.
    */
-  private scaledRanks(values: ArrayLike<number>, n: number, out: Float64Array): boolean {
+  private bucketRanks(values: ArrayLike<number>, n: number, out: Float64Array): boolean {
     let min = Infinity;
     let max = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -124,49 +121,33 @@ export class RadixRanker {
       out.fill((n + 1) / 2, 0, n);
       return true;
     }
-    const passes = n <= SCALED_SHORT ? 2 : 3;
-    const top = passes === 2 ? 0x3fffff : 0xffffffff;
-    const scale = top / range;
+    // Bucket b = ⌊(x - min)·n/range⌋ (clamped to n - 1) of n buckets; one counting-sort pass.
+    const top = n - 1;
+    const scale = n / range;
     if (!(scale < Infinity)) return false;
-    const key = this.lo;
-    const count = this.count;
-    const c0 = this.count1;
-    const c1 = this.count2;
-    c0.fill(0);
-    c1.fill(0);
-    count.fill(0);
+    const start = this.start;
+    start.fill(0, 0, n);
     for (let i = 0; i < n; i++) {
       const y = (values[i]! - min) * scale;
-      const k = (y < top ? y : top) >>> 0;
-      key[i] = k;
-      c0[k & 0x7ff]!++;
-      c1[(k >>> 11) & 0x7ff]!++;
-      count[k >>> 22]!++;
+      start[(y < top ? y : top) | 0]!++;
     }
-    let src = this.idx;
-    let dst = this.tmp;
-    for (let i = 0; i < n; i++) src[i] = i;
-    for (let pass = 0; pass < passes; pass++) {
-      const c = pass === 0 ? c0 : pass === 1 ? c1 : count;
-      const shift = 11 * pass;
-      let sum = 0;
-      for (let d = 0; d < 2048; d++) {
-        const t = c[d]!;
-        c[d] = sum;
-        sum += t;
-      }
-      for (let i = 0; i < n; i++) {
-        const k = src[i]!;
-        dst[c[(key[k]! >>> shift) & 0x7ff]!++] = k;
-      }
-      const t = src;
-      src = dst;
-      dst = t;
+    let sum = 0;
+    for (let b = 0; b < n; b++) {
+      const c = start[b]!;
+      start[b] = sum;
+      sum += c;
     }
-    // Sorted by key; values that share a key may be out of order: one insertion sort over the
-    // whole column fixes them, with about one comparison per value when keys are rarely shared.
+    const src = this.idx;
     const vals = this.vals;
-    for (let p = 0; p < n; p++) vals[p] = values[src[p]!]!;
+    for (let i = 0; i < n; i++) {
+      const x = values[i]!;
+      const y = (x - min) * scale;
+      const p = start[(y < top ? y : top) | 0]!++;
+      vals[p] = x;
+      src[p] = i;
+    }
+    // Sorted by bucket; values that share a bucket may be out of order: one insertion sort over the
+    // whole column fixes them, with about one comparison per value when buckets hold about one.
     let moves = 0;
     for (let p = 1; p < n; p++) {
       const x = vals[p]!;
