@@ -4,7 +4,7 @@
  * docs/risk.md states the parameterizations.
  *
  * - `pert`: a + (b - a)·Beta(α, β), α = 1 + 4(m - a)/(b - a), β = 1 + 4(b - m)/(b - a); mean
- *   (a + 4m + b)/6. Beta drawn exactly by rejection from a 128-bin envelope built once per shape
+ *   (a + 4m + b)/6. Beta drawn exactly by rejection from a 256-bin envelope built once per shape
  *   (./betaTable; α, β are in [1, 5], and tasks of one shape share the tables).
  * - `triangular`: min a, mode m, max b; by inversion of its distribution function.
  * - `uniform`: on [a, b] (m is not used); by inversion.
@@ -169,8 +169,8 @@ export function sampleVariable(table: DistributionTable, i: number, rng: Rng): n
 const STATE = new Int32Array(4);
 const TWO_M32 = 2.3283064365386963e-10;
 /** ./betaTable's BINS and its log2, as local constants (an imported binding is a property load in some builds). */
-const BETA_BINS = 128;
-const BETA_BIN_BITS = 7;
+const BETA_BINS = 256;
+const BETA_BIN_BITS = 8;
 const finish = betaFinish;
 
 /**
