@@ -26,6 +26,12 @@ import { ranks } from './stats.js';
 /** Below this many values, {@link RadixRanker.ranks} uses the comparison sort of ./stats. */
 const SHORT = 256;
 
+/** Outcomes of `RadixRanker.bucketOrder`. */
+const UNFIT = 0;
+const SORTED = 1;
+const CONSTANT = 2;
+type Order = typeof UNFIT | typeof SORTED | typeof CONSTANT;
+
 /** Reusable buffers of {@link RadixRanker} for columns of up to `capacity` values. */
 export class RadixRanker {
   private readonly hi: Uint32Array;
@@ -35,6 +41,7 @@ export class RadixRanker {
   private readonly count = new Uint32Array(1 << 11);
   private readonly f64 = new Float64Array(1);
   private readonly start: Int32Array;
+  private readonly rx: Float64Array;
   private readonly vals: Float64Array;
   private readonly u32 = new Uint32Array(this.f64.buffer);
   // Which word of the double holds the sign and exponent (the platform's byte order).
@@ -47,6 +54,7 @@ export class RadixRanker {
     this.tmp = new Uint32Array(capacity);
     this.vals = new Float64Array(capacity);
     this.start = new Int32Array(capacity);
+    this.rx = new Float64Array(capacity);
     this.f64[0] = -1;
     this.hiWord = this.u32[1] === 0xbff00000 ? 1 : 0;
   }
@@ -59,7 +67,22 @@ export class RadixRanker {
     const n = values.length;
     // Short columns: the comparison sort is cheaper than passes over 2,048 counters.
     if (n < SHORT) return ranks(values, out);
-    if (this.bucketRanks(values, n, out)) return out;
+    const sortedBy = this.bucketOrder(values, n);
+    if (sortedBy === CONSTANT) return out.fill((n + 1) / 2, 0, n);
+    if (sortedBy === SORTED) {
+      // Runs of equal values share the average of their ranks.
+      const { vals, idx } = this;
+      let i = 0;
+      while (i < n) {
+        const x = vals[i]!;
+        let j = i + 1;
+        while (j < n && vals[j] === x) j++;
+        const r = (i + 1 + j) / 2;
+        for (let q = i; q < j; q++) out[idx[q]!] = r;
+        i = j;
+      }
+      return out;
+    }
     const { hi, lo, f64, u32 } = this;
     const h = this.hiWord;
     const l = 1 - h;
@@ -102,29 +125,67 @@ export class RadixRanker {
   }
 
   /**
-   * The bucket sort of the module comment; false (nothing written) when the values are not fit
-   * for it (a range that is not finite, NaN, or crowded buckets), to fall back to the radix sort.
+   * Spearman's rank correlation of `values` (length n <= capacity, as for {@link RadixRanker.ranks})
+   * with the ranks `ry` of another series: `rankCorrelation(ranks(values), ry, n)`, without
+   * writing the ranks when the bucket sort applies (the products are summed in the order of
+   * `values` sorted, exact like rankCorrelation's for n up to about 300,000). NaN for n < 2. O(n).
    */
-  private bucketRanks(values: ArrayLike<number>, n: number, out: Float64Array): boolean {
+  spearman(values: ArrayLike<number>, ry: Float64Array): number {
+    const n = values.length;
+    if (n < 2) return NaN;
+    if (n >= SHORT) {
+      const sortedBy = this.bucketOrder(values, n);
+      if (sortedBy === CONSTANT) return 0;
+      if (sortedBy === SORTED) {
+        const { vals, idx } = this;
+        const m = (n + 1) / 2;
+        let sxy = 0;
+        let sxx = 0;
+        let syy = 0;
+        let i = 0;
+        while (i < n) {
+          const x = vals[i]!;
+          let j = i + 1;
+          while (j < n && vals[j] === x) j++;
+          const dx = (i + 1 + j) / 2 - m;
+          for (let q = i; q < j; q++) {
+            const dy = ry[idx[q]!]! - m;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+          }
+          i = j;
+        }
+        if (sxx === 0 || syy === 0) return 0;
+        const r = sxy / Math.sqrt(sxx * syy);
+        return r > 1 ? 1 : r < -1 ? -1 : r;
+      }
+    }
+    return rankCorrelation(this.ranks(values, this.rx), ry, n);
+  }
+
+  /**
+   * The bucket sort of the module comment: SORTED when `vals[0 … n - 1]` holds the values in
+   * ascending order and `idx` their indices, CONSTANT when every value is the same, UNFIT when
+   * the values are not fit for it (a range that is not finite, NaN, crowded buckets), to fall
+   * back to the radix sort.
+   */
+  private bucketOrder(values: ArrayLike<number>, n: number): Order {
     let min = Infinity;
     let max = -Infinity;
     for (let i = 0; i < n; i++) {
       const x = values[i]!;
-      if (x !== x) return false; // NaN
+      if (x !== x) return UNFIT; // NaN
       if (x < min) min = x;
       if (x > max) max = x;
     }
     const range = max - min;
-    if (!(range < Infinity)) return false; // an infinite range (or ±Infinity on both ends)
-    if (range === 0) {
-      // Every value is the same: one tie.
-      out.fill((n + 1) / 2, 0, n);
-      return true;
-    }
+    if (!(range < Infinity)) return UNFIT; // an infinite range (or ±Infinity on both ends)
+    if (range === 0) return CONSTANT;
     // Bucket b = ⌊(x - min)·n/range⌋ (clamped to n - 1) of n buckets; one counting-sort pass.
     const top = n - 1;
     const scale = n / range;
-    if (!(scale < Infinity)) return false;
+    if (!(scale < Infinity)) return UNFIT;
     const start = this.start;
     start.fill(0, 0, n);
     for (let i = 0; i < n; i++) {
@@ -162,19 +223,9 @@ export class RadixRanker {
       vals[q + 1] = x;
       src[q + 1] = k;
       moves += p - q;
-      if (moves > 4 * n) return false; // crowded keys: the radix sort is linear whatever the values
+      if (moves > 4 * n) return UNFIT; // crowded keys: the radix sort is linear whatever the values
     }
-    // Runs of equal values share the average of their ranks.
-    let i = 0;
-    while (i < n) {
-      const x = vals[i]!;
-      let j = i + 1;
-      while (j < n && vals[j] === x) j++;
-      const r = (i + 1 + j) / 2;
-      for (let q = i; q < j; q++) out[src[q]!] = r;
-      i = j;
-    }
-    return true;
+    return SORTED;
   }
 
   /** One counting-sort pass on the 11-bit digit at `shift`; false (nothing moved) when every key has the same digit. */

@@ -48,6 +48,30 @@ describe('RadixRanker', () => {
   });
 });
 
+describe('RadixRanker.spearman', () => {
+  it('equals rankCorrelation of the ranks, bit for bit, on both paths (bucket sort and radix fallback) and short columns', () => {
+    const r = new RadixRanker(2000);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof({ weight: 20, arbitrary: fc.double({ min: 0, max: 30, noNaN: true }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 4 }) }), fc.double({ min: -5, max: 5, noNaN: true })), { minLength: 2, maxLength: 2000 }),
+        (pairs) => {
+          const x = pairs.map((p) => p[0]);
+          const ry = ranks(pairs.map((p) => p[1]));
+          expect(r.spearman(x, ry)).toBe(rankCorrelation(ranks(x), ry, x.length));
+        },
+      ),
+      { numRuns: 120, seed: 6 },
+    );
+    const up = Float64Array.from({ length: 1000 }, (_, i) => i + 1);
+    expect(r.spearman(up.map((v) => v * 0.7 + 2), up)).toBe(1);
+    expect(r.spearman(new Float64Array(1000).fill(3), up)).toBe(0);
+    expect(r.spearman([1], up.subarray(0, 1))).toBeNaN();
+    // Two values only: crowded buckets, the radix fallback.
+    const two = Float64Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? 8 : 5));
+    expect(r.spearman(two, up)).toBe(rankCorrelation(ranks(two), up, 1000));
+  });
+});
+
 describe('rankCorrelation', () => {
   it('equals the Pearson correlation of the ranks (Spearman), 0 for a constant, exact for perfect orders', () => {
     fc.assert(
