@@ -288,11 +288,11 @@ class Network implements CompiledNetwork {
     const { n, dur, taskOfNode } = this;
     const { earlyStart: ES, earlyFinish: EF, lateStart: LS, lateFinish: LF, totalFloat: TF, critical: CR } = out;
     if (this.wbs === null) {
-      // Nodes are tasks: copies.
-      if (ES !== undefined) ES.set(es.subarray(0, n));
-      if (LS !== undefined) LS.set(ls.subarray(0, n));
-      if (TF !== undefined) TF.set(tf.subarray(0, n));
-      if (CR !== undefined) CR.set(cr.subarray(0, n));
+      // Nodes are tasks: copies (the fast path's arrays are n long: no view to allocate per run).
+      if (ES !== undefined) ES.set(es.length === n ? es : es.subarray(0, n));
+      if (LS !== undefined) LS.set(ls.length === n ? ls : ls.subarray(0, n));
+      if (TF !== undefined) TF.set(tf.length === n ? tf : tf.subarray(0, n));
+      if (CR !== undefined) CR.set(cr.length === n ? cr : cr.subarray(0, n));
       if (EF !== undefined) for (let k = 0; k < n; k++) EF[k] = ef === null ? es[k]! + dur[k]! : ef[k]!;
       if (LF !== undefined) for (let k = 0; k < n; k++) LF[k] = lf === null ? ls[k]! + dur[k]! : lf[k]!;
       return;
