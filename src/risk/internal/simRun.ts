@@ -49,10 +49,6 @@ export function runChunk(plan: SimPlan, lo: number, hi: number, progress: ((done
   const rngD = new Rng(plan.seed, DOMAIN.durations);
   const rngE = new Rng(plan.seed, DOMAIN.events);
   const step = Math.max(1, Math.floor(len / 100));
-  // The durations of BLOCK iterations are gathered row by row, then copied into the columns:
-  // writing each iteration straight into V columns strides by `len` doubles, a page apart.
-  const block = new Float64Array(V * BLOCK);
-  let b0 = 0;
   for (let it = lo; it < hi; it++) {
     const i = it - lo;
     rngD.stream(it);
@@ -63,11 +59,7 @@ export function runChunk(plan: SimPlan, lo: number, hi: number, progress: ((done
     const f = net.run(d, out);
     finish[i] = earlyFinish !== undefined ? earlyFinish[target.task]! : f;
     countCritical(N, critical, counts);
-    keepDurations(V, varying, d, block, i - b0);
-    if (i - b0 === BLOCK - 1 || it === hi - 1) {
-      flushDurations(V, block, i - b0 + 1, durations, len, b0);
-      b0 = i + 1;
-    }
+    keepDurations(V, varying, d, durations, len, i);
     if (cost !== null) cost[i] = c + taskCost(N, costRate, d, fixedCost);
     if (progress !== null && (i + 1) % step === 0) progress(i + 1);
   }
@@ -100,20 +92,8 @@ function countCritical(N: number, critical: Uint8Array, counts: Int32Array): voi
   for (let g = 0; g < N; g++) counts[g]! += critical[g]!;
 }
 
-/** Iterations gathered per copy into the duration columns. */
-const BLOCK = 16;
-
-function keepDurations(V: number, varying: Int32Array, d: Float64Array, block: Float64Array, j: number): void {
-  for (let v = 0, o = j; v < V; v++, o += BLOCK) block[o] = d[varying[v]!]!;
-}
-
-/** Copies `count` gathered iterations into the columns, from column offset `b0`. */
-function flushDurations(V: number, block: Float64Array, count: number, durations: Float64Array, len: number, b0: number): void {
-  for (let v = 0; v < V; v++) {
-    const o = v * BLOCK;
-    const to = v * len + b0;
-    for (let j = 0; j < count; j++) durations[to + j] = block[o + j]!;
-  }
+function keepDurations(V: number, varying: Int32Array, d: Float64Array, durations: Float64Array, len: number, i: number): void {
+  for (let v = 0; v < V; v++) durations[v * len + i] = d[varying[v]!]!;
 }
 
 /** Budgets spread over the planned days, following the durations drawn; plus the budgets of zero-duration tasks. */
