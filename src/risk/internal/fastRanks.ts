@@ -4,11 +4,11 @@
  * analysis ranks one column per task (1,000 tasks × 10,000 iterations): that ranking was most of
  * its cost. Private to pmo-kit/risk.
  *
- * First choice, a bucket sort: n buckets of equal width between the least and the greatest
- * value; bucket(x) = ⌊(x - min)·n/range⌋ is a composition of correctly rounded monotone
+ * First choice, a bucket sort: 2n buckets of equal width between the least and the greatest
+ * value; bucket(x) = ⌊(x - min)·2n/range⌋ is a composition of correctly rounded monotone
  * operations, so x <= y gives bucket(x) <= bucket(y). One counting-sort pass orders the column by
  * bucket, and one insertion sort over the whole column orders the values that share a bucket:
- * with durations drawn from continuous distributions about one value falls in a bucket, so it is
+ * with durations drawn from continuous distributions a bucket holds about half a value, so it is
  * about one comparison per value. When the range is not finite, for NaN, or when the insertion
  * sort has moved more than 4n values (buckets crowded by a few distinct values or a very skewed
  * column), it falls back to the radix sort on 64-bit keys below, which is O(n) whatever the
@@ -53,7 +53,7 @@ export class RadixRanker {
     this.idx = new Uint32Array(capacity);
     this.tmp = new Uint32Array(capacity);
     this.vals = new Float64Array(capacity);
-    this.start = new Int32Array(capacity);
+    this.start = new Int32Array(2 * capacity);
     this.rx = new Float64Array(capacity);
     this.f64[0] = -1;
     this.hiWord = this.u32[1] === 0xbff00000 ? 1 : 0;
@@ -136,30 +136,7 @@ export class RadixRanker {
     if (n >= SHORT) {
       const sortedBy = this.bucketOrder(values, n);
       if (sortedBy === CONSTANT) return 0;
-      if (sortedBy === SORTED) {
-        const { vals, idx } = this;
-        const m = (n + 1) / 2;
-        let sxy = 0;
-        let sxx = 0;
-        let syy = 0;
-        let i = 0;
-        while (i < n) {
-          const x = vals[i]!;
-          let j = i + 1;
-          while (j < n && vals[j] === x) j++;
-          const dx = (i + 1 + j) / 2 - m;
-          for (let q = i; q < j; q++) {
-            const dy = ry[idx[q]!]! - m;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-          }
-          i = j;
-        }
-        if (sxx === 0 || syy === 0) return 0;
-        const r = sxy / Math.sqrt(sxx * syy);
-        return r > 1 ? 1 : r < -1 ? -1 : r;
-      }
+      if (sortedBy === SORTED) return sortedCorrelation(this.vals, this.idx, ry, n);
     }
     return rankCorrelation(this.ranks(values, this.rx), ry, n);
   }
@@ -182,18 +159,19 @@ export class RadixRanker {
     const range = max - min;
     if (!(range < Infinity)) return UNFIT; // an infinite range (or ±Infinity on both ends)
     if (range === 0) return CONSTANT;
-    // Bucket b = ⌊(x - min)·n/range⌋ (clamped to n - 1) of n buckets; one counting-sort pass.
-    const top = n - 1;
-    const scale = n / range;
+    // Bucket b = ⌊(x - min)·2n/range⌋ (clamped to 2n - 1) of 2n buckets; one counting-sort pass.
+    const buckets = 2 * n;
+    const top = buckets - 1;
+    const scale = buckets / range;
     if (!(scale < Infinity)) return UNFIT;
     const start = this.start;
-    start.fill(0, 0, n);
+    start.fill(0, 0, buckets);
     for (let i = 0; i < n; i++) {
       const y = (values[i]! - min) * scale;
       start[(y < top ? y : top) | 0]!++;
     }
     let sum = 0;
-    for (let b = 0; b < n; b++) {
+    for (let b = 0; b < buckets; b++) {
       const c = start[b]!;
       start[b] = sum;
       sum += c;
@@ -246,6 +224,46 @@ export class RadixRanker {
     }
     return true;
   }
+}
+
+/**
+ * Spearman's correlation of a column whose values are `vals[0 … n - 1]` ascending (at indices
+ * `idx`) with the ranks `ry`: the products of the rank deviations summed in sorted order, ties
+ * sharing the average rank. The same bits as {@link rankCorrelation} of the column's ranks while
+ * the sums are exact (n up to about 300,000).
+ */
+function sortedCorrelation(vals: Float64Array, idx: Uint32Array, ry: Float64Array, n: number): number {
+  const m = (n + 1) / 2;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let i = 0;
+  while (i < n) {
+    const x = vals[i]!;
+    if (i + 1 < n && vals[i + 1] === x) {
+      // A run of equal values shares the average of their ranks.
+      let j = i + 2;
+      while (j < n && vals[j] === x) j++;
+      const dx = (i + 1 + j) / 2 - m;
+      for (let q = i; q < j; q++) {
+        const dy = ry[idx[q]!]! - m;
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+      }
+      i = j;
+    } else {
+      const dx = i + 1 - m;
+      const dy = ry[idx[i]!]! - m;
+      sxy += dx * dy;
+      sxx += dx * dx;
+      syy += dy * dy;
+      i++;
+    }
+  }
+  if (sxx === 0 || syy === 0) return 0;
+  const r = sxy / Math.sqrt(sxx * syy);
+  return r > 1 ? 1 : r < -1 ? -1 : r;
 }
 
 /**
