@@ -274,7 +274,11 @@ class Network implements CompiledNetwork {
     if (esMin === null) es.fill(0);
     else es.set(esMin);
     const kernelFinish = forward(n, off, tgt, addU, subV, lag, order, dur, w, es);
-    backward(n, off, tgt, w, order, dur, es, kernelFinish, ls, tf, cr, this.req.options.criticalThreshold + EPS);
+    const thr = this.req.options.criticalThreshold + EPS;
+    // Without total floats to report and with a threshold >= EPS, snapping floats within EPS of 0
+    // to 0 never changes a critical flag (|f| < EPS <= thr either way): the lighter pass.
+    if (out.totalFloat === undefined && thr >= EPS) backwardCritical(n, off, tgt, w, order, dur, es, kernelFinish, ls, cr, thr);
+    else backward(n, off, tgt, w, order, dur, es, kernelFinish, ls, tf, cr, thr);
     this.write(out, es, null, ls, null, tf, cr);
     const ps = this.t.projStartOff;
     let finish = kernelFinish;
@@ -353,6 +357,20 @@ function backward(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, 
     if (f < eps && f > -eps) f = 0;
     tf[u] = f;
     cr[u] = f <= thr ? 1 : 0;
+  }
+}
+
+/** {@link backward} without the total floats: late starts and critical flags only (the same flags when thr >= EPS). */
+function backwardCritical(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, order: Int32Array, d: Float64Array, es: Float64Array, finish: number, ls: Float64Array, cr: Uint8Array, thr: number): void {
+  for (let i = n - 1; i >= 0; i--) {
+    const u = order[i]!;
+    let l = finish - d[u]!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const a = ls[tgt[s]!]! - w[s]!;
+      if (a < l) l = a;
+    }
+    ls[u] = l;
+    cr[u] = l - es[u]! <= thr ? 1 : 0;
   }
 }
 
