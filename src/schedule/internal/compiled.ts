@@ -103,10 +103,15 @@ class Network implements CompiledNetwork {
   // Fast path: the network without durations.
   private off: Int32Array | null = null;
   private tgt: Int32Array | null = null;
-  // Per slot: 1 when the weight adds the source's duration (FS, FF), 1 when it subtracts the target's (FF, SF); else 0.
-  private addU: Float64Array | null = null;
-  private subV: Float64Array | null = null;
-  private lag: Float64Array | null = null;
+  // The same links by target (the forward pass pulls): per target v its in-slots inOff[v] … inOff[v + 1] - 1,
+  // each with its source, lag, 0/1 multipliers (1 when the weight adds the source's duration:
+  // FS, FF; 1 when it subtracts the target's: FF, SF) and the out-slot its weight is kept at.
+  private inOff: Int32Array | null = null;
+  private inSrc: Int32Array | null = null;
+  private inLag: Float64Array | null = null;
+  private inAddU: Float64Array | null = null;
+  private inSubV: Float64Array | null = null;
+  private inSlot: Int32Array | null = null;
   private order: Int32Array | null = null;
   private w: Float64Array | null = null;
   private es: Float64Array | null = null;
@@ -240,14 +245,26 @@ class Network implements CompiledNetwork {
     this.off = csr.off;
     this.tgt = csr.tgt;
     const m = csr.styp.length;
-    this.addU = new Float64Array(m);
-    this.subV = new Float64Array(m);
-    for (let s = 0; s < m; s++) {
-      const t = csr.styp[s]!;
-      this.addU[s] = (t & 1) === 0 ? 1 : 0;
-      this.subV[s] = (t & 2) !== 0 ? 1 : 0;
-    }
-    this.lag = csr.w;
+    const inOff = new Int32Array(n + 1);
+    for (let s = 0; s < m; s++) inOff[csr.tgt[s]! + 1]!++;
+    for (let v = 0; v < n; v++) inOff[v + 1]! += inOff[v]!;
+    const fill = inOff.slice(0, n);
+    this.inSrc = new Int32Array(m);
+    this.inLag = new Float64Array(m);
+    this.inAddU = new Float64Array(m);
+    this.inSubV = new Float64Array(m);
+    this.inSlot = new Int32Array(m);
+    for (let u = 0; u < n; u++)
+      for (let s = csr.off[u]!; s < csr.off[u + 1]!; s++) {
+        const q = fill[csr.tgt[s]!]!++;
+        const t = csr.styp[s]!;
+        this.inSrc[q] = u;
+        this.inLag[q] = csr.w[s]!;
+        this.inAddU[q] = (t & 1) === 0 ? 1 : 0;
+        this.inSubV[q] = (t & 2) !== 0 ? 1 : 0;
+        this.inSlot[q] = s;
+      }
+    this.inOff = inOff;
     this.order = Int32Array.from(res.order);
     this.w = new Float64Array(csr.w.length);
     this.es = new Float64Array(n);
@@ -261,19 +278,13 @@ class Network implements CompiledNetwork {
     const { n, dur } = this;
     const off = this.off!;
     const tgt = this.tgt!;
-    const addU = this.addU!;
-    const subV = this.subV!;
-    const lag = this.lag!;
     const order = this.order!;
     const w = this.w!;
     const es = this.es!;
     const ls = this.ls!;
     const tf = this.tf!;
     const cr = this.cr!;
-    const esMin = this.bounds0!.esMin;
-    if (esMin === null) es.fill(0);
-    else es.set(esMin);
-    const kernelFinish = forward(n, off, tgt, addU, subV, lag, order, dur, w, es);
+    const kernelFinish = forward(n, this.inOff!, this.inSrc!, this.inAddU!, this.inSubV!, this.inLag!, this.inSlot!, order, dur, w, es, this.bounds0!.esMin);
     const thr = this.req.options.criticalThreshold + EPS;
     // Without total floats to report and with a threshold >= EPS, snapping floats within EPS of 0
     // to 0 never changes a critical flag (|f| < EPS <= thr either way): the lighter pass.
@@ -315,28 +326,46 @@ class Network implements CompiledNetwork {
 }
 
 /**
- * Forward pass in the kept topological order; writes each slot's weight; returns the largest early
- * finish (>= 0). The weight is kernel.ts's `lag + (FS|FF ? du : 0) - (FF|SF ? dv : 0)` written as
+ * Forward pass in the kept topological order, pulling each node's early start from its
+ * predecessors (its in-slots, so the maximum stays in a register: one store per node, not one
+ * per link); writes each link's weight at its out-slot `inSlot[q]` for the backward pass; returns
+ * the largest early finish (>= 0). ES[v] is the maximum of its floor (esMin, else 0) and
+ * ES[u] + w over its links, the same maximum kernel.ts's forward pass reaches by pushing, so the
+ * same bits. The weight is kernel.ts's `lag + (FS|FF ? du : 0) - (FF|SF ? dv : 0)` written as
  * `lag + addU·du - subV·dv` with 0/1 multipliers, without a branch on the link type (a mix of
  * types mispredicts it): the same bits, since 1·x = x, lag + ±0 = lag for a kept lag (never -0:
  * it is lag + 0 - 0) and y - ±0 = y for y = lag + addU·du (never -0 either).
  */
-function forward(n: number, off: Int32Array, tgt: Int32Array, addU: Float64Array, subV: Float64Array, lag: Float64Array, order: Int32Array, d: Float64Array, w: Float64Array, es: Float64Array): number {
+function forward(
+  n: number,
+  inOff: Int32Array,
+  inSrc: Int32Array,
+  addU: Float64Array,
+  subV: Float64Array,
+  lag: Float64Array,
+  inSlot: Int32Array,
+  order: Int32Array,
+  d: Float64Array,
+  w: Float64Array,
+  es: Float64Array,
+  esMin: Float64Array | null,
+): number {
   let finish = 0;
   for (let i = 0; i < n; i++) {
-    const u = order[i]!;
-    const x = es[u]!;
-    const du = d[u]!;
-    const f = x + du;
-    if (f > finish) finish = f;
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
+    const v = order[i]!;
+    const dv = d[v]!;
+    let e = esMin === null ? 0 : esMin[v]!;
+    for (let q = inOff[v]!, end = inOff[v + 1]!; q < end; q++) {
+      const u = inSrc[q]!;
       // The expression of kernel.ts's scatterLinks, evaluated in the same order.
-      const ww = lag[s]! + addU[s]! * du - subV[s]! * d[v]!;
-      w[s] = ww;
-      const b = x + ww;
-      if (b > es[v]!) es[v] = b;
+      const ww = lag[q]! + addU[q]! * d[u]! - subV[q]! * dv;
+      w[inSlot[q]!] = ww;
+      const b = es[u]! + ww;
+      if (b > e) e = b;
     }
+    es[v] = e;
+    const f = e + dv;
+    if (f > finish) finish = f;
   }
   return finish;
 }
