@@ -12,11 +12,12 @@
  *   conversion of every node to reference offsets (milestones.ts, `calendarDates`), with scratch
  *   arrays recycled from run to run (recycle.ts);
  * - the **fast path** (one calendar, no constraint, deadline or manual start, `lateFinish`
- *   `'portfolio'`: the usual case) keeps what does not depend on durations (the CSR adjacency,
- *   each slot's lag and type, the topological order) and runs the kernel's two passes over them:
- *   the same difference constraints, `ES[v] >= ES[u] + w`, evaluated in the same order with the
- *   same floating-point expressions as kernel.ts, so its results are bit-for-bit the kernel's
- *   (a test compares both paths with `schedule` on random networks).
+ *   `'portfolio'`: the usual case) keeps what does not depend on durations (the CSR adjacency by
+ *   source and by target, each link's lag and type, the topological order) and runs the kernel's
+ *   two passes over them: the same difference constraints, `ES[v] >= ES[u] + w`, with the same
+ *   floating-point expressions as kernel.ts (each maximum and minimum is exact, so the order in
+ *   which links are taken does not matter), so its results are bit-for-bit the kernel's (a test
+ *   compares both paths with `schedule` on random networks).
  *
  * Offsets are on the reference calendar, as in `ScheduledTask`; floats are in working days of each
  * task's own calendar; summaries are rolled up from their leaves (earliest start, latest finish,
