@@ -7,7 +7,7 @@
  */
 import type { SimulatedCost, SimulatedFinish, PertAnalysis, SimulationPercentiles, SimulateRiskResult, SimulatedTask } from '../simulationTypes.js';
 import { distributionMoments } from './distributions.js';
-import { RadixRanker, rankCorrelation } from './fastRanks.js';
+import { RadixRanker } from './fastRanks.js';
 import { normalCdf, normalQuantile } from './normal.js';
 import type { SimChunk } from './simRun.js';
 import type { SimPlan } from './simPlan.js';
@@ -120,14 +120,13 @@ function taskResults(plan: SimPlan, all: SimChunk): SimulatedTask[] {
   const { net, iterations: n, varying, leaves } = plan;
   const ranker = new RadixRanker(n);
   const ry = ranker.ranks(all.finish, new Float64Array(n));
-  const rx = new Float64Array(n);
   const sens = new Float64Array(net.taskCount);
   const meanDur = Float64Array.from(plan.planned);
   for (let v = 0; v < varying.length; v++) {
     const col = all.durations.subarray(v * n, v * n + n);
     const g = varying[v]!;
     meanDur[g] = mean(col);
-    sens[g] = n > 1 ? rankCorrelation(ranker.ranks(col, rx), ry, n) : 0;
+    sens[g] = n > 1 ? ranker.spearman(col, ry) : 0;
   }
   // A correlated or estimated task whose draws never varied keeps sensitivity 0 (pearson of a constant).
   return Array.from(leaves, (g) => ({ id: net.taskKeys[g]!, criticality: all.critical[g]! / n, sensitivity: sens[g]!, meanDuration: meanDur[g]! }));
