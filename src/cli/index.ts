@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { commandModule } from './commandModules.js';
+import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
 
 // `pmo --version` answers before the commands (and zod, and the engines) are loaded.
@@ -7,7 +9,6 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('./main.js');
   const { checkInputSize } = await import('./inputSize.js');
 
   // Standard output is written synchronously, in order, slice by slice (a long --json answer comes
@@ -16,7 +17,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { syncWriter } = await import('./stdoutWriter.js');
   const stdout = syncWriter(1);
 
-  const code = main(argv, {
+  const io: CliIo = {
     out: stdout.write,
     err: (text) => process.stderr.write(text),
     errIsTerminal: process.stderr.isTTY === true,
@@ -28,6 +29,16 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     },
-  });
+  };
+  // A command loads its own module only; everything else (help, unknown commands) goes to main.
+  const load = commandModule(argv[0]);
+  let code: number | Promise<number>;
+  if (load !== undefined) {
+    const { runCommand } = await import('./runSpec.js');
+    code = runCommand(await load(), argv.slice(1), io);
+  } else {
+    const { main } = await import('./main.js');
+    code = main(argv, io);
+  }
   process.exitCode = typeof code === 'number' ? code : await code;
 }
