@@ -35,6 +35,8 @@
  *   cli         `node dist/cli/index.js cpm FILE --json` (run `npm run build` first)
  *   reference   `node bench/cpmReference.mjs FILE`: JSON parse, id index, typed-array CPM, JSON
  *               write of each task's times (the minimal reference; target: cli <= 1.5x it)
+ * `--write-portfolio FILE` writes that portfolio to FILE and exits (to profile the CLI on it:
+ * `node --cpu-prof dist/cli/index.js cpm FILE --json > /dev/null`).
  * Their CPU time is the child's own (`process.cpuUsage()` at its exit, all threads), wall time
  * from spawn to exit.
  *
@@ -562,5 +564,7 @@ async function parent(): Promise<void> {
 }
 
 const vi = process.argv.indexOf('--variant');
-if (vi >= 0) await child(process.argv[vi + 1] as Variant);
+const wi = process.argv.indexOf('--write-portfolio');
+if (wi >= 0) writeFileSync(process.argv[wi + 1]!, JSON.stringify(benchPortfolio(generate(N, SEED))));
+else if (vi >= 0) await child(process.argv[vi + 1] as Variant);
 else await parent();

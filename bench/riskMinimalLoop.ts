@@ -1,8 +1,9 @@
 /**
  * The baseline of bench/risk.ts: a minimal typed-array Monte Carlo schedule simulation, the least
- * any engine must do for the same answer. The network is a CSR with a precomputed topological
- * order (no calendars, constraints or summaries to honour); each iteration draws every duration
- * with pmo-kit's samplers (the same streams as `simulateRisk`), runs a forward and a backward pass,
+ * any engine must do for the same answer. The network is a CSR by source and by target with a
+ * precomputed topological order (no calendars, constraints or summaries to honour); each
+ * iteration draws every duration with pmo-kit's samplers (the same streams as `simulateRisk`),
+ * runs a forward pass (pulling each early start from its predecessors) and a backward pass,
  * counts the critical tasks and keeps the durations; then the Spearman sensitivity of every task
  * (radix ranks, as `simulateRisk`). No objects, no checks, no dates.
  *
@@ -12,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { distributionTable, sampleTable, setDistribution, setFixed, type DistributionTable } from '../src/risk/internal/distributions.js';
-import { RadixRanker, rankCorrelation } from '../src/risk/internal/fastRanks.js';
+import { RadixRanker } from '../src/risk/internal/fastRanks.js';
 import { Rng } from '../src/risk/internal/rng.js';
 
 /** A network as typed arrays: out-slots of u are `off[u] … off[u + 1] - 1`. */
@@ -22,6 +23,15 @@ export interface MinNet {
   readonly tgt: Int32Array;
   /** Link type per slot: 0 FS, 1 SS, 2 FF, 3 SF. */
   readonly styp: Uint8Array;
+  /** The links by target: in-slots of v are `inOff[v] … inOff[v + 1] - 1`, each with its source, lag and out-slot. */
+  readonly inOff: Int32Array;
+  readonly inSrc: Int32Array;
+  readonly inLag: Float64Array;
+  readonly inSlot: Int32Array;
+  /** Per in-slot: 1 when the weight adds the source's duration (FS, FF), else 0. */
+  readonly addU: Float64Array;
+  /** Per in-slot: 1 when the weight subtracts the target's duration (FF, SF), else 0. */
+  readonly subV: Float64Array;
   readonly lag: Float64Array;
   /** A topological order. */
   readonly order: Int32Array;
@@ -30,7 +40,7 @@ export interface MinNet {
 
 /** The simulation: finishes, criticality counts, sensitivities. */
 export function minimalLoop(net: MinNet, iterations: number, seed: number): { finish: Float64Array; critical: Int32Array; sensitivity: Float64Array } {
-  const { n, off, tgt, styp, lag, order, table } = net;
+  const { n, off, tgt, inOff, inSrc, inLag, inSlot, addU, subV, lag, order, table } = net;
   const d = new Float64Array(n);
   const es = new Float64Array(n);
   const ls = new Float64Array(n);
@@ -41,20 +51,22 @@ export function minimalLoop(net: MinNet, iterations: number, seed: number): { fi
   const rng = new Rng(seed, 1);
   for (let it = 0; it < iterations; it++) {
     sampleTable(table, rng.stream(it), d);
-    es.fill(0);
     let f = 0;
+    // Forward: each early start pulled from the predecessors (the maximum in a register), weights kept per out-slot.
     for (let i = 0; i < n; i++) {
-      const u = order[i]!;
-      const x = es[u]!;
-      const du = d[u]!;
-      if (x + du > f) f = x + du;
-      for (let s = off[u]!, e = off[u + 1]!; s < e; s++) {
-        const v = tgt[s]!;
-        const t = styp[s]!;
-        const ww = lag[s]! + ((t & 1) === 0 ? du : 0) - ((t & 2) !== 0 ? d[v]! : 0);
-        w[s] = ww;
-        if (x + ww > es[v]!) es[v] = x + ww;
+      const v = order[i]!;
+      const dv = d[v]!;
+      let e = 0;
+      for (let q = inOff[v]!, end = inOff[v + 1]!; q < end; q++) {
+        const u = inSrc[q]!;
+        // No branch on the link type (a mix of types mispredicts it): 0/1 multipliers.
+        const ww = inLag[q]! + addU[q]! * d[u]! - subV[q]! * dv;
+        w[inSlot[q]!] = ww;
+        const b = es[u]! + ww;
+        if (b > e) e = b;
       }
+      es[v] = e;
+      if (e + dv > f) f = e + dv;
     }
     for (let i = n - 1; i >= 0; i--) {
       const u = order[i]!;
@@ -71,9 +83,8 @@ export function minimalLoop(net: MinNet, iterations: number, seed: number): { fi
   }
   const ranker = new RadixRanker(iterations);
   const ry = ranker.ranks(finish, new Float64Array(iterations));
-  const rx = new Float64Array(iterations);
   const sensitivity = new Float64Array(n);
-  for (let v = 0; v < n; v++) sensitivity[v] = rankCorrelation(ranker.ranks(durs.subarray(v * iterations, (v + 1) * iterations), rx), ry, iterations);
+  for (let v = 0; v < n; v++) sensitivity[v] = ranker.spearman(durs.subarray(v * iterations, (v + 1) * iterations), ry);
   return { finish, critical, sensitivity };
 }
 
@@ -115,7 +126,25 @@ export function minNetOf(portfolio: { projects: { tasks: { id: string; duration:
     if (t.estimate === undefined) setFixed(table, i, t.duration);
     else setDistribution(table, i, 'pert', t.estimate.optimistic, t.estimate.mostLikely, t.estimate.pessimistic);
   });
-  return { n, off, tgt, styp, lag, order, table };
+  const inOff = new Int32Array(n + 1);
+  for (let s = 0; s < m; s++) inOff[tgt[s]! + 1]!++;
+  for (let v = 0; v < n; v++) inOff[v + 1]! += inOff[v]!;
+  const inFill = inOff.slice(0, n);
+  const inSrc = new Int32Array(m);
+  const inLag = new Float64Array(m);
+  const inSlot = new Int32Array(m);
+  const addU = new Float64Array(m);
+  const subV = new Float64Array(m);
+  for (let u = 0; u < n; u++)
+    for (let s = off[u]!; s < off[u + 1]!; s++) {
+      const q = inFill[tgt[s]!]!++;
+      inSrc[q] = u;
+      inLag[q] = lag[s]!;
+      inSlot[q] = s;
+      addU[q] = (styp[s]! & 1) === 0 ? 1 : 0;
+      subV[q] = (styp[s]! & 2) !== 0 ? 1 : 0;
+    }
+  return { n, off, tgt, styp, inOff, inSrc, inLag, inSlot, addU, subV, lag, order, table };
 }
 
 // Script mode (bundled by bench/risk.ts): node riskMinimal.mjs FILE ITERATIONS SEED

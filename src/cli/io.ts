@@ -1,8 +1,8 @@
 /** The CLI's view of the outside world, injectable for tests. */
-import { PmoError } from '../errors.js';
+import { ChunkWriter, writeJson } from './output/jsonChunks.js';
 
 export interface CliIo {
-  /** Writes to standard output. */
+  /** Writes to standard output, in order; a long answer (`--json`) comes in several chunks. */
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
@@ -68,17 +68,13 @@ export function parseJsonInput(text: string, path: string, command: string): unk
 }
 
 /**
- * Prints a value as the `--json` output: indented by two spaces, one trailing newline. An answer
- * longer than the longest string Node.js holds (2^29 - 24 characters, about 512 MiB) is an
- * error naming the limit (exit 2), not a crash.
+ * Prints a value as the `--json` output: indented by two spaces, one trailing newline, byte for
+ * byte `JSON.stringify(value, null, 2)` and a newline, but handed to `io.out` in chunks (see
+ * `writeJson`), so that an answer of any length is printed (beyond the longest string V8 holds,
+ * about 512 MiB, too) and none is held whole in memory.
  */
 export function printJson(io: CliIo, value: unknown): void {
-  let text: string;
-  try {
-    text = `${JSON.stringify(value, null, 2)}\n`;
-  } catch (err) {
-    if (!(err instanceof RangeError) || !/string length/i.test(err.message)) throw err;
-    throw new PmoError('INVALID_ARGUMENT', 'the JSON answer is longer than the longest string Node.js can hold (about 512 MiB of text); ask for less (--project, or the text output)', { cause: err });
-  }
-  io.out(text);
+  const w = new ChunkWriter((chunk) => io.out(chunk));
+  writeJson(w, value);
+  w.end();
 }

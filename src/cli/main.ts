@@ -1,20 +1,8 @@
-import { PmoError } from '../errors.js';
-import { parseCommandArgs, wantsHelp } from './args.js';
-import type { CommandSpec } from './command.js';
 import { commandHelp, mainHelp } from './help.js';
 import { CliExit, type CliIo } from './io.js';
 import { COMMANDS } from './registry.js';
+import { failure, runCommand } from './runSpec.js';
 import { VERSION } from './version.js';
-
-/** Runs one command: `--help` prints its help, else its arguments are parsed and it runs. */
-function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): number | Promise<number> {
-  if (wantsHelp(args)) {
-    io.out(commandHelp(spec));
-    return 0;
-  }
-  const { positionals, values } = parseCommandArgs(spec, args);
-  return spec.run({ io, command: spec.name, positionals, values });
-}
 
 /**
  * Runs the `pmo` command line with the given arguments (without `node` and the script path).
@@ -55,23 +43,8 @@ export function main(argv: readonly string[], io: CliIo): number | Promise<numbe
     }
     const spec = COMMANDS.find((c) => c.name === name);
     if (spec === undefined) throw new CliExit(2, `pmo: unknown command "${name}"; run "pmo --help" for the commands`);
-    const code = runCommand(spec, rest, io);
-    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, name, io));
+    return runCommand(spec, rest, io);
   } catch (err) {
     return failure(err, name, io);
   }
-}
-
-/** The exit code and message of an error that ended a command. */
-function failure(err: unknown, name: string | undefined, io: CliIo): number {
-  if (err instanceof CliExit) {
-    io.err(`${err.message}\n`);
-    return err.exitCode;
-  }
-  if (err instanceof PmoError) {
-    io.err(`pmo ${name}: ${err.message}\n`);
-    return 2;
-  }
-  io.err(`pmo ${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  return 1;
 }

@@ -1,4 +1,7 @@
-/** Every `pmo` command, in the order `pmo --help` lists them. Add a command here and nowhere else. */
+/**
+ * Every `pmo` command, in the order `pmo --help` lists them. Add a command here and in
+ * commandModules.ts (the binary's loaders; a test checks that both list the same commands).
+ */
 import type { CommandSpec } from './command.js';
 import { allocateCommand } from './commands/allocate.js';
 import { cpmCommand } from './commands/cpm.js';

@@ -21,6 +21,25 @@ export function digraph(n: number, m: number, from: Int32Array, to: Int32Array):
   return { n, off, tgt };
 }
 
+/**
+ * Whether the graph has no cycle, by Kahn's algorithm (removing nodes without predecessors until
+ * none is left). Cheaper than {@link stronglyConnected} (two passes over typed arrays, no stack):
+ * the common case, a valid network, needs only this. O(n + m).
+ */
+export function isAcyclic(g: Digraph): boolean {
+  const { n, off, tgt } = g;
+  const indegree = new Int32Array(n);
+  for (let e = 0, m = off[n]!; e < m; e++) indegree[tgt[e]!]!++;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let u = 0; u < n; u++) if (indegree[u] === 0) queue[tail++] = u;
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head]!;
+    for (let e = off[u]!, end = off[u + 1]!; e < end; e++) if (--indegree[tgt[e]!]! === 0) queue[tail++] = tgt[e]!;
+  }
+  return tail === n;
+}
+
 /** The strongly connected component of every node (`comp[u]`) and the size of each component. */
 export interface Components {
   readonly comp: Int32Array;

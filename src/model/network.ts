@@ -11,7 +11,7 @@
  * that a path leaf -> … -> leaf exists exactly when the engine's expanded links have one; for a
  * leaf, in = out. O(V + E) time and memory.
  */
-import { digraph, pathWithin, stronglyConnected } from '../internal/cycles.js';
+import { digraph, isAcyclic, pathWithin, stronglyConnected } from '../internal/cycles.js';
 import { arr, isObj, q, str, type IssueSink, type Obj, type Path } from './raw.js';
 
 /** A project to check: the raw item and its path in the input. */
@@ -23,6 +23,10 @@ export interface NetProject {
    * the reference checks found them: read instead of looking the ids up again.
    */
   readonly ends?: LinkEnds;
+  /** The project's task ids to the position of their first task, as the reference checks indexed them (built when absent). */
+  readonly index?: ReadonlyMap<string, number>;
+  /** With `index`: 1 at each position that holds the first task of its id. */
+  readonly first?: Uint8Array;
 }
 
 /** Positions of the endpoints of a project's dependencies in its `tasks` array; -1 for none. */
@@ -37,35 +41,72 @@ const NOT_ON_SUMMARY = new Set(['ALAP', 'SNLT', 'FNET', 'MSO', 'MFO']);
 /** Escapes a task key part as `taskKey` does (`%` and `/`), so the keys match `schedulePortfolio`'s. */
 const keyPart = (s: string): string => (s.includes('%') || s.includes('/') ? s.replace(/%/g, '%25').replace(/\//g, '%2F') : s);
 
-/** Every task of every project (first occurrence of each id), numbered globally. */
+/**
+ * Every task position of every project, numbered globally: project `pi`'s task at position `i` is
+ * node `base[pi] + i`. A position that holds no task the engine reads (not an object, no id, or a
+ * later task with an id already used) is an isolated node with no id.
+ */
 interface Tasks {
   readonly n: number;
+  /** The id of each node ('' for an isolated one). */
   readonly ids: string[];
-  readonly proj: number[];
+  readonly proj: Int32Array;
   /** Position of the task in its project's `tasks` array. */
-  readonly at: number[];
+  readonly at: Int32Array;
+  /** The raw task of each node (an empty object for an isolated one). */
   readonly items: Obj[];
-  /** Task ids to global numbers, per project. */
-  readonly index: Map<string, number>[];
+  /** The node of each project's first task. */
+  readonly base: Int32Array;
+  /** Task ids to the position of their first task, per project. */
+  readonly index: readonly ReadonlyMap<string, number>[];
+}
+
+const NO_TASK: Obj = Object.freeze({});
+
+/** The node of the task `id` of project `pi`, if it has one. */
+function nodeOf(t: Tasks, pi: number, id: string): number | undefined {
+  const k = t.index[pi]!.get(id);
+  return k === undefined ? undefined : t.base[pi]! + k;
+}
+
+/** Task ids to the position of their first task (as the reference checks index them). */
+function firstPositions(items: readonly unknown[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const id = isObj(item) ? str(item, 'id') : undefined;
+    if (id !== undefined && !index.has(id)) index.set(id, i);
+  }
+  return index;
 }
 
 function collectTasks(projects: readonly NetProject[]): Tasks {
-  const t: Tasks = { n: 0, ids: [], proj: [], at: [], items: [], index: [] };
+  const base = new Int32Array(projects.length);
+  let n = 0;
   projects.forEach((p, pi) => {
-    const index = new Map<string, number>();
-    t.index.push(index);
-    arr(p.item.tasks).forEach((item, i) => {
-      if (!isObj(item)) return;
-      const id = str(item, 'id');
-      if (id === undefined || index.has(id)) return;
-      index.set(id, t.ids.length);
-      t.ids.push(id);
-      t.proj.push(pi);
-      t.at.push(i);
-      t.items.push(item);
-    });
+    base[pi] = n;
+    n += arr(p.item.tasks).length;
   });
-  return { ...t, n: t.ids.length };
+  const ids = new Array<string>(n);
+  const items = new Array<Obj>(n);
+  const proj = new Int32Array(n);
+  const at = new Int32Array(n);
+  const index = projects.map((p, pi) => {
+    const tasks = arr(p.item.tasks);
+    const known = p.index !== undefined && p.first !== undefined && p.first.length === tasks.length ? p.first : undefined;
+    const positions = known !== undefined ? p.index! : firstPositions(tasks);
+    for (let i = 0, g = base[pi]!; i < tasks.length; i++, g++) {
+      proj[g] = pi;
+      at[g] = i;
+      const item = tasks[i];
+      const id = isObj(item) ? str(item, 'id') : undefined;
+      const first = id !== undefined && (known !== undefined ? known[i] === 1 : positions.get(id) === i);
+      ids[g] = first ? id : '';
+      items[g] = first ? (item as Obj) : NO_TASK;
+    }
+    return positions;
+  });
+  return { n, ids, proj, at, items, base, index };
 }
 
 /** The WBS: parent, summary flags, and preorder intervals for ancestor tests. */
@@ -85,7 +126,7 @@ function buildWbs(t: Tasks, projectCount: number): Wbs {
   const parent = new Int32Array(n).fill(-1);
   for (let g = 0; g < n; g++) {
     const pid = str(t.items[g]!, 'parentId');
-    const pg = pid === undefined ? undefined : t.index[t.proj[g]!]!.get(pid);
+    const pg = pid === undefined ? undefined : nodeOf(t, t.proj[g]!, pid);
     if (pg !== undefined && pg !== g) parent[g] = pg;
   }
   const broken = new Uint8Array(projectCount);
@@ -197,6 +238,7 @@ export function checkNetwork(sink: IssueSink, projects: readonly NetProject[], c
     to[e++] = links.to[l]!;
   }
   const graph = digraph(2 * n, e, from, to);
+  if (isAcyclic(graph)) return; // the common case; the components name the cycles otherwise
   const cs = stronglyConnected(graph);
   let cyclic = false;
   for (let c = 0; c < cs.size.length && !cyclic; c++) if (cs.size[c]! > 1) cyclic = true;
@@ -232,12 +274,12 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
   const { summary, pre, size } = wbs;
   const isAncestor = (a: number, b: number): boolean => pre[a]! <= pre[b]! && pre[b]! < pre[a]! + size[a]!;
   const where = (g: number): string => inProject(t, projects, mode, g);
-  const add = (d: unknown, fromIndex: Map<string, number> | undefined, toIndex: Map<string, number> | undefined, project: number, pos: number): void => {
-    if (!isObj(d) || fromIndex === undefined || toIndex === undefined) return;
+  const add = (d: unknown, fromProject: number | undefined, toProject: number | undefined, project: number, pos: number): void => {
+    if (!isObj(d) || fromProject === undefined || toProject === undefined) return;
     const fromId = str(d, 'from');
     const toId = str(d, 'to');
-    const a = fromId === undefined ? undefined : fromIndex.get(fromId);
-    const b = toId === undefined ? undefined : toIndex.get(toId);
+    const a = fromId === undefined ? undefined : nodeOf(t, fromProject, fromId);
+    const b = toId === undefined ? undefined : nodeOf(t, toProject, toId);
     if (a === undefined || b === undefined) return;
     addKnown(a, b, project, pos);
   };
@@ -259,20 +301,18 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
     links.pos[l] = pos;
   }
   projects.forEach((p, pi) => {
-    const index = t.index[pi]!;
     const deps = arr(p.item.dependencies);
     const ends = p.ends;
     if (ends === undefined || ends.from.length !== deps.length) {
-      for (let i = 0; i < deps.length; i++) add(deps[i], index, index, pi, i);
+      for (let i = 0; i < deps.length; i++) add(deps[i], pi, pi, pi, i);
       return;
     }
-    // Task positions to global numbers (a position holds its id's first task, which collectTasks numbered).
-    const global = new Int32Array(arr(p.item.tasks).length).fill(-1);
-    for (let g = 0; g < t.n; g++) if (t.proj[g] === pi) global[t.at[g]!] = g;
+    // The reference checks found the positions of the endpoints' first tasks: their nodes are base + position.
+    const base = t.base[pi]!;
     for (let i = 0; i < deps.length; i++) {
       const fa = ends.from[i]!;
       const fb = ends.to[i]!;
-      if (fa >= 0 && fb >= 0) addKnown(global[fa]!, global[fb]!, pi, i);
+      if (fa >= 0 && fb >= 0) addKnown(base + fa, base + fb, pi, i);
     }
   });
   if (cross.length > 0) {
@@ -281,10 +321,9 @@ function readLinks(sink: IssueSink, t: Tasks, wbs: Wbs, projects: readonly NetPr
       const id = str(p.item, 'id');
       if (id !== undefined && !byId.has(id)) byId.set(id, pi);
     });
-    const indexOf = (d: Obj, key: string): Map<string, number> | undefined => {
+    const indexOf = (d: Obj, key: string): number | undefined => {
       const id = str(d, key);
-      const pi = id === undefined ? undefined : byId.get(id);
-      return pi === undefined ? undefined : t.index[pi];
+      return id === undefined ? undefined : byId.get(id);
     };
     cross.forEach((d, i) => {
       if (isObj(d)) add(d, indexOf(d, 'fromProject'), indexOf(d, 'toProject'), -1, i);

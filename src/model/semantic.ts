@@ -145,38 +145,45 @@ export interface ProjectContext {
 
 /**
  * Like {@link indexIds} (same issues, in the same order) but maps each id to the position of its
- * first item: one map instead of two, for the largest collection (a project's tasks).
+ * first item: one map instead of two, for the largest collection (a project's tasks). `first[i]`
+ * is set to 1 for each position that holds the first item of its id; `ids[i]` to the id at i.
  */
-function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string, ids?: string[]): Map<string, number> {
+function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string, first: Uint8Array, ids: string[]): Map<string, number> {
   const pos = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (!isObj(item)) continue;
     const id = str(item, 'id');
     if (id === undefined) continue;
-    if (ids !== undefined) ids[i] = id;
-    const first = pos.get(id);
-    if (first !== undefined) sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${first})`);
-    else pos.set(id, i);
+    ids[i] = id;
+    const at = pos.get(id);
+    if (at !== undefined) sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${at})`);
+    else {
+      pos.set(id, i);
+      first[i] = 1;
+    }
   }
   return pos;
 }
 
-/** {@link checkParentCycles} on positions: the same issues, with typed arrays instead of maps. */
-function checkTaskParentCycles(sink: IssueSink, items: readonly unknown[], pos: ReadonlyMap<string, number>, base: Path, kind: string): void {
+/**
+ * {@link checkParentCycles} on positions: the same issues, with typed arrays instead of maps.
+ * `first` marks the first item of each id ({@link indexPositions}); only parents are looked up.
+ */
+function checkTaskParentCycles(sink: IssueSink, items: readonly unknown[], pos: ReadonlyMap<string, number>, first: Uint8Array, base: Path, kind: string): void {
   const n = items.length;
   const parent = new Int32Array(n).fill(-1);
-  const first = new Uint8Array(n);
+  let any = false;
   for (let i = 0; i < n; i++) {
-    const item = items[i];
-    if (!isObj(item)) continue;
-    const id = str(item, 'id');
-    if (id === undefined || pos.get(id) !== i) continue;
-    first[i] = 1;
-    const p = str(item, 'parentId');
+    if (first[i] === 0) continue;
+    const p = str(items[i] as Obj, 'parentId');
     const k = p === undefined ? undefined : pos.get(p);
-    if (k !== undefined) parent[i] = k;
+    if (k !== undefined) {
+      parent[i] = k;
+      any = true;
+    }
   }
+  if (!any) return; // no task has a parent: no chain, no cycle
   const state = new Uint8Array(n); // 1 on the current walk, 2 done
   const walk: number[] = [];
   for (let start = 0; start < n; start++) {
@@ -306,7 +313,12 @@ function allResolved(ends: LinkEnds): boolean {
 }
 
 /** Checks one project; returns its task index. */
-export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx: ProjectContext): { readonly tasks: Map<string, number>; readonly ends?: LinkEnds } {
+export function checkProject(
+  sink: IssueSink,
+  project: unknown,
+  base: Path,
+  ctx: ProjectContext,
+): { readonly tasks: Map<string, number>; readonly ends?: LinkEnds; readonly first?: Uint8Array } {
   if (!isObj(project)) return { tasks: new Map() };
   const pid = str(project, 'id');
   const where = pid !== undefined ? ` in project ${q(pid)}` : '';
@@ -319,8 +331,9 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
 
   const taskItems = arr(project.tasks);
   // One index of the task ids (id -> position of its first task) serves every check below.
+  const firstOfId = new Uint8Array(taskItems.length);
   const ids = new Array<string>(taskItems.length);
-  const tasks = indexPositions(sink, taskItems, [...base, 'tasks'], 'task', where, ids);
+  const tasks = indexPositions(sink, taskItems, [...base, 'tasks'], 'task', where, firstOfId, ids);
   // Per task, the path and the owner's name are built only for an issue (a large project has
   // hundreds of thousands of tasks and almost never an issue).
   const calendars = ctx.calendars;
@@ -344,12 +357,12 @@ export function checkProject(sink: IssueSink, project: unknown, base: Path, ctx:
     const demands = t.demands;
     if (Array.isArray(demands) && demands.length > 0) checkDemands(sink, demands, at(), towner(), ctx);
   }
-  checkTaskParentCycles(sink, taskItems, tasks, [...base, 'tasks'], `task${where}`);
+  checkTaskParentCycles(sink, taskItems, tasks, firstOfId, [...base, 'tasks'], `task${where}`);
   const ends = checkLinks(sink, arr(project.dependencies), tasks, taskItems.length, base, where);
   // What the links resolved to, for the schedule engine when the whole input validates (validate.ts).
   if (Array.isArray(project.tasks) && tasks.size === taskItems.length && allResolved(ends))
     sink.resolved.set(project, { ids, fromIds: ends.fromIds, toIds: ends.toIds, from: ends.from, to: ends.to });
-  return { tasks, ends };
+  return { tasks, ends, first: firstOfId };
 }
 
 /** Checks a risk list against projects, their tasks and people. */
@@ -445,10 +458,10 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
 
   const ctx: ProjectContext = { calendars, resources, skills, programs, people, units: org?.units };
   const tasksByProject = new Map<string, Map<string, number>>();
-  const endsOf = new Map<unknown, LinkEnds>();
+  const endsOf = new Map<unknown, { readonly ends: LinkEnds; readonly index: Map<string, number>; readonly first: Uint8Array }>();
   projectItems.forEach((p, i) => {
-    const { tasks, ends } = checkProject(sink, p, ['projects', i], ctx);
-    if (ends !== undefined) endsOf.set(p, ends);
+    const { tasks, ends, first } = checkProject(sink, p, ['projects', i], ctx);
+    if (ends !== undefined && first !== undefined) endsOf.set(p, { ends, index: tasks, first });
     const pid = isObj(p) ? str(p, 'id') : undefined;
     if (pid !== undefined && !tasksByProject.has(pid)) tasksByProject.set(pid, tasks);
   });
@@ -482,8 +495,8 @@ export function checkPortfolio(sink: IssueSink, input: unknown): void {
 
   const netProjects = projectItems.flatMap((p, i) => {
     if (!isObj(p)) return [];
-    const ends = endsOf.get(p);
-    return [ends === undefined ? { item: p, path: ['projects', i] } : { item: p, path: ['projects', i], ends }];
+    const known = endsOf.get(p);
+    return [known === undefined ? { item: p, path: ['projects', i] } : { item: p, path: ['projects', i], ...known }];
   });
   checkNetwork(sink, netProjects, arr(input.crossDependencies), 'portfolio');
 
@@ -551,8 +564,8 @@ export function checkContributions(sink: IssueSink, o: Obj, at: Path, objectives
 
 /** Checks a standalone project (no portfolio context: resources, calendars and people are not checked). */
 export function checkStandaloneProject(sink: IssueSink, input: unknown): void {
-  const { ends } = checkProject(sink, input, [], {});
-  if (isObj(input)) checkNetwork(sink, [ends === undefined ? { item: input, path: [] } : { item: input, path: [], ends }], [], 'project');
+  const { tasks, ends, first } = checkProject(sink, input, [], {});
+  if (isObj(input)) checkNetwork(sink, [ends === undefined || first === undefined ? { item: input, path: [] } : { item: input, path: [], ends, index: tasks, first }], [], 'project');
 }
 
 /** Checks a standalone risk register. */

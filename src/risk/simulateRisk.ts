@@ -1,5 +1,5 @@
 import type { Portfolio } from '../model/portfolio.js';
-import { schedule, schedulePortfolio, type SchedulePortfolioResult } from '../schedule/index.js';
+import type { SchedulePortfolioResult } from '../schedule/index.js';
 import { baselineSchedule } from '../schedule/baselineSchedule.js';
 import { simPlan, type SimPlan } from './internal/simPlan.js';
 import { runChunk } from './internal/simRun.js';
@@ -34,7 +34,15 @@ import type { SimulateRiskOptions, SimulateRiskResult } from './simulationTypes.
  * index (share of iterations with total float <= `criticalThreshold`) and sensitivity (Spearman
  * rank correlation of its duration with the finish); the probability of finishing by `date`; the
  * contingency at `confidence` (percentile minus the deterministic finish); the analytic PERT
- * answer along the deterministic critical path, which ignores the merge bias the simulation shows.
+ * answer along the deterministic schedule's driving path, each task's duration weighed by its
+ * coefficient in the path's length (+1, 0 or −1 by the link types), which ignores the merge bias
+ * the simulation shows.
+ *
+ * **Forecast.** With `statusDate` (or `progress: 'forecast'` and each project's own status date)
+ * the work left after the status date is simulated instead of the plan: complete tasks keep their
+ * actual dates (no draw, no risk event), in-progress tasks draw their remaining work (their
+ * estimate scaled by their remaining share), not-started tasks start after the status date. The
+ * default stays the plan (`progress: 'plan'`).
  *
  * **Determinism.** Iteration i draws from random streams keyed by (seed, i) only (xoshiro128**,
  * machine-independent `ln`/`exp`), so a seed gives bit-identical results on every machine and for
@@ -45,11 +53,13 @@ import type { SimulateRiskOptions, SimulateRiskResult } from './simulationTypes.
  *
  * @param portfolio - the portfolio (e.g. from `parsePortfolio`)
  * @param options - iterations (10,000), seed (1), distribution ('pert'), project, milestone,
- *   correlations, date, confidence (0.8), riskEvents, bins, criticalThreshold, schedule, onProgress; see
+ *   correlations, date, confidence (0.8), riskEvents, bins, criticalThreshold, schedule, onProgress,
+ *   progress ('plan'), statusDate; see
  *   {@link SimulateRiskOptions}
  * @returns the distributions, per-task criticality and sensitivity, probability, contingency and
  *   PERT answer; see {@link SimulateRiskResult}
- * @throws {@link PmoError} `INVALID_ARGUMENT` for bad options, estimates, risks or correlations
+ * @throws {@link PmoError} `INVALID_ARGUMENT` for bad options (a forecast without a status date, a
+ *   malformed status date included), estimates, risks or correlations
  *   (a correlation matrix that is not positive definite included), `UNKNOWN_ID` for an unknown
  *   project, task or milestone; {@link CycleError} for a cycle; what `schedulePortfolio` throws
  * @example
@@ -59,6 +69,7 @@ import type { SimulateRiskOptions, SimulateRiskResult } from './simulationTypes.
  * r.finish.dates.p80;             // 80 % of the iterations finish by this day
  * r.probabilityOfDate?.probability;
  * r.tasks.sort((a, b) => b.sensitivity - a.sensitivity)[0]?.id; // the strongest driver
+ * simulateRisk(portfolio, { statusDate: '2026-04-30' }).finish.dates.p80; // the work left from that day
  * ```
  */
 export function simulateRisk(portfolio: Portfolio, options?: SimulateRiskOptions): SimulateRiskResult {
@@ -68,19 +79,12 @@ export function simulateRisk(portfolio: Portfolio, options?: SimulateRiskOptions
   return summarize(plan, all, deterministic(plan, portfolio, options?.schedule));
 }
 
-/** The plan's finish (the target's) and critical paths. */
+/** The deterministic finish (the target's: the plan's, or the forecast's); checks the caller's schedule when given. */
 export function deterministic(plan: SimPlan, portfolio: Portfolio, given?: SchedulePortfolioResult): Deterministic {
   const { net } = plan;
   const ef = new Float64Array(net.taskCount);
-  const finish = net.run(net.durations, { earlyFinish: ef });
-  const duration = plan.target.task >= 0 ? ef[plan.target.task]! : finish;
-  if (plan.target.task >= 0) return { duration, criticalPaths: [] };
-  const opts = { criticalThreshold: plan.criticalThreshold };
-  const s =
-    plan.target.kind === 'project'
-      ? schedule(portfolio.projects.find((p) => p.id === plan.target.id)!, { calendars: portfolio.calendars ?? [], ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}), ...opts })
-      : given !== undefined
-        ? baselineSchedule(plan.fn, portfolio, { ...opts, schedule: given })
-        : schedulePortfolio(portfolio, opts);
-  return { duration, criticalPaths: s.criticalPaths };
+  const finish = net.run(plan.planned, { earlyFinish: ef });
+  // The caller's schedule is no longer needed (the PERT path comes from the compiled network); it is still checked.
+  if (given !== undefined && plan.target.kind === 'portfolio') baselineSchedule(plan.fn, portfolio, { criticalThreshold: plan.criticalThreshold, schedule: given });
+  return { duration: plan.target.task >= 0 ? ef[plan.target.task]! : finish };
 }

@@ -53,12 +53,22 @@ export interface SimulateRiskOptions {
   readonly criticalThreshold?: number;
   /**
    * The deterministic schedule, `schedulePortfolio(portfolio)`, when the caller has it (a
-   * portfolio simulated as a whole): its critical paths give the PERT answer. Checked to come
-   * from this portfolio; ignored for a project alone. Default: computed.
+   * portfolio simulated as a whole). No longer needed (the PERT answer's path comes from the
+   * compiled network); still checked to come from this portfolio; ignored for a project alone.
    */
   readonly schedule?: SchedulePortfolioResult;
   /** Called now and then with the iterations done and the total (e.g. for a progress bar). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * `'plan'` (default without a `statusDate`): simulate the plan, progress ignored. `'forecast'`
+   * (default with a `statusDate`): simulate the work left after the status date: complete tasks
+   * keep their actual dates, in-progress tasks draw their remaining work, not-started tasks start
+   * after the status date (docs/risk.md). Needs a status date: `statusDate`, or every simulated
+   * project's own `statusDate`.
+   */
+  readonly progress?: 'plan' | 'forecast';
+  /** The status date of the forecast (`YYYY-MM-DD`) for every project; default each project's `statusDate`. Refused with `progress: 'plan'`. */
+  readonly statusDate?: string;
 }
 
 /** P10, P50, P80 and P90: the values that 10 %, 50 %, 80 % and 90 % of the iterations do not exceed. */
@@ -105,17 +115,23 @@ export interface SimulatedTask {
   readonly meanDuration: number;
 }
 
-/** The analytic PERT answer along the deterministic critical path. */
+/** The analytic PERT answer along the driving path of the deterministic schedule (docs/risk.md). */
 export interface PertAnalysis {
-  /** The path (task names, in order). */
+  /** The path (task names, in order): driving links from a task no driving link enters (or a started task) to the finish. */
   readonly path: readonly string[];
-  /** Mean and variance of the finish along the path (the deterministic finish plus the mean changes of the path's tasks and risk events). */
+  /** Mean and variance of the finish along the path: the deterministic finish plus Σ coefficient × (mean − deterministic duration) of its tasks and the risk events' expected days; variance Σ coefficient² × variance (and the events'). */
   readonly mean: number;
   readonly variance: number;
   readonly stdDev: number;
   readonly percentiles: SimulationPercentiles<number>;
   /** Probability of meeting `date` by the normal approximation, or `null` without a date. */
   readonly probability: number | null;
+  /**
+   * The coefficient of each path task's duration in the path's length (as `path`): 1 when the
+   * path enters the task at its start and leaves at its finish, 0 when it enters and leaves at the
+   * same end (SS in, SS/SF out; FF/SF in, FF out), −1 when it enters at the finish and leaves at the start.
+   */
+  readonly coefficients: readonly number[];
 }
 
 /** What {@link simulateRisk} returns. */
@@ -141,6 +157,11 @@ export interface SimulateRiskResult {
   readonly contingency: { readonly confidence: number; readonly days: number; readonly finish: number; readonly finishDate: string };
   /** The analytic PERT answer along the deterministic critical path; `null` for a milestone target. */
   readonly pert: PertAnalysis | null;
+  /**
+   * A forecast: its status date (`null`: each project's own) and how many leaf tasks are complete,
+   * in progress and not started; `null` for the plan.
+   */
+  readonly progress: { readonly statusDate: string | null; readonly complete: number; readonly inProgress: number; readonly notStarted: number } | null;
   /** The risk events sampled, each with the share of iterations in which it occurred. */
   readonly riskEvents: readonly { readonly id: string; readonly kind: 'threat' | 'opportunity'; readonly probability: number; readonly occurrence: number }[];
 }

@@ -7,7 +7,7 @@ import { show } from '../internal/show.js';
 import { readOptions } from '../internal/options.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { compileNetwork } from './internal/compiled.js';
-import { readCriticalPathOptions, type CoreRequest } from './internal/request.js';
+import { readCriticalPathOptions, readProgressOptions, type CoreRequest } from './internal/request.js';
 
 /** Options of {@link compileSchedule}: those of {@link schedule} for a project, of {@link schedulePortfolio} for a portfolio. */
 export interface CompileScheduleOptions {
@@ -21,6 +21,29 @@ export interface CompileScheduleOptions {
   readonly calendarId?: string;
   /** A portfolio only: `'portfolio'` (default) or `'project'`, as in {@link SchedulePortfolioOptions}. */
   readonly lateFinish?: 'portfolio' | 'project';
+  /**
+   * `'plan'` (default without a `statusDate`): the plan, progress ignored. `'forecast'` (default
+   * with a `statusDate`): the tasks' progress is read once, as {@link schedule} reads it
+   * (docs/progress.md), and every run re-schedules the work left: see {@link CompiledSchedule.durations}.
+   */
+  readonly progress?: 'plan' | 'forecast';
+  /** The forecast's status date (`YYYY-MM-DD`) for every project, as {@link ScheduleOptions}; default: each project's `statusDate`. Refused with `progress: 'plan'`. */
+  readonly statusDate?: string;
+}
+
+/** Link type codes of {@link CompiledSchedule.links}: `FS` 0, `SS` 1, `FF` 2, `SF` 3 (bit 0: from the predecessor's start; bit 1: to the successor's finish). */
+export const COMPILED_LINK_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+
+/** The links of a compiled schedule, as the engine schedules them; link e is `from[e] -> to[e]` (task indices). */
+export interface CompiledLinks {
+  /** Number of links. */
+  readonly count: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** Type code of each link, an index of {@link COMPILED_LINK_TYPES}. */
+  readonly type: Uint8Array;
+  /** Lag of each link, in working days (of the successor's calendar). */
+  readonly lag: Float64Array;
 }
 
 /** Where {@link CompiledSchedule.run} writes; every array is indexed by task (see `taskKeys`) and may be left out. */
@@ -57,8 +80,35 @@ export interface CompiledSchedule {
   readonly isSummary: Uint8Array;
   /** Start offset of each project on the reference calendar. */
   readonly projectStart: Float64Array;
-  /** The planned durations (each task's `duration`), a fresh copy. */
+  /**
+   * What a run of the deterministic schedule takes, a fresh copy: the plan's durations (each task's
+   * `duration`); in a forecast, each task's **work left**: a not-started task's `duration`, an
+   * in-progress task's remaining duration (`remainingDuration`, else `duration × (1 −
+   * percentComplete/100)`), 0 for a complete task. A run of a forecast reads a task's entry as
+   * that work left: an in-progress task resumes where its progress says (read once at compile
+   * time: after its work done, its `resume` day, or the status date) and lasts that long from
+   * there; a complete task's entry is ignored (it keeps its actual dates).
+   */
   readonly durations: Float64Array;
+  /** A forecast: each task's progress, 0 not started (or a WBS summary), 1 in progress, 2 complete; `null` for the plan (or when no task reports progress and no status date is known). */
+  readonly progress: Uint8Array | null;
+  /** The links between leaf tasks as the engine schedules them (a link on a WBS summary becomes one per pair of leaves below its ends), a fresh copy. */
+  readonly links: CompiledLinks;
+  /**
+   * Which links drive in the early schedule with these durations: link e is driving (1) when its
+   * successor starts (or finishes) exactly where the link puts it (within 1e-9), as the
+   * `drivingPredecessors` of {@link schedule}.
+   *
+   * @param durations - as for `run`
+   * @returns per link of `links`, 1 driving, 0 not
+   * @throws {@link PmoError} `INVALID_ARGUMENT` for a missing or bad duration
+   * @example
+   * ```ts
+   * const tight = net.drivingLinks(net.durations);
+   * const driving = [...tight.keys()].filter((e) => tight[e] === 1).map((e) => [net.taskKeys[net.links.from[e]!], net.taskKeys[net.links.to[e]!]]);
+   * ```
+   */
+  drivingLinks(durations: ArrayLike<number>): Uint8Array;
   /**
    * Schedules the network with other durations. Allocates nothing on the fast path.
    *
@@ -128,9 +178,12 @@ const NO_OUTPUT: CompiledScheduleOutput = {};
  * free floats, critical paths and warnings are not computed by a run; `finishDate` converts an
  * offset.
  *
- * **The plan.** A compiled schedule is the plan: actual dates, percent complete and status dates
- * are ignored, as in `schedule(…, { progress: 'plan' })` (docs/progress.md). Re-running the work
- * left from a status date is not supported yet.
+ * **Plan or forecast.** By default a compiled schedule is the plan: actual dates, percent complete
+ * and status dates are ignored, as in `schedule(…, { progress: 'plan' })`. With `progress:
+ * 'forecast'` (or a `statusDate`) it is the forecast of `schedule(…, { progress: 'forecast',
+ * statusDate })` (docs/progress.md): complete tasks keep their actual dates, in-progress tasks
+ * start at their actual start, not-started ones after the status date; a run's durations are then
+ * the work left of each task (see `durations`), and a run with `durations` equals that schedule.
  *
  * **Cost.** Compiling is O(V + E') as one schedule. A run is O(V + E'): on one calendar without
  * constraints (deadlines, manual starts) and with `lateFinish: 'portfolio'`, two passes over kept
@@ -158,10 +211,12 @@ export function compileSchedule(input: Project | Portfolio, options?: CompileSch
   const fn = 'compileSchedule';
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new PmoError('INVALID_ARGUMENT', `${fn}: expected a project or a portfolio, got ${show(input)}`);
   const o = readOptions(fn, options) as CompileScheduleOptions;
-  const req = 'projects' in input ? portfolioRequest(fn, input, o) : projectRequest(fn, input, o);
+  const progress = o.progress ?? (o.statusDate !== undefined ? 'forecast' : 'plan');
+  const req = { ...('projects' in input ? portfolioRequest(fn, input, o) : projectRequest(fn, input, o)), ...readProgressOptions(fn, { progress, statusDate: o.statusDate }) };
   const net = compileNetwork(req);
   const durations = new Float64Array(net.taskCount);
-  for (let g = 0; g < net.taskCount; g++) durations[g] = net.tasks[g]!.duration;
+  if (net.forecast !== null) durations.set(net.forecast.left);
+  else for (let g = 0; g < net.taskCount; g++) durations[g] = net.tasks[g]!.duration;
   return {
     taskCount: net.taskCount,
     taskKeys: net.names,
@@ -173,6 +228,12 @@ export function compileSchedule(input: Project | Portfolio, options?: CompileSch
     get durations() {
       return durations.slice();
     },
+    progress: net.forecast === null ? null : net.forecast.state.slice(),
+    get links() {
+      const l = net.taskLinks;
+      return { count: l.count, from: l.from.slice(), to: l.to.slice(), type: l.type.slice(), lag: l.lag.slice() };
+    },
+    drivingLinks: (d) => net.drivingLinks(d),
     run: (d, out = NO_OUTPUT) => net.run(d, out),
     finishDate: (x) => net.finishDate(x),
     startDate: (x) => net.startDate(x),

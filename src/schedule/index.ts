@@ -9,7 +9,7 @@ export { schedulePortfolio } from './schedulePortfolio.js';
 export { scheduleColumns } from './scheduleColumns.js';
 export { cpm } from './cpm.js';
 export { cpmArrays } from './cpmArrays.js';
-export { compileSchedule, type CompileScheduleOptions, type CompiledSchedule, type CompiledScheduleOutput } from './compileSchedule.js';
+export { compileSchedule, COMPILED_LINK_TYPES, type CompileScheduleOptions, type CompiledLinks, type CompiledSchedule, type CompiledScheduleOutput } from './compileSchedule.js';
 export { taskKey, parseTaskKey, type ParseTaskKeyResult } from './taskKey.js';
 export {
   dependencyGraph,

@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { printJson } from '../../src/cli/io.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { ROOT } from '../helpers.js';
 import { chainPortfolio, tmpFile } from './fixtures.js';
@@ -136,13 +135,5 @@ describe('usage errors exit 2 with a clear message', () => {
     expect(runCli(['load', CHAIN, '--schedules', '5'])).toMatchObject({ code: 2, stderr: 'pmo load: --schedules applies only with --leveled\n' });
     expect(runCli(['impact', CHAIN, '--task', 'a', '--days', '1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('pmo impact: --project P is required') });
     expect(runCli(['export', CHAIN])).toMatchObject({ code: 2, stderr: expect.stringContaining('pmo export: --to mermaid|dot|mspdi is required') });
-  });
-});
-
-describe('an answer too long for one string (found while documenting the size limits)', () => {
-  it('printJson turns V8\'s "Invalid string length" into a PmoError naming the limit', () => {
-    const io = { out: () => undefined, err: () => undefined, readText: () => '' };
-    const huge = { toJSON: () => { throw new RangeError('Invalid string length'); } };
-    expect(() => printJson(io, huge)).toThrow(/longer than the longest string Node.js can hold/);
   });
 });

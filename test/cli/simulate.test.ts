@@ -69,6 +69,33 @@ describe('pmo simulate', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('--status-date D / --progress forecast: the work left after D; the contract fields unchanged, progress added last', () => {
+    const r = runCli(['simulate', SAMPLE, '--iterations', '300', '--status-date', '2026-04-30', '--json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out).slice(0, 8)).toEqual(['iterations', 'seed', 'deterministicDuration', 'mean', 'stdDev', 'percentiles', 'criticality', 'sensitivity']);
+    expect(Object.keys(out).at(-1)).toBe('progress');
+    const lib = simulateRisk(sample, { iterations: 300, statusDate: '2026-04-30' });
+    expect(out.progress).toEqual(lib.progress);
+    expect([out.deterministicDuration, out.mean]).toEqual([lib.deterministicDuration, lib.finish.mean]);
+    expect(runCli(['simulate', SAMPLE, '--iterations', '300', '--progress', 'forecast', '--status-date', '2026-04-30', '--json']).stdout).toBe(r.stdout);
+    // The plan (the default) says so: progress null.
+    expect(JSON.parse(runCli(['simulate', SAMPLE, '--iterations', '50', '--json']).stdout).progress).toBeNull();
+    expect(runCli(['simulate', SAMPLE, '--iterations', '50', '--status-date', '2026-04-30']).stdout).toContain('work left after 2026-04-30 (13 tasks complete, 8 in progress, 30 not started)');
+  });
+
+  it.each([
+    [['--progress', 'later'], /--progress must be plan or forecast/],
+    [['--status-date', '2026-02-30'], /--status-date must be a date that exists/],
+    [['--status-date', 'soon'], /--status-date must be a date as YYYY-MM-DD/],
+    [['--progress', 'forecast'], /progress "forecast" simulates the work left after a status date/],
+    [['--progress', 'plan', '--status-date', '2026-04-30'], /--status-date needs --progress forecast/],
+  ])('exits 2 on bad progress flags: %j', (args, message) => {
+    const r = runCli(['simulate', SAMPLE, '--iterations', '10', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
   it('exits 2 for files it does not read', () => {
     const r = runCli(['simulate', '-'], 'not json');
     expect(r.code).toBe(2);

@@ -172,6 +172,54 @@ describe('compileSchedule: a run equals schedule() of the plan (progress ignored
     );
   });
 
+  it('a run asked for critical flags only gives the flags of schedulePortfolio, for thresholds below, at and above 0', () => {
+    fc.assert(
+      fc.property(portfolioArb, fc.constantFrom(-0.5, -1e-10, 0, 0.25, 1), ({ pf, lateFinish, seed }, criticalThreshold) => {
+        const net = compileSchedule(pf, { lateFinish, criticalThreshold });
+        const d = perturbed(net, seed);
+        const r = schedulePortfolio(withDurations(pf, d), { lateFinish, criticalThreshold });
+        const critical = new Uint8Array(net.taskCount);
+        expect(net.run(d, { critical })).toBe(r.duration);
+        expect(Array.from(critical, (c) => c === 1)).toEqual(r.tasks.map((t) => t.critical));
+      }),
+      { numRuns: 150, seed: 15 },
+    );
+  });
+
+  it('critical flags only, at the edges: a float within 1e-9 of 0 counts as 0, a float equal to the threshold is critical', () => {
+    // b's float is d_a - d_b: about 9.5e-10 (a float the engine snaps to 0), or exactly 0.5.
+    const p = (da: number, db: number): Project =>
+      ({
+        id: 'p',
+        name: 'p',
+        start: '2026-01-05',
+        tasks: [
+          { id: 'a', name: 'a', duration: da, milestone: false, demands: [] },
+          { id: 'b', name: 'b', duration: db, milestone: false, demands: [] },
+          { id: 'c', name: 'c', duration: 1, milestone: false, demands: [] },
+        ],
+        dependencies: [
+          { from: 'a', to: 'c', type: 'FS', lag: 0 },
+          { from: 'b', to: 'c', type: 'FS', lag: 0 },
+        ],
+      }) as unknown as Project;
+    const cases = [
+      [1 + 9.5e-10, 1, -1e-10],
+      [1 + 9.5e-10, 1, 0],
+      [1, 0.5, 0.5 - 1e-9],
+      [1, 0.5, 0.4],
+    ] as const;
+    for (const [da, db, criticalThreshold] of cases) {
+      const net = compileSchedule(p(da, db), { criticalThreshold });
+      const critical = new Uint8Array(3);
+      net.run(net.durations, { critical });
+      const want = schedule(p(da, db), { criticalThreshold }).tasks.map((t) => t.critical);
+      expect(Array.from(critical, (c) => c === 1), `${da} ${db} ${criticalThreshold}`).toEqual(want);
+    }
+    // The edges are really exercised: b is critical in the first and third cases, not in the fourth.
+    expect(cases.map(([da, db, criticalThreshold]) => schedule(p(da, db), { criticalThreshold }).tasks[1]!.critical)).toEqual([true, true, true, false]);
+  });
+
   it('takes the fast path on one calendar without constraints, and it agrees with the general path', () => {
     const p: Project = {
       id: 'p',

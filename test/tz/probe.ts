@@ -17,7 +17,8 @@ import { assessMaturity, buildRaci, pmoAnalyses } from '../../src/org/index.js';
 import { checkGovernance, earnedValueAnalysis, healthScore, lessonsFor, portfolioKpis } from '../../src/performance/index.js';
 import { allocateResourcesSync, prioritizeProjects, selectProjects, strategicAlignment } from '../../src/portfolio/index.js';
 import { levelResources, overallocations, resourceLoading, solveRcpsp } from '../../src/resources/index.js';
-import { analyzeRisks, compareRiskRegisters } from '../../src/risk/index.js';
+import { analyzeRisks, compareRiskRegisters, simulateRisk } from '../../src/risk/index.js';
+import { simulateRiskParallel } from '../../src/risk/node/index.js';
 import { criticalDependencies, impactOfDelay, schedulePortfolio, singlePointsOfFailure } from '../../src/schedule/index.js';
 import { earnedValueChart, ganttChart, networkChart, pmoReport, reportHtml, resourceLoadChart, riskHeatMap } from '../../src/viz/index.js';
 
@@ -32,6 +33,7 @@ const ev = earnedValueAnalysis(pf, { by: 'week' });
 const risks = analyzeRisks(pf, { today: '2026-04-30' });
 const csvNames = ['projects', 'tasks', 'dependencies', 'resources', 'calendars', 'holidays', 'risks'];
 const psplib = readPsplib(read('examples/data/tiny.sm'));
+const monteCarlo = { iterations: 2000, seed: 11, date: '2026-10-01', correlations: [{ tasks: ['tel/tel-int', 'tel/tel-rollout'], coefficient: 0.6 }] };
 
 const out: Record<string, string> = {
   model: digest(toJsonSchema('portfolio')),
@@ -46,6 +48,9 @@ const out: Record<string, string> = {
   io: digest([writeMspdi(pf, { projectId: 'wms' }), readMspdi(writeMspdi(pf, { projectId: 'dp' })), readCsv(csvNames.map((k) => ({ name: `${k}.csv`, text: read(`examples/data/csv/${k}.csv`) }))), psplibToPortfolio(psplib, { startDate: '2026-01-05' }), toDot(pf, s), toMermaidFlowchart(pf, s), toMermaidGantt(pf.projects[0]!, s)]),
   viz: digest([ganttChart(s, { portfolio: pf }), networkChart(pf, s), resourceLoadChart(loading, loading.resources[0]!.id), earnedValueChart(ev), riskHeatMap(risks.heatMap)]),
   report: digest(reportHtml(pmoReport(pf, { schedule: s, leveled }))),
+  'risk/simulate': digest(simulateRisk(pf, monteCarlo)),
+  // the same seed on 3 worker threads: the same digest as 'risk/simulate'
+  'risk/node': digest(await simulateRiskParallel(pf, { ...monteCarlo, workers: 3 })),
   'portfolio/selection': digest(await selectProjects(pf, { budget: 2_000_000 })),
 };
 

@@ -5,7 +5,7 @@ import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
-import { CliExit, type CliIo } from '../io.js';
+import { CliExit, printJson, type CliIo } from '../io.js';
 import { fmt, money, readFormat, readProblemInput, readTimeLimit, type ProblemFormat } from './problemInput.js';
 
 /** Options of `pmo allocate`. */
@@ -31,7 +31,8 @@ export async function runAllocate(io: CliIo, file: string, options: AllocateComm
     ...(options.from !== undefined && options.to !== undefined ? { from: options.from, to: options.to } : {}),
     ...(options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {}),
   });
-  io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${allocationReport(result).join('\n')}\n`);
+  if (options.json) printJson(io, result);
+  else io.out(`${allocationReport(result).join('\n')}\n`);
   return 0;
 }
 

@@ -6,8 +6,9 @@ import type { ScheduledProject, ScheduleResult } from '../../schedule/types.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { FORMAT_FLAG, JSON_FLAG, PROJECT_FLAG, booleanFlag, failOnExit, failOnFlag, parseDate, parseFailOn, parseFormat, stringFlag } from '../flags.js';
 import { findProject, inFile, inputPortfolio, isPeriodBased, readInputFile, type InputFile } from '../input.js';
-import { CliExit, printJson } from '../io.js';
-import { cpmJson, type CpmRunResult } from '../output/cpmJson.js';
+import { CliExit } from '../io.js';
+import { cpmJson, type CpmJsonOptions, type CpmRunResult } from '../output/cpmJson.js';
+import { cpmJsonChunks } from '../output/cpmJsonChunks.js';
 import { cpmTable } from '../output/cpmTable.js';
 
 const FAIL_ON = { late: 'a task with negative total float: a deadline or constraint the links cannot meet' };
@@ -54,15 +55,22 @@ function runCpm(ctx: CommandContext): number {
   const portfolio = inputPortfolio(ctx, input, { withoutDueDate: true });
   const run = inFile(ctx, input.name, () => scheduleInput(ctx, input, portfolio, projectId, statusDate));
   const periods = isPeriodBased(input);
-  const result = cpmJson(run.schedule, {
+  const options: CpmJsonOptions = {
     periods,
     ...(input.content.format === 'psplib' ? { taskName: (t: { id: string }) => `job ${t.id}` } : {}),
-  });
+  };
   for (const w of run.schedule.warnings) ctx.io.err(`pmo cpm: ${input.name}: warning: ${w}\n`);
-  if (booleanFlag(ctx, 'json')) printJson(ctx.io, result);
-  else ctx.io.out(cpmTable({ title: run.title, unit: periods ? 'periods' : 'working days', portfolio: run.portfolio, result }));
-  const negative = result.tasks.filter((t) => t.totalFloat < 0);
-  return failOnExit(ctx, failOn, { late: negative.length === 0 ? undefined : `${negative.length} task(s) with negative total float, e.g. ${negative[0]!.key}` });
+  // The JSON answer is written straight from the schedule, in chunks (any size, no copy of it).
+  if (booleanFlag(ctx, 'json')) cpmJsonChunks(run.schedule, options, (chunk) => ctx.io.out(chunk));
+  else ctx.io.out(cpmTable({ title: run.title, unit: periods ? 'periods' : 'working days', portfolio: run.portfolio, result: cpmJson(run.schedule, options) }));
+  let late = 0;
+  let first: string | undefined;
+  for (const t of run.schedule.tasks)
+    if (t.totalFloat < 0) {
+      late++;
+      first ??= t.key;
+    }
+  return failOnExit(ctx, failOn, { late: first === undefined ? undefined : `${late} task(s) with negative total float, e.g. ${first}` });
 }
 
 /** The schedule to print: one project alone (`--project`, or the file's only project), else all together. */

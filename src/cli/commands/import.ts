@@ -98,8 +98,7 @@ function runImport(ctx: CommandContext): number {
     } else ctx.io.err(`pmo import: ${err.message}\n`);
     return 2;
   }
-  const text = `${JSON.stringify(result.input, null, 2)}\n`;
-  if (output !== undefined) writeOutput(ctx.io, output, text, 'import');
+  if (output !== undefined) writeOutput(ctx.io, output, `${JSON.stringify(result.input, null, 2)}\n`, 'import');
   const c = counts(result);
   if (json) {
     printJson(ctx.io, {
@@ -122,6 +121,6 @@ function runImport(ctx: CommandContext): number {
       `${plural(c.dependencies, 'dependency', 'dependencies')} (${c.crossDependencies} across projects), ${plural(c.resources, 'resource')}, ${plural(c.risks, 'risk')}, ` +
       `${plural(c.calendars, 'calendar')}${output === undefined ? '' : `; written to ${output}`}\n`,
   );
-  if (output === undefined) ctx.io.out(text);
+  if (output === undefined) printJson(ctx.io, result.input);
   return 0;
 }

@@ -5,7 +5,7 @@ import { prioritizeProjects } from '../../portfolio/prioritizeProjects.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
-import type { CliIo } from '../io.js';
+import { printJson, type CliIo } from '../io.js';
 import { fmt, money, readFormat, readProblemInput, type ProblemFormat } from './problemInput.js';
 
 /** Options of `pmo prioritize`. */
@@ -22,7 +22,8 @@ export interface PrioritizeCommandOptions {
 export function runPrioritize(io: CliIo, file: string, options: PrioritizeCommandOptions): number {
   const input = readProblemInput<PrioritizationProblem>(io, file, 'prioritize', 'prioritization problem', options.format, safeParsePrioritizationProblem);
   const result = prioritizeProjects(input.kind === 'portfolio' ? input.portfolio : input.problem);
-  io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${prioritizationReport(result).join('\n')}\n`);
+  if (options.json) printJson(io, result);
+  else io.out(`${prioritizationReport(result).join('\n')}\n`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import type { FrontierPoint, SelectProjectsResult } from '../../portfolio/select
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
-import { CliExit, type CliIo } from '../io.js';
+import { CliExit, printJson, type CliIo } from '../io.js';
 import { fmt, money, readFormat, readProblemInput, readTimeLimit, type ProblemFormat } from './problemInput.js';
 
 /** Options of `pmo select`. */
@@ -49,12 +49,14 @@ export async function runSelect(io: CliIo, file: string, options: SelectCommandO
   const timeLimit = options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {};
   if (options.frontier !== undefined) {
     const points = await efficientFrontier(data, { ...options.frontier, ...timeLimit });
-    io.out(options.json ? `${JSON.stringify({ frontier: points }, null, 2)}\n` : `${frontierReport(points).join('\n')}\n`);
+    if (options.json) printJson(io, { frontier: points });
+    else io.out(`${frontierReport(points).join('\n')}\n`);
     return 0;
   }
   if (input.kind === 'portfolio' && options.budget === undefined) throw new CliExit(2, 'pmo select: a portfolio needs --budget N (or use --frontier MIN:MAX:STEP)');
   const result = await selectProjects(data, { ...(options.budget !== undefined ? { budget: options.budget } : {}), ...timeLimit });
-  io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${selectionReport(result).join('\n')}\n`);
+  if (options.json) printJson(io, result);
+  else io.out(`${selectionReport(result).join('\n')}\n`);
   return 0;
 }
 

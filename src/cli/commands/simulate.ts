@@ -15,7 +15,7 @@ const DISTRIBUTIONS: readonly DurationDistribution[] = ['pert', 'triangular', 'u
 export const simulateCommand: CommandSpec = {
   name: 'simulate',
   summary: 'Monte Carlo schedule and cost risk: P10/P50/P80/P90 finish, criticality and sensitivity of every task, contingency',
-  usage: '<file|-> [--format auto|portfolio|mspdi] [--project ID] [--iterations N] [--seed S] [--distribution pert|triangular|uniform|normal|lognormal] [--date D] [--confidence C] [--milestone ID] [--workers N] [--json]',
+  usage: '<file|-> [--format auto|portfolio|mspdi] [--project ID] [--iterations N] [--seed S] [--distribution pert|triangular|uniform|normal|lognormal] [--date D] [--confidence C] [--milestone ID] [--progress plan|forecast] [--status-date D] [--workers N] [--json]',
   positionals: { min: 1, max: 1, what: 'file (or - for standard input)' },
   flags: {
     format: { type: 'string', value: 'F', description: 'input format: auto (default: told from the content), portfolio (pmo-kit JSON) or mspdi (MS Project XML)' },
@@ -26,6 +26,12 @@ export const simulateCommand: CommandSpec = {
     date: { type: 'string', value: 'D', description: 'also report the probability of finishing on or before this day (YYYY-MM-DD)' },
     confidence: { type: 'string', value: 'C', description: 'confidence of the contingency, in (0, 1) (default 0.8)' },
     milestone: { type: 'string', value: 'ID', description: 'simulate the finish of this task (projectId/taskId in a portfolio) instead of the whole schedule' },
+    progress: {
+      type: 'string',
+      value: 'P',
+      description: 'plan (default without --status-date): simulate the plan, progress ignored; forecast (default with it): simulate the work left after the status date (docs/risk.md)',
+    },
+    'status-date': { type: 'string', value: 'D', description: 'status date of the forecast, YYYY-MM-DD (default: each project\'s statusDate)' },
     top: { type: 'string', value: 'N', description: 'how many drivers the text lists (default 10)' },
     workers: { type: 'string', value: 'N', description: 'share the iterations between N worker threads (default 1); the result is the same for any N' },
     json: JSON_FLAG,
@@ -34,6 +40,7 @@ export const simulateCommand: CommandSpec = {
     { command: 'pmo simulate examples/data/sample-portfolio.json', description: 'the sample portfolio, 10,000 iterations, seed 1, PERT durations and its risk events' },
     { command: 'pmo simulate examples/data/sample-portfolio.json --project tel --date 2026-12-18', description: 'one project alone, and its probability of finishing by a date' },
     { command: 'pmo simulate plan.xml --iterations 50000 --distribution triangular --json', description: 'an MS Project file, as JSON (other tools parse it)' },
+    { command: 'pmo simulate examples/data/sample-portfolio.json --status-date 2026-04-30', description: 'the work left after a status date: actual dates kept, remaining work drawn' },
   ],
   notes: [
     'Tasks with an estimate { optimistic, mostLikely, pessimistic } draw their duration; the others keep it.',
@@ -51,6 +58,9 @@ function runSimulate(ctx: CommandContext): number | Promise<number> {
   const seed = parseInteger(ctx, 'seed', 1);
   const distribution = parseChoice(ctx, 'distribution', DISTRIBUTIONS, 'pert');
   const date = parseDate(ctx, 'date');
+  const statusDate = parseDate(ctx, 'status-date');
+  const progressMode = stringFlag(ctx, 'progress') === undefined ? undefined : parseChoice(ctx, 'progress', ['plan', 'forecast'] as const, 'plan');
+  if (progressMode === 'plan' && statusDate !== undefined) throw new CliExit(2, 'pmo simulate: --status-date needs --progress forecast (the plan ignores progress)');
   const confidence = parseNumber(ctx, 'confidence', 0.8, 0);
   if (!(confidence > 0 && confidence < 1)) throw new CliExit(2, `pmo simulate: --confidence must be a number in (0, 1), got ${confidence}`);
   const top = parseInteger(ctx, 'top', 10, { min: 0 });
@@ -69,6 +79,8 @@ function runSimulate(ctx: CommandContext): number | Promise<number> {
     ...(projectId !== undefined ? { project: projectId } : {}),
     ...(milestone !== undefined ? { milestone } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(progressMode !== undefined ? { progress: progressMode } : {}),
+    ...(statusDate !== undefined ? { statusDate } : {}),
     ...(progress !== undefined ? { onProgress: progress.update } : {}),
   };
   const print = (result: SimulateRiskResult): number => {
@@ -86,7 +98,10 @@ function runSimulate(ctx: CommandContext): number | Promise<number> {
 
 function targetLabel(r: SimulateRiskResult): string {
   const t = r.target;
-  return t.kind === 'milestone' ? `finish of task ${t.id}` : t.kind === 'project' ? `project ${t.id}` : `portfolio ${t.id}`;
+  const what = t.kind === 'milestone' ? `finish of task ${t.id}` : t.kind === 'project' ? `project ${t.id}` : `portfolio ${t.id}`;
+  const p = r.progress;
+  if (p === null) return what;
+  return `${what}, work left after ${p.statusDate ?? 'each project\'s status date'} (${p.complete} tasks complete, ${p.inProgress} in progress, ${p.notStarted} not started)`;
 }
 
 /** A progress line on standard error, rewritten in place; cleared when done. */
@@ -139,5 +154,6 @@ export function simulateJson(file: string, r: SimulateRiskResult): Record<string
     cost: r.cost,
     meanDuration: Object.fromEntries(r.tasks.map((t) => [t.id, t.meanDuration])),
     riskEvents: r.riskEvents,
+    progress: r.progress,
   };
 }

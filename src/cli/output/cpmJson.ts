@@ -90,7 +90,11 @@ export interface CpmJsonOptions {
   readonly taskName?: (task: ScheduledTask) => string;
 }
 
-/** Builds the `--json` object of a schedule, its keys in contract order. */
+/**
+ * Builds the `--json` object of a schedule, its keys in contract order. `pmo cpm --json` prints it
+ * through `cpmJsonChunks` (cpmJsonChunks.ts), which writes the same fields as text: a field added
+ * here is added there too (test/cli/jsonChunks.test.ts compares the two on random schedules).
+ */
 export function cpmJson(s: CpmRunResult, options: CpmJsonOptions): CpmJson {
   const date = (d: string): string | null => (options.periods ? null : d);
   return {
@@ -141,8 +145,8 @@ function taskProgress(t: ScheduledTask): Pick<CpmJsonTask, 'progress' | 'percent
   };
 }
 
-/** A project's forecast against its baseline. */
-function projectProgress(p: ScheduledProject): CpmJsonProject {
+/** A project's forecast against its baseline (a project of `projects`). */
+export function projectProgress(p: ScheduledProject): CpmJsonProject {
   return {
     id: p.id,
     name: p.name,

@@ -110,6 +110,14 @@ export class Rng {
     return this;
   }
 
+  /** Copies the raw state into `into[0 … 3]` (hot loops step a copy in locals, then {@link Rng.setState} it back). */
+  saveState(into: Int32Array): void {
+    into[0] = this.s0;
+    into[1] = this.s1;
+    into[2] = this.s2;
+    into[3] = this.s3;
+  }
+
   /** The next output as a signed 32-bit integer (the same 32 bits as {@link Rng.u32}). */
   i32(): number {
     const s0 = this.s0;

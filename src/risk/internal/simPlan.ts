@@ -14,6 +14,7 @@ import type { DurationDistribution, SimulateRiskOptions } from '../simulationTyp
 import { DISTRIBUTIONS, distributionTable, setDistribution, setFixed, type DistributionTable } from './distributions.js';
 import { correlate } from './simCorrelate.js';
 import { emptyEvents, eventOf, readEvents, type EventTable } from './simEvents.js';
+import { COMPLETE, IN_PROGRESS, readSimProgress, remainingScale, withoutComplete, type SimProgress } from './simProgress.js';
 
 
 /** Everything a run of iterations needs (see simRun.ts). */
@@ -24,7 +25,14 @@ export interface SimPlan {
   readonly iterations: number;
   readonly seed: number;
   readonly distribution: DurationDistribution;
+  /** The deterministic durations: the planned ones, or in a forecast each task's work left. */
   readonly planned: Float64Array;
+  /** The plan, or the forecast at a status date (docs/risk.md). */
+  readonly progress: SimProgress;
+  /** A forecast: each task's progress (`CompiledSchedule.progress`); null for the plan. */
+  readonly state: Uint8Array | null;
+  /** A forecast: the factor of each task's estimate (its remaining share when in progress, else 1); null for the plan. */
+  readonly scale: Float64Array | null;
   /** Every task's distribution (fixed for the others, and for correlated tasks: drawn apart). */
   readonly table: DistributionTable;
   /** Correlated tasks and their columns (column j at `values[j * iterations …]`), or null. */
@@ -73,31 +81,37 @@ export function simPlan(fn: string, portfolio: Portfolio, options: SimulateRiskO
   if (o.date !== undefined && (typeof o.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(o.date))) throw new PmoError('INVALID_ARGUMENT', `${fn}: options.date must be a day as YYYY-MM-DD, got ${show(o.date)}`);
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new PmoError('INVALID_ARGUMENT', `${fn}: options.onProgress must be a function, got ${show(o.onProgress)}`);
 
-  const { net, alone } = compile(fn, portfolio, o);
+  const { net, alone, progress } = compile(fn, portfolio, o);
   const N = net.taskCount;
   const planned = net.durations;
+  const state = net.progress;
+  const scale = state === null ? null : remainingScale(net, state);
   const table = distributionTable(N);
   const estimated = new Uint8Array(N);
   for (let g = 0; g < N; g++) {
     const t = net.tasks[g]!;
     const e = t.estimate as unknown;
-    if (net.isSummary[g] === 1 || e === undefined) {
+    // A complete task keeps its actual dates: nothing of it is drawn.
+    if (net.isSummary[g] === 1 || e === undefined || state?.[g] === COMPLETE) {
       setFixed(table, g, net.isSummary[g] === 1 ? 0 : planned[g]!);
       continue;
     }
     if (!isRecord(e)) throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${q(net.taskKeys[g]!)}: estimate must be an object, got ${show(e)}`);
     const { optimistic: a, mostLikely: m, pessimistic: b } = e as { optimistic: number; mostLikely: number; pessimistic: number };
+    // An in-progress task draws its work left from its estimate scaled by its remaining share.
+    const k = scale === null ? 1 : scale[g]!;
     try {
-      setDistribution(table, g, distribution, a, m, b);
+      setDistribution(table, g, distribution, a * k, m * k, b * k);
     } catch (err) {
       throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${q(net.taskKeys[g]!)}: estimate must satisfy 0 <= optimistic <= mostLikely <= pessimistic, got ${show(e)}`, { cause: err });
     }
-    if (a !== b) estimated[g] = 1;
+    if (a * k !== b * k) estimated[g] = 1;
   }
   const index = new Map<string, number>();
   net.taskKeys.forEach((k, g) => index.set(k, g));
   const correlated = o.correlations === undefined ? null : correlate(fn, o.correlations, index, estimated, table, iterations, seed);
-  const events = o.riskEvents === false ? emptyEvents() : readEvents(fn, portfolio, net, alone);
+  const read = o.riskEvents === false ? emptyEvents() : readEvents(fn, portfolio, net, alone);
+  const events = state === null ? read : withoutComplete(read, state);
   const varies = estimated.slice();
   for (let j = 0; j < events.tasks.length; j++) if (events.days[eventOf(events, j)] !== 0) varies[events.tasks[j]!] = 1;
   const leaves: number[] = [];
@@ -109,7 +123,7 @@ export function simPlan(fn: string, portfolio: Portfolio, options: SimulateRiskO
   }
   // The sensitivity keeps every varying task's duration of every iteration: refuse what cannot fit.
   if (varying.length * iterations > MAX_KEPT) throw new PmoError('INVALID_ARGUMENT', `${fn}: ${varying.length} tasks vary × ${iterations} iterations is more durations than a run keeps (${MAX_KEPT}, 2 GB); use fewer iterations`);
-  const { costRate, fixedCost, budgets } = costRates(fn, net, planned);
+  const { costRate, fixedCost, budgets } = costRates(fn, net, state);
   let eventCost = false;
   for (let r = 0; r < events.count; r++) if (events.cost[r] !== 0) eventCost = true;
   return {
@@ -120,6 +134,9 @@ export function simPlan(fn: string, portfolio: Portfolio, options: SimulateRiskO
     seed,
     distribution,
     planned,
+    progress,
+    state,
+    scale,
     table,
     correlated,
     events,
@@ -139,19 +156,21 @@ export function simPlan(fn: string, portfolio: Portfolio, options: SimulateRiskO
 }
 
 /** The project simulated alone (`null`: the whole portfolio), compiled. */
-function compile(fn: string, portfolio: Portfolio, o: SimulateRiskOptions): { net: CompiledSchedule; alone: Project | null } {
+function compile(fn: string, portfolio: Portfolio, o: SimulateRiskOptions): { net: CompiledSchedule; alone: Project | null; progress: SimProgress } {
   let alone: Project | null = null;
   if (o.project !== undefined) {
     alone = portfolio.projects.find((p) => isRecord(p) && p.id === o.project) ?? null;
     if (alone === null) throw new PmoError('UNKNOWN_ID', `${fn}: options.project names unknown project ${show(o.project)}; the portfolio has ${portfolio.projects.map((p) => show(p.id)).join(', ')}`);
   } else if (portfolio.projects.length === 1) alone = portfolio.projects[0]!;
+  const progress = readSimProgress(fn, o, alone !== null ? [alone] : portfolio.projects);
   const criticalThreshold = o.criticalThreshold ?? 0;
+  const forecast = progress.mode === 'plan' ? {} : { progress: 'forecast' as const, ...(progress.statusDate !== undefined ? { statusDate: progress.statusDate } : {}) };
   try {
     const net =
       alone !== null
-        ? compileSchedule(alone, { calendars: portfolio.calendars ?? [], ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}), criticalThreshold })
-        : compileSchedule(portfolio, { criticalThreshold });
-    return { net, alone };
+        ? compileSchedule(alone, { calendars: portfolio.calendars ?? [], ...(portfolio.defaultCalendarId !== undefined ? { defaultCalendarId: portfolio.defaultCalendarId } : {}), criticalThreshold, ...forecast })
+        : compileSchedule(portfolio, { criticalThreshold, ...forecast });
+    return { net, alone, progress };
   } catch (err) {
     // Engine errors name the public function the caller ran.
     if (err instanceof PmoError && err.constructor === PmoError && err.message.startsWith('compileSchedule: ')) throw new PmoError(err.code, `${fn}: ${err.message.slice(17)}`, { cause: err });
@@ -159,19 +178,29 @@ function compile(fn: string, portfolio: Portfolio, o: SimulateRiskOptions): { ne
   }
 }
 
-/** Cost rates: a task's budget spread over its planned working days (its cost follows its duration). */
-function costRates(fn: string, net: CompiledSchedule, planned: Float64Array): { costRate: Float64Array; fixedCost: number; budgets: boolean } {
+/**
+ * Cost rates: a task's budget spread over its planned working days (its cost follows its
+ * duration). In a forecast a complete task costs its budget, an in-progress one its rate × its
+ * work done plus its rate × its work left drawn.
+ */
+function costRates(fn: string, net: CompiledSchedule, state: Uint8Array | null): { costRate: Float64Array; fixedCost: number; budgets: boolean } {
   const costRate = new Float64Array(net.taskCount);
+  const left = net.durations;
   let fixedCost = 0;
   let budgets = false;
   for (let g = 0; g < net.taskCount; g++) {
     if (net.isSummary[g] === 1) continue;
-    const b = net.tasks[g]!.budget;
+    const t = net.tasks[g]!;
+    const b = t.budget;
     if (b === undefined) continue;
     if (typeof b !== 'number' || !Number.isFinite(b)) throw new PmoError('INVALID_ARGUMENT', `${fn}: task ${q(net.taskKeys[g]!)}: budget must be a finite number, got ${show(b)}`);
     budgets = true;
-    if (planned[g]! > 0) costRate[g] = b / planned[g]!;
-    else fixedCost += b;
+    const s = state === null ? 0 : state[g]!;
+    if (s === COMPLETE || !(t.duration > 0)) fixedCost += b;
+    else {
+      costRate[g] = b / t.duration;
+      if (s === IN_PROGRESS) fixedCost += costRate[g]! * Math.max(0, t.duration - left[g]!);
+    }
   }
   return { costRate, fixedCost, budgets };
 }

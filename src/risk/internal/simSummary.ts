@@ -7,10 +7,12 @@
  */
 import type { SimulatedCost, SimulatedFinish, PertAnalysis, SimulationPercentiles, SimulateRiskResult, SimulatedTask } from '../simulationTypes.js';
 import { distributionMoments } from './distributions.js';
-import { RadixRanker, rankCorrelation } from './fastRanks.js';
+import { RadixRanker } from './fastRanks.js';
 import { normalCdf, normalQuantile } from './normal.js';
 import type { SimChunk } from './simRun.js';
 import type { SimPlan } from './simPlan.js';
+import { drivingPath } from './pertPath.js';
+import { COMPLETE, IN_PROGRESS, NOT_STARTED } from './simProgress.js';
 import { histogram, mean, percentile, sorted, stdDev } from './stats.js';
 
 /** Tolerance of the schedule engine's offsets (a finish within it of a date's end meets the date). */
@@ -39,11 +41,9 @@ export function mergeChunks(plan: SimPlan, chunks: readonly SimChunk[]): SimChun
   return { lo: 0, hi: n, finish, cost, critical, durations, occurred };
 }
 
-/** What the deterministic plan gives (no uncertainty, no risk events). */
+/** What the deterministic schedule gives (no uncertainty, no risk events). */
 export interface Deterministic {
   readonly duration: number;
-  /** The critical paths of the plan's schedule (task names), for the PERT answer. */
-  readonly criticalPaths: readonly (readonly string[])[];
 }
 
 /** The result of a simulation from its iterations (`all`: every iteration, in order). */
@@ -84,7 +84,17 @@ export function summarize(plan: SimPlan, all: SimChunk, det: Deterministic): Sim
     contingency: { confidence: plan.confidence, days: atConfidence - det.duration, finish: atConfidence, finishDate: net.finishDate(atConfidence) },
     pert: plan.target.task >= 0 ? null : pertAnalysis(plan, det, dateOffset),
     riskEvents: plan.events.ids.map((id, r) => ({ id, kind: plan.events.kinds[r]!, probability: plan.events.probability[r]!, occurrence: all.occurred[r]! / n })),
+    progress: progressCounts(plan),
   };
+}
+
+/** A forecast's status date and counts of leaf tasks by progress; null for the plan. */
+function progressCounts(plan: SimPlan): SimulateRiskResult['progress'] {
+  const { state, progress } = plan;
+  if (progress.mode === 'plan') return null;
+  const counts = [0, 0, 0];
+  for (const g of plan.leaves) counts[state === null ? 0 : state[g]!]!++;
+  return { statusDate: progress.statusDate ?? null, complete: counts[COMPLETE]!, inProgress: counts[IN_PROGRESS]!, notStarted: counts[NOT_STARTED]! };
 }
 
 function mapLevels<T>(f: (p: number) => T): SimulationPercentiles<T> {
@@ -110,59 +120,61 @@ function taskResults(plan: SimPlan, all: SimChunk): SimulatedTask[] {
   const { net, iterations: n, varying, leaves } = plan;
   const ranker = new RadixRanker(n);
   const ry = ranker.ranks(all.finish, new Float64Array(n));
-  const rx = new Float64Array(n);
   const sens = new Float64Array(net.taskCount);
   const meanDur = Float64Array.from(plan.planned);
   for (let v = 0; v < varying.length; v++) {
     const col = all.durations.subarray(v * n, v * n + n);
     const g = varying[v]!;
     meanDur[g] = mean(col);
-    sens[g] = n > 1 ? rankCorrelation(ranker.ranks(col, rx), ry, n) : 0;
+    sens[g] = n > 1 ? ranker.spearman(col, ry) : 0;
   }
   // A correlated or estimated task whose draws never varied keeps sensitivity 0 (pearson of a constant).
   return Array.from(leaves, (g) => ({ id: net.taskKeys[g]!, criticality: all.critical[g]! / n, sensitivity: sens[g]!, meanDuration: meanDur[g]! }));
 }
 
 /**
- * The analytic PERT answer: along each deterministic critical path, mean = the deterministic
- * finish + the mean change of each path task (its distribution's mean minus its planned
- * duration) + the expected days of the risk events on the path; variance = the sum of the
- * tasks' variances and of the events' (days·k)²·p(1 - p), k = the event's tasks on the path. The
- * path with the largest mean (then variance) is reported.
+ * The analytic PERT answer along the driving path of the deterministic schedule (pertPath.ts):
+ * with coef the coefficient of each path task's duration in the path's length, mean = the
+ * deterministic finish + Σ coef·(the task's mean − its deterministic duration) + Σ over the risk
+ * events touching the path p·days·K, K = Σ coef over the event's tasks on the path; variance =
+ * Σ coef²·the task's variance + Σ (days·K)²·p(1 − p). Among several driving paths, the one with
+ * the largest mean (then variance) is reported.
  */
 function pertAnalysis(plan: SimPlan, det: Deterministic, dateOffset: number | null): PertAnalysis {
-  const { net } = plan;
-  const index = new Map<string, number>();
-  net.taskKeys.forEach((k, g) => index.set(k, g));
-  let best: { path: readonly string[]; mean: number; variance: number } = { path: [], mean: det.duration, variance: 0 };
-  for (const path of det.criticalPaths) {
-    let m = det.duration;
-    let v = 0;
-    const on = new Uint8Array(net.taskCount);
-    for (const name of path) {
-      const g = index.get(name);
-      if (g === undefined) continue;
-      on[g] = 1;
-      const e = net.tasks[g]!.estimate;
-      if (e === undefined || e.optimistic === e.pessimistic) continue;
-      const mo = distributionMoments(plan.distribution, e.optimistic, e.mostLikely, e.pessimistic);
-      m += mo.mean - plan.planned[g]!;
-      v += mo.variance;
-    }
-    const ev = plan.events;
-    for (let r = 0; r < ev.count; r++) {
-      let k = 0;
-      for (let s = ev.off[r]!; s < ev.off[r + 1]!; s++) k += on[ev.tasks[s]!]!;
-      if (k === 0) continue;
-      const p = ev.probability[r]!;
-      const x = ev.days[r]! * k;
-      m += p * x;
-      v += x * x * p * (1 - p);
-    }
-    if (best.path.length === 0 || m > best.mean || (m === best.mean && v > best.variance)) best = { path, mean: m, variance: v };
+  const { net, events: ev } = plan;
+  const N = net.taskCount;
+  const delta = new Float64Array(N);
+  const variance = new Float64Array(N);
+  for (let g = 0; g < N; g++) {
+    const e = net.tasks[g]!.estimate;
+    if (net.isSummary[g] === 1 || e === undefined || plan.state?.[g] === COMPLETE) continue;
+    const k = plan.scale === null ? 1 : plan.scale[g]!;
+    const mo = distributionMoments(plan.distribution, e.optimistic * k, e.mostLikely * k, e.pessimistic * k);
+    delta[g] = mo.mean - plan.planned[g]!;
+    variance[g] = mo.variance;
   }
-  const sd = Math.sqrt(best.variance);
-  const quantile = (p: number): number => best.mean + sd * normalQuantile(p);
-  const probability = dateOffset === null ? null : sd === 0 ? (best.mean <= dateOffset + EPS ? 1 : 0) : normalCdf((dateOffset - best.mean) / sd);
-  return { path: best.path, mean: best.mean, variance: best.variance, stdDev: sd, percentiles: mapLevels(quantile), probability };
+  // The events' expected days count in the choice of the path (their variance is added after).
+  for (let r = 0; r < ev.count; r++) for (let j = ev.off[r]!; j < ev.off[r + 1]!; j++) delta[ev.tasks[j]!]! += ev.probability[r]! * ev.days[r]!;
+  const path = drivingPath(net, plan.planned, delta, variance, plan.state);
+  const coef = new Float64Array(N);
+  let m = det.duration;
+  let v = 0;
+  path.tasks.forEach((g, i) => {
+    const c = path.coef[i]!;
+    coef[g] = c;
+    m += c * delta[g]!;
+    v += c * c * variance[g]!;
+  });
+  for (let r = 0; r < ev.count; r++) {
+    let k = 0;
+    for (let j = ev.off[r]!; j < ev.off[r + 1]!; j++) k += coef[ev.tasks[j]!]!;
+    if (k === 0) continue;
+    const p = ev.probability[r]!;
+    const x = ev.days[r]! * k;
+    v += x * x * p * (1 - p);
+  }
+  const sd = Math.sqrt(v);
+  const quantile = (p: number): number => m + sd * normalQuantile(p);
+  const probability = dateOffset === null ? null : sd === 0 ? (m <= dateOffset + EPS ? 1 : 0) : normalCdf((dateOffset - m) / sd);
+  return { path: path.tasks.map((g) => net.taskKeys[g]!), mean: m, variance: v, stdDev: sd, percentiles: mapLevels(quantile), probability, coefficients: path.coef.slice() };
 }

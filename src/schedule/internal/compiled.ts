@@ -12,11 +12,18 @@
  *   conversion of every node to reference offsets (milestones.ts, `calendarDates`), with scratch
  *   arrays recycled from run to run (recycle.ts);
  * - the **fast path** (one calendar, no constraint, deadline or manual start, `lateFinish`
- *   `'portfolio'`: the usual case) keeps what does not depend on durations (the CSR adjacency,
- *   each slot's lag and type, the topological order) and runs the kernel's two passes over them:
- *   the same difference constraints, `ES[v] >= ES[u] + w`, evaluated in the same order with the
- *   same floating-point expressions as kernel.ts, so its results are bit-for-bit the kernel's
- *   (a test compares both paths with `schedule` on random networks).
+ *   `'portfolio'`: the usual case) keeps what does not depend on durations (the CSR adjacency by
+ *   source and by target, each link's lag and type, the topological order) and runs the kernel's
+ *   two passes over them: the same difference constraints, `ES[v] >= ES[u] + w`, with the same
+ *   floating-point expressions as kernel.ts (each maximum and minimum is exact, so the order in
+ *   which links are taken does not matter), so its results are bit-for-bit the kernel's (a test
+ *   compares both paths with `schedule` on random networks).
+ *
+ * A **forecast** (`progress` not `'plan'`, compiledForecast.ts) reads the tasks' progress once; its
+ * runs turn each task's work left into kernel durations, apply the progress's start bounds, clear
+ * complete tasks' critical flags and put in-progress tasks' late start at their actual start, as
+ * `scheduleCore` does; it always takes the general path. `drivingLinks` runs the general path with
+ * the kernel's tightness of every link slot.
  *
  * Offsets are on the reference calendar, as in `ScheduledTask`; floats are in working days of each
  * task's own calendar; summaries are rolled up from their leaves (earliest start, latest finish,
@@ -37,6 +44,7 @@ import { RecycleAlloc } from './recycle.js';
 import { scheduleSpan } from './taskDates.js';
 import { readFrame } from './frame.js';
 import type { TaskTable } from './taskTable.js';
+import { forecastBounds, forecastCritical, forecastDurations, forecastLateStarts, readForecast, type Forecast } from './compiledForecast.js';
 
 /** Where a run writes its per-task values (each array of length >= the task count; any may be left out). */
 export interface RunOutput {
@@ -64,6 +72,12 @@ export interface CompiledNetwork {
   readonly projectStart: Float64Array;
   /** Whether runs take the fast path. */
   readonly fast: boolean;
+  /** The progress read (a forecast: runs take the work left), or null (the plan). */
+  readonly forecast: Forecast | null;
+  /** The links as the kernel schedules them (summary links expanded to leaves), on task indices. */
+  readonly taskLinks: { readonly count: number; readonly from: Int32Array; readonly to: Int32Array; readonly type: Uint8Array; readonly lag: Float64Array };
+  /** Per link of `taskLinks`: 1 when it drives its successor in the early schedule with these durations. */
+  drivingLinks(durations: ArrayLike<number>): Uint8Array;
   /** Schedules with `durations[g]` (task g; summaries ignored), writes `out`, returns the finish. */
   run(durations: ArrayLike<number>, out: RunOutput): number;
   /** The working day of a finish at `offset` (the last day worked), `YYYY-MM-DD`. */
@@ -79,11 +93,10 @@ export function compileNetwork(req: CoreRequest): CompiledNetwork {
   const { t, wbs, n, taskOfNode, mc } = readFrame(req);
   const links = readLinks(req, t, wbs);
   const dur = new Float64Array(n);
-  const net = new Network(req, t, wbs, n, taskOfNode, mc, links, dur);
+  const forecast = readForecast(req, t, wbs, n, taskOfNode, mc);
+  const net = new Network(req, t, wbs, n, taskOfNode, mc, links, dur, forecast);
   // The deterministic run checks the network (cycles) and the constraints once.
-  const base = new Float64Array(t.N);
-  for (let g = 0; g < t.N; g++) base[g] = t.gTask[g]!.duration;
-  net.run(base, {});
+  net.run(forecast === null ? t.gTask.map((x) => x.duration) : forecast.left, {});
   return net;
 }
 
@@ -97,14 +110,23 @@ class Network implements CompiledNetwork {
   readonly isSummary: Uint8Array;
   readonly projectStart: Float64Array;
   readonly fast: boolean;
+  private linkView: CompiledNetwork['taskLinks'] | null = null;
+  private esScratch: Float64Array | null = null;
   private readonly alloc = new RecycleAlloc();
   private bounds0: StartBounds | null = null;
   private group: Int32Array | null = null;
   // Fast path: the network without durations.
   private off: Int32Array | null = null;
   private tgt: Int32Array | null = null;
-  private styp: Uint8Array | null = null;
-  private lag: Float64Array | null = null;
+  // The same links by target (the forward pass pulls): per target v its in-slots inOff[v] … inOff[v + 1] - 1,
+  // each with its source, lag, 0/1 multipliers (1 when the weight adds the source's duration:
+  // FS, FF; 1 when it subtracts the target's: FF, SF) and the out-slot its weight is kept at.
+  private inOff: Int32Array | null = null;
+  private inSrc: Int32Array | null = null;
+  private inLag: Float64Array | null = null;
+  private inAddU: Float64Array | null = null;
+  private inSubV: Float64Array | null = null;
+  private inSlot: Int32Array | null = null;
   private order: Int32Array | null = null;
   private w: Float64Array | null = null;
   private es: Float64Array | null = null;
@@ -121,6 +143,7 @@ class Network implements CompiledNetwork {
     private readonly mc: CalendarPlan | null,
     private readonly links: NodeLinks,
     private readonly dur: Float64Array,
+    readonly forecast: Forecast | null = null,
   ) {
     this.taskCount = t.N;
     this.projectCount = t.P;
@@ -133,11 +156,12 @@ class Network implements CompiledNetwork {
       this.group = new Int32Array(n);
       for (let k = 0; k < n; k++) this.group[k] = t.gProj[taskOfNode(k)]!;
     }
-    this.fast = mc === null && !t.hasConstraints && this.group === null;
+    this.fast = mc === null && !t.hasConstraints && this.group === null && forecast === null;
   }
 
   run(durations: ArrayLike<number>, out: RunOutput): number {
     this.fillDurations(durations);
+    if (this.forecast !== null) return this.runForecast(out);
     return this.fast && this.order !== null ? this.runFast(out) : this.runGeneral(out);
   }
 
@@ -188,24 +212,10 @@ class Network implements CompiledNetwork {
 
   /** The stages of `scheduleCore` that depend on durations, on recycled scratch arrays. */
   private runGeneral(out: RunOutput): number {
-    const { req, t, n, dur, mc, links, alloc } = this;
+    const { t, n, dur, mc, alloc } = this;
     alloc.reset();
-    const b = this.bounds0 !== null && !t.hasConstraints ? this.bounds0 : startBounds({ fn: req.fn, t, wbs: this.wbs, n, dur, cal: req.calendar, mc });
-    this.bounds0 ??= b;
-    const { m, from, to, type, lag } = links;
-    let res: KernelResult;
-    try {
-      if (mc !== null) {
-        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartDay);
-        res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited: links.inherited, esMin: b.esMin!, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
-      } else {
-        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartOff);
-        res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin: b.esMin, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
-      }
-    } catch (err) {
-      if (err instanceof KernelCycle) throw new CycleError(req.fn, err.nodes.map((k) => t.names[this.taskOfNode(k)]!));
-      throw err;
-    }
+    const b = this.bounds();
+    const res = this.kernel(b, false);
     if (this.fast && this.order === null) this.keepNetwork(res);
     let es = res.es;
     let ls = res.ls;
@@ -229,6 +239,76 @@ class Network implements CompiledNetwork {
     return span.finish;
   }
 
+  /** A run of the forecast: the work left after the progress, and in-progress tasks' late start at their actual start (as `schedule`). */
+  private runForecast(out: RunOutput): number {
+    const f = this.forecast!;
+    forecastDurations(f, this.dur, this.n);
+    if (out.lateStart === undefined) return this.runGeneral(out);
+    const es = out.earlyStart ?? (this.esScratch ??= new Float64Array(this.taskCount));
+    const finish = this.runGeneral(out.earlyStart === undefined ? { ...out, earlyStart: es } : out);
+    forecastLateStarts(f, es, out.lateStart);
+    return finish;
+  }
+
+  /** The start bounds of a run (those of the first run kept when they do not depend on durations). */
+  private bounds(): StartBounds {
+    const { req, t, n, dur, mc } = this;
+    if (this.bounds0 !== null && !t.hasConstraints && this.forecast === null) return this.bounds0;
+    const b = startBounds({ fn: req.fn, t, wbs: this.wbs, n, dur, cal: req.calendar, mc });
+    if (this.forecast !== null) return forecastBounds(this.forecast, b, n, dur);
+    this.bounds0 ??= b;
+    return b;
+  }
+
+  /** The kernel (kernel.ts, or multiCalendar.ts with several calendars) on the filled durations; `tight` asks for the slots' tightness. */
+  private kernel(b: StartBounds, tight: boolean): KernelResult {
+    const { req, t, n, dur, mc, links, alloc } = this;
+    const { m, from, to, type, lag } = links;
+    let res: KernelResult;
+    try {
+      if (mc !== null) {
+        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartDay);
+        res = runMultiCalendar({ mc, n, duration: dur, m, from, to, type, lag, inherited: links.inherited, esMin: b.esMin!, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc });
+      } else {
+        const groupFloor = this.group === null ? null : Float64Array.from(t.projStartOff);
+        res = runKernel({ n, duration: dur, m, from, to, type, lag, esMin: b.esMin, esMax: b.esMax, lsMax: b.lsMax, lsMin: b.lsMin, alap: b.alap, group: this.group, groupFloor, criticalThreshold: req.options.criticalThreshold, alloc, tight });
+      }
+    } catch (err) {
+      if (err instanceof KernelCycle) throw new CycleError(req.fn, err.nodes.map((k) => t.names[this.taskOfNode(k)]!));
+      throw err;
+    }
+    if (this.forecast !== null) forecastCritical(this.forecast, res.critical, n);
+    return res;
+  }
+
+  get taskLinks(): CompiledNetwork['taskLinks'] {
+    if (this.linkView === null) {
+      const { m, from, to, type, lag } = this.links;
+      const f = new Int32Array(m);
+      const g = new Int32Array(m);
+      for (let e = 0; e < m; e++) {
+        f[e] = this.taskOfNode(from[e]!);
+        g[e] = this.taskOfNode(to[e]!);
+      }
+      this.linkView = { count: m, from: f, to: g, type: type.slice(0, m), lag: lag.slice(0, m) };
+    }
+    return this.linkView;
+  }
+
+  drivingLinks(durations: ArrayLike<number>): Uint8Array {
+    this.fillDurations(durations);
+    if (this.forecast !== null) forecastDurations(this.forecast, this.dur, this.n);
+    this.alloc.reset();
+    const res = this.kernel(this.bounds(), true);
+    const tight = res.tight!;
+    // CSR slots hold each source's links in link order (kernel.ts buildCsr).
+    const { m, from } = this.links;
+    const fill = Int32Array.from(res.off.subarray(0, this.n));
+    const out = new Uint8Array(m);
+    for (let e = 0; e < m; e++) out[e] = tight[fill[from[e]!]!++]!;
+    return out;
+  }
+
   /** Keeps the durations-free network of a fast-path run: CSR, lags, types, order. */
   private keepNetwork(res: KernelResult): void {
     const { n, links } = this;
@@ -237,8 +317,27 @@ class Network implements CompiledNetwork {
     const csr = buildCsr({ n, duration: zero, m: links.m, from: links.from, to: links.to, type: links.type, lag: links.lag });
     this.off = csr.off;
     this.tgt = csr.tgt;
-    this.styp = csr.styp;
-    this.lag = csr.w;
+    const m = csr.styp.length;
+    const inOff = new Int32Array(n + 1);
+    for (let s = 0; s < m; s++) inOff[csr.tgt[s]! + 1]!++;
+    for (let v = 0; v < n; v++) inOff[v + 1]! += inOff[v]!;
+    const fill = inOff.slice(0, n);
+    this.inSrc = new Int32Array(m);
+    this.inLag = new Float64Array(m);
+    this.inAddU = new Float64Array(m);
+    this.inSubV = new Float64Array(m);
+    this.inSlot = new Int32Array(m);
+    for (let u = 0; u < n; u++)
+      for (let s = csr.off[u]!; s < csr.off[u + 1]!; s++) {
+        const q = fill[csr.tgt[s]!]!++;
+        const t = csr.styp[s]!;
+        this.inSrc[q] = u;
+        this.inLag[q] = csr.w[s]!;
+        this.inAddU[q] = (t & 1) === 0 ? 1 : 0;
+        this.inSubV[q] = (t & 2) !== 0 ? 1 : 0;
+        this.inSlot[q] = s;
+      }
+    this.inOff = inOff;
     this.order = Int32Array.from(res.order);
     this.w = new Float64Array(csr.w.length);
     this.es = new Float64Array(n);
@@ -252,19 +351,18 @@ class Network implements CompiledNetwork {
     const { n, dur } = this;
     const off = this.off!;
     const tgt = this.tgt!;
-    const styp = this.styp!;
-    const lag = this.lag!;
     const order = this.order!;
     const w = this.w!;
     const es = this.es!;
     const ls = this.ls!;
     const tf = this.tf!;
     const cr = this.cr!;
-    const esMin = this.bounds0!.esMin;
-    if (esMin === null) es.fill(0);
-    else es.set(esMin);
-    const kernelFinish = forward(n, off, tgt, styp, lag, order, dur, w, es);
-    backward(n, off, tgt, w, order, dur, es, kernelFinish, ls, tf, cr, this.req.options.criticalThreshold + EPS);
+    const kernelFinish = forward(n, this.inOff!, this.inSrc!, this.inAddU!, this.inSubV!, this.inLag!, this.inSlot!, order, dur, w, es, this.bounds0!.esMin);
+    const thr = this.req.options.criticalThreshold + EPS;
+    // Without total floats to report and with a threshold >= EPS, snapping floats within EPS of 0
+    // to 0 never changes a critical flag (|f| < EPS <= thr either way): the lighter pass.
+    if (out.totalFloat === undefined && thr >= EPS) backwardCritical(n, off, tgt, w, order, dur, es, kernelFinish, ls, cr, thr);
+    else backward(n, off, tgt, w, order, dur, es, kernelFinish, ls, tf, cr, thr);
     this.write(out, es, null, ls, null, tf, cr);
     const ps = this.t.projStartOff;
     let finish = kernelFinish;
@@ -278,11 +376,11 @@ class Network implements CompiledNetwork {
     const { n, dur, taskOfNode } = this;
     const { earlyStart: ES, earlyFinish: EF, lateStart: LS, lateFinish: LF, totalFloat: TF, critical: CR } = out;
     if (this.wbs === null) {
-      // Nodes are tasks: copies.
-      if (ES !== undefined) ES.set(es.subarray(0, n));
-      if (LS !== undefined) LS.set(ls.subarray(0, n));
-      if (TF !== undefined) TF.set(tf.subarray(0, n));
-      if (CR !== undefined) CR.set(cr.subarray(0, n));
+      // Nodes are tasks: copies (the fast path's arrays are n long: no view to allocate per run).
+      if (ES !== undefined) ES.set(es.length === n ? es : es.subarray(0, n));
+      if (LS !== undefined) LS.set(ls.length === n ? ls : ls.subarray(0, n));
+      if (TF !== undefined) TF.set(tf.length === n ? tf : tf.subarray(0, n));
+      if (CR !== undefined) CR.set(cr.length === n ? cr : cr.subarray(0, n));
       if (EF !== undefined) for (let k = 0; k < n; k++) EF[k] = ef === null ? es[k]! + dur[k]! : ef[k]!;
       if (LF !== undefined) for (let k = 0; k < n; k++) LF[k] = lf === null ? ls[k]! + dur[k]! : lf[k]!;
       return;
@@ -300,30 +398,55 @@ class Network implements CompiledNetwork {
   }
 }
 
-/** Forward pass in the kept topological order; writes each slot's weight; returns the largest early finish (>= 0). */
-function forward(n: number, off: Int32Array, tgt: Int32Array, styp: Uint8Array, lag: Float64Array, order: Int32Array, d: Float64Array, w: Float64Array, es: Float64Array): number {
+/**
+ * Forward pass in the kept topological order, pulling each node's early start from its
+ * predecessors (its in-slots, so the maximum stays in a register: one store per node, not one
+ * per link); writes each link's weight at its out-slot `inSlot[q]` for the backward pass; returns
+ * the largest early finish (>= 0). ES[v] is the maximum of its floor (esMin, else 0) and
+ * ES[u] + w over its links, the same maximum kernel.ts's forward pass reaches by pushing, so the
+ * same bits. The weight is kernel.ts's `lag + (FS|FF ? du : 0) - (FF|SF ? dv : 0)` written as
+ * `lag + addU·du - subV·dv` with 0/1 multipliers, without a branch on the link type (a mix of
+ * types mispredicts it): the same bits, since 1·x = x, lag + ±0 = lag for a kept lag (never -0:
+ * it is lag + 0 - 0) and y - ±0 = y for y = lag + addU·du (never -0 either).
+ */
+function forward(
+  n: number,
+  inOff: Int32Array,
+  inSrc: Int32Array,
+  addU: Float64Array,
+  subV: Float64Array,
+  lag: Float64Array,
+  inSlot: Int32Array,
+  order: Int32Array,
+  d: Float64Array,
+  w: Float64Array,
+  es: Float64Array,
+  esMin: Float64Array | null,
+): number {
   let finish = 0;
   for (let i = 0; i < n; i++) {
-    const u = order[i]!;
-    const x = es[u]!;
-    const du = d[u]!;
-    const f = x + du;
-    if (f > finish) finish = f;
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
-      const v = tgt[s]!;
-      const t = styp[s]!;
+    const v = order[i]!;
+    const dv = d[v]!;
+    let e = esMin === null ? 0 : esMin[v]!;
+    for (let q = inOff[v]!, end = inOff[v + 1]!; q < end; q++) {
+      const u = inSrc[q]!;
       // The expression of kernel.ts's scatterLinks, evaluated in the same order.
-      const ww = lag[s]! + ((t & 1) === 0 ? du : 0) - ((t & 2) !== 0 ? d[v]! : 0);
-      w[s] = ww;
-      const b = x + ww;
-      if (b > es[v]!) es[v] = b;
+      const ww = lag[q]! + addU[q]! * d[u]! - subV[q]! * dv;
+      w[inSlot[q]!] = ww;
+      const b = es[u]! + ww;
+      if (b > e) e = b;
     }
+    es[v] = e;
+    const f = e + dv;
+    if (f > finish) finish = f;
   }
   return finish;
 }
 
 /** Backward pass, total floats and critical flags, as kernel.ts's fast-path backward pass. */
 function backward(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, order: Int32Array, d: Float64Array, es: Float64Array, finish: number, ls: Float64Array, tf: Float64Array, cr: Uint8Array, thr: number): void {
+  // A local copy: an imported binding can cost a property load per use in some module formats.
+  const eps = EPS;
   for (let i = n - 1; i >= 0; i--) {
     const u = order[i]!;
     let l = finish - d[u]!;
@@ -333,9 +456,23 @@ function backward(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, 
     }
     ls[u] = l;
     let f = l - es[u]!;
-    if (f < EPS && f > -EPS) f = 0;
+    if (f < eps && f > -eps) f = 0;
     tf[u] = f;
     cr[u] = f <= thr ? 1 : 0;
+  }
+}
+
+/** {@link backward} without the total floats: late starts and critical flags only (the same flags when thr >= EPS). */
+function backwardCritical(n: number, off: Int32Array, tgt: Int32Array, w: Float64Array, order: Int32Array, d: Float64Array, es: Float64Array, finish: number, ls: Float64Array, cr: Uint8Array, thr: number): void {
+  for (let i = n - 1; i >= 0; i--) {
+    const u = order[i]!;
+    let l = finish - d[u]!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) {
+      const a = ls[tgt[s]!]! - w[s]!;
+      if (a < l) l = a;
+    }
+    ls[u] = l;
+    cr[u] = l - es[u]! <= thr ? 1 : 0;
   }
 }
 

@@ -36,6 +36,8 @@ export interface Progress {
   /** Percent complete and remaining duration (days of the node's calendar) of each node. */
   readonly percent: Float64Array;
   readonly remaining: Float64Array;
+  /** Of each in-progress node, where its work left resumes, from its actual start (its kernel duration is this plus its remaining duration); NaN for the others. */
+  readonly resume: Float64Array;
   /** Status date of each project (UTC day number; NaN: none). */
   readonly statusDay: Float64Array;
   /** Warnings: progress the schedule reads otherwise than it looks, actual dates after the status date. */
@@ -118,6 +120,7 @@ export function readProgress(a: ProgressInput): Progress | null {
   const floor = anyStatus ? new Float64Array(n).fill(-Infinity) : null;
   const percent = new Float64Array(n);
   const remaining = new Float64Array(n);
+  const resumeOff = new Float64Array(n).fill(NaN);
   const warnings: string[] = [];
   const noStart = new WarningList(
     (k, ex) => `${k} task(s) report a percent complete above 0 without an actual start (${ex}): scheduled as not started, by their links; give them an actualStart`,
@@ -161,7 +164,8 @@ export function readProgress(a: ProgressInput): Progress | null {
       // Update Project: the work left starts no earlier than the status date.
       if (R > EPS && statusPos > resumeAt) resumeAt = statusPos;
       pin[k] = s;
-      dur[k] = resumeAt - s + R;
+      resumeOff[k] = resumeAt - s;
+      dur[k] = resumeOff[k]! + R;
       percent[k] = pc;
       remaining[k] = R;
     } else {
@@ -173,7 +177,7 @@ export function readProgress(a: ProgressInput): Progress | null {
   }
   noStart.flush(warnings);
   afterStatus.flush(warnings);
-  return { state, pin, floor, percent, remaining, statusDay, warnings };
+  return { state, pin, floor, percent, remaining, resume: resumeOff, statusDay, warnings };
 }
 
 /**

@@ -1,0 +1,105 @@
+/** `pmo cpm --json` written straight from the schedule, in chunks. */
+import type { ScheduledTask } from '../../schedule/types.js';
+import { projectProgress, type CpmJsonOptions, type CpmRunResult } from './cpmJson.js';
+import { ChunkWriter, writeJsonAt } from './jsonChunks.js';
+
+/** A string, or any value, as JSON (`null` for `null`). */
+const q = (value: unknown): string => JSON.stringify(value) as string;
+
+/** A string as JSON: quoted as is when nothing in it needs escaping (the common case, and faster than JSON.stringify). */
+function qs(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
+
+/** A quoted date, remembered: a schedule's tasks share few dates. */
+function dateQuoter(): (d: string) => string {
+  const seen = new Map<string, string>();
+  return (d) => {
+    let quoted = seen.get(d);
+    if (quoted === undefined) {
+      quoted = qs(d);
+      if (seen.size < 100_000) seen.set(d, quoted);
+    }
+    return quoted;
+  };
+}
+
+/** A number as JSON: non-finite numbers are `null`, `-0` is `0`, as JSON.stringify writes them. */
+const num = (x: number): string => (Number.isFinite(x) ? `${x}` : 'null');
+
+/** Indentation of a task's fields (depth 3) and of its driving predecessors (depth 4). */
+const F = '\n      ';
+const P = '\n        ';
+
+/** An optional field of a task: left out when undefined, as JSON.stringify does. */
+const opt = (name: string, value: unknown): string => (value === undefined ? '' : `,${F}"${name}": ${q(value)}`);
+
+/** One task of the `tasks` array (depth 2), without the separator before it. */
+function taskText(t: ScheduledTask, name: string, date: (d: string) => string): string {
+  const preds = t.drivingPredecessors;
+  let driving = '[]';
+  if (preds.length > 0) {
+    driving = `[${P}${qs(preds[0]!)}`;
+    for (let i = 1; i < preds.length; i++) driving += `,${P}${qs(preds[i]!)}`;
+    driving += `${F}]`;
+  }
+  let text =
+    `{${F}"id": ${qs(t.id)},${F}"projectId": ${qs(t.projectId)},${F}"name": ${qs(name)},${F}"duration": ${num(t.duration)},` +
+    `${F}"earlyStart": ${num(t.earlyStart)},${F}"earlyFinish": ${num(t.earlyFinish)},${F}"lateStart": ${num(t.lateStart)},${F}"lateFinish": ${num(t.lateFinish)},` +
+    `${F}"earlyStartDate": ${date(t.earlyStartDate)},${F}"earlyFinishDate": ${date(t.earlyFinishDate)},${F}"lateStartDate": ${date(t.lateStartDate)},${F}"lateFinishDate": ${date(t.lateFinishDate)},` +
+    `${F}"totalFloat": ${num(t.totalFloat)},${F}"freeFloat": ${num(t.freeFloat)},${F}"critical": ${t.critical},` +
+    `${F}"key": ${qs(t.key)},${F}"summary": ${t.summary},${F}"milestone": ${t.milestone},${F}"nearCritical": ${t.nearCritical},${F}"drivingPredecessors": ${driving}`;
+  if (t.progress !== undefined)
+    text +=
+      opt('progress', t.progress) +
+      opt('percentComplete', t.percentComplete) +
+      opt('remainingDuration', t.remainingDuration) +
+      opt('baselineStartDate', t.baselineStartDate ?? null) +
+      opt('baselineFinishDate', t.baselineFinishDate ?? null) +
+      opt('startVariance', t.startVariance ?? null) +
+      opt('finishVariance', t.finishVariance ?? null);
+  return `${text}\n    }`;
+}
+
+/**
+ * Writes the `pmo cpm --json` answer of a schedule to `emit` in chunks, in order: byte for byte
+ * `JSON.stringify(cpmJson(s, options), null, 2)` and a newline (the contract of docs/cli.md), but
+ * written straight from the schedule's tasks, without the answer's objects or one string of the
+ * whole answer (which V8 cannot hold beyond about 512 MiB: a million tasks). The one place that
+ * reads the schedule for the JSON answer. O(size of the output); memory O(chunk + one task).
+ *
+ * @example
+ * ```ts
+ * cpmJsonChunks(schedule(project), { periods: false }, (chunk) => process.stdout.write(chunk));
+ * ```
+ */
+export function cpmJsonChunks(s: CpmRunResult, options: CpmJsonOptions, emit: (chunk: string) => void): void {
+  const w = new ChunkWriter(emit);
+  const quoted = dateQuoter();
+  const date = options.periods ? (): string => 'null' : quoted;
+  w.write(`{\n  "duration": ${num(s.duration)},\n  "start": ${date(s.startDate)},\n  "finish": ${date(s.finishDate)},\n  "criticalPaths": `);
+  writeJsonAt(w, s.criticalPaths, 1, 'criticalPaths');
+  w.write(',\n  "tasks": ');
+  const tasks = s.tasks;
+  if (tasks.length === 0) w.write('[]');
+  else {
+    const taskName = options.taskName;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i]!;
+      w.write(`${i === 0 ? '[' : ','}\n    ${taskText(t, taskName === undefined ? t.name : taskName(t), date)}`);
+    }
+    w.write('\n  ]');
+  }
+  w.write(`,\n  "calendarId": ${options.periods ? 'null' : q(s.calendarId)},\n  "criticalPathsTruncated": ${q(s.criticalPathsTruncated)},\n  "warnings": `);
+  writeJsonAt(w, s.warnings, 1, 'warnings');
+  if (s.statusDate !== undefined) {
+    w.write(`,\n  "statusDate": ${q(s.statusDate)},\n  "projects": `);
+    writeJsonAt(w, (s.projects ?? []).map(projectProgress), 1, 'projects');
+  }
+  w.write('\n}\n');
+  w.end();
+}
