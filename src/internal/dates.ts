@@ -33,6 +33,11 @@ export function isIsoDate(date: string): boolean {
   return dayNumber(date) !== undefined;
 }
 
+/** Whether day number n has a `YYYY-MM-DD` date (0000-01-01 … 9999-12-31): else {@link isoFromDayNumber} throws. */
+export function hasIsoDate(n: number): boolean {
+  return n >= FIRST_DAY && n <= LAST_DAY;
+}
+
 /**
  * The `YYYY-MM-DD` string of a day number; a `PmoError` (`INVALID_ARGUMENT`, prefixed with `fn`
  * when given) for a day outside 0000-01-01 … 9999-12-31.

@@ -4,6 +4,7 @@
  * pmo-kit.
  */
 import type { ValidationIssue } from '../errors.js';
+import type { ResolvedLinks } from '../internal/resolvedLinks.js';
 
 /** A path into the input. */
 export type Path = (string | number)[];
@@ -25,6 +26,8 @@ export const q = (id: string): string => JSON.stringify(id);
 /** Collects issues; one instance per validation run. */
 export class IssueSink {
   readonly issues: ValidationIssue[] = [];
+  /** What each project's links resolved to (by the raw project), when they all did: see src/internal/resolvedLinks.ts. */
+  readonly resolved = new Map<object, ResolvedLinks>();
   add(code: string, path: Path, message: string): void {
     this.issues.push({ code, path, message });
   }

@@ -146,15 +146,16 @@ export interface ProjectContext {
 /**
  * Like {@link indexIds} (same issues, in the same order) but maps each id to the position of its
  * first item: one map instead of two, for the largest collection (a project's tasks). `first[i]`
- * is set to 1 for each position that holds the first item of its id.
+ * is set to 1 for each position that holds the first item of its id; `ids[i]` to the id at i.
  */
-function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string, first: Uint8Array): Map<string, number> {
+function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string, first: Uint8Array, ids: string[]): Map<string, number> {
   const pos = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (!isObj(item)) continue;
     const id = str(item, 'id');
     if (id === undefined) continue;
+    ids[i] = id;
     const at = pos.get(id);
     if (at !== undefined) sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${at})`);
     else {
@@ -232,9 +233,9 @@ function checkDemands(sink: IssueSink, demands: readonly unknown[], at: Path, to
  * predecessor (a counting sort, stable) and, within a group, a successor-and-type slot remembers
  * the first link that used it in this group. Issues are reported in link order. O(n + m).
  */
-function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): LinkEnds {
+function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): ResolvedEnds {
   const m = deps.length;
-  const ends: LinkEnds = { from: new Int32Array(m).fill(-1), to: new Int32Array(m).fill(-1) };
+  const ends: ResolvedEnds = { from: new Int32Array(m).fill(-1), to: new Int32Array(m).fill(-1), fromIds: new Array<string>(m), toIds: new Array<string>(m) };
   const A = new Int32Array(m).fill(-1);
   const B = new Int32Array(m);
   const C = new Int8Array(m);
@@ -250,6 +251,8 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
     if (a !== undefined && b !== undefined) {
       ends.from[i] = a;
       ends.to[i] = b;
+      ends.fromIds[i] = from!;
+      ends.toIds[i] = to!;
     }
     if (from !== undefined && a === undefined) found.push([i, 0, () => sink.add('unknown_reference', [...base, 'dependencies', i, 'from'], `dependency refers to unknown task ${q(from)}${where}`)]);
     if (to !== undefined && b === undefined) found.push([i, 1, () => sink.add('unknown_reference', [...base, 'dependencies', i, 'to'], `dependency refers to unknown task ${q(to)}${where}`)]);
@@ -296,6 +299,19 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
   return ends;
 }
 
+/** {@link LinkEnds} with the endpoint ids that resolved (at the links whose both ends did). */
+interface ResolvedEnds extends LinkEnds {
+  readonly fromIds: string[];
+  readonly toIds: string[];
+}
+
+/** Whether both ends of every link name a known task. */
+function allResolved(ends: LinkEnds): boolean {
+  const { from, to } = ends;
+  for (let i = 0; i < from.length; i++) if (from[i]! < 0 || to[i]! < 0) return false;
+  return true;
+}
+
 /** Checks one project; returns its task index. */
 export function checkProject(
   sink: IssueSink,
@@ -316,7 +332,8 @@ export function checkProject(
   const taskItems = arr(project.tasks);
   // One index of the task ids (id -> position of its first task) serves every check below.
   const firstOfId = new Uint8Array(taskItems.length);
-  const tasks = indexPositions(sink, taskItems, [...base, 'tasks'], 'task', where, firstOfId);
+  const ids = new Array<string>(taskItems.length);
+  const tasks = indexPositions(sink, taskItems, [...base, 'tasks'], 'task', where, firstOfId, ids);
   // Per task, the path and the owner's name are built only for an issue (a large project has
   // hundreds of thousands of tasks and almost never an issue).
   const calendars = ctx.calendars;
@@ -342,6 +359,9 @@ export function checkProject(
   }
   checkTaskParentCycles(sink, taskItems, tasks, firstOfId, [...base, 'tasks'], `task${where}`);
   const ends = checkLinks(sink, arr(project.dependencies), tasks, taskItems.length, base, where);
+  // What the links resolved to, for the schedule engine when the whole input validates (validate.ts).
+  if (Array.isArray(project.tasks) && tasks.size === taskItems.length && allResolved(ends))
+    sink.resolved.set(project, { ids, fromIds: ends.fromIds, toIds: ends.toIds, from: ends.from, to: ends.to });
   return { tasks, ends, first: firstOfId };
 }
 

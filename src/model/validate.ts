@@ -5,6 +5,7 @@ import { MODELS, type ModelName } from './models.js';
 import { PMO_CODE } from './primitives.js';
 import { describeContext, IssueSink } from './semantic.js';
 import { fastShape } from './fastShape.js';
+import { rememberResolvedLinks } from '../internal/resolvedLinks.js';
 import { unknownKeyIssues } from './unknownKeys.js';
 
 /** The result of a `safeParse…` function. */
@@ -37,12 +38,32 @@ export function validateModel<T>(fn: string, name: ModelName, input: unknown): S
     const shape = fast !== undefined ? ({ success: true, data: fast.data } as const) : entry.schema.safeParse(input);
     const issues = [...(shape.success ? [] : shape.error.issues.flatMap((i) => fromZod(i, input, entry.schema))), ...sink.issues];
     if (issues.length > 0) return { success: false, error: new PmoValidationError(fn, entry.label, issues) };
+    if (sink.resolved.size > 0) rememberLinks(name, input, shape.data, sink);
     return { success: true, data: shape.data as T };
   } catch (err) {
     if (err instanceof PmoError) throw err;
     throw new PmoError('INVALID_ARGUMENT', `${fn}: could not read the input: ${err instanceof Error ? err.message : String(err)}`, {
       cause: err,
     });
+  }
+}
+
+/**
+ * Hands what validation resolved in each project's links to the schedule engine, keyed by the
+ * validated project (src/internal/resolvedLinks.ts); the output's projects and tasks are in the
+ * input's order.
+ */
+function rememberLinks(name: ModelName, input: unknown, data: unknown, sink: IssueSink): void {
+  const pairs: [unknown, unknown][] = [];
+  if (name === 'project') pairs.push([input, data]);
+  else if (name === 'portfolio') {
+    const raw = (input as { projects?: unknown }).projects;
+    const out = (data as { projects?: unknown }).projects;
+    if (Array.isArray(raw) && Array.isArray(out)) for (let i = 0; i < raw.length; i++) pairs.push([raw[i], out[i]]);
+  }
+  for (const [raw, out] of pairs) {
+    const links = typeof raw === 'object' && raw !== null ? sink.resolved.get(raw) : undefined;
+    if (links !== undefined && typeof out === 'object' && out !== null) rememberResolvedLinks(out, links);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 export { schedule } from './schedule.js';
 export { schedulePortfolio } from './schedulePortfolio.js';
+export { scheduleColumns } from './scheduleColumns.js';
 export { cpm } from './cpm.js';
 export { cpmArrays } from './cpmArrays.js';
 export { compileSchedule, COMPILED_LINK_TYPES, type CompileScheduleOptions, type CompiledLinks, type CompiledSchedule, type CompiledScheduleOutput } from './compileSchedule.js';
@@ -32,6 +33,7 @@ export type {
   DatedTask,
   DatedSchedule,
   ScheduledTask,
+  ScheduleColumns,
   ScheduleResult,
   ScheduledProject,
   SchedulePortfolioResult,

@@ -3,6 +3,7 @@ import type { Project } from '../model/project.js';
 import { show } from '../internal/show.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './internal/calendars.js';
 import { scheduleCore } from './internal/core.js';
+import { lazyTasks } from './internal/taskObjects.js';
 import { readCriticalPathOptions, readProgressOptions } from './internal/request.js';
 import { readOptions } from '../internal/options.js';
 import type { ScheduleOptions, ScheduleResult } from './types.js';
@@ -80,6 +81,7 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     projectCalendars: [cal],
     taskCalendar: taskCalendars(fn, byId),
     mode: 'project',
+    columns: true,
     lateFinish: 'portfolio',
     options: opts,
     ...progress,
@@ -90,11 +92,13 @@ export function schedule(project: Project, options?: ScheduleOptions): ScheduleR
     startDate: r.startDate,
     finishDate: r.finishDate,
     duration: r.duration,
-    tasks: r.tasks,
+    tasks: r.tasks ?? [],
     criticalPaths: r.criticalPaths,
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
+  // The task objects are built from the columns when first read (internal/taskObjects.ts).
+  if (r.tasks === null) lazyTasks(base, r.columns, true);
   if (!r.progress) return base;
   const p = r.projects[0]!;
   return { ...base, statusDate: p.statusDate!, baselineId: p.baselineId!, baselineStartDate: p.baselineStartDate!, baselineFinishDate: p.baselineFinishDate!, finishVariance: p.finishVariance! };

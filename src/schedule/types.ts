@@ -244,6 +244,112 @@ export interface ScheduledTask extends DatedTask {
 }
 
 /**
+ * The tasks of a schedule as columns: one typed array (or array) per field of
+ * {@link ScheduledTask}, entry i for the result's task i (`result.tasks[i]`), as
+ * {@link scheduleColumns} returns them. The schedule engine computes these columns and builds the
+ * `tasks` objects from them only when `tasks` is first read; a caller that reads the columns
+ * never pays for a million objects.
+ *
+ * Names as in {@link ScheduledTask} (docs/conventions.md): offsets are plain numbers, flags are
+ * `1` or `0`; dates are UTC day numbers (days since 1970-01-01) in the columns whose name ends in
+ * `Day`, and {@link ScheduleColumns.dateOf} turns one into its `YYYY-MM-DD` string. The columns
+ * are the result's own storage: read them, never write them.
+ *
+ * @example
+ * ```ts
+ * const c = scheduleColumns(schedule(project));
+ * let late = 0;
+ * for (let i = 0; i < c.length; i++) if (c.totalFloat[i]! < 0) late++;
+ * console.log(c.id[0], c.dateOf(c.earlyStartDay[0]!)); // 'a' '2026-01-05'
+ * ```
+ */
+export interface ScheduleColumns {
+  /** The number of tasks (the length of every column). */
+  readonly length: number;
+  /** Task ids. */
+  readonly id: readonly string[];
+  /** Task names (`''` for a task without one). */
+  readonly name: readonly string[];
+  /** The ids of the schedule's projects, in input order. */
+  readonly projectIds: readonly string[];
+  /** The project of each task: an index into `projectIds`. */
+  readonly projectIndex: Int32Array;
+  /** 1 for a WBS summary. */
+  readonly summary: Uint8Array;
+  /** 1 for a milestone. */
+  readonly milestone: Uint8Array;
+  /** {@link ScheduledTask.duration}. */
+  readonly duration: Float64Array;
+  /** Early start offsets (also `start`). */
+  readonly earlyStart: Float64Array;
+  /** Early finish offsets, exclusive (also `finish`). */
+  readonly earlyFinish: Float64Array;
+  /** Late start offsets. */
+  readonly lateStart: Float64Array;
+  /** Late finish offsets, exclusive. */
+  readonly lateFinish: Float64Array;
+  /** Total float. */
+  readonly totalFloat: Float64Array;
+  /** Free float. */
+  readonly freeFloat: Float64Array;
+  /** 1 for a critical task. */
+  readonly critical: Uint8Array;
+  /** 1 for a near-critical task. */
+  readonly nearCritical: Uint8Array;
+  /** The day of `earlyStartDate` (also `startDate`), a UTC day number. */
+  readonly earlyStartDay: Int32Array;
+  /** The day of `earlyFinishDate` (also `finishDate`). */
+  readonly earlyFinishDay: Int32Array;
+  /** The day of `lateStartDate`. */
+  readonly lateStartDay: Int32Array;
+  /** The day of `lateFinishDate`. */
+  readonly lateFinishDay: Int32Array;
+  /**
+   * The driving predecessors of task i are the tasks
+   * `drivingPredecessors[drivingOffsets[i]] … drivingPredecessors[drivingOffsets[i + 1] - 1]`
+   * (task indices, each once, in the order of the task's `drivingPredecessors`);
+   * `drivingOffsets` has `length + 1` entries.
+   */
+  readonly drivingOffsets: Int32Array;
+  readonly drivingPredecessors: Int32Array;
+  /**
+   * The `YYYY-MM-DD` string of a day number (each string made once).
+   *
+   * @param day - a day number, e.g. `earlyStartDay[i]`
+   * @returns its date
+   * @example
+   * ```ts
+   * c.dateOf(c.earlyStartDay[0]!); // '2026-01-05'
+   * ```
+   */
+  dateOf(day: number): string;
+  /**
+   * The key of task i: `taskKey(projectId, id)`, unique across a portfolio.
+   *
+   * @param i - a task index, `0 … length - 1`
+   * @returns its key
+   * @example
+   * ```ts
+   * c.keyOf(0); // 'p/a'
+   * ```
+   */
+  keyOf(i: number): string;
+  /**
+   * Task i as an object, equal to `result.tasks[i]` (a new object each call; O(its driving
+   * predecessors)), without building the others.
+   *
+   * @param i - a task index, `0 … length - 1`
+   * @returns the task
+   * @throws `PmoError` `INVALID_ARGUMENT` for an index that is not a task's
+   * @example
+   * ```ts
+   * c.task(0).earlyStartDate; // '2026-01-05'
+   * ```
+   */
+  task(i: number): ScheduledTask;
+}
+
+/**
  * Where a task stands: no actual start yet, started, or finished (an actual finish, or 100 %).
  *
  * @example

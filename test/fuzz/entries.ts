@@ -122,6 +122,7 @@ export const ENTRIES: Record<string, Entry> = {
   // schedule
   schedule: { args: () => [c(SAMPLE.projects[0]), { calendars: c(SAMPLE.calendars), maxCriticalPaths: 3 }], call: f(api.schedule) },
   schedulePortfolio: { args: () => [c(SAMPLE), { nearCriticalThreshold: 2 }], call: f(api.schedulePortfolio) },
+  scheduleColumns: { args: () => [c(SAMPLE_SCHEDULE)], call: f(api.scheduleColumns) },
   cpm: { args: () => [c(CPM_NETWORK), { maxCriticalPaths: 2 }], call: f(api.cpm) },
   cpmArrays: { args: () => [{ duration: [2, 3, 0], from: [0, 1], to: [1, 2], type: [1, 0], lag: [1, 0] }, { criticalThreshold: 0 }], call: f(api.cpmArrays) },
   taskKey: { args: () => ['p1', 'a/b'], call: f(api.taskKey) },

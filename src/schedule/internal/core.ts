@@ -1,17 +1,17 @@
 /**
  * The schedule engine: from projects (ids, WBS, constraints, calendars) to the kernel's dense
- * arrays and back to plain result objects. Private to pmo-kit. Iterative, O(V + E') where E'
+ * arrays and back to result columns (task objects built from them on first read). Private to pmo-kit. Iterative, O(V + E') where E'
  * counts links after summary links are expanded to the leaf tasks.
  *
  * Each stage is a function of its own file: reading the tasks (taskTable.ts), the WBS
  * (summaries.ts, on src/internal/wbs.ts), the calendars (multiCalendar.ts), the start bounds of
  * constraints (constraints.ts), the links (links.ts), the kernel (kernel.ts or multiCalendar.ts),
- * progress (progress.ts, progressResults.ts), milestone anchoring (milestones.ts), the dates (taskDates.ts), the result objects (output.ts)
- * and the critical paths (kernel.ts). Kernel node k is leaf task `taskOf[k]` (task k without
+ * progress (progress.ts, progressResults.ts), milestone anchoring (milestones.ts), the dates (taskDates.ts), the task columns
+ * (columns.ts; their objects: taskObjects.ts), the project objects (output.ts) and the critical
+ * paths (kernel.ts). Links that validation resolved are reused (links.ts, src/internal/resolvedLinks.ts). Kernel node k is leaf task `taskOf[k]` (task k without
  * summaries); arrays named in capitals or `…D` are indexed by task, the others by node.
  */
 import { CycleError } from '../../errors.js';
-import type { Task } from '../../model/task.js';
 import type { Wbs } from '../../internal/wbs.js';
 import type { CalendarPlan, MultiCalendarDates } from './multiCalendar.js';
 import { calendarDates, runMultiCalendar } from './multiCalendar.js';
@@ -21,10 +21,13 @@ import { readLinks, type NodeLinks } from './links.js';
 import { applyProgress, readProgress, uncriticalComplete } from './progress.js';
 import { withProgress } from './progressResults.js';
 import { milestoneAnchors } from './milestones.js';
-import { buildProjects, buildTasks, drivingPredecessors } from './output.js';
+import { buildProjects, drivingPredecessors } from './output.js';
+import { buildColumns } from './columns.js';
+import { allTaskObjects } from './taskObjects.js';
+import type { ScheduledTask } from '../types.js';
 import type { CoreRequest, CoreResult } from './request.js';
 import { rollUp, type NodeValues, type TaskValues } from './summaries.js';
-import { dateStrings, dayOffsets, keyRange, scheduleSpan, sumInto } from './taskDates.js';
+import { dateStrings, dayNumbers, dayOffsets, keyRange, scheduleSpan, sumInto } from './taskDates.js';
 import { readFrame } from './frame.js';
 import type { TaskTable } from './taskTable.js';
 
@@ -35,7 +38,7 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const { fn, calendar: cal, options } = req;
   const { t, wbs, n, taskOf, taskOfNode, mc } = readFrame(req);
   const dur = t.A.f64(n);
-  fillDurations(dur, t.gTask, taskOf, n);
+  fillDurations(dur, t.gDur, taskOf, n);
   const progress = req.plan === true ? null : readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });
   const planBounds = startBounds({ fn, t, wbs, n, dur, cal, mc });
   const bounds = progress === null ? planBounds : applyProgress(planBounds, progress, n, dur);
@@ -61,38 +64,45 @@ export function scheduleCore(req: CoreRequest): CoreResult {
   const [minOff, maxOff] = keyRange(span, N, esD, efD, lsD, lfD);
   const dates = dateStrings(fn, cal, t.O, t.originDay, mcd !== null, minOff, maxOff, N);
 
-  // Result objects and critical paths.
+  // The task columns (the objects are built from them when first read: taskObjects.ts) and critical paths.
   const { dOff, dPred } = drivingPredecessors(n, res.off, res.tgt, tight, A);
-  let tasks = buildTasks({
-    N,
-    gTask: t.gTask,
-    gProj,
-    projectIds: req.projects.map((p) => p.id),
-    keys: t.keys,
-    names: t.names,
-    isSummary: wbs === null ? null : wbs.isSummary,
-    node: wbs === null ? null : wbs.leafOf,
-    taskOf,
-    ...v,
-    esD,
-    efD,
-    lsD,
-    lfD,
-    dOff,
-    dPred,
-    nearThr: options.nearCriticalThreshold + EPS,
-    table: dates.table,
-    minOff: dates.minOff,
-    iso: dates.iso,
-  });
+  const columns = buildColumns(
+    {
+      N,
+      ids: t.ids,
+      taskNames: t.taskNames,
+      projectIds: t.projectIds,
+      gProj,
+      gDur: t.gDur,
+      gMile: t.gMile,
+      isSummary: wbs === null ? null : wbs.isSummary,
+      leafOf: wbs === null ? null : wbs.leafOf,
+      taskOf,
+      ...v,
+      esD,
+      efD,
+      lsD,
+      lfD,
+      dayOf: dayNumbers(fn, cal, t.O, t.originDay, mcd !== null, minOff, maxOff, N),
+      dOff,
+      dPred,
+      nearThr: options.nearCriticalThreshold + EPS,
+      single: t.single,
+    },
+    t.R,
+    fn,
+  );
   const kp = criticalPaths(res, n, options.maxCriticalPaths, A, tight);
   let projects = buildProjects({ projects: req.projects, n, critical: res.critical, taskOf, gProj, projStartOff, ...span, iso: dates.iso });
   const warnings = bounds.warning === '' ? [] : [bounds.warning];
+  let tasks: ScheduledTask[] | null = null;
   if (progress !== null) {
-    ({ tasks, projects } = withProgress({ fn: req.fn, t, wbs, progress, tasks, projects, cal, baselines: req.baselines }));
+    // Progress results: the objects now, with their progress fields.
+    ({ tasks, projects } = withProgress({ fn: req.fn, t, wbs, progress, tasks: allTaskObjects(columns, t.single), projects, cal, baselines: req.baselines }));
     warnings.push(...progress.warnings);
   }
   return {
+    columns,
     tasks,
     projects,
     criticalPaths: namePaths(kp.paths, n, (k) => t.names[taskOfNode(k)]!),
@@ -179,6 +189,7 @@ function taskValues(
 }
 
 /** The duration of each kernel node (a loop over every node, as its own function: see taskTable.ts). */
-function fillDurations(dur: Float64Array, gTask: readonly Task[], taskOf: Int32Array | null, n: number): void {
-  for (let k = 0; k < n; k++) dur[k] = gTask[taskOf === null ? k : taskOf[k]!]!.duration;
+function fillDurations(dur: Float64Array, gDur: Float64Array, taskOf: Int32Array | null, n: number): void {
+  if (taskOf === null) dur.set(gDur.subarray(0, n));
+  else for (let k = 0; k < n; k++) dur[k] = gDur[taskOf[k]!]!;
 }

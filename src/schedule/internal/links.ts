@@ -7,6 +7,7 @@ import { CycleError, PmoError } from '../../errors.js';
 import { q, show } from '../../internal/show.js';
 import { expandLinks, summaryToOwnSubtask, type Wbs } from '../../internal/wbs.js';
 import { hash, type IdIndex } from './idIndex.js';
+import type { ResolvedLinks } from '../../internal/resolvedLinks.js';
 import { fail, type CoreRequest } from './request.js';
 import type { TaskTable } from './taskTable.js';
 
@@ -41,10 +42,17 @@ export function readLinks(req: CoreRequest, t: TaskTable, wbs: Wbs | null): Node
   const raw: RawLinks = { from: A.i32(rawCount), to: A.i32(rawCount), type: A.u8(rawCount), lag: A.f64(rawCount), r: 0 };
   for (let p = 0; p < t.P; p++) {
     const deps = req.projects[p]!.dependencies ?? [];
-    const map = t.maps[p]!;
+    const cache = t.resolved[p]!;
+    let i = 0;
+    if (cache !== null) {
+      // The links as validation resolved them, while their endpoints are the strings it saw.
+      const stop = readLinksResolved(deps, cache, t.taskBase[p]!, raw.from, raw.to, raw.type, raw.lag, raw.r);
+      raw.r += stop;
+      i = stop;
+    }
     // Fast loop over well-formed links; anything else goes through readLink (which reports it).
-    for (let i = 0; i < deps.length; ) {
-      const stop = readLinksFast(deps, i, map, raw.from, raw.to, raw.type, raw.lag, raw.r);
+    for (; i < deps.length; ) {
+      const stop = readLinksFast(deps, i, t.mapOf(p), raw.from, raw.to, raw.type, raw.lag, raw.r);
       raw.r += stop - i;
       if (stop === deps.length) break;
       readLink(req, t, raw, deps[stop], p, stop, p, p);
@@ -88,9 +96,9 @@ function readLink(req: CoreRequest, t: TaskTable, raw: RawLinks, d: unknown, p: 
   const inProject = (pp: number): string => (t.single ? '' : ` in project ${q(projects[pp]!.id)}`);
   if (typeof d !== 'object' || d === null) fail(`${fn}: ${label} must be an object, got ${show(d)}`);
   const dep = d as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown };
-  const gf = typeof dep.from === 'string' ? t.maps[fromP]!.get(dep.from) : -1;
+  const gf = typeof dep.from === 'string' ? t.mapOf(fromP).get(dep.from) : -1;
   if (gf < 0) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown task ${show(dep.from)}${inProject(fromP)}`);
-  const gt = typeof dep.to === 'string' ? t.maps[toP]!.get(dep.to) : -1;
+  const gt = typeof dep.to === 'string' ? t.mapOf(toP).get(dep.to) : -1;
   if (gt < 0) throw new PmoError('UNKNOWN_ID', `${fn}: ${label} refers to unknown task ${show(dep.to)}${inProject(toP)}`);
   const ty = dep.type;
   const code = ty === undefined || ty === 'FS' ? 0 : TYPE_CODE.get(ty);
@@ -103,6 +111,41 @@ function readLink(req: CoreRequest, t: TaskTable, raw: RawLinks, d: unknown, p: 
   raw.to[r] = gt;
   raw.type[r] = code;
   raw.lag[r] = lag;
+}
+
+/**
+ * Reads links `deps[0..]` of a project whose links validation resolved (`cache`, positions within
+ * the project; its tasks start at index `base`) into the raw link arrays from slot `r` on, while
+ * each link's endpoints are the very strings validation resolved and its type and lag are well
+ * formed; returns the index of the first link it did not read. No hashing: `===` on the strings
+ * validation kept (a pointer compare when unchanged).
+ */
+function readLinksResolved(
+  deps: readonly unknown[],
+  cache: ResolvedLinks,
+  base: number,
+  rFrom: Int32Array,
+  rTo: Int32Array,
+  rType: Uint8Array,
+  rLag: Float64Array,
+  r: number,
+): number {
+  const { fromIds, toIds, from, to } = cache;
+  const len = deps.length;
+  for (let i = 0; i < len; i++, r++) {
+    const d = deps[i] as { from?: unknown; to?: unknown; type?: unknown; lag?: unknown } | null;
+    if (typeof d !== 'object' || d === null || d.from !== fromIds[i] || d.to !== toIds[i]) return i;
+    const t = d.type;
+    const code = t === undefined || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
+    if (code < 0) return i;
+    const lag = d.lag === undefined ? 0 : d.lag;
+    if (typeof lag !== 'number' || !Number.isFinite(lag)) return i;
+    rFrom[r] = base + from[i]!;
+    rTo[r] = base + to[i]!;
+    rType[r] = code;
+    rLag[r] = lag;
+  }
+  return len;
 }
 
 /** Links per batch of {@link readLinksFast}. */

@@ -10,7 +10,7 @@ import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { dayNumber } from '../../internal/dates.js';
 import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
-import type { ScheduledProject, ScheduledTask } from '../types.js';
+import type { ScheduleColumns, ScheduledProject, ScheduledTask } from '../types.js';
 
 /** Checked {@link CriticalPathOptions} with defaults. */
 export interface CoreOptions {
@@ -86,13 +86,17 @@ export interface CoreRequest {
   readonly statusDate?: string;
   /** Ignore progress and status dates: schedule the plan. */
   readonly plan?: boolean;
+  /** Whether the result's task columns are built (columns.ts): their buffer is then allocated with the scratch arena. */
+  readonly columns?: boolean;
   /** Baselines of the projects (progress results only). */
   readonly baselines?: readonly Baseline[] | undefined;
 }
 
 /** The schedule before it is wrapped for the public API. */
 export interface CoreResult {
-  readonly tasks: ScheduledTask[];
+  /** The tasks as columns; their objects when already built (progress results), else null (built from the columns when read). */
+  readonly columns: ScheduleColumns;
+  readonly tasks: ScheduledTask[] | null;
   readonly projects: ScheduledProject[];
   readonly criticalPaths: string[][];
   readonly criticalPathsTruncated: boolean;

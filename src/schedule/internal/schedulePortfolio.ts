@@ -5,6 +5,7 @@ import { show } from '../../internal/show.js';
 import { readOptions } from '../../internal/options.js';
 import { calendarIndex, resolveCalendar, taskCalendars } from './calendars.js';
 import { scheduleCore } from './core.js';
+import { lazyTasks } from './taskObjects.js';
 import { readCriticalPathOptions, readProgressOptions } from './request.js';
 import type { SchedulePortfolioOptions, SchedulePortfolioResult } from '../types.js';
 
@@ -41,6 +42,7 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     projectCalendars,
     taskCalendar: taskCalendars(fn, byId),
     mode: 'portfolio',
+    columns: true,
     lateFinish,
     options: opts,
     ...(statusDate !== undefined ? { statusDate } : {}),
@@ -54,10 +56,12 @@ export function runSchedulePortfolio(fn: string, portfolio: Portfolio, options?:
     finishDate: r.finishDate,
     duration: r.duration,
     projects: r.projects,
-    tasks: r.tasks,
+    tasks: r.tasks ?? [],
     criticalPaths: r.criticalPaths,
     criticalPathsTruncated: r.criticalPathsTruncated,
     warnings: r.warnings,
   };
+  // The task objects are built from the columns when first read (taskObjects.ts).
+  if (r.tasks === null) lazyTasks(result, r.columns, false);
   return r.progress ? { ...result, statusDate: statusDate ?? null } : result;
 }

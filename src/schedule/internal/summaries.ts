@@ -15,13 +15,13 @@ import type { TaskTable } from './taskTable.js';
  */
 export function readWbs(fn: string, t: TaskTable): Wbs | null {
   if (!t.hasParents) return null;
-  const { N, gTask, gProj, maps, whereOf } = t;
+  const { N, gTask, gProj, mapOf, whereOf } = t;
   const parent = new Int32Array(N).fill(-1);
   for (let g = 0; g < N; g++) {
     const pid = gTask[g]!.parentId;
     if (pid === undefined) continue;
     if (typeof pid !== 'string') fail(`${fn}: task ${whereOf(g)}: parentId must be a string, got ${show(pid)}`);
-    const pg = maps[gProj[g]!]!.get(pid);
+    const pg = mapOf(gProj[g]!).get(pid);
     if (pg < 0) throw new PmoError('UNKNOWN_ID', `${fn}: task ${whereOf(g)} names unknown parent task ${q(pid)}`);
     if (pg === g) fail(`${fn}: task ${whereOf(g)} is its own parent`);
     parent[g] = pg;

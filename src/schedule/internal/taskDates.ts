@@ -10,7 +10,7 @@
  * else on the day before.
  */
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
-import { isoFromDayNumber } from '../../internal/dates.js';
+import { hasIsoDate, isoFromDayNumber } from '../../internal/dates.js';
 import { EPS } from './kernel.js';
 
 /** Inputs of {@link dayOffsets}. */
@@ -122,6 +122,33 @@ export function dateStrings(fn: string, cal: WorkingCalendar, O: number, originD
     return s;
   };
   return { table: useTable ? table : null, minOff, iso };
+}
+
+/**
+ * The day number of day keys in `[minOff, maxOff]` (see {@link dateStrings}), each looked up once;
+ * throws as {@link dateStrings}' `iso` does, for a key past the calendar's range or a day without a
+ * `YYYY-MM-DD` date.
+ */
+export function dayNumbers(fn: string, cal: WorkingCalendar, O: number, originDay: number, keysAreDays: boolean, minOff: number, maxOff: number, N: number): (o: number) => number {
+  const check = (day: number): number => {
+    if (!hasIsoDate(day)) isoFromDayNumber(day, fn);
+    return day;
+  };
+  if (keysAreDays) return check;
+  if (maxOff - minOff <= 4 * N + 4096) {
+    const table = new Float64Array(Math.max(0, maxOff - minOff + 1)).fill(NaN);
+    return (o) => {
+      const hit = table[o - minOff]!;
+      if (hit === hit) return hit;
+      return (table[o - minOff] = check(cal.dayAtIndexOrThrow(fn, O + o, originDay)));
+    };
+  }
+  const cache = new Map<number, number>();
+  return (o) => {
+    let d = cache.get(o);
+    if (d === undefined) cache.set(o, (d = check(cal.dayAtIndexOrThrow(fn, O + o, originDay))));
+    return d;
+  };
 }
 
 /** The finish of a schedule and the day keys of its dates and of its projects'. */

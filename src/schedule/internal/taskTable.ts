@@ -9,9 +9,10 @@ import type { Task } from '../../model/task.js';
 import { dayNumber } from '../../internal/dates.js';
 import { q, show } from '../../internal/show.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
-import { arena, type Alloc } from './arena.js';
+import { arena, PLAIN, type Alloc } from './arena.js';
 import { IdIndex } from './idIndex.js';
 import { fail, type CoreRequest } from './request.js';
+import { resolvedLinksOf, type ResolvedLinks } from '../../internal/resolvedLinks.js';
 
 /** The tasks of every project of a request, checked, in one table. */
 export interface TaskTable {
@@ -31,11 +32,22 @@ export interface TaskTable {
   readonly rawCount: number;
   /** The scratch arena of the call, sized for the usual case (see arena.ts). */
   readonly A: Alloc;
+  /**
+   * The buffer of the result's task columns (columns.ts), allocated with the arena: V8 starts a
+   * full garbage collection for each large allocation of array memory far apart, and one of the
+   * caller's whole heap (the input's millions of objects) costs hundreds of milliseconds.
+   */
+  readonly R: Alloc;
   readonly gTask: readonly Task[];
   /** Project index of each task. */
   readonly gProj: Int32Array;
-  /** Task id -> task index, per project. */
-  readonly maps: readonly IdIndex[];
+  /**
+   * Task id -> task index of project p, built on first use: the links of a project that
+   * validation resolved (src/internal/resolvedLinks.ts, `resolved[p]`) are read without it.
+   */
+  readonly mapOf: (p: number) => IdIndex;
+  /** What validation resolved in project p's links, when its task ids are still those it saw; else null. */
+  readonly resolved: readonly (ResolvedLinks | null)[];
   /** Project id -> project index. */
   readonly projectIndex: ReadonlyMap<string, number>;
   /** Whether some task has a parent, a constraint (or deadline, or manual start). */
@@ -47,12 +59,21 @@ export interface TaskTable {
   readonly withCalendar: number[] | null;
   /** One project scheduled alone (names are ids) rather than a portfolio (names are keys). */
   readonly single: boolean;
-  readonly keys: readonly string[];
-  /** What results call each task: its id (one project) or its key (a portfolio). */
+  /** Task ids, names (`''` when a task has none), durations and milestone flags, read once. */
+  readonly ids: readonly string[];
+  readonly taskNames: readonly string[];
+  readonly gDur: Float64Array;
+  readonly gMile: Uint8Array;
+  /** Project ids. */
+  readonly projectIds: readonly string[];
+  /** What results call each task: its id (one project) or its key (a portfolio; made on first use). */
   readonly names: readonly string[];
   /** A task for an error message: its id, and its project in a portfolio. */
   readonly whereOf: (g: number) => string;
 }
+
+/** Bytes per task of the columns of a result (columns.ts): 7 Float64, 5 Int32, 4 Uint8 and the driving offsets. */
+export const COLUMN_BYTES = 7 * 8 + 5 * 4 + 4 + 4;
 
 /** Reads the projects and their tasks; throws `INVALID_ARGUMENT` naming the first bad value. O(V). */
 export function readTasks(req: CoreRequest): TaskTable {
@@ -70,18 +91,44 @@ export function readTasks(req: CoreRequest): TaskTable {
   const N = taskBase[P]!;
   let rawCount = req.cross.length;
   for (let p = 0; p < P; p++) rawCount += projects[p]!.dependencies?.length ?? 0;
+  // Projects whose links validation resolved need no id index (unless a check below fails).
+  const cached = projects.map((pr) => resolvedLinksOf(pr.tasks, pr.dependencies) ?? null);
   // One buffer for the large scratch arrays (see arena.ts); sized for the usual case (no
-  // summaries), anything beyond it is allocated separately.
+  // summaries), anything beyond it is allocated separately. The columns' buffer right before it.
   let indexBytes = 0;
-  for (let p = 0; p < P; p++) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
-  const A = arena(indexBytes + 35 * rawCount + 140 * N + 512);
-  const rows = readTaskRows(req, taskBase, A);
+  for (let p = 0; p < P; p++) if (cached[p] === null) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
+  const R = req.columns === true ? arena(COLUMN_BYTES * N + 256) : PLAIN;
+  const A = arena(indexBytes + 35 * rawCount + 149 * N + 512);
+  const rows = readTaskRows(req, taskBase, A, cached);
   const single = req.mode === 'project';
-  const keys: string[] = new Array<string>(N);
-  for (let p = 0; p < P; p++) fillKeys(keys, rows.gIds, taskKeyPrefix(projects[p]!.id), taskBase[p]!, taskBase[p + 1]!);
-  const { gTask, gProj } = rows;
+  const { gTask, gProj, gIds, maps } = rows;
+  const projectIds = projects.map((pr) => pr.id);
+  const prefixes = projectIds.map(taskKeyPrefix);
+  const mapOf = (p: number): IdIndex => {
+    let map = maps[p];
+    if (map === undefined) {
+      // The ids of a project validation resolved are distinct (checked against its ids above).
+      map = maps[p] = new IdIndex(gIds, taskBase[p + 1]! - taskBase[p]!);
+      map.addRange(taskBase[p]!, taskBase[p + 1]!);
+    }
+    return map;
+  };
   const whereOf = (g: number): string => (single ? q(gTask[g]!.id) : `${q(gTask[g]!.id)} in project ${q(projects[gProj[g]!]!.id)}`);
-  return { P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, ...rows, projectIndex, single, keys, names: single ? rows.gIds : keys, whereOf };
+  let keys: string[] | null = null;
+  const { hasParents, hasConstraints, hasProgress, withCalendar, gNames, gDur, gMile, resolved } = rows;
+  return {
+    ...{ P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, R, gTask, gProj, projectIndex, single, whereOf },
+    ...{ hasParents, hasConstraints, hasProgress, withCalendar, ids: gIds, taskNames: gNames, gDur, gMile, projectIds, mapOf, resolved },
+    // Keys are made only when something asks for them (a portfolio's critical paths, an error).
+    get names(): readonly string[] {
+      if (single) return gIds;
+      if (keys === null) {
+        keys = new Array<string>(N);
+        for (let p = 0; p < P; p++) fillKeys(keys, gIds, prefixes[p]!, taskBase[p]!, taskBase[p + 1]!);
+      }
+      return keys;
+    },
+  };
 }
 
 /** Checks each project's shape and start, and that project ids are distinct. */
@@ -115,56 +162,116 @@ function readProjects(fn: string, projects: readonly Project[]): { projStartDay:
 interface TaskRows {
   readonly gTask: Task[];
   readonly gIds: string[];
+  readonly gNames: string[];
+  readonly gDur: Float64Array;
+  readonly gMile: Uint8Array;
   readonly gProj: Int32Array;
-  readonly maps: IdIndex[];
+  /** The id index of each project that needs one (see `mapOf`). */
+  readonly maps: (IdIndex | undefined)[];
+  readonly resolved: (ResolvedLinks | null)[];
   readonly hasParents: boolean;
   readonly hasConstraints: boolean;
   readonly hasProgress: boolean;
   readonly withCalendar: number[] | null;
 }
 
-/** Indexes every project's task ids and checks each task's shape, id and duration, in task order. */
-function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc): TaskRows {
+/**
+ * Indexes every project's task ids (unless validation resolved its links and the ids are those it
+ * saw) and checks each task's shape, id and duration, in task order.
+ */
+function readTaskRows(req: CoreRequest, taskBase: Int32Array, A: Alloc, cached: readonly (ResolvedLinks | null)[]): TaskRows {
   const { fn, projects } = req;
   const P = projects.length;
   const N = taskBase[P]!;
   const gTask: Task[] = new Array<Task>(N);
   const gIds: string[] = new Array<string>(N);
+  const gNames: string[] = new Array<string>(N);
   const gProj = A.i32(N);
-  const maps: IdIndex[] = [];
-  let hasParents = false;
-  let hasConstraints = false;
-  let hasProgress = false;
-  let withCalendar: number[] | null = null;
+  const gDur = A.f64(N);
+  const gMile = A.u8(N);
+  const maps: (IdIndex | undefined)[] = new Array<IdIndex | undefined>(P);
+  const resolved: (ResolvedLinks | null)[] = new Array<ResolvedLinks | null>(P).fill(null);
+  const rows = { gTask, gIds, gNames, gProj, gDur, gMile };
+  let flags = 0;
   for (let p = 0; p < P; p++) {
     const proj = projects[p]!;
-    const map = new IdIndex(gIds, proj.tasks.length, A);
-    maps.push(map);
     const tasks = proj.tasks;
     const base = taskBase[p]!;
     const where = P > 1 || req.mode === 'portfolio' ? ` in project ${q(proj.id)}` : '';
-    // Ids first (up to the first task without one), added in batches; the loop below reports the
-    // first duplicate where it meets it, so errors come in task order.
-    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
-    for (let i = 0; i < tasks.length; i++) {
-      const t = tasks[i] as unknown as Task;
-      if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
-      const id = t.id;
-      if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
-      const g = base + i;
-      if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
-      const dur = t.duration;
-      if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
-        fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
-      gTask[g] = t;
-      gProj[g] = p;
-      if (t.parentId !== undefined) hasParents = true;
-      if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) hasConstraints = true;
-      if (t.calendarId !== undefined) (withCalendar ??= []).push(g);
-      if (t.actualStart !== undefined || t.actualFinish !== undefined || (t.percentComplete !== undefined && t.percentComplete !== 0)) hasProgress = true;
+    // No id index when the ids are the distinct ones validation resolved the links on (pointer
+    // compares, in the same pass); else the ordinary path below.
+    const cache = cached[p]!;
+    const known = cache === null ? -1 : readRows(fn, tasks, where, base, p, -1, cache.ids, rows);
+    if (known >= 0) {
+      resolved[p] = cache;
+      flags |= known;
+      continue;
     }
+    // Ids first (up to the first task without one), added in batches; readRows reports the
+    // first duplicate where it meets it, so errors come in task order.
+    const map = new IdIndex(gIds, tasks.length, A);
+    maps[p] = map;
+    const dupAt = map.addRange(base, collectIds(tasks, gIds, base));
+    flags |= readRows(fn, tasks, where, base, p, dupAt, null, rows);
   }
-  return { gTask, gIds, gProj, maps, hasParents, hasConstraints, hasProgress, withCalendar };
+  let withCalendar: number[] | null = null;
+  if ((flags & CALENDARS) !== 0)
+    for (let g = 0; g < N; g++) if (gTask[g]!.calendarId !== undefined) (withCalendar ??= []).push(g);
+  const hasParents = (flags & PARENTS) !== 0;
+  const hasConstraints = (flags & CONSTRAINTS) !== 0;
+  const hasProgress = (flags & PROGRESS) !== 0;
+  return { gTask, gIds, gNames, gDur, gMile, gProj, maps, resolved, hasParents, hasConstraints, hasProgress, withCalendar };
+}
+
+/** What {@link readRows} found: tasks with a parent, a constraint (or deadline, or manual start), progress, a calendar. */
+const PARENTS = 1;
+const CONSTRAINTS = 2;
+const PROGRESS = 4;
+const CALENDARS = 8;
+
+/** The per-task arrays {@link readRows} fills. */
+interface Rows {
+  readonly gTask: Task[];
+  readonly gIds: string[];
+  readonly gNames: string[];
+  readonly gProj: Int32Array;
+  readonly gDur: Float64Array;
+  readonly gMile: Uint8Array;
+}
+
+/**
+ * Checks and reads the tasks of project p (tasks `base…` of the table) in task order, throwing
+ * for the first bad one (`dupAt`: the index of the first duplicate id, -1 for none); returns the
+ * flags of what it found. With `known` (the ids validation saw), returns -1 as soon as a task's id
+ * is not `known[i]` (before anything is reported; the caller then takes the ordinary path).
+ */
+function readRows(fn: string, tasks: readonly Task[], where: string, base: number, p: number, dupAt: number, known: readonly string[] | null, rows: Rows): number {
+  const { gTask, gIds, gNames, gProj, gDur, gMile } = rows;
+  let flags = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as unknown as Task;
+    if (known !== null && (typeof t !== 'object' || t === null || t.id !== known[i])) return -1;
+    if (typeof t !== 'object' || t === null) fail(`${fn}: tasks[${i}]${where} must be an object, got ${show(t)}`);
+    const id = t.id;
+    if (typeof id !== 'string' || id === '') fail(`${fn}: tasks[${i}]${where} needs a non-empty string id, got ${show(id)}`);
+    const g = base + i;
+    if (g === dupAt) fail(`${fn}: duplicate task id ${q(id)}${where}`);
+    const dur = t.duration;
+    if (typeof dur !== 'number' || !(dur >= 0) || dur === Infinity)
+      fail(`${fn}: task ${q(id)}${where}: duration must be a finite number of working days >= 0, got ${show(dur)}`);
+    gTask[g] = t;
+    gIds[g] = id;
+    gProj[g] = p;
+    gDur[g] = dur;
+    if (t.milestone === true) gMile[g] = 1;
+    const name = t.name;
+    gNames[g] = typeof name === 'string' ? name : '';
+    if (t.parentId !== undefined) flags |= PARENTS;
+    if (t.constraint !== undefined || t.deadline !== undefined || t.manualStart !== undefined) flags |= CONSTRAINTS;
+    if (t.calendarId !== undefined) flags |= CALENDARS;
+    if (t.actualStart !== undefined || t.actualFinish !== undefined || (t.percentComplete !== undefined && t.percentComplete !== 0)) flags |= PROGRESS;
+  }
+  return flags;
 }
 
 // The loops over every task are small top-level functions: V8 optimizes a loop of a function
