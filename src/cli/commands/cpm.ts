@@ -10,6 +10,7 @@ import { CliExit } from '../io.js';
 import { cpmJson, type CpmJsonOptions, type CpmRunResult } from '../output/cpmJson.js';
 import { cpmJsonChunks } from '../output/cpmJsonChunks.js';
 import { cpmTable } from '../output/cpmTable.js';
+import { unbuiltColumns } from '../output/unbuiltColumns.js';
 
 const FAIL_ON = { late: 'a task with negative total float: a deadline or constraint the links cannot meet' };
 
@@ -63,14 +64,28 @@ function runCpm(ctx: CommandContext): number {
   // The JSON answer is written straight from the schedule, in chunks (any size, no copy of it).
   if (booleanFlag(ctx, 'json')) cpmJsonChunks(run.schedule, options, (chunk) => ctx.io.out(chunk));
   else ctx.io.out(cpmTable({ title: run.title, unit: periods ? 'periods' : 'working days', portfolio: run.portfolio, result: cpmJson(run.schedule, options) }));
+  const { late, first } = lateTasks(run.schedule);
+  return failOnExit(ctx, failOn, { late: first === undefined ? undefined : `${late} task(s) with negative total float, e.g. ${first}` });
+}
+
+/** The tasks with negative total float: how many, and the first one's key (from the columns while the task objects are unbuilt). */
+function lateTasks(s: CpmRunResult): { late: number; first: string | undefined } {
   let late = 0;
   let first: string | undefined;
-  for (const t of run.schedule.tasks)
-    if (t.totalFloat < 0) {
-      late++;
-      first ??= t.key;
-    }
-  return failOnExit(ctx, failOn, { late: first === undefined ? undefined : `${late} task(s) with negative total float, e.g. ${first}` });
+  const c = unbuiltColumns(s);
+  if (c !== undefined) {
+    for (let i = 0; i < c.length; i++)
+      if (c.totalFloat[i]! < 0) {
+        late++;
+        first ??= c.keyOf(i);
+      }
+  } else
+    for (const t of s.tasks)
+      if (t.totalFloat < 0) {
+        late++;
+        first ??= t.key;
+      }
+  return { late, first };
 }
 
 /** The schedule to print: one project alone (`--project`, or the file's only project), else all together. */

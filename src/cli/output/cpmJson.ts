@@ -86,8 +86,8 @@ export interface CpmRunResult {
 export interface CpmJsonOptions {
   /** Period-based input (PSPLIB, MPLIB): dates and the calendar are `null`. */
   readonly periods: boolean;
-  /** The name of a task, when it differs from the schedule's (PSPLIB: `job <n>`). */
-  readonly taskName?: (task: ScheduledTask) => string;
+  /** The name of a task, from its id, when it differs from the schedule's (PSPLIB: `job <n>`). */
+  readonly taskName?: (task: { readonly id: string }) => string;
 }
 
 /**

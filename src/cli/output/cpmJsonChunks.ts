@@ -1,19 +1,13 @@
 /** `pmo cpm --json` written straight from the schedule, in chunks. */
 import type { ScheduledTask } from '../../schedule/types.js';
 import { projectProgress, type CpmJsonOptions, type CpmRunResult } from './cpmJson.js';
+import { writeTaskColumns } from './cpmJsonColumns.js';
+import { F, P, num, qs } from './cpmJsonText.js';
 import { ChunkWriter, writeJsonAt } from './jsonChunks.js';
+import { unbuiltColumns } from './unbuiltColumns.js';
 
 /** A string, or any value, as JSON (`null` for `null`). */
 const q = (value: unknown): string => JSON.stringify(value) as string;
-
-/** A string as JSON: quoted as is when nothing in it needs escaping (the common case, and faster than JSON.stringify). */
-function qs(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
-  }
-  return `"${s}"`;
-}
 
 /** A quoted date, remembered: a schedule's tasks share few dates. */
 function dateQuoter(): (d: string) => string {
@@ -27,13 +21,6 @@ function dateQuoter(): (d: string) => string {
     return quoted;
   };
 }
-
-/** A number as JSON: non-finite numbers are `null`, `-0` is `0`, as JSON.stringify writes them. */
-const num = (x: number): string => (Number.isFinite(x) ? `${x}` : 'null');
-
-/** Indentation of a task's fields (depth 3) and of its driving predecessors (depth 4). */
-const F = '\n      ';
-const P = '\n        ';
 
 /** An optional field of a task: left out when undefined, as JSON.stringify does. */
 const opt = (name: string, value: unknown): string => (value === undefined ? '' : `,${F}"${name}": ${q(value)}`);
@@ -65,12 +52,30 @@ function taskText(t: ScheduledTask, name: string, date: (d: string) => string): 
   return `${text}\n    }`;
 }
 
+/** The `tasks` array (depth 1) from the task objects: a result with progress, or whose tasks were built or copied. */
+function writeTaskObjects(w: ChunkWriter, tasks: readonly ScheduledTask[], options: CpmJsonOptions, date: (d: string) => string): void {
+  if (tasks.length === 0) {
+    w.write('[]');
+    return;
+  }
+  const taskName = options.taskName;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i]!;
+    w.write(`${i === 0 ? '[' : ','}\n    ${taskText(t, taskName === undefined ? t.name : taskName(t), date)}`);
+  }
+  w.write('\n  ]');
+}
+
 /**
  * Writes the `pmo cpm --json` answer of a schedule to `emit` in chunks, in order: byte for byte
  * `JSON.stringify(cpmJson(s, options), null, 2)` and a newline (the contract of docs/cli.md), but
- * written straight from the schedule's tasks, without the answer's objects or one string of the
- * whole answer (which V8 cannot hold beyond about 512 MiB: a million tasks). The one place that
- * reads the schedule for the JSON answer. O(size of the output); memory O(chunk + one task).
+ * written straight from the schedule, without the answer's objects or one string of the whole
+ * answer (which V8 cannot hold beyond about 512 MiB: a million tasks). The one place that reads
+ * the schedule for the JSON answer. A result of `schedule`/`schedulePortfolio` whose tasks have
+ * not been built is written from its columns (`scheduleColumns`, cpmJsonColumns.ts) and never
+ * reads `s.tasks` (at 1M tasks, building them took 0.7–1.7 s and hundreds of MB); any other
+ * result (progress fields, tasks built or copied) from its task objects (see unbuiltColumns.ts).
+ * O(size of the output); memory O(chunk + one task + distinct dates).
  *
  * @example
  * ```ts
@@ -84,16 +89,9 @@ export function cpmJsonChunks(s: CpmRunResult, options: CpmJsonOptions, emit: (c
   w.write(`{\n  "duration": ${num(s.duration)},\n  "start": ${date(s.startDate)},\n  "finish": ${date(s.finishDate)},\n  "criticalPaths": `);
   writeJsonAt(w, s.criticalPaths, 1, 'criticalPaths');
   w.write(',\n  "tasks": ');
-  const tasks = s.tasks;
-  if (tasks.length === 0) w.write('[]');
-  else {
-    const taskName = options.taskName;
-    for (let i = 0; i < tasks.length; i++) {
-      const t = tasks[i]!;
-      w.write(`${i === 0 ? '[' : ','}\n    ${taskText(t, taskName === undefined ? t.name : taskName(t), date)}`);
-    }
-    w.write('\n  ]');
-  }
+  const columns = unbuiltColumns(s);
+  if (columns !== undefined) writeTaskColumns(w, columns, !('portfolioId' in s), options);
+  else writeTaskObjects(w, s.tasks, options, date);
   w.write(`,\n  "calendarId": ${options.periods ? 'null' : q(s.calendarId)},\n  "criticalPathsTruncated": ${q(s.criticalPathsTruncated)},\n  "warnings": `);
   writeJsonAt(w, s.warnings, 1, 'warnings');
   if (s.statusDate !== undefined) {
