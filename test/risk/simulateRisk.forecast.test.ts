@@ -1,14 +1,11 @@
 /** simulateRisk with progress 'forecast': Monte Carlo of the work left after a status date. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PmoError } from '../../src/errors.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
+import { onEveryDay, sample } from './fixtures.js';
 import { simulateRisk, type SimulateRiskOptions } from '../../src/risk/index.js';
 import { simulateRiskParallel } from '../../src/risk/node/index.js';
 import { schedulePortfolio } from '../../src/schedule/index.js';
-
-const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
 
 /**
  * One project on a 7-day calendar from 2026-01-05 (offset k is 2026-01-05 + k days):
@@ -17,32 +14,22 @@ const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/dat
  * Risk r1 touches D only (certain, 1,000 days); r2 touches D and B (certain, 4 days).
  */
 function input(statusDate?: string): Portfolio {
-  return {
-    id: 'pf',
-    name: 'pf',
-    calendars: [{ id: 'all', name: 'every day', workingDays: [0, 1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 }],
-    projects: [
-      {
-        id: 'p',
-        name: 'p',
-        start: '2026-01-05',
-        calendarId: 'all',
-        ...(statusDate !== undefined ? { statusDate } : {}),
-        tasks: [
-          { id: 'A', name: 'A', duration: 100, milestone: false, demands: [], estimate: { optimistic: 70, mostLikely: 100, pessimistic: 130 }, actualStart: '2026-01-05', percentComplete: 50, budget: 1000 },
-          { id: 'B', name: 'B', duration: 10, milestone: false, demands: [] },
-          { id: 'C', name: 'C', duration: 5, milestone: false, demands: [] },
-          { id: 'D', name: 'D', duration: 20, milestone: false, demands: [], estimate: { optimistic: 1, mostLikely: 10, pessimistic: 100 }, actualStart: '2026-01-05', actualFinish: '2026-01-14', budget: 300 },
-        ],
-        dependencies: [{ from: 'A', to: 'B', type: 'FS', lag: 0 }],
-      },
-    ],
-    crossDependencies: [],
-    risks: [
+  return onEveryDay(
+    {
+      ...(statusDate !== undefined ? { statusDate } : {}),
+      tasks: [
+        { id: 'A', name: 'A', duration: 100, milestone: false, demands: [], estimate: { optimistic: 70, mostLikely: 100, pessimistic: 130 }, actualStart: '2026-01-05', percentComplete: 50, budget: 1000 },
+        { id: 'B', name: 'B', duration: 10, milestone: false, demands: [] },
+        { id: 'C', name: 'C', duration: 5, milestone: false, demands: [] },
+        { id: 'D', name: 'D', duration: 20, milestone: false, demands: [], estimate: { optimistic: 1, mostLikely: 10, pessimistic: 100 }, actualStart: '2026-01-05', actualFinish: '2026-01-14', budget: 300 },
+      ],
+      dependencies: [{ from: 'A', to: 'B', type: 'FS', lag: 0 }],
+    },
+    [
       { id: 'r1', title: 'r1', kind: 'threat', probability: 1, impact: { days: 1000 }, projectId: 'p', taskIds: ['D'], strategy: 'accept', owner: 'x', status: 'open' },
       { id: 'r2', title: 'r2', kind: 'threat', probability: 1, impact: { days: 4 }, projectId: 'p', taskIds: ['D', 'B'], strategy: 'accept', owner: 'x', status: 'open' },
     ],
-  } as unknown as Portfolio;
+  );
 }
 
 /** The status date 2026-03-02 ends at offset 57: A's work left resumes there. */

@@ -1,34 +1,19 @@
 /** The analytic PERT answer of simulateRisk: the driving path and the coefficients of SS/FF/SF links. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/model/portfolio.js';
+import { onEveryDay, sample } from './fixtures.js';
 import { simulateRisk } from '../../src/risk/index.js';
 
-const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
 
 type T = { id: string; d: number; e?: [number, number, number] };
 type L = [string, string, 'FS' | 'SS' | 'FF' | 'SF', number];
 
 /** One project on a 7-day calendar (offsets are plain days), links of any type. */
 function pf(tasks: T[], links: L[]): Portfolio {
-  return {
-    id: 'pf',
-    name: 'pf',
-    calendars: [{ id: 'all', name: 'every day', workingDays: [0, 1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 }],
-    projects: [
-      {
-        id: 'p',
-        name: 'p',
-        start: '2026-01-05',
-        calendarId: 'all',
-        tasks: tasks.map((t) => ({ id: t.id, name: t.id, duration: t.d, milestone: false, demands: [], ...(t.e !== undefined ? { estimate: { optimistic: t.e[0], mostLikely: t.e[1], pessimistic: t.e[2] } } : {}) })),
-        dependencies: links.map(([from, to, type, lag]) => ({ from, to, type, lag })),
-      },
-    ],
-    crossDependencies: [],
-    risks: [],
-  } as unknown as Portfolio;
+  return onEveryDay({
+    tasks: tasks.map((t) => ({ id: t.id, name: t.id, duration: t.d, milestone: false, demands: [], ...(t.e !== undefined ? { estimate: { optimistic: t.e[0], mostLikely: t.e[1], pessimistic: t.e[2] } } : {}) })),
+    dependencies: links.map(([from, to, type, lag]) => ({ from, to, type, lag })),
+  });
 }
 
 describe('simulateRisk: the analytic PERT answer follows the link semantics', () => {

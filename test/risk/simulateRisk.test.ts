@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PmoError, CycleError } from '../../src/errors.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
+import { onEveryDay, sample } from './fixtures.js';
 import { simulateRisk, type SimulateRiskOptions } from '../../src/risk/index.js';
 import { compileSchedule, schedulePortfolio } from '../../src/schedule/index.js';
 import { simPlan } from '../../src/risk/internal/simPlan.js';
@@ -10,37 +9,26 @@ import { runChunk } from '../../src/risk/internal/simRun.js';
 import { mergeChunks, summarize } from '../../src/risk/internal/simSummary.js';
 import { deterministic } from '../../src/risk/simulateRisk.js';
 
-const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
 
 type T = { id: string; d: number; e?: [number, number, number]; budget?: number };
 type R = { id: string; kind?: 'threat' | 'opportunity'; p: number; days?: number; cost?: number; tasks: string[]; status?: string };
 
 /** A portfolio of one project (7-day calendar, so offsets are plain days) with FS links. */
 function pf(tasks: T[], links: [string, string][], risks: R[] = []): Portfolio {
-  return {
-    id: 'pf',
-    name: 'pf',
-    calendars: [{ id: 'all', name: 'every day', workingDays: [0, 1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 }],
-    projects: [
-      {
-        id: 'p',
-        name: 'p',
-        start: '2026-01-05',
-        calendarId: 'all',
-        tasks: tasks.map((t) => ({
-          id: t.id,
-          name: t.id,
-          duration: t.d,
-          milestone: false,
-          demands: [],
-          ...(t.e !== undefined ? { estimate: { optimistic: t.e[0], mostLikely: t.e[1], pessimistic: t.e[2] } } : {}),
-          ...(t.budget !== undefined ? { budget: t.budget } : {}),
-        })),
-        dependencies: links.map(([from, to]) => ({ from, to, type: 'FS', lag: 0 })),
-      },
-    ],
-    crossDependencies: [],
-    risks: risks.map((r) => ({
+  return onEveryDay(
+    {
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        name: t.id,
+        duration: t.d,
+        milestone: false,
+        demands: [],
+        ...(t.e !== undefined ? { estimate: { optimistic: t.e[0], mostLikely: t.e[1], pessimistic: t.e[2] } } : {}),
+        ...(t.budget !== undefined ? { budget: t.budget } : {}),
+      })),
+      dependencies: links.map(([from, to]) => ({ from, to, type: 'FS', lag: 0 })),
+    },
+    risks.map((r) => ({
       id: r.id,
       title: r.id,
       kind: r.kind ?? 'threat',
@@ -52,7 +40,7 @@ function pf(tasks: T[], links: [string, string][], risks: R[] = []): Portfolio {
       owner: 'x',
       status: r.status ?? 'open',
     })),
-  } as unknown as Portfolio;
+  );
 }
 
 /** a = 70, m = 100, b = 130: mean 100, sd 10 (normal; truncation at 0 is 10 sd away). */

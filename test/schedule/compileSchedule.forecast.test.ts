@@ -3,11 +3,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/model/portfolio.js';
-import type { Project } from '../../src/model/project.js';
-import type { Calendar } from '../../src/model/calendar.js';
-import type { DependencyType, Task } from '../../src/model/task.js';
 import { compileSchedule, schedulePortfolio, type CompiledSchedule, type ScheduledTask } from '../../src/schedule/index.js';
 import { PmoError } from '../../src/errors.js';
+import { lcg, randomPortfolio } from './randomPortfolio.js';
 
 const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
 
@@ -66,11 +64,9 @@ function perturbed(net: CompiledSchedule, seed: number): Float64Array {
   return d;
 }
 
-const TYPES: DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
-const SIX_DAYS: Calendar = { id: 'six', name: 'Mon-Sat', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 } as unknown as Calendar;
 const day = (k: number): string => new Date(Date.UTC(2026, 0, 5 + k)).toISOString().slice(0, 10);
 
-/** Random portfolios with progress: links of every type, constraints, calendars, a summary, and complete, in-progress and not-started tasks up to a status date. */
+/** Random portfolios (randomPortfolio.ts) with complete, in-progress and not-started tasks up to a status date, given by the projects or as an option. */
 const portfolioArb = fc
   .record({
     sizes: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
@@ -80,52 +76,21 @@ const portfolioArb = fc
     wbs: fc.boolean(),
     ownStatus: fc.boolean(),
   })
-  .map(({ sizes, seed, calendars, constraints, wbs, ownStatus }) => {
-    let s = seed;
-    const rnd = (k: number): number => {
-      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-      return (s >>> 8) % k;
-    };
+  .map((shape) => {
+    const rnd = lcg(shape.seed);
     const status = 6 + rnd(12);
-    const all: { p: number; i: number }[] = [];
-    const projects: Project[] = sizes.map((size, p) => {
-      const tasks: Task[] = [];
-      for (let i = 0; i < size; i++) {
-        const t = { id: `t${i}`, name: `t${i}`, duration: rnd(9) / 2, milestone: false, demands: [] } as Record<string, unknown>;
-        if (constraints && rnd(4) === 0) t.constraint = { type: ['SNET', 'FNLT', 'FNET', 'SNLT'][rnd(4)]!, date: `2026-02-${String(2 + rnd(20)).padStart(2, '0')}` };
-        if (calendars && rnd(3) === 0) t.calendarId = 'six';
-        const kind = rnd(3);
-        const start = rnd(status);
-        if (kind === 1) Object.assign(t, { actualStart: day(start), actualFinish: day(start + rnd(status - start + 1)) });
-        else if (kind === 2) {
-          Object.assign(t, { actualStart: day(start), percentComplete: 10 * rnd(10) });
-          if (rnd(2) === 0) t.remainingDuration = 0.5 + rnd(6);
-          if (rnd(4) === 0) t.resume = day(start + rnd(20));
-        }
-        tasks.push(t as unknown as Task);
-        all.push({ p, i });
+    const progress = (t: Record<string, unknown>): void => {
+      const kind = rnd(3);
+      const start = rnd(status);
+      if (kind === 1) Object.assign(t, { actualStart: day(start), actualFinish: day(start + rnd(status - start + 1)) });
+      else if (kind === 2) {
+        Object.assign(t, { actualStart: day(start), percentComplete: 10 * rnd(10) });
+        if (rnd(2) === 0) t.remainingDuration = 0.5 + rnd(6);
+        if (rnd(4) === 0) t.resume = day(start + rnd(20));
       }
-      if (wbs && size > 2) {
-        tasks.push({ id: 'sum', name: 'sum', duration: 0, milestone: false, demands: [] } as Task);
-        (tasks[0] as { parentId?: string }).parentId = 'sum';
-        (tasks[1] as { parentId?: string }).parentId = 'sum';
-      }
-      return { id: `p${p}`, name: `P${p}`, start: `2026-01-0${5 + p}`, tasks, dependencies: [], ...(ownStatus ? { statusDate: day(status) } : {}) } as unknown as Project;
-    });
-    const rank = all.map((x) => ({ x, r: rnd(1000) })).sort((a, b) => a.r - b.r).map((e) => e.x);
-    const cross: Portfolio['crossDependencies'] = [];
-    for (let e = 0; e < 2 * all.length; e++) {
-      const a = rnd(rank.length);
-      const b = rnd(rank.length);
-      if (a === b) continue;
-      const [u, v] = a < b ? [rank[a]!, rank[b]!] : [rank[b]!, rank[a]!];
-      const type = TYPES[rnd(4)]!;
-      const lag = rnd(7) / 2 - 1;
-      if (u.p === v.p) (projects[u.p]!.dependencies as unknown[]).push({ from: `t${u.i}`, to: `t${v.i}`, type, lag });
-      else cross.push({ fromProject: `p${u.p}`, from: `t${u.i}`, toProject: `p${v.p}`, to: `t${v.i}`, type, lag } as never);
-    }
-    const pf = { id: 'pf', name: 'pf', projects, crossDependencies: cross, calendars: [SIX_DAYS], risks: [] } as unknown as Portfolio;
-    return { pf, statusDate: ownStatus ? undefined : day(status), seed };
+    };
+    const pf = randomPortfolio(shape, rnd, { task: progress, project: () => (shape.ownStatus ? { statusDate: day(status) } : {}) });
+    return { pf, statusDate: shape.ownStatus ? undefined : day(status), seed: shape.seed };
   });
 
 describe('compileSchedule forecast: a run equals schedule(…, { progress: "forecast" }) with the same work left', () => {

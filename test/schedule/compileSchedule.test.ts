@@ -7,9 +7,10 @@ import { readMspdiDetails } from '../../src/io/index.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import type { Project } from '../../src/model/project.js';
 import type { Calendar } from '../../src/model/calendar.js';
-import type { DependencyType, Task } from '../../src/model/task.js';
+import type { Task } from '../../src/model/task.js';
 import { compileSchedule, schedule, schedulePortfolio, type CompiledSchedule, type ScheduledTask } from '../../src/schedule/index.js';
 import { CycleError, PmoError } from '../../src/errors.js';
+import { lcg, randomPortfolio } from './randomPortfolio.js';
 
 const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
 const MSPDI = fileURLToPath(new URL('../../../shared/data/mspdi/', import.meta.url));
@@ -106,9 +107,7 @@ describe('compileSchedule: a run equals schedule() of the plan (progress ignored
     });
   });
 
-  const TYPES: DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
-  const SIX_DAYS: Calendar = { id: 'six', name: 'Mon-Sat', workingDays: [1, 2, 3, 4, 5, 6], holidays: [], exceptions: [], hoursPerDay: 8 } as unknown as Calendar;
-  /** Random portfolios: 1-3 projects, links of every type with lags up a global ranking, cross links, some constraints, a summary per project, sometimes a 6-day task calendar. */
+  /** Random portfolios (randomPortfolio.ts) with a late-finish mode. */
   const portfolioArb = fc
     .record({
       sizes: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
@@ -118,45 +117,7 @@ describe('compileSchedule: a run equals schedule() of the plan (progress ignored
       wbs: fc.boolean(),
       lateFinish: fc.constantFrom('portfolio' as const, 'project' as const),
     })
-    .map(({ sizes, seed, calendars, constraints, wbs, lateFinish }) => {
-      let s = seed;
-      const rnd = (k: number): number => {
-        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-        return (s >>> 8) % k;
-      };
-      const all: { p: number; i: number }[] = [];
-      const projects: Project[] = sizes.map((size, p) => {
-        const tasks: Task[] = [];
-        for (let i = 0; i < size; i++) {
-          const t: Task = { id: `t${i}`, name: `t${i}`, duration: rnd(9) / 2, milestone: false, demands: [] } as Task;
-          if (constraints && rnd(4) === 0) (t as { constraint?: unknown }).constraint = { type: ['SNET', 'FNLT', 'FNET', 'SNLT'][rnd(4)]!, date: `2026-02-${String(2 + rnd(20)).padStart(2, '0')}` };
-          if (calendars && rnd(3) === 0) (t as { calendarId?: string }).calendarId = 'six';
-          tasks.push(t);
-          all.push({ p, i });
-        }
-        if (wbs && size > 2) {
-          tasks.push({ id: 'sum', name: 'sum', duration: 0, milestone: false, demands: [] } as Task);
-          (tasks[0] as { parentId?: string }).parentId = 'sum';
-          (tasks[1] as { parentId?: string }).parentId = 'sum';
-        }
-        return { id: `p${p}`, name: `P${p}`, start: `2026-01-0${5 + p}`, tasks, dependencies: [] } as unknown as Project;
-      });
-      // Links go up a random ranking of all leaf tasks.
-      const rank = all.map((x) => ({ x, r: rnd(1000) })).sort((a, b) => a.r - b.r).map((e) => e.x);
-      const cross: Portfolio['crossDependencies'] = [];
-      for (let e = 0; e < 2 * all.length; e++) {
-        const a = rnd(rank.length);
-        const b = rnd(rank.length);
-        if (a === b) continue;
-        const [u, v] = a < b ? [rank[a]!, rank[b]!] : [rank[b]!, rank[a]!];
-        const type = TYPES[rnd(4)]!;
-        const lag = rnd(7) / 2 - 1;
-        if (u.p === v.p) (projects[u.p]!.dependencies as unknown[]).push({ from: `t${u.i}`, to: `t${v.i}`, type, lag });
-        else cross.push({ fromProject: `p${u.p}`, from: `t${u.i}`, toProject: `p${v.p}`, to: `t${v.i}`, type, lag } as never);
-      }
-      const pf = { id: 'pf', name: 'pf', projects, crossDependencies: cross, calendars: [SIX_DAYS], risks: [] } as unknown as Portfolio;
-      return { pf, lateFinish, seed };
-    });
+    .map((shape) => ({ pf: randomPortfolio(shape, lcg(shape.seed)), lateFinish: shape.lateFinish, seed: shape.seed }));
 
   it('random portfolios: every link type, lags, constraints, calendars, WBS, late-finish modes', () => {
     fc.assert(
