@@ -66,9 +66,17 @@ export function asciiBytes(text: string): Uint8Array {
   return Buffer.from(text, 'latin1');
 }
 
-/** Copies `bytes` to `b` at `p` (a byte loop: faster than `set` for the few bytes of a field); returns the next position. */
+/**
+ * Copies `bytes` to `b` at `p`; returns the next position. A byte loop for a few bytes, `set`
+ * beyond (a loop costs about 1.5 ns a byte, `set` about 16 ns a call: even at 12 bytes).
+ */
 export function putBytes(b: Uint8Array, p: number, bytes: Uint8Array): number {
-  for (let k = 0; k < bytes.length; k++) b[p++] = bytes[k]!;
+  const n = bytes.length;
+  if (n > 12) {
+    b.set(bytes, p);
+    return p + n;
+  }
+  for (let k = 0; k < n; k++) b[p++] = bytes[k]!;
   return p;
 }
 

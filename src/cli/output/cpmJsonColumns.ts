@@ -5,14 +5,16 @@ import type { CpmJsonOptions } from './cpmJson.js';
 import { F, P, qs } from './cpmJsonText.js';
 
 /**
- * The quoted date of a day number as UTF-8 bytes, each made once: a table over the days of the
- * four date columns (a map when they are sparse), or `null` everywhere for period-based input.
+ * The quoted dates of day numbers as UTF-8 bytes, each made once: for each `prefix` (the text
+ * before a date field), a table over the days of the four date columns (a map when they are
+ * sparse) of the prefix and the date, or the prefix and `null` for period-based input.
  */
-function quotedDays(c: ScheduleColumns, periods: boolean): (day: number) => Uint8Array {
-  if (periods) {
-    const nul = asciiBytes('null');
-    return () => nul;
-  }
+function quotedDays(c: ScheduleColumns, periods: boolean): (prefix: string) => (day: number) => Uint8Array {
+  if (periods)
+    return (prefix) => {
+      const nul = asciiBytes(`${prefix}null`);
+      return () => nul;
+    };
   const N = c.length;
   let lo = Infinity;
   let hi = -Infinity;
@@ -22,50 +24,48 @@ function quotedDays(c: ScheduleColumns, periods: boolean): (day: number) => Uint
       if (d < lo) lo = d;
       if (d > hi) hi = d;
     }
-  const bytes = (day: number): Uint8Array => Buffer.from(qs(c.dateOf(day)), 'utf8');
-  if (hi - lo <= 4 * N + 4096) {
-    const table = new Array<Uint8Array | undefined>(hi - lo + 1);
-    return (day) => table[day - lo] ?? (table[day - lo] = bytes(day));
-  }
-  const map = new Map<number, Uint8Array>();
-  return (day) => {
-    let quoted = map.get(day);
-    if (quoted === undefined) map.set(day, (quoted = bytes(day)));
-    return quoted;
+  const dense = hi - lo <= 4 * N + 4096;
+  return (prefix) => {
+    const bytes = (day: number): Uint8Array => Buffer.from(prefix + qs(c.dateOf(day)), 'utf8');
+    if (dense) {
+      const table = new Array<Uint8Array | undefined>(hi - lo + 1);
+      return (day) => table[day - lo] ?? (table[day - lo] = bytes(day));
+    }
+    const map = new Map<number, Uint8Array>();
+    return (day) => {
+      let quoted = map.get(day);
+      if (quoted === undefined) map.set(day, (quoted = bytes(day)));
+      return quoted;
+    };
   };
 }
 
-/** The text between the fields of a task, as bytes: `K[0]` before its id, … `K[19]` after its driving predecessors. */
-const K = [
-  `\n    {${F}"id": `,
-  `,${F}"projectId": `,
-  `,${F}"name": `,
-  `,${F}"duration": `,
-  `,${F}"earlyStart": `,
-  `,${F}"earlyFinish": `,
-  `,${F}"lateStart": `,
-  `,${F}"lateFinish": `,
-  `,${F}"earlyStartDate": `,
-  `,${F}"earlyFinishDate": `,
-  `,${F}"lateStartDate": `,
-  `,${F}"lateFinishDate": `,
-  `,${F}"totalFloat": `,
-  `,${F}"freeFloat": `,
-  `,${F}"critical": `,
-  `,${F}"key": `,
-  `,${F}"summary": `,
-  `,${F}"milestone": `,
-  `,${F}"nearCritical": `,
-  `,${F}"drivingPredecessors": `,
-].map(asciiBytes);
-const TRUE = asciiBytes('true');
-const FALSE = asciiBytes('false');
-const OPEN = asciiBytes('[');
-const COMMA = asciiBytes(',');
+/** The text before each field of a task (`"id"` first), and the booleans. */
+const open = (first: boolean): Uint8Array => asciiBytes(`${first ? '[' : ','}\n    {${F}"id": `);
+const [FIRST, NEXT] = [open(true), open(false)];
+const [PROJECT, NAME, DURATION, EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH, TOTAL_FLOAT, FREE_FLOAT] = [
+  'projectId',
+  'name',
+  'duration',
+  'earlyStart',
+  'earlyFinish',
+  'lateStart',
+  'lateFinish',
+  'totalFloat',
+  'freeFloat',
+].map((field) => asciiBytes(`,${F}"${field}": `)) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+const DATES = ['earlyStartDate', 'earlyFinishDate', 'lateStartDate', 'lateFinishDate'].map((field) => `,${F}"${field}": `);
+/** `"critical"` and the text up to the key's value, by `critical`. */
+const CRITICAL = [false, true].map((x) => asciiBytes(`,${F}"critical": ${x},${F}"key": `));
+/** The flags after the key, up to the driving predecessors' value, by `4 summary + 2 milestone + nearCritical`. */
+const FLAGS = Array.from({ length: 8 }, (_, k) =>
+  asciiBytes(`,${F}"summary": ${(k & 4) !== 0},${F}"milestone": ${(k & 2) !== 0},${F}"nearCritical": ${(k & 1) !== 0},${F}"drivingPredecessors": `),
+);
+const PRED_FIRST = asciiBytes(`[${P}`);
+const PRED_NEXT = asciiBytes(`,${P}`);
+const PREDS_END = asciiBytes(`${F}]\n    }`);
+const NO_PREDS = asciiBytes('[]\n    }');
 const NONE = asciiBytes('[]');
-const PRED = asciiBytes(P);
-const PREDS_END = asciiBytes(`${F}]`);
-const TASK_END = asciiBytes('\n    }');
 const CLOSE = asciiBytes('\n  ]');
 
 /**
@@ -97,82 +97,66 @@ export function writeTaskColumns(out: ByteChunks, p: number, c: ScheduleColumns,
   if (N === 0) return putBytes(b, p, NONE);
   const { id, name, projectIds, projectIndex, duration, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat } = c;
   const { critical, summary, milestone, nearCritical, earlyStartDay, earlyFinishDay, lateStartDay, lateFinishDay, drivingOffsets, drivingPredecessors } = c;
-  const date = quotedDays(c, options.periods);
+  const days = quotedDays(c, options.periods);
+  const [esDate, efDate, lsDate, lfDate] = DATES.map(days) as [(day: number) => Uint8Array, (day: number) => Uint8Array, (day: number) => Uint8Array, (day: number) => Uint8Array];
   const quotedProjects = projectIds.map((pid) => Buffer.from(qs(pid), 'utf8'));
   const taskName = options.taskName;
-  // Room for a task's text but its strings: the fixed text, 7 numbers, 4 dates (of at most 64 bytes, else checked), 4 booleans.
-  let fixed = 7 * NUMBER_ROOM + 4 * 64 + 4 * FALSE.length + TASK_END.length + PREDS_END.length + 1;
-  for (const k of K) fixed += k.length;
+  // Room for a task's text but its strings and dates: the fixed text, 7 numbers.
+  let fixed = 7 * NUMBER_ROOM + NEXT.length + CRITICAL[0]!.length + FLAGS[7]!.length + NO_PREDS.length;
+  for (const k of [PROJECT, NAME, DURATION, EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH, TOTAL_FLOAT, FREE_FLOAT]) fixed += k.length;
   for (let i = 0; i < N; i++) {
     const tid = id[i]!;
     const tname = taskName === undefined ? name[i]! : taskName({ id: tid });
     const key = c.keyOf(i);
     const pid = quotedProjects[projectIndex[i]!]!;
-    const es = date(earlyStartDay[i]!);
-    const ef = date(earlyFinishDay[i]!);
-    const ls = date(lateStartDay[i]!);
-    const lf = date(lateFinishDay[i]!);
-    const dates = es.length + ef.length + ls.length + lf.length;
+    const es = esDate(earlyStartDay[i]!);
+    const ef = efDate(earlyFinishDay[i]!);
+    const ls = lsDate(lateStartDay[i]!);
+    const lf = lfDate(lateFinishDay[i]!);
     p = out.flushIfFull(p);
-    p = out.room(p, fixed + (dates > 4 * 64 ? dates : 0) + pid.length + jsonStringRoom(tid.length) + jsonStringRoom(tname.length) + jsonStringRoom(key.length));
+    p = out.room(p, fixed + es.length + ef.length + ls.length + lf.length + pid.length + jsonStringRoom(tid.length) + jsonStringRoom(tname.length) + jsonStringRoom(key.length));
     b = out.buffer;
-    p = putBytes(b, p, i === 0 ? OPEN : COMMA);
-    p = putBytes(b, p, K[0]!);
+    p = putBytes(b, p, i === 0 ? FIRST : NEXT);
     p = putJsonString(b, p, tid);
-    p = putBytes(b, p, K[1]!);
+    p = putBytes(b, p, PROJECT);
     p = putBytes(b, p, pid);
-    p = putBytes(b, p, K[2]!);
+    p = putBytes(b, p, NAME);
     p = putJsonString(b, p, tname);
-    p = putBytes(b, p, K[3]!);
+    p = putBytes(b, p, DURATION);
     p = putNumber(b, p, duration[i]!);
-    p = putBytes(b, p, K[4]!);
+    p = putBytes(b, p, EARLY_START);
     p = putNumber(b, p, earlyStart[i]!);
-    p = putBytes(b, p, K[5]!);
+    p = putBytes(b, p, EARLY_FINISH);
     p = putNumber(b, p, earlyFinish[i]!);
-    p = putBytes(b, p, K[6]!);
+    p = putBytes(b, p, LATE_START);
     p = putNumber(b, p, lateStart[i]!);
-    p = putBytes(b, p, K[7]!);
+    p = putBytes(b, p, LATE_FINISH);
     p = putNumber(b, p, lateFinish[i]!);
-    p = putBytes(b, p, K[8]!);
     p = putBytes(b, p, es);
-    p = putBytes(b, p, K[9]!);
     p = putBytes(b, p, ef);
-    p = putBytes(b, p, K[10]!);
     p = putBytes(b, p, ls);
-    p = putBytes(b, p, K[11]!);
     p = putBytes(b, p, lf);
-    p = putBytes(b, p, K[12]!);
+    p = putBytes(b, p, TOTAL_FLOAT);
     p = putNumber(b, p, totalFloat[i]!);
-    p = putBytes(b, p, K[13]!);
+    p = putBytes(b, p, FREE_FLOAT);
     p = putNumber(b, p, freeFloat[i]!);
-    p = putBytes(b, p, K[14]!);
-    p = putBytes(b, p, critical[i] === 1 ? TRUE : FALSE);
-    p = putBytes(b, p, K[15]!);
+    p = putBytes(b, p, CRITICAL[critical[i]! === 1 ? 1 : 0]!);
     p = putJsonString(b, p, key);
-    p = putBytes(b, p, K[16]!);
-    p = putBytes(b, p, summary[i] === 1 ? TRUE : FALSE);
-    p = putBytes(b, p, K[17]!);
-    p = putBytes(b, p, milestone[i] === 1 ? TRUE : FALSE);
-    p = putBytes(b, p, K[18]!);
-    p = putBytes(b, p, nearCritical[i] === 1 ? TRUE : FALSE);
-    p = putBytes(b, p, K[19]!);
+    p = putBytes(b, p, FLAGS[(summary[i] === 1 ? 4 : 0) + (milestone[i] === 1 ? 2 : 0) + (nearCritical[i] === 1 ? 1 : 0)]!);
     const lo = drivingOffsets[i]!;
     const hi = drivingOffsets[i + 1]!;
-    if (hi === lo) p = putBytes(b, p, NONE);
+    if (hi === lo) p = putBytes(b, p, NO_PREDS);
     else {
-      p = putBytes(b, p, OPEN);
       for (let j = lo; j < hi; j++) {
         const q = drivingPredecessors[j]!;
         const pred = single ? id[q]! : c.keyOf(q);
-        p = out.room(p, 1 + PRED.length + jsonStringRoom(pred.length) + PREDS_END.length + TASK_END.length);
+        p = out.room(p, PRED_NEXT.length + jsonStringRoom(pred.length) + PREDS_END.length);
         b = out.buffer;
-        if (j > lo) p = putBytes(b, p, COMMA);
-        p = putBytes(b, p, PRED);
+        p = putBytes(b, p, j === lo ? PRED_FIRST : PRED_NEXT);
         p = putJsonString(b, p, pred);
       }
       p = putBytes(b, p, PREDS_END);
     }
-    p = putBytes(b, p, TASK_END);
   }
   p = out.room(p, CLOSE.length);
   return putBytes(out.buffer, p, CLOSE);
