@@ -19,6 +19,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 
   const io: CliIo = {
     out: stdout.write,
+    outBytes: stdout.writeBytes,
     err: (text) => process.stderr.write(text),
     errIsTerminal: process.stderr.isTTY === true,
     readText: (path) => {

@@ -9,6 +9,8 @@ export const SLICE = 1 << 16;
 export interface SyncWriter {
   /** Writes `text` (UTF-8) before returning; does nothing once the reader has gone away (EPIPE). */
   readonly write: (text: string) => void;
+  /** Writes `bytes[0, length)` as they are, in order with the texts, before returning (the caller may then reuse them); nothing once the reader has gone away. */
+  readonly writeBytes: (bytes: Uint8Array, length: number) => void;
 }
 
 /**
@@ -22,18 +24,19 @@ export interface SyncWriter {
  * @example
  * ```ts
  * const out = syncWriter(1);
- * out.write('{}\n');
+ * out.write('{');
+ * out.writeBytes(Buffer.from('}\n'), 2);
  * ```
  */
 export function syncWriter(fd: number): SyncWriter {
   let closed = false;
   let buffer = Buffer.allocUnsafe(3 * SLICE);
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  const writeBytes = (n: number): void => {
+  const writeBytes = (bytes: Uint8Array, n: number): void => {
     let done = 0;
     while (done < n && !closed) {
       try {
-        done += writeSync(fd, buffer, done, n - done);
+        done += writeSync(fd, bytes, done, n - done);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1); // the pipe is full: wait for the reader
@@ -49,9 +52,9 @@ export function syncWriter(fd: number): SyncWriter {
       if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
       const slice = at === 0 && end === text.length ? text : text.slice(at, end);
       if (buffer.length < 3 * slice.length) buffer = Buffer.allocUnsafe(3 * slice.length);
-      writeBytes(buffer.write(slice, 0, 'utf8'));
+      writeBytes(buffer, buffer.write(slice, 0, 'utf8'));
       at = end;
     }
   };
-  return { write };
+  return { write, writeBytes };
 }

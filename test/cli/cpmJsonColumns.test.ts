@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cpmJson, type CpmJsonOptions, type CpmRunResult } from '../../src/cli/output/cpmJson.js';
+import { ByteChunks } from '../../src/cli/output/byteChunks.js';
 import { cpmJsonChunks } from '../../src/cli/output/cpmJsonChunks.js';
+import { writeTaskColumns } from '../../src/cli/output/cpmJsonColumns.js';
+import { unbuiltColumns } from '../../src/cli/output/unbuiltColumns.js';
 import { PmoError } from '../../src/errors.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
@@ -26,6 +29,26 @@ function written(s: CpmRunResult, o: CpmJsonOptions): string {
   const out: string[] = [];
   cpmJsonChunks(s, o, (c) => out.push(c));
   return out.join('');
+}
+
+/** The answer cpmJsonChunks writes with a byte sink (the tasks from the columns as bytes, the rest as text), as UTF-8. */
+function writtenBytes(s: CpmRunResult, o: CpmJsonOptions): Buffer {
+  const out: Buffer[] = [];
+  cpmJsonChunks(
+    s,
+    o,
+    (c) => out.push(Buffer.from(c, 'utf8')),
+    (b, n) => out.push(Buffer.from(b.subarray(0, n))), // copied: the buffer is reused
+  );
+  return Buffer.concat(out);
+}
+
+/** The `tasks` array written from the columns of an unbuilt result in chunks of a byte or so (every task flushes). */
+function tasksInTinyChunks(s: CpmRunResult, o: CpmJsonOptions): Buffer {
+  const out: Buffer[] = [];
+  const bytes = new ByteChunks((b, n) => out.push(Buffer.from(b.subarray(0, n))), 1);
+  bytes.end(writeTaskColumns(bytes, 0, unbuiltColumns(s)!, !('portfolioId' in s), o));
+  return Buffer.concat(out);
 }
 
 /** Whether the result's task objects are still unbuilt (its `tasks` an accessor). */
@@ -156,6 +179,7 @@ describe('cpmJsonChunks on schedules the engine made', () => {
     let fromColumns = 0;
     let several = 0;
     let withProgress = 0;
+    let unusual = 0;
     fc.assert(
       fc.property(portfolioArb, (c) => {
         const pf = build(c);
@@ -171,7 +195,15 @@ describe('cpmJsonChunks on schedules the engine made', () => {
         const lazy = unbuilt(s);
         const text = written(s, o);
         expect(unbuilt(s)).toBe(lazy); // writing did not build the task objects
-        expect(text).toBe(expected(cpmJson(run(pf, c.statusDate), o)));
+        const want = expected(cpmJson(run(pf, c.statusDate), o));
+        expect(text).toBe(want);
+        // the byte path: ASCII ids and names byte by byte, the others (unicode, escapes) through qs
+        expect(writtenBytes(run(pf, c.statusDate), o).equals(Buffer.from(want, 'utf8'))).toBe(true);
+        if (lazy) {
+          const tasks = JSON.stringify(cpmJson(run(pf, c.statusDate), o).tasks, null, 2).replaceAll('\n', '\n  ');
+          expect(tasksInTinyChunks(run(pf, c.statusDate), o).toString('utf8')).toBe(tasks);
+          if (pf.projects.some((p) => p.tasks.some((t) => !/^[ -~]*$/.test(t.id) || /["\\]/.test(t.id)))) unusual++;
+        }
         count++;
         if (lazy) fromColumns++;
         if (pf.projects.length > 1) several++;
@@ -184,6 +216,7 @@ describe('cpmJsonChunks on schedules the engine made', () => {
     expect(fromColumns).toBeGreaterThan(100);
     expect(several).toBeGreaterThan(100);
     expect(withProgress).toBeGreaterThan(50);
+    expect(unusual).toBeGreaterThan(50); // written from the columns with non-ASCII or escaped ids
   });
 
   it('never reads result.tasks of an unbuilt result: the same answer when reading it throws', () => {
@@ -202,6 +235,7 @@ describe('cpmJsonChunks on schedules the engine made', () => {
         const s = make();
         expect(unbuilt(s), what).toBe(true);
         expect(written(forbidTasks(s), o), what).toBe(expected(cpmJson(make(), o)));
+        expect(writtenBytes(forbidTasks(make()), o).equals(Buffer.from(expected(cpmJson(make(), o)), 'utf8')), what).toBe(true);
       }
   });
 });

@@ -37,4 +37,23 @@ describe('syncWriter', () => {
     const texts = ['a\ud800b', `${'z'.repeat(SLICE - 1)}\ud800`];
     expect(written(texts).equals(Buffer.from(texts.join(''), 'utf8'))).toBe(true);
   });
+
+  it('writes bytes (writeBytes) in order with the texts, only the given length, from a buffer reused after', () => {
+    const file = join(dir, `out-${Math.random()}.txt`);
+    const fd = openSync(file, 'w');
+    const reused = Buffer.alloc(3 * SLICE);
+    try {
+      const w = syncWriter(fd);
+      w.write('a');
+      reused.write('é\u{1F600}b', 0, 'utf8');
+      w.writeBytes(reused, Buffer.byteLength('é\u{1F600}b'));
+      reused.fill(0x7a); // reused: what was written stays written
+      w.write('中');
+      w.writeBytes(reused, 2 * SLICE + 5); // longer than a slice
+      w.writeBytes(reused, 0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file).equals(Buffer.concat([Buffer.from('aé\u{1F600}b中', 'utf8'), Buffer.alloc(2 * SLICE + 5, 0x7a)]))).toBe(true);
+  });
 });

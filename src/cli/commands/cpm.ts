@@ -62,7 +62,7 @@ function runCpm(ctx: CommandContext): number {
   };
   for (const w of run.schedule.warnings) ctx.io.err(`pmo cpm: ${input.name}: warning: ${w}\n`);
   // The JSON answer is written straight from the schedule, in chunks (any size, no copy of it).
-  if (booleanFlag(ctx, 'json')) cpmJsonChunks(run.schedule, options, (chunk) => ctx.io.out(chunk));
+  if (booleanFlag(ctx, 'json')) cpmJsonChunks(run.schedule, options, (chunk) => ctx.io.out(chunk), ctx.io.outBytes);
   else ctx.io.out(cpmTable({ title: run.title, unit: periods ? 'periods' : 'working days', portfolio: run.portfolio, result: cpmJson(run.schedule, options) }));
   const { late, first } = lateTasks(run.schedule);
   return failOnExit(ctx, failOn, { late: first === undefined ? undefined : `${late} task(s) with negative total float, e.g. ${first}` });
