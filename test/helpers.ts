@@ -1,6 +1,8 @@
 /** Test helpers shared by the suites. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { PmoError } from '../src/errors.js';
 
 /** Recursively freezes a value (arrays, objects) and returns it. */
 export function deepFreeze<T>(value: T): T {
@@ -34,4 +36,24 @@ export function present(path: string): boolean {
   const ok = existsSync(path);
   if (!ok) console.warn(`[tests] skipped: reference data ${path} is absent (see ../shared/data/README.md)`);
   return ok;
+}
+
+/** The error thrown by f (fails when f does not throw). */
+export function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected an error');
+}
+
+/** Asserts a PmoError (never a TypeError) with this code whose message matches the pattern, or equals the string. */
+export function expectPmo(f: () => unknown, code: string, message: RegExp | string): void {
+  const err = thrown(f);
+  expect(err).toBeInstanceOf(PmoError);
+  expect(err).not.toBeInstanceOf(TypeError);
+  expect((err as PmoError).code).toBe(code);
+  if (typeof message === 'string') expect((err as PmoError).message).toBe(message);
+  else expect((err as PmoError).message).toMatch(message);
 }

@@ -3,27 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CycleError, PmoError } from '../../src/errors.js';
 import type { Project } from '../../src/model/project.js';
 import { schedule } from '../../src/schedule/index.js';
-import { deepFreeze, clone } from '../helpers.js';
+import { deepFreeze, clone, expectPmo, thrown } from '../helpers.js';
 import { project } from './build.js';
-
-/** The error thrown by f (fails when f does not throw). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}
-
-/** Asserts a PmoError with this code whose message matches. */
-function expectPmo(f: () => unknown, code: string, message: RegExp): void {
-  const err = thrown(f);
-  expect(err).toBeInstanceOf(PmoError);
-  expect(err).not.toBeInstanceOf(TypeError);
-  expect((err as PmoError).code).toBe(code);
-  expect((err as PmoError).message).toMatch(message);
-}
 
 // Not timed: a chain of a million tasks would overflow any recursive pass; the results must be right at that size.
 const N = 1_000_000;

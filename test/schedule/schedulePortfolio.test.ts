@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schedule, schedulePortfolio, taskKey } from '../../src/schedule/index.js';
-import { CycleError, PmoError } from '../../src/errors.js';
-import { clone, deepFreeze } from '../helpers.js';
+import { CycleError } from '../../src/errors.js';
+import { clone, deepFreeze, expectPmo, thrown } from '../helpers.js';
 import { parsePortfolio } from '../../src/model/parse.js';
 import type { Calendar } from '../../src/model/calendar.js';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -98,25 +98,6 @@ describe('schedulePortfolio', () => {
     expect(s.criticalPaths).toEqual([['x%2Fy/a%2Fb', 'x%2Fy/%25', 'constructor/__proto__']]);
   });
 });
-
-/** The error thrown by f (fails when f does not throw). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}
-
-/** Asserts a PmoError with this code whose message matches. */
-function expectPmo(f: () => unknown, code: string, message: RegExp): void {
-  const err = thrown(f);
-  expect(err).toBeInstanceOf(PmoError);
-  expect(err).not.toBeInstanceOf(TypeError);
-  expect((err as PmoError).code).toBe(code);
-  expect((err as PmoError).message).toMatch(message);
-}
 
 describe('schedulePortfolio: bad input, cycles, purity', () => {
   it('reports cycles across projects with task keys', () => {

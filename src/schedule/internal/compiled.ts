@@ -44,19 +44,11 @@ import { RecycleAlloc } from './recycle.js';
 import { scheduleSpan } from './taskDates.js';
 import { readFrame } from './frame.js';
 import type { TaskTable } from './taskTable.js';
+import type { CompiledLinks, CompiledScheduleOutput } from '../compiledTypes.js';
 import { forecastBounds, forecastCritical, forecastDurations, forecastLateStarts, readForecast, type Forecast } from './compiledForecast.js';
 
 /** Where a run writes its per-task values (each array of length >= the task count; any may be left out). */
-export interface RunOutput {
-  readonly earlyStart?: Float64Array | undefined;
-  readonly earlyFinish?: Float64Array | undefined;
-  readonly lateStart?: Float64Array | undefined;
-  readonly lateFinish?: Float64Array | undefined;
-  readonly totalFloat?: Float64Array | undefined;
-  readonly critical?: Uint8Array | undefined;
-  /** Finish offset of each project (length >= the project count). */
-  readonly projectFinish?: Float64Array | undefined;
-}
+export type RunOutput = CompiledScheduleOutput;
 
 /** A compiled network (see the module comment). */
 export interface CompiledNetwork {
@@ -75,7 +67,7 @@ export interface CompiledNetwork {
   /** The progress read (a forecast: runs take the work left), or null (the plan). */
   readonly forecast: Forecast | null;
   /** The links as the kernel schedules them (summary links expanded to leaves), on task indices. */
-  readonly taskLinks: { readonly count: number; readonly from: Int32Array; readonly to: Int32Array; readonly type: Uint8Array; readonly lag: Float64Array };
+  readonly taskLinks: CompiledLinks;
   /** Per link of `taskLinks`: 1 when it drives its successor in the early schedule with these durations. */
   drivingLinks(durations: ArrayLike<number>): Uint8Array;
   /** Schedules with `durations[g]` (task g; summaries ignored), writes `out`, returns the finish. */

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CycleError, PmoError } from '../../../src/errors.js';
+import { CycleError } from '../../../src/errors.js';
 import type { Portfolio } from '../../../src/model/portfolio.js';
 import { schedulePortfolio } from '../../../src/schedule/index.js';
 import { criticalDependencies, impactOfDelay, projectDependencyRanking, singlePointsOfFailure } from '../../../src/schedule/analysis/index.js';
-import { clone, deepFreeze } from '../../helpers.js';
+import { clone, deepFreeze, expectPmo, thrown } from '../../helpers.js';
 import { c, fourTypes, hub, portfolio, project } from './build.js';
-
-/** The error thrown by f (fails when f does not throw). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}
-
-/** Asserts a PmoError with this code whose message matches. */
-function expectPmo(f: () => unknown, code: string, message: RegExp | string): void {
-  const err = thrown(f);
-  expect(err).toBeInstanceOf(PmoError);
-  expect((err as PmoError).code).toBe(code);
-  if (typeof message === 'string') expect((err as PmoError).message).toBe(message);
-  else expect((err as PmoError).message).toMatch(message);
-}
 
 /** Every analysis on a portfolio. */
 const all = (pf: Portfolio, delay: { projectId: string; taskId: string; days: number }) => ({
