@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { BINS, betaShape, sampleBeta } from '../../../src/risk/internal/betaTable.js';
 import { distributionTable, sampleVariable, setDistribution } from '../../../src/risk/internal/distributions.js';
 import { Rng } from '../../../src/risk/internal/rng.js';
-import { mean, sorted, variance } from '../../../src/risk/internal/stats.js';
+import { mean, variance } from '../../../src/risk/internal/stats.js';
+import { betaCdfInt, ks, ksCritical } from './goodnessOfFit.js';
 
 /** The Beta(α, β) distribution function on a grid of `m` intervals (composite Simpson on each), read by linear interpolation. */
 function betaCdf(alpha: number, beta: number, m = 20_000): (x: number) => number {
@@ -29,33 +30,6 @@ function betaCdf(alpha: number, beta: number, m = 20_000): (x: number) => number
     return (cum[i]! + t * (cum[i + 1]! - cum[i]!)) / total;
   };
 }
-
-const binom = (n: number, k: number) => {
-  let c = 1;
-  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
-  return c;
-};
-/** The regularized incomplete beta I_x(α, β) for integer α, β (a binomial tail). */
-function betaCdfInt(x: number, alpha: number, beta: number): number {
-  const n = alpha + beta - 1;
-  let s = 0;
-  for (let j = alpha; j <= n; j++) s += binom(n, j) * x ** j * (1 - x) ** (n - j);
-  return s;
-}
-
-/** The Kolmogorov–Smirnov distance between a sample and a distribution function. */
-function ks(sample: Float64Array, cdf: (x: number) => number): number {
-  const s = sorted(sample);
-  const n = s.length;
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    const f = cdf(s[i]!);
-    d = Math.max(d, f - i / n, (i + 1) / n - f);
-  }
-  return d;
-}
-/** KS critical value at the 0.001 level. */
-const ksCritical = (n: number) => 1.95 / Math.sqrt(n);
 
 function draws(alpha: number, beta: number, n: number, seed = 11): Float64Array {
   const shape = betaShape(alpha, beta);

@@ -8,7 +8,8 @@ import { PmoError } from '../../../src/errors.js';
 import { DISTRIBUTIONS, KIND, distributionMoments, distributionTable, sampleTable, sampleVariable, setDistribution, setFixed, type DistributionName } from '../../../src/risk/internal/distributions.js';
 import { normalCdf } from '../../../src/risk/internal/normal.js';
 import { Rng } from '../../../src/risk/internal/rng.js';
-import { mean, sorted, variance } from '../../../src/risk/internal/stats.js';
+import { mean, variance } from '../../../src/risk/internal/stats.js';
+import { betaCdfInt, ks, ksCritical } from './goodnessOfFit.js';
 
 /** n draws of one distribution over (a, m, b), one stream per draw as the simulation does. */
 function draws(name: DistributionName, a: number, m: number, b: number, n: number, seed = 7): Float64Array {
@@ -18,33 +19,6 @@ function draws(name: DistributionName, a: number, m: number, b: number, n: numbe
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = sampleVariable(t, 0, rng.stream(i));
   return out;
-}
-
-/** The Kolmogorov–Smirnov distance between the sample and a distribution function. */
-function ks(sample: Float64Array, cdf: (x: number) => number): number {
-  const s = sorted(sample);
-  const n = s.length;
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    const f = cdf(s[i]!);
-    d = Math.max(d, f - i / n, (i + 1) / n - f);
-  }
-  return d;
-}
-/** KS critical value at the 0.001 level. */
-const ksCritical = (n: number) => 1.95 / Math.sqrt(n);
-
-const binom = (n: number, k: number) => {
-  let c = 1;
-  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
-  return c;
-};
-/** The regularized incomplete beta I_x(α, β) for integer α, β (a binomial tail). */
-function betaCdfInt(x: number, alpha: number, beta: number): number {
-  const n = alpha + beta - 1;
-  let s = 0;
-  for (let j = alpha; j <= n; j++) s += binom(n, j) * x ** j * (1 - x) ** (n - j);
-  return s;
 }
 
 describe('samplers follow their distribution exactly (Kolmogorov–Smirnov, n = 20 000)', () => {
