@@ -21,7 +21,7 @@
  * usually are), gives the order; equal keys are then runs that share their average rank.
  */
 
-import { ranks } from './stats.js';
+import { pearson, ranks } from './stats.js';
 
 /** Below this many values, {@link RadixRanker.ranks} uses the comparison sort of ./stats. */
 const SHORT = 256;
@@ -273,19 +273,6 @@ function sortedCorrelation(vals: Float64Array, idx: Uint32Array, ry: Float64Arra
  * doubles while n³ < 2^55 (n up to about 300,000); beyond, rounded like any sum. 0 when either is constant; NaN for n < 2. O(n).
  */
 export function rankCorrelation(rx: Float64Array, ry: Float64Array, n: number): number {
-  if (n < 2) return NaN;
-  const m = (n + 1) / 2;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = rx[i]! - m;
-    const dy = ry[i]! - m;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  if (sxx === 0 || syy === 0) return 0;
-  const r = sxy / Math.sqrt(sxx * syy);
-  return r > 1 ? 1 : r < -1 ? -1 : r;
+  // The ranks' mean, (n + 1)/2, is exact, so this is ./stats's Pearson correlation on them.
+  return pearson(rx.subarray(0, n), ry.subarray(0, n));
 }
