@@ -3,31 +3,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/model/portfolio.js';
-import { compileSchedule, schedulePortfolio, type CompiledSchedule, type ScheduledTask } from '../../src/schedule/index.js';
+import { compileSchedule, schedulePortfolio, type CompiledSchedule } from '../../src/schedule/index.js';
 import { PmoError } from '../../src/errors.js';
 import { lcg, randomPortfolio } from './randomPortfolio.js';
+import { expectSame } from './compiledChecks.js';
 
 const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
-
-/** Runs `net` with `d` and checks every value against `tasks` (a forecast schedule of the same input). */
-function expectSame(net: CompiledSchedule, d: Float64Array, tasks: readonly ScheduledTask[], duration: number, projects: readonly { finish: number }[]): void {
-  const N = net.taskCount;
-  const out = {
-    earlyStart: new Float64Array(N),
-    earlyFinish: new Float64Array(N),
-    lateStart: new Float64Array(N),
-    lateFinish: new Float64Array(N),
-    totalFloat: new Float64Array(N),
-    critical: new Uint8Array(N),
-    projectFinish: new Float64Array(net.projectIds.length),
-  };
-  expect(net.run(d, out)).toBe(duration);
-  tasks.forEach((t, g) => {
-    const got = { es: out.earlyStart[g], ef: out.earlyFinish[g], ls: out.lateStart[g], lf: out.lateFinish[g], tf: out.totalFloat[g], cr: out.critical[g] === 1 };
-    expect(got, net.taskKeys[g]).toEqual({ es: t.earlyStart, ef: t.earlyFinish, ls: t.lateStart, lf: t.lateFinish, tf: t.totalFloat, cr: t.critical });
-  });
-  projects.forEach((p, i) => expect(out.projectFinish[i]).toBe(p.finish));
-}
 
 /**
  * A copy of the portfolio whose work left is `d` (as a forecast run reads it): a not-started

@@ -8,34 +8,13 @@ import type { Portfolio } from '../../src/model/portfolio.js';
 import type { Project } from '../../src/model/project.js';
 import type { Calendar } from '../../src/model/calendar.js';
 import type { Task } from '../../src/model/task.js';
-import { compileSchedule, schedule, schedulePortfolio, type CompiledSchedule, type ScheduledTask } from '../../src/schedule/index.js';
+import { compileSchedule, schedule, schedulePortfolio, type CompiledSchedule } from '../../src/schedule/index.js';
 import { CycleError, PmoError } from '../../src/errors.js';
 import { lcg, randomPortfolio } from './randomPortfolio.js';
+import { expectSame } from './compiledChecks.js';
 
 const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
 const MSPDI = fileURLToPath(new URL('../../../shared/data/mspdi/', import.meta.url));
-
-/** Runs `net` with `d` and checks every value against `tasks` (a schedule of the same input with those durations). */
-function expectSame(net: CompiledSchedule, d: Float64Array, tasks: readonly ScheduledTask[], duration: number, projects?: readonly { finish: number }[]): void {
-  const N = net.taskCount;
-  const out = {
-    earlyStart: new Float64Array(N),
-    earlyFinish: new Float64Array(N),
-    lateStart: new Float64Array(N),
-    lateFinish: new Float64Array(N),
-    totalFloat: new Float64Array(N),
-    critical: new Uint8Array(N),
-    projectFinish: new Float64Array(net.projectIds.length),
-  };
-  const finish = net.run(d, out);
-  expect(finish).toBe(duration);
-  expect(tasks).toHaveLength(N);
-  tasks.forEach((t, g) => {
-    const got = { es: out.earlyStart[g], ef: out.earlyFinish[g], ls: out.lateStart[g], lf: out.lateFinish[g], tf: out.totalFloat[g], cr: out.critical[g] === 1 };
-    expect(got, net.taskKeys[g]).toEqual({ es: t.earlyStart, ef: t.earlyFinish, ls: t.lateStart, lf: t.lateFinish, tf: t.totalFloat, cr: t.critical });
-  });
-  if (projects !== undefined) projects.forEach((p, i) => expect(out.projectFinish[i]).toBe(p.finish));
-}
 
 /** A copy of the portfolio with task durations `d` (in task order, summaries kept). */
 function withDurations(pf: Portfolio, d: Float64Array): Portfolio {
