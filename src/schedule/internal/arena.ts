@@ -29,12 +29,64 @@ const MIN_ARENA = 1 << 24;
 export function arena(bytes: number): Alloc {
   if (!(bytes >= MIN_ARENA)) return PLAIN;
   const size = Math.ceil(bytes / 8) * 8;
-  let buf: ArrayBuffer;
+  const buf = newBuffer(size);
+  return buf === null ? PLAIN : carve(buf, size, false);
+}
+
+/** An {@link Alloc} whose buffer goes back to the pool when its owner is done with it. */
+export interface PooledAlloc extends Alloc {
+  /** Hands the buffer back for the next call; no view of it may be used afterwards. */
+  release(): void;
+}
+
+/**
+ * The spare scratch buffer: the one the last pooled arena released, held weakly (the garbage
+ * collector frees it whenever it likes; nothing else refers to it).
+ */
+let spare: WeakRef<ArrayBuffer> | undefined;
+
+/**
+ * Like {@link arena}, on the spare buffer when it is large enough (views zero-filled as they are
+ * taken, as new arrays are), else on a new one; `release()` makes its buffer the spare.
+ *
+ * Why: on a large network the scratch arrays are hundreds of MB. A new buffer each call is
+ * counted by V8 as new external memory (which starts a full garbage collection of the caller's
+ * heap, see above) and its pages are faulted in and zeroed by the OS as the engine first touches
+ * them; a reused buffer is neither. At most one spare is kept, weakly; an arena takes it (so two
+ * live arenas never share a buffer) and only its owner releases it, after the last read of any
+ * view (results never hold scratch views: they are copied into a buffer of their own).
+ */
+export function pooledArena(bytes: number): PooledAlloc {
+  if (!(bytes >= MIN_ARENA)) return { ...PLAIN, release() {} };
+  const size = Math.ceil(bytes / 8) * 8;
+  const old = spare?.deref();
+  const reuse = old !== undefined && old.byteLength >= size;
+  if (reuse) spare = undefined;
+  const buf = reuse ? old : newBuffer(size);
+  if (buf === null) return { ...PLAIN, release() {} };
+  let released = false;
+  return {
+    ...carve(buf, size, reuse),
+    release() {
+      if (released) return;
+      released = true;
+      const current = spare?.deref();
+      if (current === undefined || current.byteLength < buf.byteLength) spare = new WeakRef(buf);
+    },
+  };
+}
+
+/** A new buffer, or null when the memory is not there (the caller then allocates plainly). */
+function newBuffer(size: number): ArrayBuffer | null {
   try {
-    buf = new ArrayBuffer(size);
+    return new ArrayBuffer(size);
   } catch {
-    return PLAIN;
+    return null;
   }
+}
+
+/** Views carved one after another from `buf` (its first `size` bytes); `zero`: fill each view with 0 (a reused buffer). */
+function carve(buf: ArrayBuffer, size: number, zero: boolean): Alloc {
   let at = 0;
   const take = (len: number): number => {
     const start = at;
@@ -45,15 +97,20 @@ export function arena(bytes: number): Alloc {
   return {
     i32(n) {
       const s = take(4 * n);
-      return s < 0 ? new Int32Array(n) : new Int32Array(buf, s, n);
+      return s < 0 ? new Int32Array(n) : zeroed(new Int32Array(buf, s, n), zero);
     },
     f64(n) {
       const s = take(8 * n);
-      return s < 0 ? new Float64Array(n) : new Float64Array(buf, s, n);
+      return s < 0 ? new Float64Array(n) : zeroed(new Float64Array(buf, s, n), zero);
     },
     u8(n) {
       const s = take(n);
-      return s < 0 ? new Uint8Array(n) : new Uint8Array(buf, s, n);
+      return s < 0 ? new Uint8Array(n) : zeroed(new Uint8Array(buf, s, n), zero);
     },
   };
+}
+
+function zeroed<T extends Int32Array | Float64Array | Uint8Array>(view: T, zero: boolean): T {
+  if (zero) view.fill(0);
+  return view;
 }

@@ -28,15 +28,25 @@ import type { ScheduledTask } from '../types.js';
 import type { CoreRequest, CoreResult } from './request.js';
 import { rollUp, type NodeValues, type TaskValues } from './summaries.js';
 import { dateStrings, dayNumbers, dayOffsets, keyRange, scheduleSpan, sumInto } from './taskDates.js';
-import { readFrame } from './frame.js';
+import { readFrame, type ScheduleFrame } from './frame.js';
 import type { TaskTable } from './taskTable.js';
 
 export type { CoreOptions, CoreRequest, CoreResult } from './request.js';
 
 /** Schedules projects: on one working-day axis, or per-node calendars through multiCalendar.ts when they differ. */
 export function scheduleCore(req: CoreRequest): CoreResult {
+  const frame = readFrame(req);
+  try {
+    return scheduleFrame(req, frame);
+  } finally {
+    // Nothing of the result refers to the scratch arrays (the columns have their own buffer).
+    frame.t.releaseScratch();
+  }
+}
+
+/** {@link scheduleCore} once the tasks, WBS and calendars are read. */
+function scheduleFrame(req: CoreRequest, { t, wbs, n, taskOf, taskOfNode, mc }: ScheduleFrame): CoreResult {
   const { fn, calendar: cal, options } = req;
-  const { t, wbs, n, taskOf, taskOfNode, mc } = readFrame(req);
   const dur = t.A.f64(n);
   fillDurations(dur, t.gDur, taskOf, n);
   const progress = req.plan === true ? null : readProgress({ fn, t, wbs, n, dur, cal, mc, projects: req.projects, statusDate: req.statusDate });

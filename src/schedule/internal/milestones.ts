@@ -28,7 +28,7 @@ export function milestoneAnchors(
     }
   if (anchor === null) return null;
   const es = res.es;
-  anchorMilestones(anchor, n, dur, res.off, res.tgt, res.styp, tight, res.order, (k) => {
+  anchorMilestones(anchor, n, dur, res.off, res.tgt, res.styp, tight, (k) => {
     const x = es[k]!;
     const cs = startConstraintAt.get(k);
     return Math.abs(x - startOf(k)) <= EPS || (cs !== undefined && cs.some((c) => Math.abs(x - c) <= EPS));
@@ -38,8 +38,9 @@ export function milestoneAnchors(
 
 /**
  * Sets `anchor[k] = 1` for each milestone anchored when `startAnchored` says so (project start,
- * start constraint), or by a tight SS/SF link from a task (in any order), or by a tight link from
- * an anchored milestone (in topological order, so that chains propagate).
+ * start constraint), or by a tight SS/SF link from a task, or by a tight link from an anchored
+ * milestone (chains propagate: a worklist of the anchored milestones, so that only their links
+ * are visited, not every node in topological order).
  */
 function anchorMilestones(
   anchor: Uint8Array,
@@ -49,17 +50,21 @@ function anchorMilestones(
   tgt: Int32Array,
   styp: Uint8Array,
   tight: Uint8Array,
-  order: Int32Array,
   startAnchored: (k: number) => boolean,
 ): void {
-  for (let k = 0; k < n; k++) if (dur[k] === 0 && startAnchored(k)) anchor[k] = 1;
+  const work: number[] = [];
+  const seed = (k: number): void => {
+    if (anchor[k] === 1) return;
+    anchor[k] = 1;
+    work.push(k);
+  };
+  for (let k = 0; k < n; k++) if (dur[k] === 0 && startAnchored(k)) seed(k);
   for (let u = 0; u < n; u++) {
     if (dur[u] === 0) continue;
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && (styp[s]! & 1) === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && (styp[s]! & 1) === 1 && dur[tgt[s]!] === 0) seed(tgt[s]!);
   }
-  for (let i = 0; i < n; i++) {
-    const u = order[i]!;
-    if (dur[u] !== 0 || anchor[u] !== 1) continue;
-    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && dur[tgt[s]!] === 0) anchor[tgt[s]!] = 1;
+  while (work.length > 0) {
+    const u = work.pop()!;
+    for (let s = off[u]!, end = off[u + 1]!; s < end; s++) if (tight[s] === 1 && dur[tgt[s]!] === 0) seed(tgt[s]!);
   }
 }

@@ -9,7 +9,7 @@ import type { Task } from '../../model/task.js';
 import { dayNumber } from '../../internal/dates.js';
 import { q, show } from '../../internal/show.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
-import { arena, PLAIN, type Alloc } from './arena.js';
+import { arena, pooledArena, PLAIN, type Alloc } from './arena.js';
 import { IdIndex } from './idIndex.js';
 import { fail, type CoreRequest } from './request.js';
 import { resolvedLinksOf, type ResolvedLinks } from '../../internal/resolvedLinks.js';
@@ -30,8 +30,17 @@ export interface TaskTable {
   readonly O: number;
   /** Links given (within projects and across), before summary links are expanded. */
   readonly rawCount: number;
-  /** The scratch arena of the call, sized for the usual case (see arena.ts). */
+  /**
+   * The scratch arena of the call, sized for the usual case (see arena.ts), on the pooled spare
+   * buffer when there is one.
+   */
   readonly A: Alloc;
+  /**
+   * Hands the scratch arena's buffer back to the pool. Only a caller that reads none of `A`'s
+   * arrays afterwards may call it (`scheduleCore`, at its end); a table never released simply
+   * keeps its buffer (a compiled network).
+   */
+  readonly releaseScratch: () => void;
   /**
    * The buffer of the result's task columns (columns.ts), allocated with the arena: V8 starts a
    * full garbage collection for each large allocation of array memory far apart, and one of the
@@ -98,7 +107,7 @@ export function readTasks(req: CoreRequest): TaskTable {
   let indexBytes = 0;
   for (let p = 0; p < P; p++) if (cached[p] === null) indexBytes += IdIndex.bytes(projects[p]!.tasks.length);
   const R = req.columns === true ? arena(COLUMN_BYTES * N + 256) : PLAIN;
-  const A = arena(indexBytes + 35 * rawCount + 149 * N + 512);
+  const A = pooledArena(indexBytes + 35 * rawCount + 149 * N + 512);
   const rows = readTaskRows(req, taskBase, A, cached);
   const single = req.mode === 'project';
   const { gTask, gProj, gIds, maps } = rows;
@@ -117,7 +126,7 @@ export function readTasks(req: CoreRequest): TaskTable {
   let keys: string[] | null = null;
   const { hasParents, hasConstraints, hasProgress, withCalendar, gNames, gDur, gMile, resolved } = rows;
   return {
-    ...{ P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, R, gTask, gProj, projectIndex, single, whereOf },
+    ...{ P, N, projStartDay, projStartOff, taskBase, originDay, O, rawCount, A, releaseScratch: () => A.release(), R, gTask, gProj, projectIndex, single, whereOf },
     ...{ hasParents, hasConstraints, hasProgress, withCalendar, ids: gIds, taskNames: gNames, gDur, gMile, projectIds, mapOf, resolved },
     // Keys are made only when something asks for them (a portfolio's critical paths, an error).
     get names(): readonly string[] {
