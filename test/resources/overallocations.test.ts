@@ -104,3 +104,22 @@ describe('overallocations: assignment entries', () => {
     expect(o.filter((x) => x.kind === 'assignment')).toEqual([]);
   });
 });
+
+describe('overallocations: many tasks at once', () => {
+  it('checks 70,000 tasks running together on one skill (found by the large-portfolio sweep: the flow network was a matrix of gigabytes)', () => {
+    const base = small();
+    const n = 70_000;
+    const tasks = Array.from({ length: n }, (_, i) => ({ id: `x${i}`, name: `X${i}`, duration: 1, demands: [{ skill: 'dev', minLevel: 3, units: i === 0 ? 1.6 : 0.00001 }] }));
+    const p = parsePortfolio({ ...base, projects: [{ id: 'X', name: 'X', start: '2026-01-05', tasks }] });
+    const sched: LoadingScheduleInput = {
+      calendarId: 'std',
+      startDate: '2026-01-05',
+      tasks: tasks.map((t) => ({ id: t.id, projectId: 'X', start: 0.5, finish: 1.5, startDate: '2026-01-05', finishDate: '2026-01-06' })),
+    };
+    const o = overallocations(p, sched);
+    const assignment = o.filter((x) => x.kind === 'assignment');
+    expect(assignment.length).toBeGreaterThan(0);
+    expect(assignment[0]!.tasks).toHaveLength(n);
+    expect(assignment[0]!.resources).toEqual(['ann', 'cid']);
+  });
+});

@@ -299,6 +299,31 @@ function readNeeds(FN: string, instance: RcpspInstance, valid: readonly boolean[
   return users.length === 0 ? null : { workers, needs, users };
 }
 
+/**
+ * The needs of `list` merged by their workers: one need per distinct set of workers (in the order
+ * of first appearance), asking the sum of its members' amounts; `nodeOf[x]`: the merged need of
+ * need x.
+ */
+function mergeNeeds(list: readonly Need[], amounts: readonly number[]): { nodes: { list: Need[]; amounts: number[] }; nodeOf: Int32Array } {
+  const byWorkers = new Map<string, number>();
+  const merged: Need[] = [];
+  const sums: number[] = [];
+  const nodeOf = new Int32Array(list.length);
+  list.forEach((nd, x) => {
+    const key = [...nd.cols].sort((a, b) => a - b).join(',');
+    let k = byWorkers.get(key);
+    if (k === undefined) {
+      k = merged.length;
+      byWorkers.set(key, k);
+      merged.push(nd);
+      sums.push(0);
+    }
+    sums[k]! += amounts[x]!;
+    nodeOf[x] = k;
+  });
+  return { nodes: { list: merged, amounts: sums }, nodeOf };
+}
+
 /** A run `[s, f)` of periods of activity i. */
 interface Run {
   readonly i: number;
@@ -391,10 +416,15 @@ class FlowNetwork {
    */
   shortfall(list: readonly Need[], amounts: readonly number[], caps: readonly number[], workers: readonly number[]): Omit<AssignmentShortfall, 'period'> | null {
     const total = amounts.reduce((s, v) => s + v, 0);
-    const { flow, cap } = this.route(list, amounts, caps);
+    // Needs on the same workers are one node of the network, asking their sum: the same maximum
+    // flow and the same minimum cut (needs with the same workers and something to ask are on the
+    // same side of the smallest one), on a network as large as the distinct worker sets rather than
+    // the needs (thousands of tasks running at once made a matrix of gigabytes).
+    const { nodes, nodeOf } = mergeNeeds(list, amounts);
+    const { flow, cap } = this.route(nodes.list, nodes.amounts, caps);
     if (!(total - flow > 1e-9 * Math.max(1, total))) return null;
     // The source side of a minimum cut: needs and workers still reachable from the source.
-    const D = list.length;
+    const D = nodes.list.length;
     const N = D + this.W + 2;
     const seen = new Uint8Array(N);
     seen[0] = 1;
@@ -408,7 +438,7 @@ class FlowNetwork {
         }
       }
     }
-    const xs = list.map((_, x) => x).filter((x) => seen[1 + x] && amounts[x]! > 0);
+    const xs = list.map((_, x) => x).filter((x) => seen[1 + nodeOf[x]!] && amounts[x]! > 0);
     const ws = workers.map((_, w) => w).filter((w) => seen[1 + D + w]);
     const demand = xs.reduce((s, x) => s + amounts[x]!, 0);
     const capacity = ws.reduce((s, w) => s + caps[w]!, 0);
