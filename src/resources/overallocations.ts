@@ -1,6 +1,6 @@
 import type { Portfolio } from '../model/portfolio.js';
 import { checkAssignments } from './internal/assignmentCheck.js';
-import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Daily, type PeriodDef } from './internal/loading.js';
+import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Contribution, type Daily, type PeriodDef } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
 import { readChoice } from './internal/options.js';
 import type { AssignmentOverallocation, OverallocationsOptions, LoadingPeriodUnit, LoadingScheduleInput, Overallocation, OverallocationTask } from './resourceLoadTypes.js';
@@ -47,7 +47,9 @@ export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleI
   const out: Overallocation[] = [];
   const projectOrder = new Map(portfolio.projects.map((p, i) => [p.id, i] as const));
   for (const s of daily.series) {
+    const during = contributionsDuring(s.contributions);
     for (const p of periods) {
+      const active = during(p.first, p.last);
       let days = 0;
       let peak = -1;
       let capAtPeak = 0;
@@ -68,7 +70,7 @@ export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleI
       if (days === 0) continue;
       // Contributors on the over-allocated days, with their largest daily demand.
       const units = new Map<number, number>();
-      for (const c of s.contributions) {
+      for (const c of active) {
         for (const t of overDays) {
           const overlap = Math.min(c.to, t + 1) - Math.max(c.from, t);
           if (overlap <= TOL) continue;
@@ -103,6 +105,25 @@ export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleI
   }
   out.push(...assignmentShortfalls(daily, periods, projectOrder));
   return out;
+}
+
+/**
+ * A cursor over a series' contributions for periods asked in ascending order: `during(first,
+ * last)` gives the contributions that may overlap days `first..last` (every one that does, in
+ * no particular order), so that each period looks at the tasks running then rather than at all
+ * of them (a portfolio of 32,000 tasks spent seconds here). O(C log C) to sort, then O(C) over all
+ * periods plus the tasks running in each.
+ */
+function contributionsDuring(contributions: readonly Contribution[]): (first: number, last: number) => readonly Contribution[] {
+  const byFrom = [...contributions].sort((a, b) => a.from - b.from);
+  let next = 0;
+  let active: Contribution[] = [];
+  return (first, last) => {
+    // Those starting before the period ends join; those finished before it starts leave for good.
+    while (next < byFrom.length && byFrom[next]!.from < last + 1) active.push(byFrom[next++]!);
+    if (active.some((c) => c.to <= first)) active = active.filter((c) => c.to > first);
+    return active;
+  };
 }
 
 /**
