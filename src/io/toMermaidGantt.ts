@@ -3,6 +3,7 @@ import { show } from '../internal/show.js';
 import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import type { Project } from '../model/project.js';
 import type { Task } from '../model/task.js';
+import { pushAll } from '../internal/bulk.js';
 import { buildView, datesOf, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
@@ -89,7 +90,8 @@ export function toMermaidGantt(project: Project, schedule: DatedSchedule, option
   const section = (name: string, members: readonly ViewTask[]): void => {
     const bars = members.filter((v) => !v.summary).map(bar).filter((b): b is string => b !== undefined);
     if (bars.length === 0) return;
-    lines.push(`  section ${text(name)}`, ...bars);
+    lines.push(`  section ${text(name)}`);
+    pushAll(lines, bars);
   };
   section(nameOf(project) !== '' ? nameOf(project) : project.id, children.get(undefined) ?? []);
   const walk = (parent: string | undefined, path: readonly string[]): void => {
