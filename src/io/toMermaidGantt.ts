@@ -4,6 +4,7 @@ import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import type { Project } from '../model/project.js';
 import type { Task } from '../model/task.js';
 import { pushAll } from '../internal/bulk.js';
+import { joinLines } from '../internal/stringLimit.js';
 import { buildView, datesOf, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
@@ -104,7 +105,7 @@ export function toMermaidGantt(project: Project, schedule: DatedSchedule, option
   };
   walk(undefined, []);
   if (undated > 0) lines.push(`  %% ${undated} task(s) without dates in the schedule are not shown`);
-  return `${lines.join('\n')}\n`;
+  return joinLines(fn, 'the Mermaid text', lines);
 }
 
 /** @deprecated Use {@link ToMermaidGanttOptions}: the former name. */
