@@ -126,7 +126,7 @@ export function writeMspdi(input: Portfolio | Project, options: WriteMspdiOption
   const { pf, project } = select(input, options);
   // Refuse at once a project whose document cannot fit in one string, rather than after building most of it.
   const least = MIN_TASK_CHARS * project.tasks.length + MIN_LINK_CHARS * project.dependencies.length;
-  if (least > MAX_STRING_LENGTH) throw tooLongError(FN, `the MSPDI document of ${project.tasks.length} tasks and ${project.dependencies.length} links`, least, true);
+  if (least > MAX_STRING_LENGTH) throw tooLongError(FN, `the MSPDI document of ${project.tasks.length.toLocaleString('en-US')} tasks and ${project.dependencies.length.toLocaleString('en-US')} links`, least, true);
   try {
     const plan = planWrite(pf, project, options.include, options.minutesPerDay);
     // The plain document is read back; the pmo-kit data keep what it does not reproduce.

@@ -1,5 +1,4 @@
 import { scaleLinear } from 'd3-scale';
-import { maxOf } from '../internal/bulk.js';
 import { chartTitle, formatNumber, legend, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { C } from './internal/palette.js';
@@ -82,13 +81,13 @@ export function tornadoChart(sensitivities: readonly Sensitivity[], options?: To
     { label: t.negative, swatch: { kind: 'rect', fill: C.normal, stroke: C.normalDark } },
   ];
   const probe = legend(legendItems, 12, 0, W - 24);
-  const labelW = Math.min(W * 0.36, maxOf(bars, (b) => textWidth(b.label, 11)) + 10);
+  const labelW = Math.min(W * 0.36, Math.max(...bars.map((b) => textWidth(b.label, 11))) + 10);
   const x0 = 12 + labelW;
   const x1 = W - 16;
   const y0 = head.height + 6;
   const rowH = o.height === undefined ? 26 : Math.max(12, (o.height - y0 - 44 - probe.height) / bars.length);
   const y1 = y0 + rowH * bars.length;
-  const m = Math.max(1e-12, maxOf(bars, (b) => Math.abs(b.value)));
+  const m = Math.max(1e-12, ...bars.map((b) => Math.abs(b.value)));
   const x = scaleLinear().domain([-m, m]).nice(6).range([x0 + 44, x1 - 44]);
 
   const body: string[] = [head.svg];
