@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePortfolio } from '../../src/model/parse.js';
 import { earnedValueAnalysis } from '../../src/performance/index.js';
 import { prioritizeProjects } from '../../src/portfolio/index.js';
+import { analyzeRisks } from '../../src/risk/index.js';
 import { resourceLoading } from '../../src/resources/index.js';
 import { schedulePortfolio } from '../../src/schedule/index.js';
 import { earnedValueChart, finishHistogram, riskHeatMap } from '../../src/viz/index.js';
@@ -58,6 +59,24 @@ describe('long arrays in the analyses', () => {
   });
 });
 
+describe('long arrays in the risk register', () => {
+  const risk = (id: string, extra: object = {}) => ({ id, title: id, kind: 'threat', probability: 0.5, impact: { score: 3 }, strategy: 'mitigate', response: 'r', owner: 'ana', status: 'open', identifiedOn: '2026-01-01', ...extra });
+
+  it('analyzeRisks: one risk with 150,000 overdue actions (its findings were spread into push)', () => {
+    const actions = Array.from({ length: N }, (_, i) => ({ description: `a${i}`, dueOn: '2026-02-01', status: 'open' }));
+    const a = analyzeRisks({ id: 'reg', risks: [risk('big', { actions })] } as never, { today: '2026-03-01' });
+    expect(a.findings.filter((f) => f.code === 'overdue_action')).toHaveLength(N);
+  });
+
+  it('pmo risks: 150,000 findings listed (they were spread into push)', () => {
+    const file = tmpFile('risks.json', { id: 'reg', risks: Array.from({ length: N }, (_, i) => risk(`r${i}`, { response: '' })) });
+    const r = runCli(['risks', file]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain(`Findings (${N}):`);
+    expect(r.stdout).toContain(`  r${N - 1}: no response planned`);
+  });
+});
+
 describe('long arrays in the charts', () => {
   it('riskHeatMap: a cell of 150,000 risks (its ids were spread into push)', () => {
     const svg = riskHeatMap({ cells: [{ probability: 2, impact: 4, ids: Array.from({ length: N }, (_, i) => `r${i}`) }] });
@@ -72,7 +91,14 @@ describe('long arrays in the charts', () => {
   });
 });
 
-describe('long arrays in the CLI tables', () => {
+describe('long arrays in the CLI', () => {
+  it('pmo export --to mermaid: a Gantt section of 150,000 bars (they were spread into push)', () => {
+    const file = tmpFile('gantt.json', { id: 'pf', name: 'PF', projects: [flatProject(N)] });
+    const r = runCli(['export', file, '--to', 'mermaid']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('    T'))).toHaveLength(N);
+  });
+
   it('pmo cpm: the text table of 150,000 tasks (column widths were spread into Math.max)', () => {
     const file = tmpFile('wide.json', { id: 'pf', name: 'PF', projects: [flatProject(N)] });
     const r = runCli(['cpm', file]);
