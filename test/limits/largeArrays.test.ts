@@ -59,6 +59,17 @@ describe('long arrays in the analyses', () => {
   });
 });
 
+describe('earned value over many projects', () => {
+  it('earnedValueAnalysis: 150,000 projects (their first and last days were Math.min/Math.max of a spread; the plan was looked up in a map rebuilt per project)', () => {
+    const projects = Array.from({ length: N }, (_, j) => ({ id: `p${j}`, name: 'P', start: '2026-01-05', tasks: [{ id: 't', name: 'T', duration: 2, budget: 10, actualStart: '2026-01-05', percentComplete: 50, actualCost: 4 }] }));
+    const ev = earnedValueAnalysis(parsePortfolio({ id: 'pf', name: 'PF', projects }), { statusDate: '2026-01-06' });
+    expect(ev.projects).toHaveLength(N);
+    expect(ev.portfolio!.measures.bac).toBe(10 * N);
+    expect(ev.portfolio!.measures.ev).toBe(5 * N);
+    expect(ev.portfolio!.measures.ac).toBe(4 * N);
+  }, 60_000);
+});
+
 describe('long arrays in the risk register', () => {
   const risk = (id: string, extra: object = {}) => ({ id, title: id, kind: 'threat', probability: 0.5, impact: { score: 3 }, strategy: 'mitigate', response: 'r', owner: 'ana', status: 'open', identifiedOn: '2026-01-01', ...extra });
 
