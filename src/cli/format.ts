@@ -1,4 +1,5 @@
 /** Plain-text table formatting for the CLI. Width counts East Asian wide characters as two columns. */
+import { maxOf } from '../internal/bulk.js';
 
 function width(text: string): number {
   let w = 0;
@@ -17,7 +18,7 @@ export interface TableOptions {
 
 /** Formats rows as an aligned text table with a header rule; returns its lines. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string[] {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const widths = header.map((h, i) => Math.max(width(h), maxOf(rows, (r) => width(r[i] ?? ''))));
   const pad = (cell: string, i: number) => {
     const fill = ' '.repeat(widths[i]! - width(cell));
     return options.align?.[i] === 'right' ? fill + cell : cell + fill;

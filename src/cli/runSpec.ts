@@ -4,6 +4,7 @@
  * every other command's engines.
  */
 import { PmoError } from '../errors.js';
+import { isStringLengthError, MAX_STRING_LENGTH } from '../internal/stringLimit.js';
 import { parseCommandArgs, wantsHelp } from './args.js';
 import type { CommandSpec } from './command.js';
 import { commandHelp } from './help.js';
@@ -22,7 +23,8 @@ function runOne(spec: CommandSpec, args: readonly string[], io: CliIo): number |
 /**
  * Runs the command `spec` with the arguments that follow its name: `--help` prints its help, else
  * its arguments are parsed and it runs. Returns the exit code (or a promise of it); an error ends
- * it with a message on `io.err` and exit 2 (bad input, a `PmoError`) or 1 (an internal error).
+ * it with a message on `io.err` and exit 2 (bad input, a `PmoError`, or an output longer than the
+ * longest string JavaScript holds) or 1 (an internal error).
  */
 export function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo): number | Promise<number> {
   try {
@@ -41,6 +43,11 @@ export function failure(err: unknown, name: string | undefined, io: CliIo): numb
   }
   if (err instanceof PmoError) {
     io.err(`pmo ${name}: ${err.message}\n`);
+    return 2;
+  }
+  if (isStringLengthError(err)) {
+    // The last guard: the writers check their length themselves; anything else this long is too.
+    io.err(`pmo ${name}: the output would be longer than the longest string JavaScript holds (${MAX_STRING_LENGTH.toLocaleString('en-US')} characters, 512 MiB): give it fewer tasks\n`);
     return 2;
   }
   io.err(`pmo ${name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -2,6 +2,7 @@ import { PmoError } from '../errors.js';
 import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
+import { joinLines } from '../internal/stringLimit.js';
 import { buildView, keyOf, linkLabel, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
 
@@ -94,7 +95,7 @@ export function toDot(input: Project | Portfolio, schedule?: DatedSchedule, opti
     );
   }
   out.push('}');
-  return `${out.join('\n')}\n`;
+  return joinLines('toDot', 'the DOT text', out);
 }
 
 /** @deprecated Use {@link ToDotOptions}: the former name. */

@@ -2,6 +2,7 @@ import { PmoError } from '../errors.js';
 import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
+import { joinLines } from '../internal/stringLimit.js';
 import { buildView, linkLabel, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
@@ -80,7 +81,7 @@ export function toMermaidFlowchart(input: Project | Portfolio, schedule?: DatedS
     lines.push(`  class ${critical.join(',')} critical`);
   }
   if (criticalLinks.length > 0) lines.push(`  linkStyle ${criticalLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-  return `${lines.join('\n')}\n`;
+  return joinLines(fn, 'the Mermaid text', lines);
 }
 
 /** @deprecated Use {@link ToMermaidFlowchartOptions}: the former name. */

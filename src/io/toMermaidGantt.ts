@@ -3,6 +3,8 @@ import { show } from '../internal/show.js';
 import { dayNumber, isoFromDayNumber } from '../internal/dates.js';
 import type { Project } from '../model/project.js';
 import type { Task } from '../model/task.js';
+import { pushAll } from '../internal/bulk.js';
+import { joinLines } from '../internal/stringLimit.js';
 import { buildView, datesOf, type ViewTask, checkOptions, labelOption, labelText, nameOf } from './internal/graphView.js';
 import { mermaidText } from './internal/mermaid.js';
 import type { DatedSchedule, TaskLabel } from './types.js';
@@ -89,7 +91,8 @@ export function toMermaidGantt(project: Project, schedule: DatedSchedule, option
   const section = (name: string, members: readonly ViewTask[]): void => {
     const bars = members.filter((v) => !v.summary).map(bar).filter((b): b is string => b !== undefined);
     if (bars.length === 0) return;
-    lines.push(`  section ${text(name)}`, ...bars);
+    lines.push(`  section ${text(name)}`);
+    pushAll(lines, bars);
   };
   section(nameOf(project) !== '' ? nameOf(project) : project.id, children.get(undefined) ?? []);
   const walk = (parent: string | undefined, path: readonly string[]): void => {
@@ -102,7 +105,7 @@ export function toMermaidGantt(project: Project, schedule: DatedSchedule, option
   };
   walk(undefined, []);
   if (undated > 0) lines.push(`  %% ${undated} task(s) without dates in the schedule are not shown`);
-  return `${lines.join('\n')}\n`;
+  return joinLines(fn, 'the Mermaid text', lines);
 }
 
 /** @deprecated Use {@link ToMermaidGanttOptions}: the former name. */

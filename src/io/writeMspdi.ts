@@ -1,4 +1,5 @@
 import { PmoError } from '../errors.js';
+import { isStringLengthError, MAX_STRING_LENGTH, tooLongError } from '../internal/stringLimit.js';
 import { parsePortfolio, parseProject } from '../model/parse.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
@@ -68,6 +69,13 @@ function select(input: Portfolio | Project, options: WriteMspdiOptions): { pf: P
 }
 
 /**
+ * Fewest characters a task (resp. a link) adds to the document: a task with a one-digit id and
+ * no name writes about 400, a link about 215 (measured); the bound keeps a margin below both.
+ */
+const MIN_TASK_CHARS = 300;
+const MIN_LINK_CHARS = 150;
+
+/**
  * Writes one project as a Microsoft Project XML (MSPDI) document, with its calendars, the
  * resources its tasks demand, and their assignments.
  *
@@ -104,8 +112,9 @@ function select(input: Portfolio | Project, options: WriteMspdiOptions): { pf: P
  * @throws {@link PmoError} with code `INVALID_ARGUMENT` when a portfolio has several projects and
  *   no `projectId` is given, a bare project refers to calendars or resources, `minutesPerDay` is
  *   not a positive integer, an id holds a character XML cannot represent, or the pmo-kit data of
- *   one task, resource or the project needs more than MS Project's 30 text fields; `UNKNOWN_ID` for an
- *   unknown `projectId`
+ *   one task, resource or the project needs more than MS Project's 30 text fields, or the document
+ *   would be longer than the longest string JavaScript holds (2^29 − 24 characters: refused before
+ *   it is built when its tasks and links alone need more); `UNKNOWN_ID` for an unknown `projectId`
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
@@ -115,9 +124,17 @@ function select(input: Portfolio | Project, options: WriteMspdiOptions): { pf: P
  */
 export function writeMspdi(input: Portfolio | Project, options: WriteMspdiOptions = {}): string {
   const { pf, project } = select(input, options);
-  const plan = planWrite(pf, project, options.include, options.minutesPerDay);
-  // The plain document is read back; the pmo-kit data keep what it does not reproduce.
-  return buildDocument(plan, blobsOf(plan));
+  // Refuse at once a project whose document cannot fit in one string, rather than after building most of it.
+  const least = MIN_TASK_CHARS * project.tasks.length + MIN_LINK_CHARS * project.dependencies.length;
+  if (least > MAX_STRING_LENGTH) throw tooLongError(FN, `the MSPDI document of ${project.tasks.length.toLocaleString('en-US')} tasks and ${project.dependencies.length.toLocaleString('en-US')} links`, least, true);
+  try {
+    const plan = planWrite(pf, project, options.include, options.minutesPerDay);
+    // The plain document is read back; the pmo-kit data keep what it does not reproduce.
+    return buildDocument(plan, blobsOf(plan));
+  } catch (err) {
+    if (isStringLengthError(err)) throw tooLongError(FN, 'the MSPDI document', null, false, err);
+    throw err;
+  }
 }
 
 /** @deprecated Use {@link WriteMspdiOptions}: the former name. */

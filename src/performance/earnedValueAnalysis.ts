@@ -14,6 +14,7 @@ import type {
   PortfolioEarnedValue,
   ProjectEarnedValue,
 } from './analysisTypes.js';
+import { maxOf, minOf } from '../internal/bulk.js';
 import { earnedValue } from './earnedValue.js';
 import { CalendarResolver } from './internal/calendarResolver.js';
 import { checkAnalysisInput } from './internal/inputCheck.js';
@@ -108,8 +109,8 @@ export function earnedValueAnalysis(portfolio: Portfolio, options?: EarnedValueA
   const planSchedule = (): SchedulePortfolioResult => (plan ??= schedulePortfolio(withoutProgress(portfolio), { progress: 'plan' }));
   const states = projects.map((p) => projectState(fn, portfolio, p, statusDay, cals, planSchedule, profile));
 
-  const first = Math.min(...states.map((s) => s.firstDay));
-  const last = Math.max(statusDay, ...states.map((s) => s.lastDay));
+  const first = minOf(states, (s) => s.firstDay);
+  const last = Math.max(statusDay, maxOf(states, (s) => s.lastDay));
   const single = states.length === 1;
   const refCal = single ? cals.project(states[0]!.project) : cals.portfolioCalendar();
   const periods = tiles(by, first, last, refCal);
@@ -263,9 +264,9 @@ function portfolioTotal(fn: string, states: readonly ProjectState[], statusDay: 
   const evCurve: Curve = (d) => sum(states.map((s) => s.evCurve(Math.min(d, s.dataDay))));
   const acCurve: Curve = (d) => sum(states.map((s) => s.acCurve(Math.min(d, s.dataDay))));
   const done = states.every((s) => s.completionDay !== null && s.completionDay <= s.dataDay);
-  const atDay = done ? Math.max(...states.map((s) => s.completionDay!)) : statusDay;
-  const start = Math.min(...states.map((s) => s.plan.start));
-  const finish = Math.max(...states.map((s) => s.plan.finish));
+  const atDay = done ? maxOf(states, (s) => s.completionDay!) : statusDay;
+  const start = minOf(states, (s) => s.plan.start);
+  const finish = maxOf(states, (s) => s.plan.finish);
   return {
     calendarId: cal.id,
     measures: earnedValue({ bac, pv: Math.min(sum(states.map((s) => s.pv)), bac), ev, ac: sum(states.map((s) => s.ac)) }),

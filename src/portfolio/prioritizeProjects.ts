@@ -4,6 +4,7 @@ import { show } from '../internal/show.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Criterion, PrioritizationProblem } from '../model/prioritization.js';
 import { safeParsePrioritizationProblem } from '../model/parse-optimization.js';
+import { maxOf, minOf } from '../internal/bulk.js';
 import { ahpWeights, type AhpWeightsResult } from './ahpWeights.js';
 import { discountedPayback } from './discountedPayback.js';
 import { alignmentScores, unservedObjectives } from './internal/alignment.js';
@@ -107,8 +108,8 @@ function prioritize(problem: PrioritizationProblem): PrioritizeProjectsResult {
   const normalized = criteria.map((c, i) => {
     const direction = c.direction ?? (c.measure === 'discountedPayback' ? 'cost' : 'benefit');
     const known = values[i]!.filter((v): v is number => v !== null);
-    const min = Math.min(...known);
-    const max = Math.max(...known);
+    const min = minOf(known);
+    const max = maxOf(known);
     return values[i]!.map((v) => {
       if (v === null) return 0;
       if (!(max > min)) return 1;

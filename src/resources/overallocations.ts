@@ -1,4 +1,5 @@
 import type { Portfolio } from '../model/portfolio.js';
+import { pushAll } from '../internal/bulk.js';
 import { checkAssignments } from './internal/assignmentCheck.js';
 import { computeDaily, contributionFactor, periodsOf, tidy, TOL, type Contribution, type Daily, type PeriodDef } from './internal/loading.js';
 import { readOptions } from '../internal/options.js';
@@ -103,7 +104,7 @@ export function overallocations(portfolio: Portfolio, schedule: LoadingScheduleI
       });
     }
   }
-  out.push(...assignmentShortfalls(daily, periods, projectOrder));
+  pushAll(out, assignmentShortfalls(daily, periods, projectOrder));
   return out;
 }
 

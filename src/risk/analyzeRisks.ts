@@ -2,6 +2,7 @@ import { PmoError } from '../errors.js';
 import { dayNumber } from '../internal/dates.js';
 import { show } from '../internal/show.js';
 import { RISK_STATUSES } from '../model/risk-constants.js';
+import { pushAll } from '../internal/bulk.js';
 import { DEFAULT_RISK_MATRIX } from './defaultRiskMatrix.js';
 import { exposureBy, exposureOf } from './internal/exposure.js';
 import { checkRisk } from './internal/findings.js';
@@ -116,7 +117,7 @@ export function analyzeRisks(source: RiskSource, options: AnalyzeRisksOptions = 
   const findings: RiskFinding[] = [];
   risks.forEach((r, i) => {
     const projectId = projectOf[i]!;
-    findings.push(...checkRisk(r, rated[i]!, { today: todayDay, reviewWithinDays, hasBudget: projectId !== null && budgets.has(projectId) }));
+    pushAll(findings, checkRisk(r, rated[i]!, { today: todayDay, reviewWithinDays, hasBudget: projectId !== null && budgets.has(projectId) }));
   });
   return {
     today,

@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { PmoError } from '../errors.js';
 import type { EarnedValueAnalysisResult, EvScheduleMeasures, EvSeries } from '../performance/analysisTypes.js';
 import type { EarnedValueResult } from '../performance/types.js';
+import { maxOf } from '../internal/bulk.js';
 import { chartTitle, formatNumber, legend, marker, timeAxis, valueAxisLeft, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkDate, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { dayEnd, dayStart } from './internal/dates.js';
@@ -196,7 +197,7 @@ export function earnedValueChart(analysis: EarnedValueAnalysisResult, options?: 
   const first = [c.startDate, a.periods[0]!.startDate].sort()[0]!;
   const last = [c.plannedFinishDate, eacDate, a.periods[a.periods.length - 1]!.endDate, c.dataDate].sort()[3]!;
   const x = scaleUtc().domain([dayStart(first), dayEnd(last)]).range([x0, x1]);
-  const top = Math.max(m.bac, eac, ...c.series.pvCumulative, ...c.series.acCumulative.map((v) => v ?? 0), 1);
+  const top = Math.max(m.bac, eac, maxOf(c.series.pvCumulative), maxOf(c.series.acCumulative, (v) => v ?? 0), 1);
   const y = scaleLinear().domain([0, top * 1.04]).nice(5).range([y1, y0]);
 
   const body: string[] = [head.svg];

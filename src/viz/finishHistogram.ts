@@ -4,6 +4,7 @@ import type { CalendarLike } from '../calendar/compileCalendar.js';
 import { compileCalendar } from '../calendar/compileCalendar.js';
 import { dateAtWorkingDayOffset } from '../calendar/dateAtWorkingDayOffset.js';
 import { STANDARD_CALENDAR } from '../calendar/standardCalendar.js';
+import { maxOf, minOf } from '../internal/bulk.js';
 import { chartTitle, formatNumber, legend, valueAxisLeft, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkDate, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { C } from './internal/palette.js';
@@ -121,12 +122,12 @@ export function finishHistogram(distribution: FinishDistribution, options?: Fini
   const y0 = head.height + 30;
   const y1 = H - 50 - probe.height;
   if (y1 - y0 < 60) bad(FN, 'options.height', 'is too small for the chart', H);
-  const lo = Math.min(bins[0]!.from, ...percentiles.map((p) => p.value), deadline ?? Infinity, planned ?? Infinity);
-  const hi = Math.max(bins[bins.length - 1]!.to, ...percentiles.map((p) => p.value), deadline ?? -Infinity, planned ?? -Infinity);
+  const lo = Math.min(bins[0]!.from, minOf(percentiles, (p) => p.value), deadline ?? Infinity, planned ?? Infinity);
+  const hi = Math.max(bins[bins.length - 1]!.to, maxOf(percentiles, (p) => p.value), deadline ?? -Infinity, planned ?? -Infinity);
   const pad = (hi - lo) * 0.03;
   const x = scaleLinear().domain([lo - pad, hi + pad]).range([x0, x1]);
   const total = bins.reduce((s, b) => s + b.count, 0);
-  const y = scaleLinear().domain([0, Math.max(1, ...bins.map((b) => b.count))]).nice(5).range([y1, y0]);
+  const y = scaleLinear().domain([0, Math.max(1, maxOf(bins, (b) => b.count))]).nice(5).range([y1, y0]);
   const yc = scaleLinear().domain([0, 100]).range([y1, y0]);
 
   const body: string[] = [head.svg, valueAxisLeft(y, x0, { gridTo: x1, ticks: 5, title: t.runs })];
@@ -140,7 +141,7 @@ export function finishHistogram(distribution: FinishDistribution, options?: Fini
   const short = dateFormatter(o.lang, 'day');
   const tickLabel = (v: number): string => (cal === undefined || startDate === undefined ? label(v) : short(dayStart(label(v))));
   let ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 60)));
-  while (ticks.length > 2 && Math.max(...ticks.map((v) => textWidth(tickLabel(v), 11))) + 10 > (x1 - x0) / ticks.length) {
+  while (ticks.length > 2 && maxOf(ticks, (v) => textWidth(tickLabel(v), 11)) + 10 > (x1 - x0) / ticks.length) {
     // d3 takes the count as a hint: on a wide domain it may keep giving as many ticks (the loop
     // never ended on a bin from -6e200, found by the fuzz suite); then keep the two ends.
     const fewer = x.ticks(Math.max(2, Math.floor(ticks.length * 0.6)));

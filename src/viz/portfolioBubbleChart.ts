@@ -1,4 +1,5 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { maxOf } from '../internal/bulk.js';
 import { chartTitle, formatNumber, legend, valueAxisLeft, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { C } from './internal/palette.js';
@@ -128,9 +129,9 @@ export function portfolioBubbleChart(projects: readonly PortfolioBubble[], optio
   const y1 = H - 44 - probe.height;
   if (y1 - y0 < 60) bad(FN, 'options.height', 'is too small for the chart', H);
   const maxR = Math.max(8, Math.min(x1 - x0, y1 - y0) / 9);
-  const r = scaleSqrt().domain([0, Math.max(1e-9, ...projects.map((p) => p.risk))]).range([4, maxR]);
-  const x = scaleLinear().domain([0, Math.max(1, ...projects.map((p) => p.cost)) * 1.12]).nice(6).range([x0 + maxR * 0.4, x1]);
-  const y = scaleLinear().domain([0, Math.max(1, ...projects.map((p) => p.value)) * 1.12]).nice(6).range([y1, y0]);
+  const r = scaleSqrt().domain([0, Math.max(1e-9, maxOf(projects, (p) => p.risk))]).range([4, maxR]);
+  const x = scaleLinear().domain([0, Math.max(1, maxOf(projects, (p) => p.cost)) * 1.12]).nice(6).range([x0 + maxR * 0.4, x1]);
+  const y = scaleLinear().domain([0, Math.max(1, maxOf(projects, (p) => p.value)) * 1.12]).nice(6).range([y1, y0]);
 
   const body: string[] = [head.svg, valueAxisLeft(y, x0, { gridTo: x1, ticks: 6, title: t.value(currency) })];
   const xt: string[] = [el('line', { x1: x0, x2: x1, y1: y1, y2: y1, stroke: C.axis })];

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { PmoError } from '../errors.js';
 import type { LoadingPeriod, LoadingSeries, ResourceLoadingResult } from '../resources/resourceLoadTypes.js';
+import { maxOf } from '../internal/bulk.js';
 import { chartTitle, formatNumber, legend, valueAxisLeft, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { dayStart } from './internal/dates.js';
@@ -135,7 +136,7 @@ export function resourceLoadChart(loading: ResourceLoadingResult, id: string, op
     });
     return { demand, capacity };
   });
-  const top = Math.max(1, ...values.flatMap((v) => [...v.demand, ...v.capacity.map((c) => c ?? 0)]));
+  const top = Math.max(1, maxOf(values, (v) => Math.max(maxOf(v.demand), maxOf(v.capacity, (c) => c ?? 0))));
 
   const W = o.width;
   const name = panels[0]!.series.name || id;
@@ -147,7 +148,7 @@ export function resourceLoadChart(loading: ResourceLoadingResult, id: string, op
   const band = (x1 - x0) / Math.max(1, axis.length);
   const y = scaleLinear().domain([0, top]).nice(4).range([panelH, 0]);
   const fmt = dateFormatter(o.lang, before.by === 'month' ? 'month' : 'day');
-  const labelW = Math.max(...axis.map((p) => textWidth(fmt(dayStart(p.startDate)), 10))) + 6;
+  const labelW = maxOf(axis, (p) => textWidth(fmt(dayStart(p.startDate)), 10)) + 6;
   const every = Math.max(1, Math.ceil(labelW / band));
   const body: string[] = [head.svg];
   let cursor = head.height;
@@ -214,7 +215,7 @@ export function resourceLoadChart(loading: ResourceLoadingResult, id: string, op
   const lastDate = axis[axis.length - 1]?.endDate ?? '';
   const description =
     o.description ??
-    t.desc(name, before.by, firstDate, lastDate, Math.max(0, ...v0.demand), Math.max(0, ...v0.capacity.map((c) => c ?? 0)), over(v0)) + (values.length > 1 ? t.descAfter(over(values[1]!)) : '');
+    t.desc(name, before.by, firstDate, lastDate, Math.max(0, maxOf(v0.demand)), Math.max(0, maxOf(v0.capacity, (c) => c ?? 0)), over(v0)) + (values.length > 1 ? t.descAfter(over(values[1]!)) : '');
   return svgDocument({ kind: 'load', width: W, height: H, title, description, lang: o.lang, body });
 }
 

@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from '../internal/bulk.js';
 import { chartTitle, legend, type LegendItem } from './internal/axes.js';
 import { bad, checkArray, checkNumber, checkObject, checkString, readChartOptions } from './internal/check.js';
 import { C, textOn } from './internal/palette.js';
@@ -107,7 +108,7 @@ function fromData(m: Record<string, unknown>, t: (typeof L)[keyof typeof L]): Gr
     const count = x.count === undefined ? ids.length : checkNumber(FN, `${w}.count`, x.count, 0);
     const cell = cells.get(`${p},${i}`) ?? { count: 0, ids: [] };
     cell.count += count;
-    cell.ids.push(...ids);
+    pushAll(cell.ids, ids);
     cells.set(`${p},${i}`, cell);
   });
   return {
@@ -205,7 +206,7 @@ export function riskHeatMap(matrix: HeatMapData | RiskHeatMap, options?: RiskHea
   const W = o.width;
   const title = o.title ?? grid.title ?? t.title;
   const head = chartTitle(title, 12, W - 24);
-  const labelW = Math.min(110, Math.max(...pLabels.map((l) => textWidth(l, 11))) + 10);
+  const labelW = Math.min(110, maxOf(pLabels, (l) => textWidth(l, 11)) + 10);
   const x0 = 34 + labelW;
   const x1 = W - 16;
   const cw = (x1 - x0) / I;

@@ -2,6 +2,7 @@ import type { AllocationProblem } from '../../model/allocation.js';
 import { safeParseAllocationProblem } from '../../model/parse-optimization.js';
 import { allocateResources } from '../../portfolio/allocateResources.js';
 import type { AllocateResourcesResult } from '../../portfolio/allocationTypes.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
@@ -45,8 +46,9 @@ export function allocationReport(r: AllocateResourcesResult): string[] {
   out.push('', 'Assignments');
   if (r.assignments.length === 0) out.push('  none');
   else
-    out.push(
-      ...table(
+    pushAll(
+      out,
+      table(
         ['person', 'project', 'skill', 'demand', 'hours'],
         r.assignments.map((a) => [a.personId, a.projectId, a.skill, a.demandId, fmt(a.hours)]),
         { align: ['left', 'left', 'left', 'left', 'right'] },
@@ -55,8 +57,9 @@ export function allocationReport(r: AllocateResourcesResult): string[] {
   out.push('', 'Unmet demand');
   if (r.unmet.length === 0) out.push('  none');
   else {
-    out.push(
-      ...table(
+    pushAll(
+      out,
+      table(
         ['project', 'skill', 'demand', 'hours', 'reason'],
         r.unmet.map((u) => [u.projectId, u.skill, u.demandId, fmt(u.hours), u.reason]),
         { align: ['left', 'left', 'left', 'right', 'left'] },
@@ -67,8 +70,9 @@ export function allocationReport(r: AllocateResourcesResult): string[] {
     out.push(`  per skill: ${[...bySkill].map(([s, h]) => `${s} ${fmt(h)} h`).join(', ')}`);
   }
   out.push('', 'Utilization');
-  out.push(
-    ...table(
+  pushAll(
+    out,
+    table(
       ['person', 'used', ...(r.committed !== undefined ? ['booked by name (h)'] : [])],
       Object.entries(r.utilization).map(([id, u]) => [id, `${fmt(u * 100)} %`, ...(r.committed !== undefined ? [fmt(r.committed[id] ?? 0)] : [])]),
       { align: ['left', 'right', 'right'] },
@@ -78,7 +82,7 @@ export function allocationReport(r: AllocateResourcesResult): string[] {
     out.push('', 'Value of one more hour per skill (shadow price)');
     const prices = Object.entries(r.shadowPrices).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (prices.length === 0) out.push('  no demand');
-    else out.push(...table(['skill', 'per hour'], prices.map(([s, v]) => [s, money(v)]), { align: ['left', 'right'] }));
+    else pushAll(out, table(['skill', 'per hour'], prices.map(([s, v]) => [s, money(v)]), { align: ['left', 'right'] }));
     out.push(`Bottleneck skill: ${r.bottleneck ?? 'none (every skill has spare qualified hours)'}`);
   }
   return out;

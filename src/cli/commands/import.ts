@@ -3,6 +3,7 @@ import { CSV_KINDS, type CsvKind } from '../../io/csvColumns.js';
 import { CsvImportError, type CsvIssue } from '../../io/csvImportError.js';
 import type { CsvFile, ReadCsvDetailsResult, ReadCsvOptions } from '../../io/csvTypes.js';
 import { readCsvDetails } from '../../io/readCsvDetails.js';
+import { isStringLengthError, MAX_STRING_LENGTH } from '../../internal/stringLimit.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, PROJECT_FLAG, booleanFlag, parseChoice, parseDate, stringFlag } from '../flags.js';
 import { CliExit, displayName, printJson, readInput, writeOutput } from '../io.js';
@@ -98,7 +99,7 @@ function runImport(ctx: CommandContext): number {
     } else ctx.io.err(`pmo import: ${err.message}\n`);
     return 2;
   }
-  if (output !== undefined) writeOutput(ctx.io, output, `${JSON.stringify(result.input, null, 2)}\n`, 'import');
+  if (output !== undefined) writeOutput(ctx.io, output, jsonText(result.input), 'import');
   const c = counts(result);
   if (json) {
     printJson(ctx.io, {
@@ -123,4 +124,17 @@ function runImport(ctx: CommandContext): number {
   );
   if (output === undefined) printJson(ctx.io, result.input);
   return 0;
+}
+
+/** The portfolio as one JSON text for `-o`; one too long for a string exits 2 pointing to standard output, which is written in chunks. */
+function jsonText(value: unknown): string {
+  try {
+    return `${JSON.stringify(value, null, 2)}\n`;
+  } catch (err) {
+    if (!isStringLengthError(err)) throw err;
+    throw new CliExit(
+      2,
+      `pmo import: the portfolio's JSON would be longer than the longest string JavaScript holds (${MAX_STRING_LENGTH.toLocaleString('en-US')} characters, 512 MiB), so -o cannot write it: leave out -o and redirect standard output (pmo import FILE > portfolio.json), which is written in chunks`,
+    );
+  }
 }

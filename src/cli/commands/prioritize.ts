@@ -2,6 +2,7 @@ import type { PrioritizationProblem } from '../../model/prioritization.js';
 import { safeParsePrioritizationProblem } from '../../model/parse-optimization.js';
 import type { PrioritizeProjectsResult } from '../../portfolio/prioritizationTypes.js';
 import { prioritizeProjects } from '../../portfolio/prioritizeProjects.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
@@ -37,9 +38,10 @@ export function prioritizationReport(r: PrioritizeProjectsResult): string[] {
       `Consistency: lambda max ${r.ahp.lambdaMax.toFixed(3)}, CI ${r.ahp.consistencyIndex.toFixed(3)}, RI ${r.ahp.randomIndex}, CR ${r.ahp.consistencyRatio.toFixed(3)} (${r.ahp.consistent ? 'consistent' : 'INCONSISTENT: CR above 0.1, review the comparisons'})`,
     );
   const finance = r.ranking.some((p) => p.npv !== undefined || p.irr !== undefined);
-  out.push(
-    '',
-    ...table(
+  out.push('');
+  pushAll(
+    out,
+    table(
       ['rank', 'project', 'score', ...ids, ...(finance ? ['NPV', 'IRR', 'payback'] : [])],
       r.ranking.map((p) => [
         String(p.rank),
@@ -52,6 +54,8 @@ export function prioritizationReport(r: PrioritizeProjectsResult): string[] {
       ]),
       { align: ['right', 'left', 'right', ...ids.map(() => 'right' as const), 'right', 'right', 'right'] },
     ),
+  );
+  out.push(
     '',
     'Score = Σ weight × normalized value (1 = best project on the criterion); the criterion columns are the contributions.',
   );

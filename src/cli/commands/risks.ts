@@ -3,6 +3,7 @@ import { detectFormat } from '../../io/detectFormat.js';
 import { safeParsePortfolio, safeParseProject, safeParseRiskRegister } from '../../model/parse.js';
 import { analyzeRisks } from '../../risk/analyzeRisks.js';
 import type { GroupExposure, RatedRisk, AnalyzeRisksResult, RiskExposure, RiskSource } from '../../risk/types.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, failOnExit, failOnFlag, parseDate, parseFailOn, parseInteger, parseNumber } from '../flags.js';
 import { table } from '../format.js';
@@ -116,7 +117,7 @@ function report(input: RiskInput, a: AnalyzeRisksResult): string[] {
     out.push('', `${title} (${ids.length}):`);
     if (ids.length === 0) return void out.push('  none');
     const rows = ids.map((id) => row(byId.get(id)!));
-    out.push(...table(['#', 'id', 'probability', 'impact', 'score', 'rating', 'EMV', 'expected days', 'project', 'owner'], rows, { align: ['right', 'left', 'right', 'left', 'right', 'left', 'right', 'right', 'left', 'left'] }));
+    pushAll(out, table(['#', 'id', 'probability', 'impact', 'score', 'rating', 'EMV', 'expected days', 'project', 'owner'], rows, { align: ['right', 'left', 'right', 'left', 'right', 'left', 'right', 'right', 'left', 'left'] }));
   };
   const row = (r: RatedRisk) => [
     String(r.rank),
@@ -138,7 +139,7 @@ function report(input: RiskInput, a: AnalyzeRisksResult): string[] {
   const cells = (e: RiskExposure) => [String(e.risks), String(e.high), String(e.medium), String(e.low), money(e.threatEmv), money(e.opportunityEmv), money(e.netEmv), num(e.threatDays)];
   const align = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
   const group = (title: string, none: string, groups: readonly GroupExposure[], withTotal: boolean) => {
-    out.push(...table([title, ...cols], [...groups.map((g) => [g.key ?? none, ...cells(g)]), ...(withTotal ? [['total', ...cells(a.exposure.portfolio)]] : [])], { align: [...align] }));
+    pushAll(out, table([title, ...cols], [...groups.map((g) => [g.key ?? none, ...cells(g)]), ...(withTotal ? [['total', ...cells(a.exposure.portfolio)]] : [])], { align: [...align] }));
   };
   group('project', '(portfolio)', a.exposure.byProject, true);
   out.push('');
@@ -150,7 +151,7 @@ function report(input: RiskInput, a: AnalyzeRisksResult): string[] {
 
   out.push('', `Findings (${a.findings.length}):`);
   if (a.findings.length === 0) out.push('  none');
-  out.push(...a.findings.map((f) => `  ${f.riskId}: ${f.message} [${f.code}]`));
+  for (const f of a.findings) out.push(`  ${f.riskId}: ${f.message} [${f.code}]`);
   if (a.today === null) out.push('Without --today, overdue actions and reviews are not checked.');
   return out;
 }

@@ -3,6 +3,7 @@ import { safeParseSelectionProblem } from '../../model/parse-optimization.js';
 import { efficientFrontier } from '../../portfolio/efficientFrontier.js';
 import { selectProjects } from '../../portfolio/selectProjects.js';
 import type { FrontierPoint, SelectProjectsResult } from '../../portfolio/selectionTypes.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { CommandContext, CommandSpec } from '../command.js';
 import { JSON_FLAG, booleanFlag, parseDate, stringFlag } from '../flags.js';
 import { table } from '../format.js';
@@ -70,8 +71,9 @@ export function selectionReport(r: SelectProjectsResult): string[] {
   out.push('', 'Binding constraints (the value reachable without each)');
   if (r.binding.length === 0) out.push('  none');
   else
-    out.push(
-      ...table(
+    pushAll(
+      out,
+      table(
         ['constraint', 'used', 'limit', 'value without', 'gain'],
         r.binding.map((b) => [b.constraint, b.used !== undefined ? money(b.used) : '', b.limit !== undefined ? money(b.limit) : '', `${money(b.valueWithout)}${b.proven ? '' : ' (at least)'}`, money(b.valueWithout - r.value)]),
         { align: ['left', 'right', 'right', 'right', 'right'] },

@@ -1,4 +1,5 @@
 /** The text of `pmo cpm`: a heading, the task table, the critical paths. */
+import { maxOf } from '../../internal/bulk.js';
 import type { CpmJson } from './cpmJson.js';
 
 /** What the table shows. */
@@ -47,7 +48,7 @@ export function cpmTable(run: CpmTableInput): string {
     t.critical ? '*' : '',
     ...(dated ? [t.earlyStartDate ?? '', t.earlyFinishDate ?? '', t.lateStartDate ?? '', t.lateFinishDate ?? ''] : []),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const widths = head.map((h, i) => Math.max(h.length, maxOf(rows, (row) => row[i]!.length)));
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (numeric.has(head[i]!) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))

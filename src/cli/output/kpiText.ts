@@ -2,6 +2,7 @@
 import { localize } from '../../org/localize.js';
 import type { Lang, LocalizedText } from '../../org/types.js';
 import type { KpiGroup, PortfolioKpi, PortfolioKpisResult } from '../../performance/kpiTypes.js';
+import { pushAll } from '../../internal/bulk.js';
 import { table } from '../format.js';
 
 const T = {
@@ -60,8 +61,9 @@ export function kpiLines(r: PortfolioKpisResult, lang: Lang, options: { readonly
         }
     if (keys.length === 0) return;
     out.push('', `${l(title)}:`);
-    out.push(
-      ...table(
+    pushAll(
+      out,
+      table(
         [l(T.kpi), ...keys.map((k) => names.get(k)!)],
         r.kpis.map((k) => [l(k.label), ...keys.map((key) => {
           const g = pick(k).find((x) => x.key === key);

@@ -1,6 +1,7 @@
 /** The summary of a Monte Carlo simulation as text lines, for `pmo simulate` and `pmo demo`. */
 import type { Lang } from '../../org/types.js';
 import type { SimulateRiskResult, SimulatedTask } from '../../risk/simulationTypes.js';
+import { pushAll } from '../../internal/bulk.js';
 import { table } from '../format.js';
 
 const LABELS = {
@@ -85,8 +86,9 @@ export function simulationLines(r: SimulateRiskResult, options: SimulationLinesO
   const drivers = topDrivers(r.tasks, top);
   if (drivers.length > 0) {
     out.push(`${L.drivers}:`);
-    out.push(
-      ...table(
+    pushAll(
+      out,
+      table(
         [L.colTask, L.colCriticality, L.colSensitivity, L.colMean],
         drivers.map((t) => [t.id, percent(t.criticality), t.sensitivity.toFixed(2), one(t.meanDuration)]),
         { align: ['left', 'right', 'right', 'right'] },

@@ -5,6 +5,7 @@
  */
 import { PmoError } from '../../errors.js';
 import { closestName } from '../../internal/closestName.js';
+import { pushAll } from '../../internal/bulk.js';
 import { CSV_COLUMNS, CSV_KINDS, type CsvKind } from '../csvColumns.js';
 import type { CsvFile } from '../csvTypes.js';
 import { columnOf, knownHeaderCount, recognizeKind } from './csvHeader.js';
@@ -110,7 +111,7 @@ export function readSheets(fn: string, files: readonly CsvFile[], limits: CsvLim
       } else columns.set(c.key, i);
     });
     const before = problems.length;
-    problems.push(...headerProblems(name, kind, table, columns, unknown, unknownColumns));
+    pushAll(problems, headerProblems(name, kind, table, columns, unknown, unknownColumns));
     if (problems.length === before) sheets.push({ name, index, kind, table, style: { decimalComma: table.delimiter === ';' }, columns, unknown });
   });
   if (problems.length === 1) throw new PmoError('PARSE', `${fn}: ${problems[0]!}`);

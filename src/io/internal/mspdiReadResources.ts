@@ -3,6 +3,7 @@
  * on the task calendar does not give: splits, resource calendars, uneven days. Private to
  * pmo-kit/io.
  */
+import { pushAll } from '../../internal/bulk.js';
 import { parseBlob } from './mspdiBlob.js';
 import { fieldValue, type PmoFields, type ReadStep } from './mspdiDocument.js';
 import { applyPatch, child, items, type Reader, text, value } from './mspdi.js';
@@ -80,7 +81,7 @@ export function readAssignments(step: ReadStep, project: XmlNode, tasks: TaskLis
     const where = `the assignment of resource UID ${ruid} to ${entry.where}`;
     for (const type of ['1', '2']) {
       const data = items(a, 'TimephasedData').filter((d) => value(d, 'Type') === type);
-      entry.segments.push(...segmentsOf(r, data, where));
+      pushAll(entry.segments, segmentsOf(r, data, where));
     }
     if (ruid === undefined || ruid === NULL_RESOURCE) continue;
     entry.resourceUids.push(ruid);

@@ -11,6 +11,7 @@ import type { Project } from '../../model/project.js';
 import type { Resource } from '../../model/resource.js';
 import type { Task } from '../../model/task.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendar.js';
+import { maxOf, pushAll } from '../../internal/bulk.js';
 import { MSPDI_ELAPSED_CALENDAR } from '../mspdiElapsedCalendar.js';
 import { isElapsedCalendar } from './elapsed.js';
 import { defaultTimes, ELAPSED_TIMES, type Interval } from './mspdiTime.js';
@@ -109,7 +110,7 @@ function scopeOf(pf: Portfolio, project: Project, include: string | undefined): 
   const calUids = assignUids([...calendars.map((c) => c.id), ...(synthetic ? [synthetic.id] : [])]);
   const calUid = new Map(calendars.map((c, i) => [c.id, calUids[i]!]));
   const syntheticUid = synthetic ? calUids[calendars.length]! : undefined;
-  let nextCalUid = Math.max(0, ...calUids) + 1;
+  let nextCalUid = Math.max(0, maxOf(calUids)) + 1;
   const resourceCalUid = new Map<string, number>(); // resource id -> its derived calendar
   for (const r of resources) if (r.calendarId !== undefined) resourceCalUid.set(r.id, nextCalUid++);
   return { all, resources, projectCalendarId, calendarIds, calendars, elapsedCalendarIndex, isElapsedTask, synthetic, calUid, syntheticUid, resourceCalUid };
@@ -144,7 +145,7 @@ function linkOrder(project: Project, ordered: readonly OutlineTask[]): { incomin
     incoming.set(d.to, list);
   });
   const natural: number[] = []; // natural position -> original index
-  for (const o of ordered) natural.push(...(incoming.get(o.task.id) ?? []));
+  for (const o of ordered) pushAll(natural, incoming.get(o.task.id) ?? []);
   const order = new Array<number>(natural.length);
   natural.forEach((k, j) => (order[k] = j));
   return { incoming, order };

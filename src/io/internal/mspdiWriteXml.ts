@@ -6,6 +6,7 @@
 import { PmoError } from '../../errors.js';
 import type { Resource } from '../../model/resource.js';
 import type { Task } from '../../model/task.js';
+import { maxOf } from '../../internal/bulk.js';
 import { formatIsoDuration } from './duration.js';
 import type { ProjectBlob } from './mspdiBlob.js';
 import { CONSTRAINT_BY_CODE, FIELDS, LINK_BY_CODE, MSPDI_NAMESPACE } from './mspdi.js';
@@ -72,7 +73,7 @@ function pieces<T>(list: readonly T[], key: (x: T) => string, idOf: (x: T) => st
 }
 
 /** The most pieces of any value (at least `extra`). */
-const most = (m: ReadonlyMap<string, string[]>, extra = 0): number => Math.max(extra, ...[...m.values()].map((v) => v.length));
+const most = (m: ReadonlyMap<string, string[]>, extra = 0): number => Math.max(extra, maxOf([...m.values()], (v) => v.length));
 
 /** Names the largest value, for the error when it does not fit. */
 const largest = (m: ReadonlyMap<string, string[]>, what: string): (() => string) => () => {

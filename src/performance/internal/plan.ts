@@ -56,6 +56,16 @@ export function chooseBaseline(portfolio: Portfolio, project: Project, statusDay
   return earliest;
 }
 
+type ScheduledTask = SchedulePortfolioResult['tasks'][number];
+const byKeyOf = new WeakMap<SchedulePortfolioResult, ReadonlyMap<string, ScheduledTask>>();
+
+/** The tasks of a portfolio schedule by key, built once per schedule (not once per project: that was quadratic in projects). */
+function tasksByKey(s: SchedulePortfolioResult): ReadonlyMap<string, ScheduledTask> {
+  let m = byKeyOf.get(s);
+  if (m === undefined) byKeyOf.set(s, (m = new Map(s.tasks.map((x) => [x.key, x]))));
+  return m;
+}
+
 /** Builds the plan of a project. `planSchedule` is asked for only when the project has no baseline. */
 export function buildPlan(
   project: Project,
@@ -82,8 +92,7 @@ export function buildPlan(
       tasks.set(t.id, { task: t, budget: b.cost ?? t.budget ?? 0, start: dayNumber(b.start)!, finish: dayNumber(b.finish)! });
     }
   } else {
-    const s = planSchedule();
-    const byKey = new Map(s.tasks.map((x) => [x.key, x]));
+    const byKey = tasksByKey(planSchedule());
     for (const t of leaves) {
       const x = byKey.get(taskKey(project.id, t.id));
       if (x === undefined) continue;

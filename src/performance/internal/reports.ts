@@ -2,6 +2,7 @@
 import { dayNumber } from '../../internal/dates.js';
 import type { Project } from '../../model/project.js';
 import type { StatusReport } from '../../model/status.js';
+import { minOf } from '../../internal/bulk.js';
 import { pointCurve, type Curve } from './pieces.js';
 
 /** A project's reports up to the status date, read as curves. */
@@ -47,7 +48,7 @@ export function reportCurves(project: Project, all: readonly StatusReport[], pla
     .map(([r]) => r);
   const latest = reports[reports.length - 1];
   const bac = latest?.bac ?? project.budget ?? planBac;
-  const start = Math.min(planStart, ...reports.map((r) => dayNumber(r.date)!));
+  const start = Math.min(planStart, minOf(reports, (r) => dayNumber(r.date)!));
   const pvPoints = points(reports, 'pv', start, warnings);
   const last = pvPoints[pvPoints.length - 1]!;
   if (planFinish > last[0] && bac > last[1]) pvPoints.push([planFinish, bac]);

@@ -1,5 +1,6 @@
 /** Solving a selection problem: the optimum, the cheapest among optima, and the binding constraints. Private. */
 import { PmoError } from '../../errors.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { BindingConstraint } from '../selectionTypes.js';
 import { solveMip } from './mip.js';
 import { clean } from './numbers.js';
@@ -127,7 +128,7 @@ export async function bindingConstraints(
     for (let k = 0; k < pending.length; k++) {
       const i = pending[k]!;
       if (performance.now() >= deadline) {
-        undecided.push(...pending.slice(k));
+        pushAll(undecided, pending.slice(k));
         break;
       }
       const model = selectionMip(s, { without: i, violate: i, valueAtLeast: cutoff });

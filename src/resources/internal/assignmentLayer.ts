@@ -4,6 +4,7 @@
  * on, and the distinct capacity vectors of the workers over time (signatures); with which
  * activities use a resource at all and the share of capacity each one uses. Private.
  */
+import { pushAll } from '../../internal/bulk.js';
 import type { AsgProblem } from './problem.js';
 import type { IntegerAmounts } from './integerAmounts.js';
 import type { RawInstance } from './readInstance.js';
@@ -108,7 +109,7 @@ function signatures(am: IntegerAmounts): Pick<AsgProblem, 'nSig' | 'sigCap' | 's
     if (x === undefined) {
       x = sigIndex.size;
       sigIndex.set(key, x);
-      sigCapList.push(...vec);
+      pushAll(sigCapList, vec);
     }
     return x;
   };

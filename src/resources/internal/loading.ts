@@ -8,6 +8,7 @@ import { dayNumber, isoFromDayNumber } from '../../internal/dates.js';
 import { isoWeekLabel, monthLabel } from '../../internal/periods.js';
 import type { Portfolio } from '../../model/portfolio.js';
 import { taskKey } from '../../schedule/taskKey.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { LoadingPeriodUnit, LoadingScheduleInput } from '../resourceLoadTypes.js';
 import { show } from './options.js';
 import { makeAxis, unionAxis, type Axis } from './dayAxis.js';
@@ -250,15 +251,15 @@ function dailySeries(daily: Omit<Daily, 'series'>): DailySeries[] {
   dem.groups.forEach((g, gi) => {
     const contribs: Contribution[] = [];
     dem.groups.forEach((_, gj) => {
-      if (dem.contains[gi]![gj]) contribs.push(...groupContrib[gj]!);
+      if (dem.contains[gi]![gj]) pushAll(contribs, groupContrib[gj]!);
     });
-    for (const m of g.members) contribs.push(...resContrib[m]!);
+    for (const m of g.members) pushAll(contribs, resContrib[m]!);
     build('skill', g.id, g.minLevel > 0 ? `${g.skill} (level >= ${g.minLevel})` : g.skill, g.members, capOf(g.members), contribs);
   });
   for (const p of res.pools) {
     const inPool = new Set(p.members);
     const contribs: Contribution[] = [];
-    for (const m of p.members) contribs.push(...resContrib[m]!);
+    for (const m of p.members) pushAll(contribs, resContrib[m]!);
     dem.groups.forEach((g, gi) => {
       if (!g.members.some((m) => inPool.has(m))) return;
       // The share of the skill's capacity on each day that sits in the pool.

@@ -14,6 +14,7 @@ import type { Portfolio } from '../../model/portfolio.js';
 import { baselineSchedule, scheduleFor } from '../../schedule/baselineSchedule.js';
 import type { SchedulePortfolioResult } from '../../schedule/types.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { RcpspActivity, RcpspCalendar, RcpspInstance, RcpspProject } from '../rcpspTypes.js';
 import { makeAxis, unionAxis, type Axis } from './dayAxis.js';
 import { kernelDemands, kernelResources } from './kernelDemands.js';
@@ -118,7 +119,7 @@ export function portfolioInstance(fn: string, portfolio: Portfolio, options: Por
 
   const resources = kernelResources(res, days);
   const demands = kernelDemands({ dem, res, resources, activityTask, dur, cals, days });
-  warnings.push(...demands.warnings);
+  pushAll(warnings, demands.warnings);
   // Projects and their weights.
   const distinct = [...new Set(portfolio.projects.map((p) => p.priority).filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
   const rcProjects: RcpspProject[] = portfolio.projects.map((p, pi) => ({

@@ -13,6 +13,7 @@
  */
 import { CycleError } from '../../errors.js';
 import type { Wbs } from '../../internal/wbs.js';
+import { pushAll } from '../../internal/bulk.js';
 import type { CalendarPlan, MultiCalendarDates } from './multiCalendar.js';
 import { calendarDates, runMultiCalendar } from './multiCalendar.js';
 import { startBounds, type StartBounds } from './constraints.js';
@@ -109,7 +110,7 @@ function scheduleFrame(req: CoreRequest, { t, wbs, n, taskOf, taskOfNode, mc }: 
   if (progress !== null) {
     // Progress results: the objects now, with their progress fields.
     ({ tasks, projects } = withProgress({ fn: req.fn, t, wbs, progress, tasks: allTaskObjects(columns, t.single), projects, cal, baselines: req.baselines }));
-    warnings.push(...progress.warnings);
+    pushAll(warnings, progress.warnings);
   }
   return {
     columns,

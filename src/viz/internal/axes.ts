@@ -1,6 +1,7 @@
 /** Axes, grids, number labels and legends shared by the charts. Private to pmo-kit/viz. */
 import type { ScaleLinear, ScaleTime } from 'd3-scale';
 import type { Lang } from '../../org/types.js';
+import { maxOf } from '../../internal/bulk.js';
 import { C } from './palette.js';
 import { el, g, polygon, text, type AttrValue } from './svg.js';
 import { fitText, textWidth } from './textWidth.js';
@@ -37,7 +38,7 @@ export function timeAxis(
   let labels = tickLabels(ticks, o.lang);
   // Fewer ticks until the labels fit side by side.
   for (let count = ticks.length; count > 2; count = Math.floor(count * 0.7)) {
-    const w = Math.max(...labels.map((l) => textWidth(l, 11))) + 8;
+    const w = maxOf(labels, (l) => textWidth(l, 11)) + 8;
     if (ticks.length < 2 || (x1 - x0) / ticks.length >= w) break;
     ticks = scale.ticks(Math.max(2, Math.floor(count * 0.7)));
     labels = tickLabels(ticks, o.lang);

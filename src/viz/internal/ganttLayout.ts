@@ -4,6 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { DatedTask } from '../../schedule/types.js';
+import { maxOf } from '../../internal/bulk.js';
 import { chartTitle } from './axes.js';
 import { bad } from './check.js';
 import { addDays, dayEnd, dayStart, daysBetween } from './dates.js';
@@ -121,5 +122,5 @@ function timeSpan(taskRows: readonly TaskRow[], baselines: Iterable<DatedTask>, 
 /** Width of the label column: the widest label (indented, summaries and projects bold), at most a third of the chart. */
 function labelColumnWidth(rows: readonly GanttRow[], width: number): number {
   const widths = rows.map((r) => (r.kind === 'task' ? r.depth * 12 + textWidth(r.task.name ?? r.task.id, LABEL_FONT, r.task.summary === true) : textWidth(r.name, 12, true)));
-  return Math.min(Math.max(...widths) + 8, width * 0.32);
+  return Math.min(maxOf(widths) + 8, width * 0.32);
 }

@@ -1,3 +1,4 @@
+import { pushAll } from '../../internal/bulk.js';
 import { checkReport, chartFileNames } from './internal/blocks.js';
 import { R } from './internal/words.js';
 import type { PmoReportResult, ReportBlock, ReportMarkdownResult } from './types.js';
@@ -59,7 +60,7 @@ export function reportMarkdown(report: PmoReportResult): ReportMarkdownResult {
   for (const s of r.sections) {
     out.push(`## ${line(s.title)}`, '');
     if (s.summary !== undefined) out.push(`> ${line(s.summary)}`, '');
-    for (const b of s.blocks) out.push(...block(b));
+    for (const b of s.blocks) pushAll(out, block(b));
   }
   out.push(`## ${w.about}`, '', w.aboutText, '');
   if (r.notCovered.length > 0) out.push(`${w.notCovered}:`, '', ...r.notCovered.map((n) => `- ${n}`), '');
