@@ -243,6 +243,26 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
   let other: Map<string, number> | undefined; // links to unknown tasks or of unknown types, by a JSON key
   for (let i = 0; i < m; i++) {
     const d = deps[i];
+    // The common link (an object, two distinct known ids, a known or non-string type) in a few
+    // loads and the two lookups; anything else takes the general path below, which reports it.
+    if (typeof d === 'object' && d !== null) {
+      const from = (d as Obj).from;
+      const to = (d as Obj).to;
+      if (typeof from === 'string' && typeof to === 'string' && from !== to) {
+        const a = pos.get(from);
+        const b = pos.get(to);
+        const t = (d as Obj).type;
+        const code = typeof t !== 'string' || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
+        if (a !== undefined && b !== undefined && code >= 0 && !Array.isArray(d)) {
+          ends.from[i] = A[i] = a;
+          ends.to[i] = B[i] = b;
+          ends.fromIds[i] = from;
+          ends.toIds[i] = to;
+          C[i] = code;
+          continue;
+        }
+      }
+    }
     if (!isObj(d)) continue;
     const from = str(d, 'from');
     const to = str(d, 'to');
