@@ -112,19 +112,37 @@ export function putNumber(b: Uint8Array, p: number, x: number): number {
   if ((x | 0) === x) {
     let v = x | 0;
     if (v < 0) {
+      if (v === -2147483648) return putText(b, p, '-2147483648');
       b[p++] = 0x2d;
-      v = -v; // -2^31 becomes 2^31, still exact
+      v = -v;
     }
-    let digits = 1;
-    for (let t = v; t >= 10; t = Math.floor(t / 10)) digits++;
-    p += digits;
-    for (let k = p - 1; k >= p - digits; k--) {
-      b[k] = 0x30 + (v % 10);
-      v = Math.floor(v / 10);
+    if (v < 10) {
+      b[p] = 0x30 + v;
+      return p + 1;
     }
-    return p;
+    // The digits from the last, two at a time from a table of the pairs 00 … 99.
+    const digits = v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+    let k = p + digits;
+    while (v >= 100) {
+      const r = v % 100;
+      v = (v - r) / 100;
+      b[--k] = PAIRS[2 * r + 1]!;
+      b[--k] = PAIRS[2 * r]!;
+    }
+    if (v >= 10) {
+      b[--k] = PAIRS[2 * v + 1]!;
+      b[--k] = PAIRS[2 * v]!;
+    } else b[--k] = 0x30 + v;
+    return p + digits;
   }
-  const s = num(x);
+  return putText(b, p, num(x));
+}
+
+/** The ASCII digits of 00 … 99, two bytes each. */
+const PAIRS = asciiBytes(Array.from({ length: 100 }, (_, k) => String(k).padStart(2, '0')).join(''));
+
+/** Writes an ASCII text byte by byte. */
+function putText(b: Uint8Array, p: number, s: string): number {
   for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
   return p;
 }
