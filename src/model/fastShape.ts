@@ -55,8 +55,15 @@ function fastTask(o: Obj): Obj | undefined {
   return out;
 }
 
-/** A dependency of the common form, as DependencySchema outputs it; undefined otherwise. */
-function fastDependency(o: Obj): Obj | undefined {
+/** The keys of a dependency as DependencySchema outputs them, in order. */
+const DEPENDENCY_KEYS: readonly string[] = ['from', 'to', 'type', 'lag'];
+
+/**
+ * A dependency of the common form, as DependencySchema outputs it; undefined otherwise. `owned`
+ * (the caller owns the input, see {@link fastShape}): a dependency that is already that output
+ * (exactly `from`, `to`, `type` and `lag`, in that order) is returned itself, not copied.
+ */
+function dependencyOf(o: Obj, owned: boolean): Obj | undefined {
   const { from, to, type, lag } = o;
   if (!isId(from) || !isId(to)) return undefined;
   let n = 2;
@@ -68,9 +75,17 @@ function fastDependency(o: Obj): Obj | undefined {
     if (typeof lag !== 'number' || !Number.isFinite(lag)) return undefined;
     n++;
   }
-  if (keyCount(o) !== n) return undefined;
+  // The keys: as many as checked above, and whether they are the output's, in its order.
+  let k = 0;
+  let same = true;
+  for (const key in o) if (key !== DEPENDENCY_KEYS[k++]) same = false;
+  if (k !== n) return undefined;
+  if (owned && same && n === 4) return o;
   return { from, to, type: type ?? 'FS', lag: lag ?? 0 };
 }
+
+const fastDependency: Fast = (o) => dependencyOf(o, false);
+const ownedDependency: Fast = (o) => dependencyOf(o, true);
 
 /** The output of every element, or undefined when one is invalid. */
 function list(items: readonly unknown[], fast: Fast, schema: z.ZodType): unknown[] | undefined {
@@ -96,11 +111,11 @@ interface Bulk {
 }
 
 /** The project with its bulk arrays emptied, and their outputs; undefined when an element is invalid. */
-function splitProject(p: unknown): { readonly rest: unknown; readonly bulk: Bulk | undefined } | undefined {
+function splitProject(p: unknown, owned: boolean): { readonly rest: unknown; readonly bulk: Bulk | undefined } | undefined {
   if (!isPlain(p)) return { rest: p, bulk: undefined };
   const tasks = Array.isArray(p.tasks) ? list(p.tasks, fastTask, TaskSchema) : undefined;
   if (Array.isArray(p.tasks) && tasks === undefined) return undefined;
-  const dependencies = Array.isArray(p.dependencies) ? list(p.dependencies, fastDependency, DependencySchema) : undefined;
+  const dependencies = Array.isArray(p.dependencies) ? list(p.dependencies, owned ? ownedDependency : fastDependency, DependencySchema) : undefined;
   if (Array.isArray(p.dependencies) && dependencies === undefined) return undefined;
   if (tasks === undefined && dependencies === undefined) return { rest: p, bulk: undefined };
   const rest: Obj = { ...p };
@@ -116,12 +131,14 @@ function join(out: Obj, bulk: Bulk): void {
 
 /**
  * The shape check of a portfolio (`mode` 'portfolio') or a project, fast; `undefined` when the
- * input has an issue (run the zod schema for the issues) or is not worth it.
+ * input has an issue (run the zod schema for the issues) or is not worth it. `owned`: the caller
+ * owns the input (e.g. it has just parsed it) and will not use it again, so the output may share
+ * with it the dependencies that are already as DependencySchema outputs them (not copied).
  */
-export function fastShape(schema: z.ZodType, mode: 'portfolio' | 'project', input: unknown): { readonly data: unknown } | undefined {
+export function fastShape(schema: z.ZodType, mode: 'portfolio' | 'project', input: unknown, owned = false): { readonly data: unknown } | undefined {
   if (!isPlain(input)) return undefined;
   if (mode === 'project') {
-    const split = splitProject(input);
+    const split = splitProject(input, owned);
     if (split === undefined || split.bulk === undefined) return undefined;
     const r = schema.safeParse(split.rest);
     if (!r.success) return undefined;
@@ -133,7 +150,7 @@ export function fastShape(schema: z.ZodType, mode: 'portfolio' | 'project', inpu
   const splits = [];
   for (let i = 0; i < projects.length; i++) {
     if (!(i in projects)) return undefined;
-    const s = splitProject(projects[i]);
+    const s = splitProject(projects[i], owned);
     if (s === undefined) return undefined;
     splits.push(s);
   }
