@@ -3,19 +3,14 @@ import { taskKeyPrefix } from '../../schedule/taskKey.js';
 import type { ScheduleColumns } from '../../schedule/types.js';
 import { ByteChunks, NUMBER_ROOM, asciiBytes, jsonStringRoom, putBytes, putJsonString, putNumber } from './byteChunks.js';
 import type { CpmJsonOptions } from './cpmJson.js';
+import { DayBytes, dayText } from './dayBytes.js';
 import { F, P, qs } from './cpmJsonText.js';
 
 /**
- * The quoted dates of day numbers as UTF-8 bytes, each made once: for each `prefix` (the text
- * before a date field), a table over the days of the four date columns (a map when they are
- * sparse) of the prefix and the date, or the prefix and `null` for period-based input.
+ * The dates of the four date columns, each written once into a {@link DayBytes} (slotted by a
+ * table over their days, or a map when those are sparse), or `null` for period-based input.
  */
-function quotedDays(c: ScheduleColumns, periods: boolean): (prefix: string) => (day: number) => Uint8Array {
-  if (periods)
-    return (prefix) => {
-      const nul = asciiBytes(`${prefix}null`);
-      return () => nul;
-    };
+function quotedDays(c: ScheduleColumns, periods: boolean): DayBytes {
   const N = c.length;
   let lo = Infinity;
   let hi = -Infinity;
@@ -25,20 +20,7 @@ function quotedDays(c: ScheduleColumns, periods: boolean): (prefix: string) => (
       if (d < lo) lo = d;
       if (d > hi) hi = d;
     }
-  const dense = hi - lo <= 4 * N + 4096;
-  return (prefix) => {
-    const bytes = (day: number): Uint8Array => Buffer.from(prefix + qs(c.dateOf(day)), 'utf8');
-    if (dense) {
-      const table = new Array<Uint8Array | undefined>(hi - lo + 1);
-      return (day) => table[day - lo] ?? (table[day - lo] = bytes(day));
-    }
-    const map = new Map<number, Uint8Array>();
-    return (day) => {
-      let quoted = map.get(day);
-      if (quoted === undefined) map.set(day, (quoted = bytes(day)));
-      return quoted;
-    };
-  };
+  return new DayBytes(dayText((day) => c.dateOf(day), periods), lo, hi, 4 * N + 4096);
 }
 
 /** The text before each field of a task (`"id"` first), and the booleans. */
@@ -53,7 +35,12 @@ const [DURATION, EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH, TOTAL_FLOAT
   'totalFloat',
   'freeFloat',
 ].map((field) => asciiBytes(`,${F}"${field}": `)) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-const DATES = ['earlyStartDate', 'earlyFinishDate', 'lateStartDate', 'lateFinishDate'].map((field) => `,${F}"${field}": `);
+const [ES_DATE, EF_DATE, LS_DATE, LF_DATE] = ['earlyStartDate', 'earlyFinishDate', 'lateStartDate', 'lateFinishDate'].map((field) => asciiBytes(`,${F}"${field}": `)) as [
+  Uint8Array,
+  Uint8Array,
+  Uint8Array,
+  Uint8Array,
+];
 /** `"critical"` and the text up to the key's value, by `critical`. */
 const CRITICAL_TEXT = [false, true].map((x) => `,${F}"critical": ${x},${F}"key": `);
 const CRITICAL = CRITICAL_TEXT.map(asciiBytes);
@@ -114,14 +101,13 @@ export function writeTaskColumns(out: ByteChunks, p: number, c: ScheduleColumns,
   const { id, name, projectIds, projectIndex, duration, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat } = c;
   const { critical, summary, milestone, nearCritical, earlyStartDay, earlyFinishDay, lateStartDay, lateFinishDay, drivingOffsets, drivingPredecessors } = c;
   const days = quotedDays(c, options.periods);
-  const [esDate, efDate, lsDate, lfDate] = DATES.map(days) as [(day: number) => Uint8Array, (day: number) => Uint8Array, (day: number) => Uint8Array, (day: number) => Uint8Array];
   const projects = projectIds.map(projectText);
   const heads = projectIds.map(keyHeads);
   const taskName = options.taskName;
   // Room for a task's text but its strings and dates: the fixed text, 7 numbers, the longest
   // key head (or the critical flag).
   let fixed = 7 * NUMBER_ROOM + NEXT.length + FLAGS[7]!.length + NO_PREDS.length;
-  for (const k of [DURATION, EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH, TOTAL_FLOAT, FREE_FLOAT]) fixed += k.length;
+  for (const k of [DURATION, EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH, ES_DATE, EF_DATE, LS_DATE, LF_DATE, TOTAL_FLOAT, FREE_FLOAT]) fixed += k.length;
   let projectRoom = 0;
   for (let k = 0; k < projectIds.length; k++) {
     const head = heads[k]?.[0].length ?? CRITICAL[0]!.length;
@@ -132,13 +118,14 @@ export function writeTaskColumns(out: ByteChunks, p: number, c: ScheduleColumns,
     const tid = id[i]!;
     const tname = taskName === undefined ? name[i]! : taskName({ id: tid });
     const pi = projectIndex[i]!;
-    const es = esDate(earlyStartDay[i]!);
-    const ef = efDate(earlyFinishDay[i]!);
-    const ls = lsDate(lateStartDay[i]!);
-    const lf = lfDate(lateFinishDay[i]!);
+    const es = days.slot(earlyStartDay[i]!);
+    const ef = days.slot(earlyFinishDay[i]!);
+    const ls = days.slot(lateStartDay[i]!);
+    const lf = days.slot(lateFinishDay[i]!);
     p = out.flushIfFull(p);
     // The id is written twice (its field and the key), each escaped at most.
-    p = out.room(p, fixed + es.length + ef.length + ls.length + lf.length + 2 * jsonStringRoom(tid.length) + jsonStringRoom(tname.length));
+    const dates = days.length(es) + days.length(ef) + days.length(ls) + days.length(lf);
+    p = out.room(p, fixed + dates + 2 * jsonStringRoom(tid.length) + jsonStringRoom(tname.length));
     b = out.buffer;
     p = putBytes(b, p, i === 0 ? FIRST : NEXT);
     const idAt = p;
@@ -156,10 +143,10 @@ export function writeTaskColumns(out: ByteChunks, p: number, c: ScheduleColumns,
     p = putNumber(b, p, lateStart[i]!);
     p = putBytes(b, p, LATE_FINISH);
     p = putNumber(b, p, lateFinish[i]!);
-    p = putBytes(b, p, es);
-    p = putBytes(b, p, ef);
-    p = putBytes(b, p, ls);
-    p = putBytes(b, p, lf);
+    p = days.put(b, putBytes(b, p, ES_DATE), es);
+    p = days.put(b, putBytes(b, p, EF_DATE), ef);
+    p = days.put(b, putBytes(b, p, LS_DATE), ls);
+    p = days.put(b, putBytes(b, p, LF_DATE), lf);
     p = putBytes(b, p, TOTAL_FLOAT);
     p = putNumber(b, p, totalFloat[i]!);
     p = putBytes(b, p, FREE_FLOAT);
