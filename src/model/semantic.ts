@@ -570,7 +570,10 @@ function usedCalendars(input: Obj): Set<string> {
   for (const r of arr(input.resources)) note(r);
   for (const p of arr(input.projects)) {
     note(p);
-    if (isObj(p)) for (const t of arr(p.tasks)) note(t);
+    if (!isObj(p)) continue;
+    // An index loop: a project's tasks may be hundreds of thousands.
+    const tasks = arr(p.tasks);
+    for (let i = 0; i < tasks.length; i++) note(tasks[i]);
   }
   return used;
 }
