@@ -48,11 +48,11 @@ function fastTask(o: Obj): Obj | undefined {
     n++;
   }
   if (keyCount(o) !== n) return undefined;
-  const out: Obj = { id, name, duration, milestone: milestone ?? false };
-  if (parentId !== undefined) out.parentId = parentId;
-  if (calendarId !== undefined) out.calendarId = calendarId;
-  out.demands = [];
-  return out;
+  // Each object made whole by one literal (its fields in place, no property added afterwards).
+  const m = milestone ?? false;
+  if (parentId === undefined)
+    return calendarId === undefined ? { id, name, duration, milestone: m, demands: [] } : { id, name, duration, milestone: m, calendarId, demands: [] };
+  return calendarId === undefined ? { id, name, duration, milestone: m, parentId, demands: [] } : { id, name, duration, milestone: m, parentId, calendarId, demands: [] };
 }
 
 /** The keys of a dependency as DependencySchema outputs them, in order. */
@@ -87,13 +87,25 @@ function dependencyOf(o: Obj, owned: boolean): Obj | undefined {
 const fastDependency: Fast = (o) => dependencyOf(o, false);
 const ownedDependency: Fast = (o) => dependencyOf(o, true);
 
-/** The output of every element, or undefined when one is invalid. */
-function list(items: readonly unknown[], fast: Fast, schema: z.ZodType): unknown[] | undefined {
-  const out = new Array<unknown>(items.length);
+/**
+ * The output of every element, or undefined when one is invalid. `owned` (see {@link fastShape}):
+ * while `fast` returns the elements themselves, no array is made, and when it returns each of
+ * them `items` itself is the output.
+ */
+function list(items: readonly unknown[], fast: Fast, schema: z.ZodType, owned: boolean): unknown[] | undefined {
+  let out: unknown[] | undefined = owned ? undefined : new Array<unknown>(items.length);
   for (let i = 0; i < items.length; i++) {
     if (!(i in items)) return undefined;
     const item = items[i];
     const quick = isPlain(item) ? fast(item) : undefined;
+    if (quick === item) {
+      if (out !== undefined) out[i] = quick;
+      continue;
+    }
+    if (out === undefined) {
+      out = new Array<unknown>(items.length);
+      for (let k = 0; k < i; k++) out[k] = items[k];
+    }
     if (quick !== undefined) {
       out[i] = quick;
       continue;
@@ -102,7 +114,7 @@ function list(items: readonly unknown[], fast: Fast, schema: z.ZodType): unknown
     if (!r.success) return undefined;
     out[i] = r.data;
   }
-  return out;
+  return out ?? (items as unknown[]);
 }
 
 interface Bulk {
@@ -113,9 +125,9 @@ interface Bulk {
 /** The project with its bulk arrays emptied, and their outputs; undefined when an element is invalid. */
 function splitProject(p: unknown, owned: boolean): { readonly rest: unknown; readonly bulk: Bulk | undefined } | undefined {
   if (!isPlain(p)) return { rest: p, bulk: undefined };
-  const tasks = Array.isArray(p.tasks) ? list(p.tasks, fastTask, TaskSchema) : undefined;
+  const tasks = Array.isArray(p.tasks) ? list(p.tasks, fastTask, TaskSchema, owned) : undefined;
   if (Array.isArray(p.tasks) && tasks === undefined) return undefined;
-  const dependencies = Array.isArray(p.dependencies) ? list(p.dependencies, owned ? ownedDependency : fastDependency, DependencySchema) : undefined;
+  const dependencies = Array.isArray(p.dependencies) ? list(p.dependencies, owned ? ownedDependency : fastDependency, DependencySchema, owned) : undefined;
   if (Array.isArray(p.dependencies) && dependencies === undefined) return undefined;
   if (tasks === undefined && dependencies === undefined) return { rest: p, bulk: undefined };
   const rest: Obj = { ...p };

@@ -7,8 +7,9 @@
  * already what validation outputs: these functions return the same issues and an equal result
  * (same fields, same order, same values), but its dependencies that are already as the model
  * outputs them (`from`, `to`, `type` and `lag`, in that order) are the input's own objects, not
- * copies. On a network of 600,000 links, that is 600,000 objects not allocated, copied by the
- * garbage collector and promoted.
+ * copies (and when every one is, the input's list of them is the result's). On a network of
+ * 600,000 links, that is 600,000 objects not allocated, copied by the garbage collector and
+ * promoted.
  */
 import type { Portfolio } from './portfolio.js';
 import type { Project } from './project.js';

@@ -86,8 +86,15 @@ describe('fastShape', () => {
     expect(exact(out)).toBe(exact(slow));
     const got = out.projects[0]!.dependencies;
     expect(got.map((d, i) => d === deps[i])).toEqual([true, true, false, false, false]);
-    // The public path shares nothing with its input.
+    expect(got).not.toBe(deps);
+    // Every dependency already as the output: the input's own array is the output's.
+    const same = deps.slice(0, 2);
+    const alone = { ...input, projects: [{ ...input.projects[0]!, dependencies: same }] };
+    expect((fastShape(PortfolioSchema, 'portfolio', alone, true)!.data as typeof slow).projects[0]!.dependencies).toBe(same);
+    // The public path shares nothing with its input (not even an empty list).
     expect(safeParsePortfolio(input).data!.projects[0]!.dependencies.some((d, i) => d === deps[i])).toBe(false);
+    const empty: unknown[] = [];
+    expect(safeParsePortfolio({ ...input, projects: [{ ...input.projects[0]!, dependencies: empty }] }).data!.projects[0]!.dependencies).not.toBe(empty);
   });
 
   it('safeParsePortfolio reports the same issues as before on invalid input', () => {
