@@ -236,9 +236,10 @@ function checkDemands(sink: IssueSink, demands: readonly unknown[], at: Path, to
 function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): ResolvedEnds {
   const m = deps.length;
   const ends: ResolvedEnds = { from: new Int32Array(m).fill(-1), to: new Int32Array(m).fill(-1), fromIds: new Array<string>(m), toIds: new Array<string>(m) };
-  const A = new Int32Array(m).fill(-1);
-  const B = new Int32Array(m);
-  const C = new Int8Array(m);
+  // The links whose ends are known tasks and whose type is known: C[i] their type code, -1 for the others.
+  const A = ends.from;
+  const B = ends.to;
+  const C = new Int8Array(m).fill(-1);
   const found: [number, number, () => void][] = []; // link, order within the link, report
   let other: Map<string, number> | undefined; // links to unknown tasks or of unknown types, by a JSON key
   for (let i = 0; i < m; i++) {
@@ -254,8 +255,8 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
         const t = (d as Obj).type;
         const code = typeof t !== 'string' || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
         if (a !== undefined && b !== undefined && code >= 0 && !Array.isArray(d)) {
-          ends.from[i] = A[i] = a;
-          ends.to[i] = B[i] = b;
+          A[i] = a;
+          B[i] = b;
           ends.fromIds[i] = from;
           ends.toIds[i] = to;
           C[i] = code;
@@ -281,8 +282,6 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
     const type = typeof d.type === 'string' ? d.type : 'FS';
     const code = typeCode(type);
     if (a !== undefined && b !== undefined && code !== undefined) {
-      A[i] = a;
-      B[i] = b;
       C[i] = code;
       continue;
     }
@@ -293,11 +292,11 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
   }
   // Group the known links by predecessor, in link order.
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) if (A[i]! >= 0) start[A[i]! + 1]!++;
+  for (let i = 0; i < m; i++) if (C[i]! >= 0) start[A[i]! + 1]!++;
   for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
   const order = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  for (let i = 0; i < m; i++) if (A[i]! >= 0) order[fill[A[i]!]!++] = i;
+  for (let i = 0; i < m; i++) if (C[i]! >= 0) order[fill[A[i]!]!++] = i;
   const stamp = new Int32Array(4 * n).fill(-1); // group (predecessor) that last used a successor-and-type slot
   const firstOf = new Int32Array(4 * n);
   for (let a = 0; a < n; a++)
