@@ -124,10 +124,20 @@ interface Wbs {
 function buildWbs(t: Tasks, projectCount: number): Wbs {
   const { n } = t;
   const parent = new Int32Array(n).fill(-1);
+  let parents = 0;
   for (let g = 0; g < n; g++) {
     const pid = str(t.items[g]!, 'parentId');
     const pg = pid === undefined ? undefined : nodeOf(t, t.proj[g]!, pid);
-    if (pg !== undefined && pg !== g) parent[g] = pg;
+    if (pg !== undefined && pg !== g) {
+      parent[g] = pg;
+      parents++;
+    }
+  }
+  if (parents === 0) {
+    // No WBS: every task a root of its own, in task order.
+    const pre = new Int32Array(n);
+    for (let g = 0; g < n; g++) pre[g] = g;
+    return { parent, summary: new Uint8Array(n), pre, size: new Int32Array(n).fill(1) };
   }
   const broken = new Uint8Array(projectCount);
   const colour = new Uint8Array(n); // 1 on the current walk, 2 done
