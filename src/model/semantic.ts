@@ -295,14 +295,21 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
   for (let i = 0; i < m; i++) if (C[i]! >= 0) start[A[i]! + 1]!++;
   for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
   const order = new Int32Array(start[n]!);
+  // Each grouped link's successor-and-type slot, in group order (read in order below, not gathered).
+  const slots = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  for (let i = 0; i < m; i++) if (C[i]! >= 0) order[fill[A[i]!]!++] = i;
+  for (let i = 0; i < m; i++)
+    if (C[i]! >= 0) {
+      const s = fill[A[i]!]!++;
+      order[s] = i;
+      slots[s] = B[i]! * 4 + C[i]!;
+    }
   const stamp = new Int32Array(4 * n).fill(-1); // group (predecessor) that last used a successor-and-type slot
   const firstOf = new Int32Array(4 * n);
   for (let a = 0; a < n; a++)
     for (let s = start[a]!, end = start[a + 1]!; s < end; s++) {
       const i = order[s]!;
-      const slot = B[i]! * 4 + C[i]!;
+      const slot = slots[s]!;
       if (stamp[slot] !== a) {
         stamp[slot] = a;
         firstOf[slot] = i;
