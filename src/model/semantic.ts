@@ -147,21 +147,29 @@ export interface ProjectContext {
  * Like {@link indexIds} (same issues, in the same order) but maps each id to the position of its
  * first item: one map instead of two, for the largest collection (a project's tasks). `first[i]`
  * is set to 1 for each position that holds the first item of its id; `ids[i]` to the id at i.
+ * One map operation an item: the ids are set from the last item to the first, so that each ends
+ * at its first position (the map's order is not the items'); duplicates (the map smaller than the
+ * ids) are then found in item order.
  */
 function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string, first: Uint8Array, ids: string[]): Map<string, number> {
   const pos = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
+  let count = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (!isObj(item)) continue;
     const id = str(item, 'id');
     if (id === undefined) continue;
     ids[i] = id;
-    const at = pos.get(id);
-    if (at !== undefined) sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${at})`);
-    else {
-      pos.set(id, i);
-      first[i] = 1;
-    }
+    pos.set(id, i);
+    count++;
+  }
+  const distinct = pos.size === count;
+  for (let i = 0; i < items.length; i++) {
+    const id = ids[i];
+    if (id === undefined) continue;
+    const at = distinct ? i : pos.get(id)!;
+    if (at === i) first[i] = 1;
+    else sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${at})`);
   }
   return pos;
 }
