@@ -9,7 +9,7 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { checkInputSize } = await import('./inputSize.js');
+  const { checkInputSize, readStandardInput } = await import('./inputSize.js');
 
   // Standard output is written synchronously, in order, slice by slice (a long --json answer comes
   // in chunks); a reader that closes early (`pmo cpm big.json | head -1`) is not an error: the rest
@@ -23,8 +23,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     err: (text) => process.stderr.write(text),
     errIsTerminal: process.stderr.isTTY === true,
     readText: (path) => {
+      if (path === '-') return readStandardInput(0);
       checkInputSize(path);
-      return readFileSync(path === '-' ? 0 : path, 'utf8');
+      return readFileSync(path, 'utf8');
     },
     writeText: (path, text) => {
       mkdirSync(dirname(path), { recursive: true });

@@ -11,7 +11,7 @@ import { rcmpToPortfolio } from '../io/rcmpToPortfolio.js';
 import { readMspdi } from '../io/readMspdi.js';
 import { readPsplib, type PsplibInstance } from '../io/readPsplib.js';
 import { readRcmp, type RcmpInstance } from '../io/readRcmp.js';
-import { safeParsePortfolio, safeParseProject } from '../model/parse.js';
+import { safeParseOwnedPortfolio, safeParseOwnedProject } from '../model/parseOwned.js';
 import type { Portfolio } from '../model/portfolio.js';
 import type { Project } from '../model/project.js';
 import type { CommandContext } from './command.js';
@@ -59,9 +59,10 @@ export function invalidInput(ctx: CommandContext, name: string, what: string, is
 
 /** A portfolio JSON file, or a project JSON file (an object with `tasks` and no `projects`), validated. */
 function readPortfolioJson(ctx: CommandContext, text: string, path: string, name: string): InputContent {
+  // The parsed input is this function's own: validation may keep parts of it instead of copies.
   const data = parseJsonInput(text, path, ctx.command);
   if (typeof data === 'object' && data !== null && !Array.isArray(data) && !('projects' in data) && 'tasks' in data) {
-    const r = safeParseProject(data);
+    const r = safeParseOwnedProject(data);
     if (!r.success) throw invalidInput(ctx, name, 'project', r.error.issues);
     const portfolio: Portfolio = {
       id: r.data.id,
@@ -78,7 +79,7 @@ function readPortfolioJson(ctx: CommandContext, text: string, path: string, name
     };
     return { format: 'portfolio', portfolio, bareProject: true };
   }
-  const r = safeParsePortfolio(data);
+  const r = safeParseOwnedPortfolio(data);
   if (!r.success) throw invalidInput(ctx, name, 'portfolio', r.error.issues);
   return { format: 'portfolio', portfolio: r.data, bareProject: false };
 }

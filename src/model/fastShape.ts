@@ -48,15 +48,22 @@ function fastTask(o: Obj): Obj | undefined {
     n++;
   }
   if (keyCount(o) !== n) return undefined;
-  const out: Obj = { id, name, duration, milestone: milestone ?? false };
-  if (parentId !== undefined) out.parentId = parentId;
-  if (calendarId !== undefined) out.calendarId = calendarId;
-  out.demands = [];
-  return out;
+  // Each object made whole by one literal (its fields in place, no property added afterwards).
+  const m = milestone ?? false;
+  if (parentId === undefined)
+    return calendarId === undefined ? { id, name, duration, milestone: m, demands: [] } : { id, name, duration, milestone: m, calendarId, demands: [] };
+  return calendarId === undefined ? { id, name, duration, milestone: m, parentId, demands: [] } : { id, name, duration, milestone: m, parentId, calendarId, demands: [] };
 }
 
-/** A dependency of the common form, as DependencySchema outputs it; undefined otherwise. */
-function fastDependency(o: Obj): Obj | undefined {
+/** The keys of a dependency as DependencySchema outputs them, in order. */
+const DEPENDENCY_KEYS: readonly string[] = ['from', 'to', 'type', 'lag'];
+
+/**
+ * A dependency of the common form, as DependencySchema outputs it; undefined otherwise. `owned`
+ * (the caller owns the input, see {@link fastShape}): a dependency that is already that output
+ * (exactly `from`, `to`, `type` and `lag`, in that order) is returned itself, not copied.
+ */
+function dependencyOf(o: Obj, owned: boolean): Obj | undefined {
   const { from, to, type, lag } = o;
   if (!isId(from) || !isId(to)) return undefined;
   let n = 2;
@@ -68,17 +75,37 @@ function fastDependency(o: Obj): Obj | undefined {
     if (typeof lag !== 'number' || !Number.isFinite(lag)) return undefined;
     n++;
   }
-  if (keyCount(o) !== n) return undefined;
+  // The keys: as many as checked above, and whether they are the output's, in its order.
+  let k = 0;
+  let same = true;
+  for (const key in o) if (key !== DEPENDENCY_KEYS[k++]) same = false;
+  if (k !== n) return undefined;
+  if (owned && same && n === 4) return o;
   return { from, to, type: type ?? 'FS', lag: lag ?? 0 };
 }
 
-/** The output of every element, or undefined when one is invalid. */
-function list(items: readonly unknown[], fast: Fast, schema: z.ZodType): unknown[] | undefined {
-  const out = new Array<unknown>(items.length);
+const fastDependency: Fast = (o) => dependencyOf(o, false);
+const ownedDependency: Fast = (o) => dependencyOf(o, true);
+
+/**
+ * The output of every element, or undefined when one is invalid. `owned` (see {@link fastShape}):
+ * while `fast` returns the elements themselves, no array is made, and when it returns each of
+ * them `items` itself is the output.
+ */
+function list(items: readonly unknown[], fast: Fast, schema: z.ZodType, owned: boolean): unknown[] | undefined {
+  let out: unknown[] | undefined = owned ? undefined : new Array<unknown>(items.length);
   for (let i = 0; i < items.length; i++) {
     if (!(i in items)) return undefined;
     const item = items[i];
     const quick = isPlain(item) ? fast(item) : undefined;
+    if (quick === item) {
+      if (out !== undefined) out[i] = quick;
+      continue;
+    }
+    if (out === undefined) {
+      out = new Array<unknown>(items.length);
+      for (let k = 0; k < i; k++) out[k] = items[k];
+    }
     if (quick !== undefined) {
       out[i] = quick;
       continue;
@@ -87,7 +114,7 @@ function list(items: readonly unknown[], fast: Fast, schema: z.ZodType): unknown
     if (!r.success) return undefined;
     out[i] = r.data;
   }
-  return out;
+  return out ?? (items as unknown[]);
 }
 
 interface Bulk {
@@ -96,11 +123,11 @@ interface Bulk {
 }
 
 /** The project with its bulk arrays emptied, and their outputs; undefined when an element is invalid. */
-function splitProject(p: unknown): { readonly rest: unknown; readonly bulk: Bulk | undefined } | undefined {
+function splitProject(p: unknown, owned: boolean): { readonly rest: unknown; readonly bulk: Bulk | undefined } | undefined {
   if (!isPlain(p)) return { rest: p, bulk: undefined };
-  const tasks = Array.isArray(p.tasks) ? list(p.tasks, fastTask, TaskSchema) : undefined;
+  const tasks = Array.isArray(p.tasks) ? list(p.tasks, fastTask, TaskSchema, owned) : undefined;
   if (Array.isArray(p.tasks) && tasks === undefined) return undefined;
-  const dependencies = Array.isArray(p.dependencies) ? list(p.dependencies, fastDependency, DependencySchema) : undefined;
+  const dependencies = Array.isArray(p.dependencies) ? list(p.dependencies, owned ? ownedDependency : fastDependency, DependencySchema, owned) : undefined;
   if (Array.isArray(p.dependencies) && dependencies === undefined) return undefined;
   if (tasks === undefined && dependencies === undefined) return { rest: p, bulk: undefined };
   const rest: Obj = { ...p };
@@ -116,12 +143,14 @@ function join(out: Obj, bulk: Bulk): void {
 
 /**
  * The shape check of a portfolio (`mode` 'portfolio') or a project, fast; `undefined` when the
- * input has an issue (run the zod schema for the issues) or is not worth it.
+ * input has an issue (run the zod schema for the issues) or is not worth it. `owned`: the caller
+ * owns the input (e.g. it has just parsed it) and will not use it again, so the output may share
+ * with it the dependencies that are already as DependencySchema outputs them (not copied).
  */
-export function fastShape(schema: z.ZodType, mode: 'portfolio' | 'project', input: unknown): { readonly data: unknown } | undefined {
+export function fastShape(schema: z.ZodType, mode: 'portfolio' | 'project', input: unknown, owned = false): { readonly data: unknown } | undefined {
   if (!isPlain(input)) return undefined;
   if (mode === 'project') {
-    const split = splitProject(input);
+    const split = splitProject(input, owned);
     if (split === undefined || split.bulk === undefined) return undefined;
     const r = schema.safeParse(split.rest);
     if (!r.success) return undefined;
@@ -133,7 +162,7 @@ export function fastShape(schema: z.ZodType, mode: 'portfolio' | 'project', inpu
   const splits = [];
   for (let i = 0; i < projects.length; i++) {
     if (!(i in projects)) return undefined;
-    const s = splitProject(projects[i]);
+    const s = splitProject(projects[i], owned);
     if (s === undefined) return undefined;
     splits.push(s);
   }

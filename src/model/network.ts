@@ -11,7 +11,7 @@
  * that a path leaf -> … -> leaf exists exactly when the engine's expanded links have one; for a
  * leaf, in = out. O(V + E) time and memory.
  */
-import { digraph, isAcyclic, pathWithin, stronglyConnected } from '../internal/cycles.js';
+import { digraph, isAcyclic, pathWithin, stronglyConnected, type Digraph } from '../internal/cycles.js';
 import { arr, isObj, q, str, type IssueSink, type Obj, type Path } from './raw.js';
 
 /** A project to check: the raw item and its path in the input. */
@@ -124,10 +124,20 @@ interface Wbs {
 function buildWbs(t: Tasks, projectCount: number): Wbs {
   const { n } = t;
   const parent = new Int32Array(n).fill(-1);
+  let parents = 0;
   for (let g = 0; g < n; g++) {
     const pid = str(t.items[g]!, 'parentId');
     const pg = pid === undefined ? undefined : nodeOf(t, t.proj[g]!, pid);
-    if (pg !== undefined && pg !== g) parent[g] = pg;
+    if (pg !== undefined && pg !== g) {
+      parent[g] = pg;
+      parents++;
+    }
+  }
+  if (parents === 0) {
+    // No WBS: every task a root of its own, in task order.
+    const pre = new Int32Array(n);
+    for (let g = 0; g < n; g++) pre[g] = g;
+    return { parent, summary: new Uint8Array(n), pre, size: new Int32Array(n).fill(1) };
   }
   const broken = new Uint8Array(projectCount);
   const colour = new Uint8Array(n); // 1 on the current walk, 2 done
@@ -223,21 +233,28 @@ export function checkNetwork(sink: IssueSink, projects: readonly NetProject[], c
   let e = 0;
   let wbsEdges = 0;
   for (let g = 0; g < n; g++) if (parent[g]! >= 0) wbsEdges += 2;
-  const from = new Int32Array(wbsEdges + links.m);
-  const to = new Int32Array(wbsEdges + links.m);
-  for (let g = 0; g < n; g++) {
-    const pg = parent[g]!;
-    if (pg < 0) continue;
-    from[e] = pg;
-    to[e++] = g;
-    from[e] = out(g);
-    to[e++] = n + pg;
+  let graph: Digraph;
+  if (wbsEdges === 0) {
+    // No WBS: every task is a leaf (out = in), the graph is the links themselves.
+    e = links.m;
+    graph = digraph(2 * n, e, links.from, links.to);
+  } else {
+    const from = new Int32Array(wbsEdges + links.m);
+    const to = new Int32Array(wbsEdges + links.m);
+    for (let g = 0; g < n; g++) {
+      const pg = parent[g]!;
+      if (pg < 0) continue;
+      from[e] = pg;
+      to[e++] = g;
+      from[e] = out(g);
+      to[e++] = n + pg;
+    }
+    for (let l = 0; l < links.m; l++) {
+      from[e] = out(links.from[l]!);
+      to[e++] = links.to[l]!;
+    }
+    graph = digraph(2 * n, e, from, to);
   }
-  for (let l = 0; l < links.m; l++) {
-    from[e] = out(links.from[l]!);
-    to[e++] = links.to[l]!;
-  }
-  const graph = digraph(2 * n, e, from, to);
   if (isAcyclic(graph)) return; // the common case; the components name the cycles otherwise
   const cs = stronglyConnected(graph);
   let cyclic = false;

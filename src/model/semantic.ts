@@ -147,21 +147,29 @@ export interface ProjectContext {
  * Like {@link indexIds} (same issues, in the same order) but maps each id to the position of its
  * first item: one map instead of two, for the largest collection (a project's tasks). `first[i]`
  * is set to 1 for each position that holds the first item of its id; `ids[i]` to the id at i.
+ * One map operation an item: the ids are set from the last item to the first, so that each ends
+ * at its first position (the map's order is not the items'); duplicates (the map smaller than the
+ * ids) are then found in item order.
  */
 function indexPositions(sink: IssueSink, items: readonly unknown[], base: Path, kind: string, scope: string, first: Uint8Array, ids: string[]): Map<string, number> {
   const pos = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
+  let count = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (!isObj(item)) continue;
     const id = str(item, 'id');
     if (id === undefined) continue;
     ids[i] = id;
-    const at = pos.get(id);
-    if (at !== undefined) sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${at})`);
-    else {
-      pos.set(id, i);
-      first[i] = 1;
-    }
+    pos.set(id, i);
+    count++;
+  }
+  const distinct = pos.size === count;
+  for (let i = 0; i < items.length; i++) {
+    const id = ids[i];
+    if (id === undefined) continue;
+    const at = distinct ? i : pos.get(id)!;
+    if (at === i) first[i] = 1;
+    else sink.add('duplicate_id', [...base, i, 'id'], `duplicate ${kind} id ${q(id)}${scope} (first at index ${at})`);
   }
   return pos;
 }
@@ -236,13 +244,34 @@ function checkDemands(sink: IssueSink, demands: readonly unknown[], at: Path, to
 function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<string, number>, n: number, base: Path, where: string): ResolvedEnds {
   const m = deps.length;
   const ends: ResolvedEnds = { from: new Int32Array(m).fill(-1), to: new Int32Array(m).fill(-1), fromIds: new Array<string>(m), toIds: new Array<string>(m) };
-  const A = new Int32Array(m).fill(-1);
-  const B = new Int32Array(m);
-  const C = new Int8Array(m);
+  // The links whose ends are known tasks and whose type is known: C[i] their type code, -1 for the others.
+  const A = ends.from;
+  const B = ends.to;
+  const C = new Int8Array(m).fill(-1);
   const found: [number, number, () => void][] = []; // link, order within the link, report
   let other: Map<string, number> | undefined; // links to unknown tasks or of unknown types, by a JSON key
   for (let i = 0; i < m; i++) {
     const d = deps[i];
+    // The common link (an object, two distinct known ids, a known or non-string type) in a few
+    // loads and the two lookups; anything else takes the general path below, which reports it.
+    if (typeof d === 'object' && d !== null) {
+      const from = (d as Obj).from;
+      const to = (d as Obj).to;
+      if (typeof from === 'string' && typeof to === 'string' && from !== to) {
+        const a = pos.get(from);
+        const b = pos.get(to);
+        const t = (d as Obj).type;
+        const code = typeof t !== 'string' || t === 'FS' ? 0 : t === 'SS' ? 1 : t === 'FF' ? 2 : t === 'SF' ? 3 : -1;
+        if (a !== undefined && b !== undefined && code >= 0 && !Array.isArray(d)) {
+          A[i] = a;
+          B[i] = b;
+          ends.fromIds[i] = from;
+          ends.toIds[i] = to;
+          C[i] = code;
+          continue;
+        }
+      }
+    }
     if (!isObj(d)) continue;
     const from = str(d, 'from');
     const to = str(d, 'to');
@@ -261,8 +290,6 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
     const type = typeof d.type === 'string' ? d.type : 'FS';
     const code = typeCode(type);
     if (a !== undefined && b !== undefined && code !== undefined) {
-      A[i] = a;
-      B[i] = b;
       C[i] = code;
       continue;
     }
@@ -273,17 +300,24 @@ function checkLinks(sink: IssueSink, deps: readonly unknown[], pos: ReadonlyMap<
   }
   // Group the known links by predecessor, in link order.
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) if (A[i]! >= 0) start[A[i]! + 1]!++;
+  for (let i = 0; i < m; i++) if (C[i]! >= 0) start[A[i]! + 1]!++;
   for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
   const order = new Int32Array(start[n]!);
+  // Each grouped link's successor-and-type slot, in group order (read in order below, not gathered).
+  const slots = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  for (let i = 0; i < m; i++) if (A[i]! >= 0) order[fill[A[i]!]!++] = i;
+  for (let i = 0; i < m; i++)
+    if (C[i]! >= 0) {
+      const s = fill[A[i]!]!++;
+      order[s] = i;
+      slots[s] = B[i]! * 4 + C[i]!;
+    }
   const stamp = new Int32Array(4 * n).fill(-1); // group (predecessor) that last used a successor-and-type slot
   const firstOf = new Int32Array(4 * n);
   for (let a = 0; a < n; a++)
     for (let s = start[a]!, end = start[a + 1]!; s < end; s++) {
       const i = order[s]!;
-      const slot = B[i]! * 4 + C[i]!;
+      const slot = slots[s]!;
       if (stamp[slot] !== a) {
         stamp[slot] = a;
         firstOf[slot] = i;
@@ -550,7 +584,10 @@ function usedCalendars(input: Obj): Set<string> {
   for (const r of arr(input.resources)) note(r);
   for (const p of arr(input.projects)) {
     note(p);
-    if (isObj(p)) for (const t of arr(p.tasks)) note(t);
+    if (!isObj(p)) continue;
+    // An index loop: a project's tasks may be hundreds of thousands.
+    const tasks = arr(p.tasks);
+    for (let i = 0; i < tasks.length; i++) note(tasks[i]);
   }
   return used;
 }

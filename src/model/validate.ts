@@ -26,15 +26,16 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown, root: z.ZodType): Vali
 
 /**
  * Validates `input` as the model `name`: shape (zod) and beyond-shape checks, all reported
- * together.
+ * together. `owned`: the caller owns `input` and never uses it again (it has just parsed it), so
+ * the output may share parts of it instead of copies (see fastShape.ts; parseOwned.ts).
  */
-export function validateModel<T>(fn: string, name: ModelName, input: unknown): SafeParseResult<T> {
+export function validateModel<T>(fn: string, name: ModelName, input: unknown, owned = false): SafeParseResult<T> {
   const entry = MODELS.get(name)!;
   try {
     const sink = new IssueSink();
     entry.check?.(sink, input);
     // Portfolios and projects: the fast path of the shape check (fastShape.ts) when the input is valid, zod's own issues when not.
-    const fast = name === 'portfolio' || name === 'project' ? fastShape(entry.schema, name, input) : undefined;
+    const fast = name === 'portfolio' || name === 'project' ? fastShape(entry.schema, name, input, owned) : undefined;
     const shape = fast !== undefined ? ({ success: true, data: fast.data } as const) : entry.schema.safeParse(input);
     const issues = [...(shape.success ? [] : shape.error.issues.flatMap((i) => fromZod(i, input, entry.schema))), ...sink.issues];
     if (issues.length > 0) return { success: false, error: new PmoValidationError(fn, entry.label, issues) };

@@ -1,7 +1,7 @@
 /** JSON written as bytes (the `tasks` of `pmo cpm --json`, issue 17): the bytes of `JSON.stringify` as UTF-8. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteChunks, NUMBER_ROOM, jsonStringRoom, putBytes, putJsonString, putNumber } from '../../src/cli/output/byteChunks.js';
+import { ByteChunks, NUMBER_ROOM, isStringLists, jsonStringRoom, putBytes, putJsonString, putNumber, putStringLists } from '../../src/cli/output/byteChunks.js';
 
 /** What `put` writes into a fresh buffer of `room` bytes (filled with 0xff first), as a Buffer. */
 function put(room: number, write: (b: Buffer, p: number) => number): Buffer {
@@ -61,5 +61,31 @@ describe('ByteChunks', () => {
     const chunks: number[] = [];
     new ByteChunks((_, n) => chunks.push(n)).end(0);
     expect(chunks).toEqual([]);
+  });
+});
+
+describe('putStringLists', () => {
+  /** The lists written at `depth` through chunks of `size` bytes, as UTF-8 text. */
+  function written(lists: string[][], depth: number, size: number): string {
+    const chunks: Buffer[] = [];
+    const out = new ByteChunks((b, n) => chunks.push(Buffer.from(b.subarray(0, n))), size);
+    out.end(putStringLists(out, 0, lists, depth));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  it('writes lists of strings as JSON.stringify indents them at that depth, in chunks of any size (fast-check, seeded)', () => {
+    const odd = fc.constantFrom('', 'a', 'é', '🚀', '\ud800', 'q"x', 'x\\y', 'n\u0000', 'p/t1');
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(odd, fc.string()), { maxLength: 6 }), { maxLength: 5 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(1, 7, 1 << 16), (lists, depth, size) => {
+        const expected = JSON.stringify(lists, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+        expect(isStringLists(lists)).toBe(true);
+        expect(written(lists, depth, size)).toBe(expected);
+      }),
+      { seed: 17, numRuns: 500 },
+    );
+  });
+
+  it('isStringLists refuses anything else (then the generic writer runs)', () => {
+    for (const v of [null, 'a', [['a'], 'b'], [[1]], [['a', undefined]], [new Array(2)], { length: 0 }, [Object.assign(['a'], { toJSON: () => 1 })]]) expect(isStringLists(v)).toBe(false);
   });
 });

@@ -23,6 +23,11 @@ function agree(schema: typeof PortfolioSchema | typeof ProjectSchema, mode: 'por
   const slow = schema.safeParse(input);
   expect(slow.success, 'the fast path accepted what zod rejects').toBe(true);
   expect(exact(fast.data)).toBe(exact(slow.data));
+  // For an input the caller owns: the same output, and the input unchanged.
+  const owned = structuredClone(input);
+  const before = exact(owned);
+  expect(exact(fastShape(schema, mode, owned, true)?.data)).toBe(exact(slow.data));
+  expect(exact(owned)).toBe(before);
   return true;
 }
 
@@ -64,6 +69,32 @@ describe('fastShape', () => {
     expect(agree(ProjectSchema, 'project', { ...input, tasks: [{ id: 'a', name: 'A', duration: 1, milestone: undefined }] })).toBe(true);
     expect(fastShape(ProjectSchema, 'project', { ...input, tasks: [{ id: 'a', name: 'A', duration: 1, colour: 'red' }] })).toBeUndefined();
     expect(fastShape(ProjectSchema, 'project', { ...input, tasks: [JSON.parse('{"id":"a","name":"A","duration":1,"__proto__":{"x":1}}')] })).toBeUndefined();
+  });
+
+  it('an owned input: the dependencies already as the output are its own objects, any other is copied', () => {
+    const deps = [
+      { from: 'a', to: 'b', type: 'FS', lag: 0 },
+      { from: 'a', to: 'c', type: 'SS', lag: -0 },
+      { from: 'b', to: 'c' },
+      { to: 'c', from: 'a', type: 'FF', lag: 1 },
+      { from: 'b', to: 'd', lag: 2, type: 'SF' },
+    ];
+    const tasks = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), duration: 1 }));
+    const input = { id: 'x', name: 'X', projects: [{ id: 'p', name: 'P', start: '2026-01-05', tasks, dependencies: deps }] };
+    const slow = PortfolioSchema.parse(structuredClone(input));
+    const out = fastShape(PortfolioSchema, 'portfolio', input, true)!.data as typeof slow;
+    expect(exact(out)).toBe(exact(slow));
+    const got = out.projects[0]!.dependencies;
+    expect(got.map((d, i) => d === deps[i])).toEqual([true, true, false, false, false]);
+    expect(got).not.toBe(deps);
+    // Every dependency already as the output: the input's own array is the output's.
+    const same = deps.slice(0, 2);
+    const alone = { ...input, projects: [{ ...input.projects[0]!, dependencies: same }] };
+    expect((fastShape(PortfolioSchema, 'portfolio', alone, true)!.data as typeof slow).projects[0]!.dependencies).toBe(same);
+    // The public path shares nothing with its input (not even an empty list).
+    expect(safeParsePortfolio(input).data!.projects[0]!.dependencies.some((d, i) => d === deps[i])).toBe(false);
+    const empty: unknown[] = [];
+    expect(safeParsePortfolio({ ...input, projects: [{ ...input.projects[0]!, dependencies: empty }] }).data!.projects[0]!.dependencies).not.toBe(empty);
   });
 
   it('safeParsePortfolio reports the same issues as before on invalid input', () => {

@@ -112,19 +112,97 @@ export function putNumber(b: Uint8Array, p: number, x: number): number {
   if ((x | 0) === x) {
     let v = x | 0;
     if (v < 0) {
+      if (v === -2147483648) return putText(b, p, '-2147483648');
       b[p++] = 0x2d;
-      v = -v; // -2^31 becomes 2^31, still exact
+      v = -v;
     }
-    let digits = 1;
-    for (let t = v; t >= 10; t = Math.floor(t / 10)) digits++;
-    p += digits;
-    for (let k = p - 1; k >= p - digits; k--) {
-      b[k] = 0x30 + (v % 10);
-      v = Math.floor(v / 10);
+    if (v < 10) {
+      b[p] = 0x30 + v;
+      return p + 1;
     }
-    return p;
+    // The digits from the last, two at a time from a table of the pairs 00 … 99.
+    const digits = v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+    let k = p + digits;
+    while (v >= 100) {
+      const r = v % 100;
+      v = (v - r) / 100;
+      b[--k] = PAIRS[2 * r + 1]!;
+      b[--k] = PAIRS[2 * r]!;
+    }
+    if (v >= 10) {
+      b[--k] = PAIRS[2 * v + 1]!;
+      b[--k] = PAIRS[2 * v]!;
+    } else b[--k] = 0x30 + v;
+    return p + digits;
   }
-  const s = num(x);
+  return putText(b, p, num(x));
+}
+
+/** The ASCII digits of 00 … 99, two bytes each. */
+const PAIRS = asciiBytes(Array.from({ length: 100 }, (_, k) => String(k).padStart(2, '0')).join(''));
+
+/** Writes an ASCII text byte by byte. */
+function putText(b: Uint8Array, p: number, s: string): number {
   for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
   return p;
+}
+
+/**
+ * Whether `v` is an array of arrays of strings, as JSON.stringify writes them (no hole, no
+ * `toJSON`): what {@link putStringLists} writes. O(size).
+ */
+export function isStringLists(v: unknown): v is readonly (readonly string[])[] {
+  if (!Array.isArray(v) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  for (let i = 0; i < v.length; i++) {
+    const list: unknown = v[i];
+    if (!Array.isArray(list) || typeof (list as { toJSON?: unknown }).toJSON === 'function') return false;
+    for (let j = 0; j < list.length; j++) if (typeof list[j] !== 'string') return false;
+  }
+  return true;
+}
+
+/**
+ * Writes an array of arrays of strings (the critical paths of `pmo cpm --json`) `depth` levels
+ * deep, as `JSON.stringify(lists, null, 2)` indents it there, to `out` at `p`; returns the
+ * position after it. No string is made (the ids are written by {@link putJsonString}). O(size).
+ *
+ * @example
+ * ```ts
+ * const out = new ByteChunks((b, n) => process.stdout.write(b.subarray(0, n)));
+ * out.end(putStringLists(out, 0, [['a', 'b']], 1)); // '[\n    [\n      "a",\n      "b"\n    ]\n  ]'
+ * ```
+ */
+export function putStringLists(out: ByteChunks, p: number, lists: readonly (readonly string[])[], depth: number): number {
+  const EMPTY = asciiBytes('[]');
+  if (lists.length === 0) {
+    p = out.room(p, 2);
+    return putBytes(out.buffer, p, EMPTY);
+  }
+  const outer = asciiBytes(`\n${'  '.repeat(depth + 1)}`);
+  const inner = asciiBytes(`\n${'  '.repeat(depth + 2)}`);
+  const close = asciiBytes(`\n${'  '.repeat(depth)}]`);
+  const closeInner = asciiBytes(`\n${'  '.repeat(depth + 1)}]`);
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    p = out.room(p, 2 + outer.length + closeInner.length);
+    let b = out.buffer;
+    b[p++] = i === 0 ? 0x5b : 0x2c; // [ or ,
+    p = putBytes(b, p, outer);
+    if (list.length === 0) {
+      p = putBytes(b, p, EMPTY);
+      continue;
+    }
+    for (let j = 0; j < list.length; j++) {
+      const s = list[j]!;
+      p = out.flushIfFull(p);
+      p = out.room(p, 2 + inner.length + jsonStringRoom(s.length) + closeInner.length);
+      b = out.buffer;
+      b[p++] = j === 0 ? 0x5b : 0x2c;
+      p = putBytes(b, p, inner);
+      p = putJsonString(b, p, s);
+    }
+    p = putBytes(b, p, closeInner);
+  }
+  p = out.room(p, close.length);
+  return putBytes(out.buffer, p, close);
 }

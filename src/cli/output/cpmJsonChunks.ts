@@ -1,11 +1,14 @@
 /** `pmo cpm --json` written straight from the schedule, in chunks. */
 import type { ScheduledTask } from '../../schedule/types.js';
 import { projectProgress, type CpmJsonOptions, type CpmRunResult } from './cpmJson.js';
-import { ByteChunks, type EmitBytes } from './byteChunks.js';
+import { ByteChunks, asciiBytes, isStringLists, putBytes, putStringLists, type EmitBytes } from './byteChunks.js';
 import { writeTaskColumns } from './cpmJsonColumns.js';
 import { F, P, num, qs } from './cpmJsonText.js';
 import { ChunkWriter, writeJsonAt } from './jsonChunks.js';
 import { unbuiltColumns } from './unbuiltColumns.js';
+
+/** The text between the critical paths and the tasks. */
+const TASKS_FIELD = asciiBytes(',\n  "tasks": ');
 
 /** A string, or any value, as JSON (`null` for `null`). */
 const q = (value: unknown): string => JSON.stringify(value) as string;
@@ -91,14 +94,27 @@ export function cpmJsonChunks(s: CpmRunResult, options: CpmJsonOptions, emit: (c
   const quoted = dateQuoter();
   const date = options.periods ? (): string => 'null' : quoted;
   w.write(`{\n  "duration": ${num(s.duration)},\n  "start": ${date(s.startDate)},\n  "finish": ${date(s.finishDate)},\n  "criticalPaths": `);
-  writeJsonAt(w, s.criticalPaths, 1, 'criticalPaths');
-  w.write(',\n  "tasks": ');
   const columns = unbuiltColumns(s);
   if (columns !== undefined) {
     w.end(); // what is gathered goes first
     const out = new ByteChunks(emitBytes ?? ((bytes, length) => emit(Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('utf8'))));
-    out.end(writeTaskColumns(out, 0, columns, !('portfolioId' in s), options));
-  } else writeTaskObjects(w, s.tasks, options, date);
+    // The critical paths (lists of ids, as the engine gives them) and the tasks as bytes too.
+    const paths = s.criticalPaths;
+    let p = 0;
+    if (isStringLists(paths)) p = putStringLists(out, p, paths, 1);
+    else {
+      out.end(p);
+      writeJsonAt(w, paths, 1, 'criticalPaths');
+      w.end();
+    }
+    p = out.room(p, TASKS_FIELD.length);
+    p = putBytes(out.buffer, p, TASKS_FIELD);
+    out.end(writeTaskColumns(out, p, columns, !('portfolioId' in s), options));
+  } else {
+    writeJsonAt(w, s.criticalPaths, 1, 'criticalPaths');
+    w.write(',\n  "tasks": ');
+    writeTaskObjects(w, s.tasks, options, date);
+  }
   w.write(`,\n  "calendarId": ${options.periods ? 'null' : q(s.calendarId)},\n  "criticalPathsTruncated": ${q(s.criticalPathsTruncated)},\n  "warnings": `);
   writeJsonAt(w, s.warnings, 1, 'warnings');
   if (s.statusDate !== undefined) {
