@@ -12,6 +12,7 @@ import { C } from './internal/palette.js';
 import { el, esc, g, polygon, svgDocument, text } from './internal/svg.js';
 import { fitText, textWidth } from './internal/textWidth.js';
 import type { ChartOptions } from './types.js';
+import { PmoError } from '../errors.js';
 
 /** Options of {@link networkChart}. */
 export interface NetworkChartOptions extends ChartOptions {
@@ -85,6 +86,23 @@ function head(points: readonly { x: number; y: number }[], color: string): strin
 }
 
 /**
+ * The most tasks {@link networkChart} draws. dagre's layout takes seconds from about 1,500 nodes
+ * (2,000 in a wide network: 7 s; 4,000: 34 s) and recurses along the longest chain (a chain of
+ * 2,000 tasks overflowed the stack); a drawing of more is unreadable anyway.
+ */
+export const MAX_NETWORK_NODES = 1500;
+
+/** The error of a network too large to draw. */
+function tooLarge(nodes: number, detail: string, cause?: unknown): PmoError {
+  const hint = detail === 'tasks' ? "draw one project, or detail: 'milestones'" : 'draw one project';
+  return new PmoError(
+    'INVALID_ARGUMENT',
+    `${FN}: the network has ${nodes.toLocaleString('en-US')} tasks to draw, more than dagre can lay out (at most ${MAX_NETWORK_NODES.toLocaleString('en-US')}, fewer when they form long chains): ${hint}`,
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/**
  * Draws the dependency network of a project or portfolio, as an SVG string, laid out by dagre
  * (layered, left to right): each project a box of its tasks, critical tasks with a thick dark-red
  * outline, milestones as rounded pills with a ◆, cross-project links thick and dashed (dark blue,
@@ -102,7 +120,8 @@ function head(points: readonly { x: number; y: number }[], color: string): strin
  * @param options - detail, direction, size and language
  * @returns the SVG document
  * @throws {@link PmoError} as {@link dependencyGraph} for a malformed source (unknown ids,
- *   duplicate task ids), `INVALID_ARGUMENT` for a malformed schedule or option
+ *   duplicate task ids), `INVALID_ARGUMENT` for a malformed schedule or option, or for more than
+ *   1,500 tasks to draw (or a chain too long for dagre's layout)
  * @example
  * ```ts
  * const svg = networkChart(portfolio, schedulePortfolio(portfolio), { detail: 'milestones' });
@@ -137,6 +156,7 @@ export function networkChart(source: Project | Portfolio, schedule?: DatedSchedu
     return svgDocument({ kind: 'network', width: W, height: H, title, description: o.description ?? t.empty, lang: o.lang, body: [head0.svg, text(12, 60, t.empty, { fill: C.muted })] });
   }
 
+  if (view.nodes.length > MAX_NETWORK_NODES) throw tooLarge(view.nodes.length, detail);
   // Layout: one cluster per project holding its nodes.
   const lay = new dagre.graphlib.Graph({ compound: true, multigraph: false });
   // dagre separates the (dummy) border nodes of clusters by edgesep: room for the project names.
@@ -150,7 +170,13 @@ export function networkChart(source: Project | Portfolio, schedule?: DatedSchedu
     lay.setParent(`n:${n.key}`, `cluster:${n.projectId}`);
   }
   for (const l of view.links) lay.setEdge(`n:${l.from}`, `n:${l.to}`, { weight: l.critical ? 4 : l.cross ? 1 : 2, minlen: 1 });
-  dagre.layout(lay);
+  try {
+    dagre.layout(lay);
+  } catch (err) {
+    // dagre's passes recurse along the longest chain: a long one overflows the stack.
+    if (err instanceof RangeError) throw tooLarge(view.nodes.length, detail, err);
+    throw err;
+  }
 
   // Scale the drawing to the width (never up).
   const gw = (lay.graph().width ?? 0) + 24;

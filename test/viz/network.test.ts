@@ -5,7 +5,7 @@ import { schedulePortfolio } from '../../src/schedule/schedulePortfolio.js';
 import { C } from '../../src/viz/internal/palette.js';
 import { networkChart } from '../../src/viz/networkChart.js';
 import { PmoError } from '../../src/errors.js';
-import { clone, deepFreeze } from '../helpers.js';
+import { clone, deepFreeze, expectPmo } from '../helpers.js';
 import { checkChart, hasHan, inGroup, samplePortfolio, textOf, titleAndDesc } from './svg.js';
 
 const nodes = (svg: string) => inGroup(checkChart(svg), 'node', 'rect');
@@ -93,5 +93,22 @@ describe('networkChart on a project name that is not a string (found by the fuzz
     const pf = clone(samplePortfolio()) as unknown as { projects: { name: unknown }[] };
     pf.projects[0]!.name = { id: 'x' };
     expect(networkChart(pf as never)).toContain('<svg');
+  });
+});
+
+describe('networkChart on networks too large to lay out (found by the 150,000-task sweep of the CLI)', () => {
+  /** One project: a chain of n tasks (with a shortcut link every third task). */
+  const chain = (n: number) => ({
+    id: 'p',
+    name: 'P',
+    start: '2026-01-05',
+    tasks: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, name: `T${i}`, duration: 1, milestone: false, demands: [] })),
+    dependencies: Array.from({ length: n - 1 }, (_, i) => ({ from: `t${i}`, to: `t${i + 1}`, type: 'FS' as const, lag: 0 })),
+  });
+  it('a chain of 2,000 tasks is a PmoError naming the limit, not a stack overflow inside dagre', () => {
+    expectPmo(() => networkChart(chain(2000)), 'INVALID_ARGUMENT', /networkChart: the network has 2,000 tasks to draw, more than dagre can lay out \(at most 1,500/);
+  });
+  it('draws 1,000 tasks', () => {
+    expect(networkChart(chain(1000))).toContain('<svg');
   });
 });
