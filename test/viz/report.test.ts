@@ -15,7 +15,7 @@ import { overallocations } from '../../src/resources/overallocations.js';
 import { resourceLoading } from '../../src/resources/resourceLoading.js';
 import { analyzeRisks } from '../../src/risk/analyzeRisks.js';
 import { pmoReport, reportHtml, reportMarkdown, type PmoReportResult, type ReportBlock } from '../../src/viz/index.js';
-import { clone, deepFreeze } from '../helpers.js';
+import { clone, deepFreeze, thrown } from '../helpers.js';
 import { checkChart, hasHan, samplePortfolio } from './svg.js';
 import { readFileSync } from 'node:fs';
 import { minimalPortfolio } from '../fixtures/portfolios.js';
@@ -333,5 +333,16 @@ describe('pmoReport: hostile portfolios found by the fuzz suite (after the merge
     } catch (err) {
       expect(err).toBeInstanceOf(PmoError);
     }
+  });
+});
+
+describe('pmoReport on a portfolio too large to report (found by the 150,000-task sweep of the CLI: Node ran out of heap)', () => {
+  it('refuses more than 50,000 tasks at once, naming the count and the limit', () => {
+    const tasks = Array.from({ length: 25_001 }, (_, i) => ({ id: `t${i}`, name: `T${i}`, duration: 1, milestone: false, demands: [] }));
+    const project = (id: string) => ({ id, name: id, start: '2026-01-05', tasks, dependencies: [] });
+    const big = { id: 'big', name: 'Big', projects: [project('a'), project('b')] } as unknown as Portfolio;
+    const err = thrown(() => pmoReport(big));
+    expect(err).toBeInstanceOf(PmoError);
+    expect((err as PmoError).message).toMatch(/^pmoReport: the portfolio has 50,002 tasks; a report covers at most 50,000/);
   });
 });
