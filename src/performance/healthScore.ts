@@ -7,7 +7,7 @@ import { earnedValueAnalysis } from './earnedValueAnalysis.js';
 import type { HealthIndicator, HealthMover, HealthOverallocationInput, HealthScoreOptions, HealthScoreResult, HealthTrend, ProjectHealth } from './healthTypes.js';
 import { CalendarResolver } from './internal/calendarResolver.js';
 import { readHealthConfig, type HealthConfig } from './internal/healthConfig.js';
-import { indicatorValues } from './internal/healthIndicators.js';
+import { indicatorValues, overallocatedDays as overallocatedDaysOf } from './internal/healthIndicators.js';
 import { ratingOf, scoreIndicators, type ScoredProject } from './internal/healthScoring.js';
 import { readDate, readOptions } from './internal/options.js';
 import { checkProjectFields, checkReportFields, checkRiskFields, readAmountMap, readObjectList, within } from './internal/scoringInput.js';
@@ -139,6 +139,7 @@ function evaluate(
   const scored = new Map<string, ScoredProject & { readonly bac: number }>();
   const unscored: { id: string; reason: string }[] = [];
   const byId = new Map(eva.projects.map((x) => [x.projectId, x]));
+  const overallocatedDays = inputs.overallocations === undefined ? undefined : overallocatedDaysOf(inputs.overallocations);
   for (const project of portfolio.projects) {
     const status = project.status ?? 'active';
     if (!config.statuses.has(status)) {
@@ -153,7 +154,7 @@ function evaluate(
       ev,
       statusDay,
       calendar: cals.project(project),
-      overallocations: inputs.overallocations,
+      overallocatedDays,
       riskExposure: inputs.riskExposure,
       riskStatuses: config.riskStatuses,
     });

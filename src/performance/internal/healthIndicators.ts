@@ -17,7 +17,8 @@ export interface IndicatorInputs {
   readonly ev: ProjectEarnedValue;
   readonly statusDay: number;
   readonly calendar: WorkingCalendar;
-  readonly overallocations: readonly HealthOverallocationInput[] | undefined;
+  /** Over-allocated days per project ({@link overallocatedDays}); undefined: no over-allocation data. */
+  readonly overallocatedDays: ReadonlyMap<string, number> | undefined;
   readonly riskExposure: ReadonlyMap<string, number> | undefined;
   readonly riskStatuses: ReadonlySet<string>;
 }
@@ -73,14 +74,30 @@ function riskExposure(x: IndicatorInputs, bac: number, pd: number | null): Indic
   return value(expected / bac, 'the risk exposure is not finite');
 }
 
-/** Over-allocated days touching the project (per period, the most of any entry) over its planned working days. */
+/** Over-allocated days touching the project over its planned working days. */
 function overallocation(x: IndicatorInputs, pd: number | null): IndicatorValue {
-  if (x.overallocations === undefined) return absent('no over-allocation data: pass the overallocations of the schedule');
+  if (x.overallocatedDays === undefined) return absent('no over-allocation data: pass the overallocations of the schedule');
   if (pd === null || pd <= 0) return absent('the plan spans no working day');
-  const perPeriod = new Map<string, number>();
-  for (const o of x.overallocations)
-    if (o.projects.includes(x.project.id)) perPeriod.set(o.period, Math.max(perPeriod.get(o.period) ?? 0, o.days));
-  return value(sum(perPeriod.values()) / pd, 'the over-allocated days are not finite');
+  return value((x.overallocatedDays.get(x.project.id) ?? 0) / pd, 'the over-allocated days are not finite');
+}
+
+/**
+ * The over-allocated days touching each project: per period, the most days of any entry naming
+ * the project, summed over its periods (in the order the periods first appear). One pass over the
+ * entries for every project at once (a pass per project was quadratic: 4,000 projects took 11 s).
+ * O(entries × projects named per entry).
+ */
+export function overallocatedDays(overallocations: readonly HealthOverallocationInput[]): Map<string, number> {
+  const perProject = new Map<string, Map<string, number>>();
+  for (const o of overallocations)
+    for (const id of o.projects) {
+      let perPeriod = perProject.get(id);
+      if (perPeriod === undefined) perProject.set(id, (perPeriod = new Map()));
+      perPeriod.set(o.period, Math.max(perPeriod.get(o.period) ?? 0, o.days));
+    }
+  const out = new Map<string, number>();
+  for (const [id, perPeriod] of perProject) out.set(id, sum(perPeriod.values()));
+  return out;
 }
 
 /** The field from the project's latest status report on or before the status date that has it. */
