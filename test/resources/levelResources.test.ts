@@ -347,6 +347,39 @@ describe('levelResources: demands of one task that share people', () => {
     expect(r2.warnings).toEqual([]);
     expect(overallocations(q, r2)).toEqual([]);
   });
+
+  it('answers alike tasks on different calendars each on its own (the check is shared only by tasks with the same people, units and calendar)', () => {
+    // As above with Bob on Mon-Thu, plus a first task A, the same demands, on a Mon-Thu calendar
+    // of its own: A never works the Friday Bob is missing, so only T asks too much.
+    const p = parsePortfolio({
+      id: 'j',
+      name: 'J',
+      defaultCalendarId: 'std',
+      calendars: [
+        { id: 'std', workingDays: [1, 2, 3, 4, 5] },
+        { id: 'four', workingDays: [1, 2, 3, 4] },
+      ],
+      resources: [
+        { id: 'ana', name: 'Ana', capacity: 1, skills: { dev: 3 } },
+        { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 3 }, calendarId: 'four' },
+      ],
+      projects: [
+        {
+          id: 'p',
+          name: 'P',
+          start: '2026-03-02',
+          tasks: [
+            { id: 'a', name: 'A', duration: 5, calendarId: 'four', demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] },
+            { id: 't', name: 'T', duration: 5, demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] },
+          ],
+        },
+      ],
+    });
+    const r = levelResources(p, { schedules: 20 });
+    expect(r.warnings.filter((w) => w.includes('more of the same people together'))).toEqual([
+      '1 task asks more of the same people together than they can give on some working days, though each demand alone fits (e.g. "p/t"); there each demand asks only what the earlier ones leave (it stays over-allocated there in resourceLoading and overallocations)',
+    ]);
+  });
 });
 
 describe('levelResources: late projects', () => {
