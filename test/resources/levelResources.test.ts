@@ -313,45 +313,9 @@ describe('levelResources: capacity profiles over a long horizon', () => {
 });
 
 describe('levelResources: demands of one task that share people', () => {
-  it('warns when they ask more together than the people give on some day, each alone fitting (hand-checked)', () => {
-    // Ana (Mon-Fri) and Bob (Mon-Thu) both code. T asks Ana by name and one coder for 5 days from
-    // Monday: on Friday only Ana works, and she cannot be both. The RCPSP rule lets the skill demand
-    // ask what is left (nothing), so the schedule verifies, while loading shows the overload.
-    const portfolio = (bobCalendar: string) =>
-      parsePortfolio({
-        id: 'j',
-        name: 'J',
-        defaultCalendarId: 'std',
-        calendars: [
-          { id: 'std', workingDays: [1, 2, 3, 4, 5] },
-          { id: 'four', workingDays: [1, 2, 3, 4] },
-        ],
-        resources: [
-          { id: 'ana', name: 'Ana', capacity: 1, skills: { dev: 3 } },
-          { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 3 }, calendarId: bobCalendar },
-        ],
-        projects: [
-          { id: 'p', name: 'P', start: '2026-03-02', tasks: [{ id: 't', name: 'T', duration: 5, demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] }] },
-        ],
-      });
-    const p = portfolio('four');
-    const r = levelResources(p, { schedules: 20 });
-    expect(r.warnings).toEqual([
-      '1 task asks more of the same people together than they can give on some working days, though each demand alone fits (e.g. "p/t"); there each demand asks only what the earlier ones leave (it stays over-allocated there in resourceLoading and overallocations)',
-    ]);
-    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
-    expect(overallocations(p, r).map((o) => [o.kind, o.id, o.period])).toEqual([['skill', 'dev', '2026-03-06']]);
-    // Bob working Fridays too: nothing to warn about, nothing over-allocated.
-    const q = portfolio('std');
-    const r2 = levelResources(q, { schedules: 20 });
-    expect(r2.warnings).toEqual([]);
-    expect(overallocations(q, r2)).toEqual([]);
-  });
-
-  it('answers alike tasks on different calendars each on its own (the check is shared only by tasks with the same people, units and calendar)', () => {
-    // As above with Bob on Mon-Thu, plus a first task A, the same demands, on a Mon-Thu calendar
-    // of its own: A never works the Friday Bob is missing, so only T asks too much.
-    const p = parsePortfolio({
+  /** Ana (Mon-Fri) and Bob (on `bobCalendar`) both code; each task asks Ana by name and one coder for 5 days from Monday. */
+  const coders = (bobCalendar: string, tasks: readonly { id: string; calendarId?: string }[] = [{ id: 't' }]) =>
+    parsePortfolio({
       id: 'j',
       name: 'J',
       defaultCalendarId: 'std',
@@ -361,24 +325,41 @@ describe('levelResources: demands of one task that share people', () => {
       ],
       resources: [
         { id: 'ana', name: 'Ana', capacity: 1, skills: { dev: 3 } },
-        { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 3 }, calendarId: 'four' },
+        { id: 'bob', name: 'Bob', capacity: 1, skills: { dev: 3 }, calendarId: bobCalendar },
       ],
       projects: [
         {
           id: 'p',
           name: 'P',
           start: '2026-03-02',
-          tasks: [
-            { id: 'a', name: 'A', duration: 5, calendarId: 'four', demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] },
-            { id: 't', name: 'T', duration: 5, demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] },
-          ],
+          tasks: tasks.map((t) => ({ ...t, name: t.id.toUpperCase(), duration: 5, demands: [{ resourceId: 'ana', units: 1 }, { skill: 'dev', units: 1 }] })),
         },
       ],
     });
+  const JOINT_T =
+    '1 task asks more of the same people together than they can give on some working days, though each demand alone fits (e.g. "p/t"); there each demand asks only what the earlier ones leave (it stays over-allocated there in resourceLoading and overallocations)';
+
+  it('warns when they ask more together than the people give on some day, each alone fitting (hand-checked)', () => {
+    // With Bob on Mon-Thu, on Friday only Ana works, and she cannot be both. The RCPSP rule lets
+    // the skill demand ask what is left (nothing), so the schedule verifies, while loading shows
+    // the overload.
+    const p = coders('four');
     const r = levelResources(p, { schedules: 20 });
-    expect(r.warnings.filter((w) => w.includes('more of the same people together'))).toEqual([
-      '1 task asks more of the same people together than they can give on some working days, though each demand alone fits (e.g. "p/t"); there each demand asks only what the earlier ones leave (it stays over-allocated there in resourceLoading and overallocations)',
-    ]);
+    expect(r.warnings).toEqual([JOINT_T]);
+    expect(verifySchedule(r.instance, r.starts)).toEqual([]);
+    expect(overallocations(p, r).map((o) => [o.kind, o.id, o.period])).toEqual([['skill', 'dev', '2026-03-06']]);
+    // Bob working Fridays too: nothing to warn about, nothing over-allocated.
+    const q = coders('std');
+    const r2 = levelResources(q, { schedules: 20 });
+    expect(r2.warnings).toEqual([]);
+    expect(overallocations(q, r2)).toEqual([]);
+  });
+
+  it('answers alike tasks on different calendars each on its own (the check is shared only by tasks with the same people, units and calendar)', () => {
+    // A first task A, the same demands, on a Mon-Thu calendar of its own: A never works the
+    // Friday Bob is missing, so only T asks too much.
+    const r = levelResources(coders('four', [{ id: 'a', calendarId: 'four' }, { id: 't' }]), { schedules: 20 });
+    expect(r.warnings.filter((w) => w.includes('more of the same people together'))).toEqual([JOINT_T]);
   });
 });
 
