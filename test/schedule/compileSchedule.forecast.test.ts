@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import { compileSchedule, schedulePortfolio, type CompiledSchedule } from '../../src/schedule/index.js';
 import { PmoError } from '../../src/errors.js';
-import { lcg, randomPortfolio } from './randomPortfolio.js';
+import { lcg, randomPortfolio, SHAPE_FIELDS } from './randomPortfolio.js';
 import { expectSame } from './compiledChecks.js';
 
 const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
@@ -50,11 +50,7 @@ const day = (k: number): string => new Date(Date.UTC(2026, 0, 5 + k)).toISOStrin
 /** Random portfolios (randomPortfolio.ts) with complete, in-progress and not-started tasks up to a status date, given by the projects or as an option. */
 const portfolioArb = fc
   .record({
-    sizes: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
-    seed: fc.integer({ min: 1, max: 1 << 30 }),
-    calendars: fc.boolean(),
-    constraints: fc.boolean(),
-    wbs: fc.boolean(),
+    ...SHAPE_FIELDS,
     ownStatus: fc.boolean(),
   })
   .map((shape) => {

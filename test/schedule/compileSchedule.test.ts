@@ -10,7 +10,7 @@ import type { Calendar } from '../../src/model/calendar.js';
 import type { Task } from '../../src/model/task.js';
 import { compileSchedule, schedule, schedulePortfolio, type CompiledSchedule } from '../../src/schedule/index.js';
 import { CycleError, PmoError } from '../../src/errors.js';
-import { lcg, randomPortfolio } from './randomPortfolio.js';
+import { lcg, randomPortfolio, SHAPE_FIELDS } from './randomPortfolio.js';
 import { expectSame } from './compiledChecks.js';
 
 const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/data/sample-portfolio.json', import.meta.url)), 'utf8')) as Portfolio;
@@ -89,11 +89,7 @@ describe('compileSchedule: a run equals schedule() of the plan (progress ignored
   /** Random portfolios (randomPortfolio.ts) with a late-finish mode. */
   const portfolioArb = fc
     .record({
-      sizes: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
-      seed: fc.integer({ min: 1, max: 1 << 30 }),
-      calendars: fc.boolean(),
-      constraints: fc.boolean(),
-      wbs: fc.boolean(),
+      ...SHAPE_FIELDS,
       lateFinish: fc.constantFrom('portfolio' as const, 'project' as const),
     })
     .map((shape) => ({ pf: randomPortfolio(shape, lcg(shape.seed)), lateFinish: shape.lateFinish, seed: shape.seed }));

@@ -1,4 +1,5 @@
 /** The random portfolios of the compileSchedule property tests (plan and forecast). */
+import fc from 'fast-check';
 import type { Calendar } from '../../src/model/calendar.js';
 import type { Portfolio } from '../../src/model/portfolio.js';
 import type { Project } from '../../src/model/project.js';
@@ -15,6 +16,15 @@ export function lcg(seed: number): (k: number) => number {
     return (s >>> 8) % k;
   };
 }
+
+/** The arbitraries of a {@link RandomShape} and its seed, for `fc.record` (with fields of a test's own). */
+export const SHAPE_FIELDS = {
+  sizes: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
+  seed: fc.integer({ min: 1, max: 1 << 30 }),
+  calendars: fc.boolean(),
+  constraints: fc.boolean(),
+  wbs: fc.boolean(),
+};
 
 /** What varies between the random portfolios. */
 export interface RandomShape {

@@ -19,9 +19,10 @@ import type { Alloc } from './arena.js';
 import { taskObjects } from './taskObjects.js';
 import { taskKeyPrefix, taskKeySuffix } from '../taskKey.js';
 import { isoFromDayNumber } from '../../internal/dates.js';
+import type { TaskValues } from './summaries.js';
 
-/** What {@link buildColumns} reads: the per-task arrays of `scheduleCore`. */
-export interface ColumnInput {
+/** What {@link buildColumns} reads: the per-task arrays of `scheduleCore`, its values (`ES` … `CR`) included. */
+export interface ColumnInput extends TaskValues {
   readonly N: number;
   readonly ids: readonly string[];
   readonly taskNames: readonly string[];
@@ -35,14 +36,6 @@ export interface ColumnInput {
   readonly leafOf: Int32Array | null;
   /** The task of each node (null: node k is task k). */
   readonly taskOf: Int32Array | null;
-  /** Values per task. */
-  readonly ES: Float64Array;
-  readonly EF: Float64Array;
-  readonly LS: Float64Array;
-  readonly LF: Float64Array;
-  readonly TF: Float64Array;
-  readonly FF: Float64Array;
-  readonly CR: Uint8Array;
   /** Day keys of each task's dates, and the day number of a key (throws past the calendar's range). */
   readonly esD: Float64Array;
   readonly efD: Float64Array;
